@@ -1,0 +1,38 @@
+/*
+ * Linux syscall emulation for the guests' generic syscall ABI (aarch64 and
+ * riscv64 share the asm-generic numbering).
+ *
+ * The table (syscalls/table.c) lists every number with its name, handler
+ * and argument kinds for -strace; handlers live in small files by topic.
+ * A handler returns the guest's return value: >= 0, or -errno in the GUEST's
+ * errno numbering (for the generic ABI it equals Linux's asm-generic one,
+ * which x86_64 shares; conversion still goes through sys_errno()).
+ */
+#ifndef XRUN_SYSCALLS_H
+#define XRUN_SYSCALLS_H
+
+#include <signal.h>
+#include <stdint.h>
+
+#include "translator/translator.h"
+
+void sys_init(void);
+
+/* Run syscall nr for cpu; returns the guest return value. */
+uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6]);
+
+/* Convert a host errno to the guest's (positive) errno number. */
+int sys_errno(int host_errno);
+
+/*
+ * A guest signal with no way to deliver it yet: terminates the process the
+ * way the guest's default action would (the exit status of a native process
+ * killed by `sig`).  Logs a line for SIGILL (pc and instruction word) and
+ * under -d guest_errors for the others.
+ */
+void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr) __attribute__((noreturn));
+
+/* Exit the whole guest process with status (flushes logs). */
+void sys_exit_group(int status) __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,152 @@
+/*
+ * The translator's public contracts:
+ *   - GuestCPU: the state every guest CPU structure starts with;
+ *   - GuestArch: what a frontend (guest ISA) provides;
+ *   - Backend: what a host code generator (interpreter, x86_64 JIT) provides;
+ *   - TB: a translated block in the code cache;
+ *   - the cpu loop that ties them together.
+ *
+ * Flow: cpu_loop() looks cpu->pc up in the code cache; on a miss the
+ * frontend translates guest code into an IRBlock, the backend turns it into
+ * host code (or interpreter bytecode) inside the TB; the backend's exec runs
+ * TBs (following chained links) until an exit the loop must handle: a
+ * syscall, an exception, a lookup miss.
+ */
+#ifndef XRUN_TRANSLATOR_H
+#define XRUN_TRANSLATOR_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir.h"
+
+struct TB;
+struct GuestArch;
+
+/* ---- CPU state --------------------------------------------------------------- */
+
+#define TB_JMP_CACHE_BITS 12
+#define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
+
+/*
+ * Every guest CPU structure begins with this (as its first member named
+ * `common`), so IR global offsets are offsets from a GuestCPU pointer.
+ */
+typedef struct GuestCPU {
+    uint64_t pc;                 /* guest pc whenever we are outside a block */
+    uint8_t *guest_base;         /* host address of guest address 0 */
+    uint64_t guest_limit;        /* first invalid guest address */
+    volatile uint32_t exit_request; /* set asynchronously to leave the block chain */
+    uint32_t exc_insn;           /* IR_EXIT_ILLEGAL: the instruction encoding */
+    int32_t exc_signal;          /* IR_EXIT_SIGNAL: the guest signal number */
+    int32_t exc_code;            /* IR_EXIT_SIGNAL: si_code */
+    uint64_t fault_addr;         /* IR_EXIT_FAULT / IR_EXIT_SIGNAL: si_addr */
+    int fault_signal;            /* IR_EXIT_FAULT: SIGSEGV or SIGBUS */
+    const struct GuestArch *arch;
+    struct TB *last_tb;          /* the TB that exited (for chaining) */
+    int last_slot;               /* its goto_tb slot, or -1 */
+    uint64_t insn_count;         /* guest instructions executed, if counted */
+    struct TB **jmp_cache;       /* TB_JMP_CACHE_SIZE entries, by pc */
+    sigjmp_buf fault_jmp;        /* where a host fault in guest code returns */
+    volatile int in_guest;       /* set while running translated code */
+} GuestCPU;
+
+/* ---- frontends ---------------------------------------------------------------- */
+
+typedef struct GuestArch {
+    const char *name;            /* "riscv64", "aarch64" */
+    uint16_t elf_machine;        /* EM_RISCV, EM_AARCH64 */
+    uint32_t cpu_size;           /* sizeof the guest CPU structure */
+    const IRGlobal *globals;     /* guest state visible to IR */
+    uint32_t nglobals;
+    uint32_t insn_align;         /* 2 for RVC, 4 for A64 */
+    uint32_t max_insn_bytes;     /* 4 */
+
+    /* one-time set-up (register helpers) */
+    void (*init)(void);
+    /* reset a freshly allocated CPU (all zero) */
+    void (*cpu_reset)(GuestCPU *cpu);
+    /*
+     * Translate guest code at b->guest_pc into b, at most max_insns
+     * instructions, ending with an exit op.  Sets guest_end and ninsns.
+     * A translation that would read unmapped code ends the block before
+     * it (or, for the first instruction, exits with IR_EXIT_FAULT).
+     */
+    void (*translate)(GuestCPU *cpu, IRBlock *b, unsigned max_insns);
+    /* Disassemble one instruction at pc into buf; returns its length. */
+    unsigned (*disas)(GuestCPU *cpu, uint64_t pc, char *buf, size_t len);
+    /* Print the register state (for -d cpu and crash reports). */
+    void (*dump_state)(GuestCPU *cpu, FILE *f);
+
+    /* Linux ABI */
+    void (*set_entry)(GuestCPU *cpu, uint64_t pc, uint64_t sp);
+    void (*get_syscall)(GuestCPU *cpu, uint64_t *nr, uint64_t args[6]);
+    void (*set_syscall_ret)(GuestCPU *cpu, uint64_t ret);
+    void (*set_tls)(GuestCPU *cpu, uint64_t tls);
+    void (*set_sp)(GuestCPU *cpu, uint64_t sp);
+    uint64_t (*get_sp)(GuestCPU *cpu);
+    uint64_t hwcap, hwcap2;
+    const char *platform;        /* AT_PLATFORM string, or NULL */
+    uint64_t elf_flags_required; /* e_flags bits the loader insists on (0: none) */
+} GuestArch;
+
+const GuestArch *guest_arch_by_elf_machine(uint16_t machine);
+const GuestArch *guest_arch_by_name(const char *name);
+
+/* ---- translated blocks and the code cache ---------------------------------------- */
+
+typedef struct TB {
+    uint64_t pc;                 /* guest pc of the first instruction */
+    uint64_t end;                /* guest address after the last one */
+    uint32_t ninsns;
+    uint32_t code_size;
+    void *code;                  /* backend code (host insns or bytecode) */
+    struct TB *hash_next;
+    struct TB *jmp_dest[2];      /* chained successors per goto_tb slot */
+    uint64_t jmp_target[2];      /* their guest pcs */
+    void *backend_data;          /* e.g. pc-recovery table */
+} TB;
+
+/* Allocate space in the code cache; NULL when it is full. */
+void *code_cache_alloc(size_t size, size_t align);
+void code_cache_init(size_t size);
+void code_cache_flush(void);     /* drop every TB; callers restart lookups */
+TB *tb_lookup(GuestCPU *cpu, uint64_t pc);
+TB *tb_translate(GuestCPU *cpu, uint64_t pc);
+uint64_t code_cache_generation(void);
+
+/* ---- backends ------------------------------------------------------------------- */
+
+typedef struct Backend {
+    const char *name;
+    /* Fill tb->code from the IR (allocating in the code cache); false if full. */
+    bool (*gen_code)(TB *tb, const IRBlock *b);
+    /* Run from tb until an exit the cpu loop must handle. */
+    IRExit (*exec)(GuestCPU *cpu, TB *tb);
+    /* Point goto_tb slot of `from` at `to`. */
+    void (*link)(TB *from, int slot, TB *to);
+} Backend;
+
+extern const Backend backend_interp;
+const Backend *backend_by_name(const char *name);
+
+/* ---- runtime options the translator honours ------------------------------------- */
+
+typedef struct TranslatorOptions {
+    const Backend *backend;
+    unsigned max_insns;          /* per block (1 = one insn per block) */
+    bool nochain;                /* do not chain blocks (-d nochain) */
+    bool count_insns;
+} TranslatorOptions;
+extern TranslatorOptions tr_opts;
+
+/* ---- cpu loop ------------------------------------------------------------------ */
+
+GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit);
+/* Runs the guest until it exits; returns only through exit paths. */
+void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
+/* Install host signal handlers that turn faults in guest code into guest faults. */
+void cpu_install_fault_handlers(void);
+
+#endif
