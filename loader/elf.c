@@ -173,15 +173,17 @@ int loader_probe(const char *path, const char *sysroot, int execfd, const GuestA
 
 static int read_phdrs(ElfImage *im)
 {
-    size_t n;
-    if (elf_getphdrnum(im->elf, &n) != 0 || n == 0)
+    size_t n = im->eh.e_phnum;
+    if (n == PN_XNUM && elf_getphdrnum(im->elf, &n) != 0)
+        return bad(im, XRUN_EXIT_BADELF, "corrupt extended program header count");
+    if (n == 0)
         return bad(im, XRUN_EXIT_BADELF, "no program headers");
     if (n > MAX_PHNUM)
         return bad(im, XRUN_EXIT_BADELF, "too many program headers");
     if (im->eh.e_phentsize != sizeof(Elf64_Phdr))
         return bad(im, XRUN_EXIT_BADELF, "bad program header entry size");
     if (im->eh.e_phoff >= im->fsize || n * sizeof(Elf64_Phdr) > im->fsize - im->eh.e_phoff)
-        return bad(im, XRUN_EXIT_BADELF, "program headers lie outside the file");
+        return bad(im, XRUN_EXIT_BADELF, "program headers lie outside the file (truncated?)");
     im->ph = calloc(n, sizeof(GElf_Phdr));
     if (!im->ph)
         return bad(im, XRUN_EXIT_NOMEM, "out of memory");
@@ -373,7 +375,7 @@ static int read_interp(ElfImage *im, char *out, size_t len)
             p->p_filesz > im->fsize - p->p_offset)
             return bad(im, XRUN_EXIT_BADELF, "corrupt PT_INTERP");
         if (pread(im->fd, out, p->p_filesz, (off_t)p->p_offset) != (ssize_t)p->p_filesz ||
-            out[p->p_filesz - 1] != 0 || strlen(out) != p->p_filesz - 1)
+            out[p->p_filesz - 1] != 0 || out[0] == 0)
             return bad(im, XRUN_EXIT_BADELF, "corrupt PT_INTERP");
         return 0;
     }
@@ -464,7 +466,7 @@ int loader_load(const LoaderParams *lp, LoadInfo *out)
     image_close(&im);
     if (r == 0)
         r = loader_build_stack(lp, out, exec_stack);
-    if (r == 0)
+    if (r == 0 && out != &loader_info)
         loader_info = *out;
     return r;
 }
