@@ -149,6 +149,12 @@ static int image_check_header(ElfImage *im)
                  id[EI_DATA] == ELFDATA2MSB ? " (big-endian)" : "");
         return bad(im, XRUN_EXIT_UNSUPPORTED, msg);
     }
+    uint64_t req = im->arch->elf_flags_required;
+    if ((im->eh.e_flags & req) != req) {
+        snprintf(msg, sizeof(msg), "ELF flags %#x lack %#llx, which xrun's %s needs",
+                 (unsigned)im->eh.e_flags, (unsigned long long)req, im->arch->name);
+        return bad(im, XRUN_EXIT_UNSUPPORTED, msg);
+    }
     if (im->eh.e_type != ET_EXEC && im->eh.e_type != ET_DYN) {
         snprintf(msg, sizeof(msg), "not an executable (ELF type %u)", im->eh.e_type);
         return bad(im, XRUN_EXIT_BADELF, msg);
