@@ -22,6 +22,7 @@
 #include "util/util.h"
 
 LoadInfo loader_info;
+const char *loader_sysroot;
 
 /* Where ET_DYN executables go (interpreters are placed top-down instead). */
 #define ET_DYN_BASE 0x2aaaaa000ull
@@ -448,6 +449,7 @@ int loader_load(const LoaderParams *lp, LoadInfo *out)
     ElfImage im;
 
     memset(out, 0, sizeof(*out));
+    loader_sysroot = lp->sysroot && *lp->sysroot ? lp->sysroot : NULL;
     int r = image_open(&im, path, lp->path, lp->execfd);
     if (r == 0)
         r = image_check_header(&im);

@@ -60,6 +60,8 @@ const char *loader_path(const char *sysroot, const char *path, char *buf, size_t
  */
 int loader_build_stack(const LoaderParams *p, LoadInfo *info, bool exec_stack);
 
-extern LoadInfo loader_info;   /* of the running program (for /proc, auxv) */
+extern LoadInfo loader_info;
+/* The -L prefix of the running program (NULL if none), for guest path lookups. */
+extern const char *loader_sysroot;   /* of the running program (for /proc, auxv) */
 
 #endif

@@ -50,11 +50,11 @@ static bool is_proc_self_exe(const char *p)
     return !strcmp(p, buf);
 }
 
-const char *sys_host_path(const char *guest_path)
+const char *sys_host_path(const char *guest_path, char *buf)
 {
     if (is_proc_self_exe(guest_path) && loader_info.exe_path[0])
         return loader_info.exe_path;
-    return guest_path;
+    return loader_path(loader_sysroot, guest_path, buf, PATH_MAX);
 }
 
 /* aarch64's O_DIRECTORY/O_NOFOLLOW/O_DIRECT/O_LARGEFILE vs x86_64's */
@@ -172,7 +172,7 @@ uint64_t sys_openat(GuestCPU *cpu, const uint64_t *a)
 {
     GUEST_PATH(path, a[1]);
     int flags = sys_open_flags_g2h(cpu, a[2]);
-    return sys_ret(openat((int)a[0], sys_host_path(path), flags, (mode_t)a[3]));
+    return sys_ret(openat((int)a[0], HOST_PATH(path), flags, (mode_t)a[3]));
 }
 
 uint64_t sys_close(GuestCPU *cpu, const uint64_t *a)
@@ -308,7 +308,7 @@ uint64_t sys_newfstatat(GuestCPU *cpu, const uint64_t *a)
         if (!path)
             return SYS_ERR(err);
     }
-    if (fstatat((int)a[0], sys_host_path(path), &st, (int)a[3]) != 0)
+    if (fstatat((int)a[0], HOST_PATH(path), &st, (int)a[3]) != 0)
         return SYS_ERR(errno);
     return put_stat(a[2], &st);
 }
@@ -317,12 +317,13 @@ uint64_t sys_newfstatat(GuestCPU *cpu, const uint64_t *a)
 uint64_t sys_statx(GuestCPU *cpu, const uint64_t *a)
 {
     const char *path = NULL;
+    char buf[PATH_MAX];
     if (a[1]) {
         int err;
         path = guest_str(a[1], PATH_MAX, &err);
         if (!path)
             return SYS_ERR(err);
-        path = sys_host_path(path);
+        path = sys_host_path(path, buf);
     }
     if (!guest_range(a[4], 256))
         return SYS_EFAULT;
@@ -335,7 +336,7 @@ uint64_t sys_statfs(GuestCPU *cpu, const uint64_t *a)
     GUEST_PATH(path, a[0]);
     if (!guest_range(a[1], 120))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_statfs, path, g2h(a[1])));
+    return sys_ret(syscall(SYS_statfs, HOST_PATH(path), g2h(a[1])));
 }
 
 uint64_t sys_fstatfs(GuestCPU *cpu, const uint64_t *a)
@@ -364,19 +365,19 @@ uint64_t sys_readlinkat(GuestCPU *cpu, const uint64_t *a)
         memcpy(dst, loader_info.exe_path, n);
         return n;
     }
-    return sys_ret(readlinkat((int)a[0], path, g2h(a[2]), a[3]));
+    return sys_ret(readlinkat((int)a[0], HOST_PATH(path), g2h(a[2]), a[3]));
 }
 
 uint64_t sys_faccessat(GuestCPU *cpu, const uint64_t *a)
 {
     GUEST_PATH(path, a[1]);
-    return sys_ret(syscall(SYS_faccessat, (int)a[0], sys_host_path(path), (int)a[2]));
+    return sys_ret(syscall(SYS_faccessat, (int)a[0], HOST_PATH(path), (int)a[2]));
 }
 
 uint64_t sys_faccessat2(GuestCPU *cpu, const uint64_t *a)
 {
     GUEST_PATH(path, a[1]);
-    return sys_ret(syscall(SYS_faccessat2, (int)a[0], sys_host_path(path), (int)a[2], (int)a[3]));
+    return sys_ret(syscall(SYS_faccessat2, (int)a[0], HOST_PATH(path), (int)a[2], (int)a[3]));
 }
 
 uint64_t sys_getcwd(GuestCPU *cpu, const uint64_t *a)

@@ -74,8 +74,13 @@ const char *guest_str(uint64_t a, size_t max, int *err);
     if (!var)                                                   \
         return SYS_ERR(var##_err_)
 
-/* Host path to use for a guest path (maps /proc/self/exe to the program). */
-const char *sys_host_path(const char *guest_path);
+/*
+ * Host path to use for a guest path: /proc/self/exe names the program, and
+ * absolute paths existing under the -L sysroot are looked up there.
+ * buf (PATH_MAX bytes) may receive the result.
+ */
+const char *sys_host_path(const char *guest_path, char *buf);
+#define HOST_PATH(p) sys_host_path((p), (char[4096]){ 0 })
 
 /* open flags of the guest ABI to the host's (aarch64 differs in 4 bits). */
 int sys_open_flags_g2h(GuestCPU *cpu, uint64_t flags);
