@@ -172,6 +172,11 @@ uint64_t sys_openat(GuestCPU *cpu, const uint64_t *a)
 {
     GUEST_PATH(path, a[1]);
     int flags = sys_open_flags_g2h(cpu, a[2]);
+    if (!strncmp(path, "/proc/", 6)) {
+        int fd = proc_open(path, flags);
+        if (fd != -EXDEV)
+            return sys_ret_neg(fd);
+    }
     return sys_ret(openat((int)a[0], HOST_PATH(path), flags, (mode_t)a[3]));
 }
 

@@ -96,6 +96,17 @@ enum { ONCE_SYSCALL, ONCE_IOCTL, ONCE_FCNTL, ONCE_PRCTL, ONCE_KINDS };
  */
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code);
 
+/* -strace (strace.c): format the call, then log it with its result. */
+void sys_strace_before(uint64_t nr, const uint64_t *args, char *buf, size_t len);
+void sys_strace_after(uint64_t nr, const char *call, uint64_t ret);
+
+/*
+ * /proc files xrun synthesizes for the guest (procfs.c): maps, auxv,
+ * cmdline of this process.  Returns an open fd or -errno;
+ * when path is not one of them, returns -EXDEV (open the real file then).
+ */
+int proc_open(const char *path, int flags);
+
 #define H(name) uint64_t sys_##name(GuestCPU *cpu, const uint64_t *a)
 /* files.c */
 H(read); H(write); H(readv); H(writev); H(pread64); H(pwrite64); H(preadv); H(pwritev);

@@ -22,6 +22,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #define SYS_NR_MAX 451
 
@@ -541,9 +542,24 @@ static uint64_t sys_unsupported(uint64_t nr)
     return SYS_ERR(ENOSYS);
 }
 
+#define NR_EXIT 93
+#define NR_EXIT_GROUP 94
+
 uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6])
 {
+    bool trace = log_enabled(LOG_STRACE);
+    char call[512];
+    if (trace) {
+        sys_strace_before(nr, args, call, sizeof(call));
+        if (nr == NR_EXIT || nr == NR_EXIT_GROUP)   /* they do not return */
+            log_printf("%d %s\n", (int)getpid(), call);
+    }
+    uint64_t r;
     if (nr >= SYS_NR_MAX || !sys_table[nr].fn)
-        return sys_unsupported(nr);
-    return sys_table[nr].fn(cpu, args);
+        r = sys_unsupported(nr);
+    else
+        r = sys_table[nr].fn(cpu, args);
+    if (trace)
+        sys_strace_after(nr, call, r);
+    return r;
 }
