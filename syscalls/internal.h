@@ -52,7 +52,7 @@ static inline bool guest_range(uint64_t a, uint64_t len)
  * with `prot` (callers answer EFAULT). */
 static inline void *guest_ptr(uint64_t a, uint64_t len, int prot)
 {
-    return gm_access_ok(a, len, prot) ? g2h(a) : NULL;
+    return gm_in_range(a, len) && gm_access_ok(a, len, prot) ? g2h(a) : NULL;
 }
 
 /* Optional pointer argument: NULL stays NULL. */

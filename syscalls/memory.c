@@ -83,8 +83,10 @@ uint64_t sys_mprotect(GuestCPU *cpu, const uint64_t *a)
 uint64_t sys_madvise(GuestCPU *cpu, const uint64_t *a)
 {
     uint64_t len = pg_up(a[1]);
-    if (a[0] & ~GUEST_PAGE_MASK)
+    if ((a[0] & ~GUEST_PAGE_MASK) || (a[1] && !len))
         return SYS_ERR(EINVAL);
+    if (!len)
+        return 0;
     if (!gm_access_ok(a[0], len, 0))
         return SYS_ERR(ENOMEM);
     /* DONTNEED/FREE change contents (zero-fill on next touch): let the host do it */
@@ -97,6 +99,8 @@ uint64_t sys_msync(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[0] & ~GUEST_PAGE_MASK)
         return SYS_ERR(EINVAL);
+    if (!a[1])
+        return 0;
     if (!gm_access_ok(a[0], a[1], 0))
         return SYS_ERR(ENOMEM);
     return sys_ret(msync(g2h(a[0]), a[1], (int)a[2]));
@@ -112,6 +116,8 @@ uint64_t sys_mincore(GuestCPU *cpu, const uint64_t *a)
     uint64_t len = pg_up(a[1]);
     if (a[0] & ~GUEST_PAGE_MASK)
         return SYS_ERR(EINVAL);
+    if (!len)
+        return a[1] ? SYS_ERR(ENOMEM) : 0;
     if (!gm_access_ok(a[0], len, 0))
         return SYS_ERR(ENOMEM);
     if (!guest_ptr(a[2], len / GUEST_PAGE_SIZE, PROT_WRITE))
