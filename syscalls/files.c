@@ -126,11 +126,13 @@ static long iov_g2h(uint64_t giov, uint64_t cnt, struct iovec *out)
 {
     if (cnt > IOV_MAX)
         return -EINVAL;
-    const uint64_t *g = guest_ptr(giov, cnt * 16, PROT_READ);
+    const uint8_t *g = guest_ptr(giov, cnt * 16, PROT_READ);
     if (!g && cnt)
         return -EFAULT;
     for (uint64_t i = 0; i < cnt; i++) {
-        uint64_t base = g[2 * i], len = g[2 * i + 1];
+        uint64_t base, len;
+        memcpy(&base, g + 16 * i, 8);
+        memcpy(&len, g + 16 * i + 8, 8);
         if ((int64_t)len < 0)
             return -EINVAL;
         if (len && !guest_range(base, len))
@@ -272,9 +274,7 @@ _Static_assert(sizeof(GuestStat) == 128, "generic struct stat is 128 bytes");
 
 static uint64_t put_stat(uint64_t gaddr, const struct stat *st)
 {
-    GuestStat *g = guest_ptr(gaddr, sizeof(GuestStat), PROT_WRITE);
-    if (!g)
-        return SYS_EFAULT;
+    GuestStat gs, *g = &gs;
     memset(g, 0, sizeof(*g));
     g->st_dev = st->st_dev;
     g->st_ino = st->st_ino;
@@ -292,7 +292,7 @@ static uint64_t put_stat(uint64_t gaddr, const struct stat *st)
     g->st_mtime_nsec = (uint64_t)st->st_mtim.tv_nsec;
     g->st_ctime_sec = st->st_ctim.tv_sec;
     g->st_ctime_nsec = (uint64_t)st->st_ctim.tv_nsec;
-    return 0;
+    return copy_to_guest(gaddr, g, sizeof(*g)) ? 0 : SYS_EFAULT;
 }
 
 uint64_t sys_fstat(GuestCPU *cpu, const uint64_t *a)
@@ -558,8 +558,8 @@ uint64_t sys_pselect6(GuestCPU *cpu, const uint64_t *a)
     /* the sixth argument points at { sigset pointer, size }: translate it */
     uint64_t host_ss[2], *sp = NULL;
     if (a[5]) {
-        const uint64_t *g = guest_ptr(a[5], 16, PROT_READ);
-        if (!g)
+        uint64_t g[2];
+        if (!copy_from_guest(g, a[5], sizeof(g)))
             return SYS_EFAULT;
         if (g[0] && !guest_range(g[0], 8))
             return SYS_EFAULT;

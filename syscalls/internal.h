@@ -55,6 +55,27 @@ static inline void *guest_ptr(uint64_t a, uint64_t len, int prot)
     return gm_in_range(a, len) && gm_access_ok(a, len, prot) ? g2h(a) : NULL;
 }
 
+/*
+ * Copy between guest memory and host objects.  Guest pointers may be
+ * misaligned, so xrun never dereferences them as typed pointers.
+ * false when the guest range is not mapped with the needed permission.
+ */
+static inline bool copy_from_guest(void *dst, uint64_t src, size_t len)
+{
+    const void *p = guest_ptr(src, len, PROT_READ);
+    if (p && len)
+        memcpy(dst, p, len);
+    return p != NULL;
+}
+
+static inline bool copy_to_guest(uint64_t dst, const void *src, size_t len)
+{
+    void *p = guest_ptr(dst, len, PROT_WRITE);
+    if (p && len)
+        memcpy(p, src, len);
+    return p != NULL;
+}
+
 /* Optional pointer argument: NULL stays NULL. */
 static inline void *guest_opt(uint64_t a)
 {

@@ -62,11 +62,9 @@ uint64_t sys_get_robust_list(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[0] && a[0] != (uint64_t)gettid())
         return SYS_ERR(EPERM);
-    uint64_t *head = guest_ptr(a[1], 8, PROT_WRITE), *len = guest_ptr(a[2], 8, PROT_WRITE);
-    if (!head || !len)
+    uint64_t len = robust_len ? robust_len : 24;
+    if (!copy_to_guest(a[1], &robust_head, 8) || !copy_to_guest(a[2], &len, 8))
         return SYS_EFAULT;
-    *head = robust_head;
-    *len = robust_len ? robust_len : 24;
     return 0;
 }
 
@@ -83,15 +81,19 @@ static int virt_index(unsigned res)
 
 static uint64_t do_prlimit(uint64_t pid, unsigned res, uint64_t newp, uint64_t oldp)
 {
-    GuestRlimit *nl = NULL, *ol = NULL;
-    if (newp && !(nl = guest_ptr(newp, sizeof(*nl), PROT_READ)))
+    GuestRlimit nbuf, obuf, *nl = NULL;
+    if (newp && !copy_from_guest(nl = &nbuf, newp, sizeof(nbuf)))
         return SYS_EFAULT;
-    if (oldp && !(ol = guest_ptr(oldp, sizeof(*ol), PROT_WRITE)))
+    if (oldp && !guest_ptr(oldp, sizeof(obuf), PROT_WRITE))
         return SYS_EFAULT;
     int vi = virt_index(res);
     bool self = pid == 0 || pid == (uint64_t)getpid();
-    if (vi < 0 || !self)
-        return sys_ret(syscall(SYS_prlimit64, (pid_t)pid, res, nl, ol));
+    if (vi < 0 || !self) {
+        long r = syscall(SYS_prlimit64, (pid_t)pid, res, nl, oldp ? &obuf : NULL);
+        if (r == 0 && oldp)
+            copy_to_guest(oldp, &obuf, sizeof(obuf));
+        return sys_ret(r);
+    }
     GuestRlimit cur;
     if (virt_set[vi]) {
         cur = virt_limit[vi];
@@ -104,8 +106,8 @@ static uint64_t do_prlimit(uint64_t pid, unsigned res, uint64_t newp, uint64_t o
         virt_limit[vi] = *nl;
         virt_set[vi] = true;
     }
-    if (ol)
-        *ol = cur;
+    if (oldp)
+        copy_to_guest(oldp, &cur, sizeof(cur));
     return 0;
 }
 

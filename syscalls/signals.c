@@ -79,8 +79,8 @@ static bool has_restorer(GuestCPU *cpu)
 static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
 {
     unsigned n = has_restorer(cpu) ? 4 : 3;
-    const uint64_t *g = guest_ptr(ga, n * 8, PROT_READ);
-    if (!g)
+    uint64_t g[4];
+    if (!copy_from_guest(g, ga, n * 8))
         return false;
     out->handler = g[0];
     out->flags = g[1];
@@ -92,15 +92,10 @@ static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
 static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in)
 {
     unsigned n = has_restorer(cpu) ? 4 : 3;
-    uint64_t *g = guest_ptr(ga, n * 8, PROT_WRITE);
-    if (!g)
-        return false;
-    g[0] = in->handler;
-    g[1] = in->flags;
-    if (n == 4)
-        g[2] = in->restorer;
-    g[n - 1] = in->mask;
-    return true;
+    uint64_t g[4] = { in->handler, in->flags, in->restorer, in->mask };
+    if (n == 3)
+        g[2] = in->mask;
+    return copy_to_guest(ga, g, n * 8);
 }
 
 uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
@@ -152,18 +147,14 @@ uint64_t sys_rt_sigprocmask(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     uint64_t set = 0, old = guest_mask;
     if (a[1]) {
-        const uint64_t *g = guest_ptr(a[1], 8, PROT_READ);
-        if (!g)
+        if (!copy_from_guest(&set, a[1], 8))
             return SYS_EFAULT;
-        set = *g;
         if (a[0] > 2)
             return SYS_ERR(EINVAL);
     }
     if (a[2]) {
-        uint64_t *o = guest_ptr(a[2], 8, PROT_WRITE);
-        if (!o)
+        if (!copy_to_guest(a[2], &old, 8))
             return SYS_EFAULT;
-        *o = old;
     }
     if (a[1]) {
         uint64_t m = a[0] == SIG_BLOCK ? old | set : a[0] == SIG_UNBLOCK ? old & ~set : set;
@@ -177,11 +168,8 @@ uint64_t sys_rt_sigpending(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[1] != 8)
         return SYS_ERR(EINVAL);
-    uint64_t *o = guest_ptr(a[0], 8, PROT_WRITE);
-    if (!o)
-        return SYS_EFAULT;
-    *o = guest_pending & guest_mask;
-    return 0;
+    uint64_t p = guest_pending & guest_mask;
+    return copy_to_guest(a[0], &p, 8) ? 0 : SYS_EFAULT;
 }
 
 /* stack_t: { void *ss_sp; int ss_flags; size_t ss_size } = 24 bytes */
@@ -189,10 +177,8 @@ uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
 {
     uint64_t nss[3];
     if (a[0]) {
-        const uint64_t *g = guest_ptr(a[0], 24, PROT_READ);
-        if (!g)
+        if (!copy_from_guest(nss, a[0], sizeof(nss)))
             return SYS_EFAULT;
-        memcpy(nss, g, sizeof(nss));
         uint32_t fl = (uint32_t)nss[1];
         if (fl & ~(2u | (1u << 31)))
             return SYS_ERR(EINVAL);
@@ -200,10 +186,8 @@ uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
             return SYS_ERR(ENOMEM);
     }
     if (a[1]) {
-        uint64_t *o = guest_ptr(a[1], 24, PROT_WRITE);
-        if (!o)
+        if (!copy_to_guest(a[1], altstack, sizeof(altstack)))
             return SYS_EFAULT;
-        memcpy(o, altstack, sizeof(altstack));
     }
     if (a[0]) {
         memcpy(altstack, nss, sizeof(altstack));
