@@ -329,7 +329,8 @@ static int choose_bias(ElfImage *im, bool interp)
     uint64_t span = im->hi - im->lo;
     if (im->eh.e_type == ET_EXEC) {
         im->bias = 0;
-        if (gm_find_free(span, im->lo) != im->lo)
+        /* the executable is mapped first, into an empty space */
+        if (interp && gm_find_free(span, im->lo) != im->lo)
             return bad(im, XRUN_EXIT_NOMEM, "its segments collide with existing mappings");
         return 0;
     }
