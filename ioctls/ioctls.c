@@ -82,8 +82,10 @@ static int arg_prot(ArgKind k)
 
 uint64_t ioctl_dispatch(GuestCPU *cpu, int fd, uint64_t cmd, uint64_t arg)
 {
-    const IoctlDef *d = ioctl_find((uint32_t)cmd);
-    if (!d || cmd >> 32) {
+    /* the kernel's cmd is an unsigned int: upper register bits do not count */
+    cmd = (uint32_t)cmd;
+    const IoctlDef *d = ioctl_find(cmd);
+    if (!d) {
         if (sys_log_once(ONCE_IOCTL, cmd) && log_enabled(LOG_UNIMP))
             log_printf("xrun: unsupported ioctl %#llx on fd %d\n", (unsigned long long)cmd, fd);
         return SYS_ERR(ENOTTY);
