@@ -7,6 +7,7 @@
 #include <inttypes.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <ucontext.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -50,17 +51,24 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
     GuestCPU *cpu = current_cpu;
     uint8_t *addr = si->si_addr;
     if (cpu && cpu->in_guest && addr >= cpu->guest_base &&
-        addr < cpu->guest_base + cpu->guest_limit) {
+        addr < cpu->guest_base + cpu->guest_limit + GUEST_GUARD_BYTES) {
         cpu->fault_addr = (uint64_t)(addr - cpu->guest_base);
         cpu->fault_signal = sig;
         cpu->exc_code = si->si_code;
+        /* In JIT code the guest pc comes from the host pc; elsewhere
+         * (interpreter, helpers) cpu->pc is already current. */
+        uintptr_t host_pc = (uintptr_t)((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+        const Backend *be = tr_opts.backend;
+        TB *tb = be->restore_pc ? tb_find_by_host_pc(host_pc) : NULL;
+        uint64_t gpc;
+        if (tb && be->restore_pc(tb, host_pc, &gpc))
+            cpu->pc = gpc;
         siglongjmp(cpu->fault_jmp, JMP_HOST_FAULT);
     }
     /* A fault of xrun itself: report it and die with the signal. */
     static const char msg[] = "xrun: internal error: host fault outside guest code\n";
     ssize_t r = write(2, msg, sizeof(msg) - 1);
     (void)r;
-    (void)uc;
     signal(sig, SIG_DFL);
     raise(sig);
 }
