@@ -241,6 +241,7 @@ static void lower_mulh(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);          /* mul clobbers RAX: nothing may live there */
     ra_in_fixed(&c->ra, a, RAX);
     X86Reg rb = ra_in(&c->ra, b);
     emit_unary(&c->e, op->opc == IR_mulsh ? 5 : 4, rb);
