@@ -17,7 +17,7 @@
 #include "translator/translator.h"
 #include "util/util.h"
 
-TranslatorOptions tr_opts = { .backend = &backend_interp, .max_insns = 512 };
+TranslatorOptions tr_opts = { .backend = &backend_interp, .max_insns = 512, .optimize = true };
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
@@ -176,6 +176,14 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
     ir_block_reset(b, pc);
     arch->translate(cpu, b, tr_opts.max_insns);
     log_block(cpu, b);
+    if (tr_opts.optimize) {
+        ir_optimize(b);
+        if (log_enabled(LOG_OP_OPT)) {
+            log_printf("OP after optimization:\n");
+            ir_dump(b, log_file ? log_file : stderr);
+            log_printf("\n");
+        }
+    }
 
     pthread_mutex_lock(&tb_lock);
     /* Another thread may have translated it meanwhile. */

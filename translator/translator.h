@@ -157,6 +157,7 @@ typedef struct TranslatorOptions {
     unsigned max_insns;          /* per block (1 = one insn per block) */
     bool nochain;                /* do not chain blocks (-d nochain) */
     bool count_insns;
+    bool optimize;               /* run ir_optimize (on unless XRUN_NO_OPT) */
 } TranslatorOptions;
 extern TranslatorOptions tr_opts;
 

@@ -135,7 +135,7 @@ static FCPU *new_cpu(uint8_t *mem)
     return c;
 }
 
-Test(ir_fuzz, interp_vs_jit, .timeout = 600)
+Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
 {
     unsigned iters = getenv("XRUN_FUZZ_ITERS") ? (unsigned)atoi(getenv("XRUN_FUZZ_ITERS")) : 3000;
     uint64_t seed = getenv("XRUN_FUZZ_SEED") ? strtoull(getenv("XRUN_FUZZ_SEED"), NULL, 0) : 0x5eed;
@@ -149,8 +149,9 @@ Test(ir_fuzz, interp_vs_jit, .timeout = 600)
     uint32_t helper = ir_helper_register("mix", h_mix, 0);
     uint8_t *mem_a = calloc(1, MEMSIZE + GUEST_GUARD_BYTES), *mem_b = calloc(1, MEMSIZE + GUEST_GUARD_BYTES);
     FCPU *ca = new_cpu(mem_a), *cb = new_cpu(mem_b);
-    IRBlock blk;
+    IRBlock blk, opt;
     ir_block_init(&blk, fglobals, NREGS + 1, sizeof(FCPU));
+    ir_block_init(&opt, fglobals, NREGS + 1, sizeof(FCPU));
 
     for (unsigned it = 0; it < iters; it++) {
         rng = seed + it * 0x9e3779b97f4a7c15ull + 1;
@@ -167,8 +168,12 @@ Test(ir_fuzz, interp_vs_jit, .timeout = 600)
             ca->r[i] = cb->r[i] = rnd_value();
         for (int i = 0; i < MEMSIZE; i++)
             mem_a[i] = mem_b[i] = (uint8_t)rnd();
+        /* The oracle runs the block as generated; the JIT runs it optimized,
+         * so the optimizer is checked too. */
+        ir_block_copy(&opt, &blk);
+        ir_optimize(&opt);
         TB ta = { 0 }, tbb = { 0 };
-        if (!backend_interp.gen_code(&ta, &blk) || !backend_jit.gen_code(&tbb, &blk)) {
+        if (!backend_interp.gen_code(&ta, &blk) || !backend_jit.gen_code(&tbb, &opt)) {
             code_cache_flush();
             it--;
             continue;
@@ -179,6 +184,8 @@ Test(ir_fuzz, interp_vs_jit, .timeout = 600)
         for (int i = 0; i < NREGS; i++) {
             if (ca->r[i] != cb->r[i]) {
                 ir_dump(&blk, stderr);
+                fprintf(stderr, "optimized:\n");
+                ir_dump(&opt, stderr);
                 cr_assert_fail("iteration %u (seed 0x%lx): r%d interp 0x%lx jit 0x%lx",
                                it, (unsigned long)seed, i, ca->r[i], cb->r[i]);
             }
