@@ -248,11 +248,22 @@ static void lower_mulh(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, RDX);
 }
 
+/*
+ * Load the operands of a compare before anything that sets flags (loading a
+ * constant 0 is an xor).  A small constant second operand stays an immediate.
+ */
+static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    uint64_t v;
+    ra_in(&c->ra, a);
+    if (cond == IR_TSTEQ || cond == IR_TSTNE || !ra_is_const(&c->ra, b, &v) || !fits32(v))
+        ra_in(&c->ra, b);
+}
+
 static void lower_setcond(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0];
-    ra_in(&c->ra, (IRTemp)op->args[1]);
-    ra_in(&c->ra, (IRTemp)op->args[2]);
+    load_compare_operands(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
     X86Reg rd = ra_alloc(&c->ra);
     X86Cond cc = emit_compare(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
     emit_setcc(&c->e, cc, rd);
@@ -262,8 +273,7 @@ static void lower_setcond(JitCtx *c, const IROp *op)
 static void lower_movcond(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0];
-    ra_in(&c->ra, (IRTemp)op->args[1]);
-    ra_in(&c->ra, (IRTemp)op->args[2]);
+    load_compare_operands(c, (IRCond)op->args[5], (IRTemp)op->args[1], (IRTemp)op->args[2]);
     X86Reg rt = ra_in(&c->ra, (IRTemp)op->args[3]);
     X86Reg rf = ra_in(&c->ra, (IRTemp)op->args[4]);
     X86Reg rd = ra_alloc(&c->ra);
@@ -307,7 +317,7 @@ static void lower_call_fn(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
                           const IRTemp *args, unsigned nargs)
 {
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
-    ra_bb_end(&c->ra, true, false);
+    ra_bb_end(&c->ra, true, false, true);
     if (!pure)
         store_pc_imm(c, c->cur_pc);
     for (unsigned i = 0; i < nargs; i++) {
@@ -403,7 +413,7 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
     while (n < 4 && args[n] != IR_NOTEMP)
         n++;
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
-    ra_bb_end(&c->ra, true, false);
+    ra_bb_end(&c->ra, true, false, true);
     if (!pure)
         store_pc_imm(c, c->cur_pc);
     for (unsigned i = 0; i < n; i++) {
@@ -428,7 +438,7 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
 static void lower_goto_tb(JitCtx *c, const IROp *op)
 {
     unsigned slot = (unsigned)op->args[0];
-    ra_bb_end(&c->ra, true, true);
+    ra_bb_end(&c->ra, true, true, true);
     /* Align the rel32 so link() can patch it with one atomic store. */
     while ((emit_offset(&c->e) + 1) & 3)
         emit_nops(&c->e, 1);
@@ -439,7 +449,7 @@ static void lower_goto_tb(JitCtx *c, const IROp *op)
 
 static void lower_goto_ptr(JitCtx *c, const IROp *op)
 {
-    ra_bb_end(&c->ra, true, true);
+    ra_bb_end(&c->ra, true, true, true);
     IRTemp t = (IRTemp)op->args[0];
     uint64_t v;
     if (ra_is_const(&c->ra, t, &v))
@@ -515,17 +525,17 @@ static void lower_op(JitCtx *c, const IROp *op)
         break;
     }
     case IR_set_label:
-        ra_bb_end(&c->ra, true, true);
+        ra_bb_end(&c->ra, true, true, true);
         c->label_off[op->args[0]] = emit_offset(&c->e);
         break;
     case IR_br:
-        ra_bb_end(&c->ra, false, false);
+        ra_bb_end(&c->ra, false, false, true);
         jump_to_label(c, emit_jmp_fwd(&c->e), (uint32_t)op->args[0]);
         break;
     case IR_brcond: {
-        ra_bb_end(&c->ra, false, false);
-        ra_in(&c->ra, (IRTemp)op->args[0]);
-        ra_in(&c->ra, (IRTemp)op->args[1]);
+        /* its own inputs are consumed here: they need not reach the target */
+        ra_bb_end(&c->ra, false, false, false);
+        load_compare_operands(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
         X86Cond cc = emit_compare(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
         jump_to_label(c, emit_jcc_fwd(&c->e, cc), (uint32_t)op->args[3]);
         break;
@@ -538,7 +548,7 @@ static void lower_op(JitCtx *c, const IROp *op)
     case IR_goto_tb: lower_goto_tb(c, op); break;
     case IR_goto_ptr: lower_goto_ptr(c, op); break;
     case IR_exit_tb:
-        ra_bb_end(&c->ra, true, true);
+        ra_bb_end(&c->ra, true, true, true);
         emit_exit(c, (IRExit)op->args[0]);
         break;
     case IR_NUM_OPS:

@@ -194,12 +194,15 @@ void ra_sync_globals(RAState *ra)
         store_temp(ra, t);
 }
 
-void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts)
+void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs)
 {
     for (IRTemp t = 0; t < ra->b->ntemps; t++) {
         TempInfo *ti = &ra->t[t];
-        if (ti->global || ti->last_use >= ra->op_index)
+        if (ti->global || ti->last_use > ra->op_index ||
+            (store_inputs && ti->last_use == ra->op_index))
             store_temp(ra, t);
+        else if (ti->loc == LOC_REG && !forget_regs)
+            continue;                   /* keep it (clean or not) for the op itself */
         if (ti->loc == LOC_REG && forget_regs) {
             ra->reg_temp[ti->reg] = -1;
             ti->loc = LOC_MEM;

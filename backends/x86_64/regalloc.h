@@ -63,9 +63,11 @@ void ra_sync_globals(RAState *ra);
 /*
  * Store globals and live locals.  forget_regs drops every register mapping
  * (before a call or a label); forget_consts also drops known constants (at
- * a label, where another path may arrive with other values).
+ * a label, where another path may arrive with other values).  With
+ * store_inputs false, locals last read by the current op are not stored
+ * (a branch consumes its operands itself).
  */
-void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts);
+void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs);
 /* After an op: unlock registers, free the registers of temps that died. */
 void ra_op_done(RAState *ra, const IROp *op);
 
