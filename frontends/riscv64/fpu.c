@@ -7,7 +7,7 @@
  * rounding arithmetic on ordinary operands runs on the host FPU with the
  * wanted rounding mode, bracketed by clearing and reading the host exception
  * flags (x86 SSE, like RISC-V, detects tininess after rounding, so the five
- * flags map one to one).
+ * flags map one to one; the denormal-operand flag is ignored).
  *
  * RMM (nearest, ties away from zero) has no host mode.  For it the
  * operation is computed in __float128 with round-to-odd (truncate, then set
@@ -83,7 +83,58 @@ static const int host_rm[5] = {
     FE_TONEAREST, FE_TOWARDZERO, FE_DOWNWARD, FE_UPWARD, FE_TONEAREST,
 };
 
-/* Clear the host flags and select the rounding mode (the host idles in nearest). */
+#if defined(__x86_64__)
+/*
+ * x86_64: the <fenv.h> calls cost ~100 ns each (they save and reload the
+ * whole x87 environment), so MXCSR is handled directly.  Its flag bits and
+ * the x87 status word's have the FE_* values.  The x87 word matters because
+ * libgcc's __float128 code (the RMM path) raises overflow and underflow
+ * there; it is read on every op (cheap) and cleared only when dirty.  The
+ * SSE rounding control (MXCSR bits 13-14) is FE_* << 3; glibc's math and
+ * libgcc's soft-fp both take the rounding mode from MXCSR.
+ */
+static inline uint32_t mxcsr_get(void)
+{
+    uint32_t v;
+    __asm__ volatile("stmxcsr %0" : "=m"(v) : : "memory");
+    return v;
+}
+static inline void mxcsr_set(uint32_t v) { __asm__ volatile("ldmxcsr %0" : : "m"(v) : "memory"); }
+static inline unsigned x87_sw(void)
+{
+    uint16_t sw;
+    __asm__ volatile("fnstsw %0" : "=a"(sw) : : "memory");
+    return sw;
+}
+
+/* MXCSR outside our operations (masks, DAZ/FTZ as the host set them), flags clear. */
+static uint32_t mxcsr_idle(void)
+{
+    static uint32_t idle = 0xffffffffu;
+    if (idle == 0xffffffffu)
+        idle = mxcsr_get() & ~(0x6000u | FE_ALL_EXCEPT);
+    return idle;
+}
+
+/*
+ * Clear the host flags and select the rounding mode.  MXCSR is loaded, not
+ * read-modified: a stmxcsr right after the previous op's ldmxcsr stalls.
+ */
+static void fp_begin(int fe_round)
+{
+    mxcsr_set(mxcsr_idle() | (uint32_t)fe_round << 3);
+    if (x87_sw() & FE_ALL_EXCEPT)
+        __asm__ volatile("fnclex" : : : "memory");
+}
+
+static int host_flags_end(int fe_round)
+{
+    uint32_t csr = mxcsr_get();
+    if (fe_round != FE_TONEAREST)
+        mxcsr_set(mxcsr_idle());
+    return (int)((csr | x87_sw()) & FE_ALL_EXCEPT);
+}
+#else
 static void fp_begin(int fe_round)
 {
     feclearexcept(FE_ALL_EXCEPT);
@@ -91,13 +142,20 @@ static void fp_begin(int fe_round)
         fesetround(fe_round);
 }
 
+static int host_flags_end(int fe_round)
+{
+    int ex = fetestexcept(FE_ALL_EXCEPT);
+    if (fe_round != FE_TONEAREST)
+        fesetround(FE_TONEAREST);
+    return ex;
+}
+#endif
+
 /* Read the host flags as RISC-V fflags and go back to nearest. */
 static uint32_t fp_end(int fe_round)
 {
-    int ex = fetestexcept(FE_ALL_EXCEPT);
+    int ex = host_flags_end(fe_round);
     uint32_t fl = 0;
-    if (fe_round != FE_TONEAREST)
-        fesetround(FE_TONEAREST);
     if (ex & FE_INVALID) fl |= RV_FFLAG_NV;
     if (ex & FE_DIVBYZERO) fl |= RV_FFLAG_DZ;
     if (ex & FE_OVERFLOW) fl |= RV_FFLAG_OF;
