@@ -592,3 +592,321 @@ Test(riscv64_fpu, host_mode_restored)
     memcpy(&bits, &q, 8);
     cr_expect_eq(bits, 0x3fd5555555555555ull);
 }
+
+/* ---- translation: decoding, disassembly and execution through the interpreter ---- */
+
+/* The riscv64 frontend entry points (translate.c, riscv64.c). */
+extern const GuestArch guest_riscv64;
+extern const IRGlobal riscv_globals[RV_NUM_GLOBALS];
+bool riscv_decode_insn(DisasContext *ctx);
+unsigned riscv_disas_word(uint64_t pc, uint32_t insn, char *buf, size_t len);
+
+/* Encodings and text from riscv64-linux-gnu-objdump -d -M no-aliases. */
+static const struct { uint32_t insn; const char *text; } fp_objdump[] = {
+    { 0x00852507, "flw\tfa0,8(a0)" },
+    { 0xff013487, "fld\tfs1,-16(sp)" },
+    { 0x7e32afa7, "fsw\tft3,2047(t0)" },
+    { 0x811db027, "fsd\tfa7,-2048(s11)" },
+    { 0x68c5f543, "fmadd.s\tfa0,fa1,fa2,fa3" },
+    { 0x1a209047, "fmsub.d\tft0,ft1,ft2,ft3,rtz" },
+    { 0x9924844b, "fnmsub.s\tfs0,fs1,fs2,fs3,rne" },
+    { 0xfbeece4f, "fnmadd.d\tft8,ft9,ft10,ft11,rmm" },
+    { 0x00c5f553, "fadd.s\tfa0,fa1,fa2" },
+    { 0x02c5b553, "fadd.d\tfa0,fa1,fa2,rup" },
+    { 0x0bfdfd53, "fsub.d\tfs10,fs11,ft11" },
+    { 0x1062a253, "fmul.s\tft4,ft5,ft6,rdn" },
+    { 0x1ad777d3, "fdiv.d\tfa5,fa4,fa3" },
+    { 0x5805f553, "fsqrt.s\tfa0,fa1" },
+    { 0x5a0b13d3, "fsqrt.d\tft7,fs6,rtz" },
+    { 0x20c58553, "fsgnj.s\tfa0,fa1,fa2" },
+    { 0x22b59553, "fsgnjn.d\tfa0,fa1,fa1" },
+    { 0x20c5a553, "fsgnjx.s\tfa0,fa1,fa2" },
+    { 0x22e706d3, "fsgnj.d\tfa3,fa4,fa4" },
+    { 0x28c58553, "fmin.s\tfa0,fa1,fa2" },
+    { 0x2a209053, "fmax.d\tft0,ft1,ft2" },
+    { 0xa0b52553, "feq.s\ta0,fa0,fa1" },
+    { 0xa21012d3, "flt.d\tt0,ft0,ft1" },
+    { 0xa1fd8dd3, "fle.s\ts11,fs11,ft11" },
+    { 0xc0051553, "fcvt.w.s\ta0,fa0,rtz" },
+    { 0xc0157553, "fcvt.wu.s\ta0,fa0" },
+    { 0xc225f5d3, "fcvt.l.d\ta1,fa1" },
+    { 0xc2364653, "fcvt.lu.d\ta2,fa2,rmm" },
+    { 0xd0057553, "fcvt.s.w\tfa0,a0" },
+    { 0xd0351553, "fcvt.s.lu\tfa0,a0,rtz" },
+    { 0xd2050553, "fcvt.d.w\tfa0,a0" },
+    { 0xd2100553, "fcvt.d.wu\tfa0,zero" },
+    { 0xd2252553, "fcvt.d.l\tfa0,a0,rdn" },
+    { 0xd23ff553, "fcvt.d.lu\tfa0,t6" },
+    { 0x4015f553, "fcvt.s.d\tfa0,fa1" },
+    { 0x40159553, "fcvt.s.d\tfa0,fa1,rtz" },
+    { 0x42058553, "fcvt.d.s\tfa0,fa1" },
+    { 0xe0050553, "fmv.x.w\ta0,fa0" },
+    { 0xe20f80d3, "fmv.x.d\tra,ft11" },
+    { 0xf0050553, "fmv.w.x\tfa0,a0" },
+    { 0xf2000053, "fmv.d.x\tft0,zero" },
+    { 0xe0051553, "fclass.s\ta0,fa0" },
+    { 0xe2091e53, "fclass.d\tt3,fs2" },
+    { 0x2588, "c.fld\tfa0,8(a1)" },
+    { 0xbfe4, "c.fsd\tfs1,248(a5)" },
+    { 0x307e, "c.fldsp\tft0,504(sp)" },
+    { 0xa046, "c.fsdsp\tfa7,0(sp)" },
+    { 0x2da2, "c.fldsp\tfs11,8(sp)" },
+};
+
+#define MEMSIZE 0x10000
+static RISCVCPU *cpu;
+static uint8_t *mem;
+static IRBlock blk;
+
+static void exec_setup(void)
+{
+    guest_riscv64.init();
+    code_cache_init(1 << 20);
+    cpu = calloc(1, sizeof(RISCVCPU) + IR_MAX_TEMPS * 8);
+    cpu->common.jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TB *));
+    mem = calloc(1, MEMSIZE);
+    cpu->common.guest_base = mem;
+    cpu->common.guest_limit = MEMSIZE;
+    ir_block_init(&blk, riscv_globals, RV_NUM_GLOBALS, sizeof(RISCVCPU));
+}
+
+static void exec_teardown(void)
+{
+    ir_block_free(&blk);
+    free(cpu->common.jmp_cache);
+    free(cpu);
+    free(mem);
+}
+
+TestSuite(riscv64_fp_insn, .init = exec_setup, .fini = exec_teardown);
+
+/* Translate one instruction at pc (ending the block after it); false if illegal. */
+static bool translate_one(uint32_t insn, uint64_t pc, DisasContext *ctx)
+{
+    ir_block_reset(&blk, pc);
+    memset(ctx, 0, sizeof(*ctx));
+    ctx->cpu = &cpu->common;
+    ctx->b = &blk;
+    ctx->pc = pc;
+    ctx->insn = insn;
+    ctx->pc_next = pc + ((insn & 3) == 3 ? 4 : 2);
+    if (!riscv_decode_insn(ctx))
+        return false;
+    if (!ctx->done) {
+        ir_movi(&blk, RV_G_PC, ctx->pc_next);
+        ir_exit_tb(&blk, IR_EXIT_NEXT);
+    }
+    return true;
+}
+
+/* Translate and run one instruction; returns the block's exit code. */
+static IRExit run_insn(uint32_t insn)
+{
+    DisasContext ctx;
+    cr_assert(translate_one(insn, 0x1000, &ctx), "insn %08x rejected", insn);
+    TB *tb = calloc(1, sizeof(TB));
+    tb->pc = 0x1000;
+    cr_assert(backend_interp.gen_code(tb, &blk));
+    return backend_interp.exec(&cpu->common, tb);
+}
+
+#define FREG(name) (cpu->f[name])
+enum { FT0 = 0, FT1, FT2, FT3, FS0 = 8, FS1, FA0, FA1, FA2, FA3, FA4, FA7 = 17, FT11 = 31 };
+enum { XSP = 2, XA0 = 10, XA1, XA2, XA5 = 15 };
+
+Test(riscv64_fp_insn, disas_matches_objdump)
+{
+    for (size_t i = 0; i < sizeof(fp_objdump) / sizeof(fp_objdump[0]); i++) {
+        char buf[96] = "";
+        unsigned len = riscv_disas_word(0x1000, fp_objdump[i].insn, buf, sizeof(buf));
+        cr_expect_eq(len, (fp_objdump[i].insn & 3) == 3 ? 4u : 2u, "%08x", fp_objdump[i].insn);
+        cr_expect_str_eq(buf, fp_objdump[i].text, "%08x", fp_objdump[i].insn);
+    }
+}
+
+Test(riscv64_fp_insn, all_listed_encodings_decode)
+{
+    DisasContext ctx;
+    for (size_t i = 0; i < sizeof(fp_objdump) / sizeof(fp_objdump[0]); i++)
+        cr_expect(translate_one(fp_objdump[i].insn, 0x1000, &ctx), "%08x", fp_objdump[i].insn);
+}
+
+Test(riscv64_fp_insn, reserved_encodings_rejected)
+{
+    DisasContext ctx;
+    cr_expect(!translate_one(0x02c5d553, 0x1000, &ctx), "fadd.d rm=5");
+    cr_expect(!translate_one(0x02c5e553, 0x1000, &ctx), "fadd.d rm=6");
+    cr_expect(!translate_one(0x6cc5f543, 0x1000, &ctx), "fmadd.h/q fmt");
+    cr_expect(!translate_one(0x5815f553, 0x1000, &ctx), "fsqrt.s rs2 != 0");
+    cr_expect(!translate_one(0xc0455553, 0x1000, &ctx), "fcvt.?.s rs2=4 with rm 5");
+    cr_expect(!translate_one(0xc0457553, 0x1000, &ctx), "fcvt rs2=4");
+    cr_expect(!translate_one(0x20c5b553, 0x1000, &ctx), "fsgnj funct3=3");
+    cr_expect(!translate_one(0xa0b53553, 0x1000, &ctx), "feq funct3=3");
+    cr_expect(!translate_one(0xe0052553, 0x1000, &ctx), "fmv.x.w funct3=2");
+    cr_expect(!translate_one(0x04c5f553, 0x1000, &ctx), "fadd.h");
+    cr_expect(!translate_one(0xd2055553, 0x1000, &ctx), "fcvt.d.w rm=5");
+}
+
+Test(riscv64_fp_insn, fadd_dynamic_rm_and_flags)
+{
+    FREG(FA1) = D_1;
+    FREG(FA2) = 0x3ca0000000000000ull;
+    cpu->frm = RV_RM_RUP;
+    cr_expect_eq(run_insn(0x02c5f553), IR_EXIT_NEXT);   /* fadd.d fa0,fa1,fa2 (dyn) */
+    cr_expect_eq(FREG(FA0), 0x3ff0000000000001ull);
+    cr_expect_eq(cpu->fflags, NX);
+    cr_expect_eq(cpu->common.pc, 0x1004);
+    cpu->frm = RV_RM_RNE;
+    run_insn(0x02c5f553);
+    cr_expect_eq(FREG(FA0), D_1);
+    run_insn(0x02c5b553);                                /* fadd.d ...,rup (static wins) */
+    cr_expect_eq(FREG(FA0), 0x3ff0000000000001ull);
+    cr_expect_eq(cpu->fflags, NX);
+}
+
+Test(riscv64_fp_insn, invalid_frm_is_illegal)
+{
+    FREG(FA0) = 0x1234;
+    FREG(FA1) = D_1;
+    FREG(FA2) = D_1;
+    for (uint64_t frm = 5; frm <= 7; frm++) {
+        cpu->frm = frm;
+        cpu->common.exc_insn = 0;
+        cr_expect_eq(run_insn(0x02c5f553), IR_EXIT_ILLEGAL, "frm %" PRIu64, frm);
+        cr_expect_eq(cpu->common.exc_insn, 0x02c5f553u);
+        cr_expect_eq(cpu->common.pc, 0x1000);
+        cr_expect_eq(FREG(FA0), 0x1234, "no write-back");
+        cr_expect_eq(cpu->fflags, 0);
+    }
+    cpu->frm = 5;
+    cr_expect_eq(run_insn(0x02c5b553), IR_EXIT_NEXT, "static rm ignores frm");
+    cr_expect_eq(run_insn(0xe0050553), IR_EXIT_NEXT, "fmv.x.w has no rm");
+    cr_expect_eq(run_insn(0xc0051553), IR_EXIT_NEXT, "fcvt.w.s,rtz");
+    cr_expect_eq(run_insn(0xd2050553), IR_EXIT_NEXT, "fcvt.d.w rm=rne");
+    cr_expect_eq(run_insn(0xd2057553), IR_EXIT_ILLEGAL, "fcvt.d.w rm=dyn");
+}
+
+Test(riscv64_fp_insn, loads_and_stores_box)
+{
+    cpu->x[XA0] = 0x100;
+    cpu->x[XSP] = 0x800;
+    memcpy(mem + 0x108, "\x00\x00\x80\x3f\x11\x22\x33\x44", 8);
+    run_insn(0x00852507);                                /* flw fa0,8(a0) */
+    cr_expect_eq(FREG(FA0), S_1);
+    FREG(FT3) = 0x1122334455667788ull;
+    cpu->x[5] = 0x200;
+    run_insn(0x7e32afa7);                                /* fsw ft3,2047(t0) */
+    uint64_t w = 0;
+    memcpy(&w, mem + 0x200 + 2047, 8);
+    cr_expect_eq(w, 0x55667788ull, "fsw stores the low 32 bits only");
+    cpu->x[XA1] = 0x100;
+    run_insn(0x2588);                                    /* c.fld fa0,8(a1) */
+    cr_expect_eq(FREG(FA0), 0x443322113f800000ull);
+    FREG(FS1) = 0xdeadbeefcafef00dull;
+    cpu->x[XA5] = 0x300;
+    run_insn(0xbfe4);                                    /* c.fsd fs1,248(a5) */
+    memcpy(&w, mem + 0x300 + 248, 8);
+    cr_expect_eq(w, 0xdeadbeefcafef00dull);
+    FREG(FA7) = 0x0123456789abcdefull;
+    run_insn(0xa046);                                    /* c.fsdsp fa7,0(sp) */
+    memcpy(&w, mem + 0x800, 8);
+    cr_expect_eq(w, 0x0123456789abcdefull);
+    memcpy(mem + 0x800 + 504, &(uint64_t){ D_3 }, 8);
+    run_insn(0x307e);                                    /* c.fldsp ft0,504(sp) */
+    cr_expect_eq(FREG(FT0), D_3);
+}
+
+Test(riscv64_fp_insn, moves)
+{
+    FREG(FA0) = 0x12345678cafef00dull;                    /* not boxed: fmv.x.w ignores that */
+    run_insn(0xe0050553);                                /* fmv.x.w a0,fa0 */
+    cr_expect_eq(cpu->x[XA0], 0xffffffffcafef00dull);
+    cpu->x[XA0] = 0xaaaaaaaa3f800000ull;
+    run_insn(0xf0050553);                                /* fmv.w.x fa0,a0 */
+    cr_expect_eq(FREG(FA0), S_1);
+    FREG(FT11) = D_M1;
+    run_insn(0xe20f80d3);                                /* fmv.x.d ra,ft11 */
+    cr_expect_eq(cpu->x[1], D_M1);
+    FREG(FT0) = D_M1;
+    run_insn(0xf2000053);                                /* fmv.d.x ft0,zero */
+    cr_expect_eq(FREG(FT0), 0);
+}
+
+Test(riscv64_fp_insn, sign_injection)
+{
+    FREG(FA1) = S_1;
+    FREG(FA2) = S_M1;
+    run_insn(0x20c58553);                                /* fsgnj.s fa0,fa1,fa2 */
+    cr_expect_eq(FREG(FA0), S_M1);
+    run_insn(0x20c5a553);                                /* fsgnjx.s */
+    cr_expect_eq(FREG(FA0), S_M1);
+    FREG(FA1) = 0x000000003f800000ull;                    /* unboxed: canonical NaN */
+    run_insn(0x20c58553);
+    cr_expect_eq(FREG(FA0), B(0xffc00000));
+    FREG(FA1) = S_SNAN;                                  /* no canonicalisation, no flags */
+    FREG(FA2) = S_1;
+    run_insn(0x20c58553);
+    cr_expect_eq(FREG(FA0), S_SNAN);
+    FREG(FA1) = D_3;
+    run_insn(0x22b59553);                                /* fsgnjn.d fa0,fa1,fa1 (fneg) */
+    cr_expect_eq(FREG(FA0), 0xc008000000000000ull);
+    FREG(FA4) = 0xfff0000000000001ull;
+    run_insn(0x22e706d3);                                /* fsgnj.d fa3,fa4,fa4 (fmv) */
+    cr_expect_eq(FREG(FA3), 0xfff0000000000001ull);
+    FREG(FA1) = 0xc008000000000000ull;
+    FREG(FA2) = 0xc000000000000000ull;
+    run_insn(0x22c5a553);                                /* fsgnjx.d fa0,fa1,fa2 */
+    cr_expect_eq(FREG(FA0), D_3);
+    cr_expect_eq(cpu->fflags, 0);
+}
+
+Test(riscv64_fp_insn, compare_convert_class)
+{
+    FREG(FA0) = S_QNAN;
+    FREG(FA1) = S_1;
+    cpu->x[XA0] = 7;
+    run_insn(0xa0b52553);                                /* feq.s a0,fa0,fa1 */
+    cr_expect_eq(cpu->x[XA0], 0);
+    cr_expect_eq(cpu->fflags, 0);
+    FREG(FT0) = D_1;
+    FREG(FT1) = D_2;
+    run_insn(0xa21012d3);                                /* flt.d t0,ft0,ft1 */
+    cr_expect_eq(cpu->x[5], 1);
+    FREG(FA0) = B(0xc0200000);                            /* -2.5f */
+    run_insn(0xc0051553);                                /* fcvt.w.s a0,fa0,rtz */
+    cr_expect_eq(cpu->x[XA0], (uint64_t)-2);
+    cr_expect_eq(cpu->fflags, NX);
+    FREG(FA2) = 0x4004000000000000ull;                    /* 2.5 */
+    run_insn(0xc2364653);                                /* fcvt.lu.d a2,fa2,rmm */
+    cr_expect_eq(cpu->x[XA2], 3);
+    cpu->x[XA0] = 0xffffffff;
+    run_insn(0xd2050553);                                /* fcvt.d.w fa0,a0 */
+    cr_expect_eq(FREG(FA0), D_M1);
+    cpu->x[XA0] = 0x1000001;
+    cpu->frm = RV_RM_RMM;
+    run_insn(0xd0057553);                                /* fcvt.s.w fa0,a0 (dyn) */
+    cr_expect_eq(FREG(FA0), B(0x4b800001));
+    FREG(FA0) = S_NINF;
+    run_insn(0xe0051553);                                /* fclass.s a0,fa0 */
+    cr_expect_eq(cpu->x[XA0], 1);
+    FREG(FA1) = D_SNAN;
+    cpu->fflags = 0;
+    run_insn(0x4015f553);                                /* fcvt.s.d fa0,fa1 */
+    cr_expect_eq(FREG(FA0), S_QNAN);
+    cr_expect_eq(cpu->fflags, NV);
+}
+
+Test(riscv64_fp_insn, fused_ops)
+{
+    FREG(FA1) = S_2;
+    FREG(FA2) = S_3;
+    FREG(FA3) = S_1;
+    cpu->frm = RV_RM_RNE;
+    run_insn(0x68c5f543);                                /* fmadd.s fa0,fa1,fa2,fa3 */
+    cr_expect_eq(FREG(FA0), B(0x40e00000));
+    FREG(FT1) = D_2;
+    FREG(FT2) = D_3;
+    FREG(FT3) = D_1;
+    run_insn(0x1a209047);                                /* fmsub.d ft0,ft1,ft2,ft3,rtz */
+    cr_expect_eq(FREG(FT0), 0x4014000000000000ull);
+}
