@@ -268,6 +268,154 @@ static uint64_t round_rmm(int fmt, f128 x, uint32_t *fl)
     return r;
 }
 
+/* ---- round-to-nearest-even fast path ------------------------------------------------ */
+
+/*
+ * Reading MXCSR right after an operation stalls until it completes and
+ * loading it serializes: together they cost several times the arithmetic.
+ * In RNE (the mode programs normally run in), with operands and results
+ * well inside the normal range, the only exception an operation can raise
+ * is inexact, and exactness is decided with error-free transformations in
+ * the host's default RNE mode: TwoSum for sums, an fma residual for
+ * products, quotients and square roots, an exact expansion for fma.  Zeros,
+ * infinities and values near the ends of the range take the general path.
+ *
+ * Singles are computed in double and rounded again to single: for + - * /
+ * and sqrt that double rounding is innocuous because 53 >= 2 * 24 + 2
+ * (Figueroa); single fma is only taken when the double sum is exact.
+ */
+
+/* s + t == a + b exactly (Knuth's TwoSum, any magnitudes, RNE, no overflow). */
+static inline void two_sum(double a, double b, double *s, double *t)
+{
+    double x = a + b, bv = x - a, av = x - bv;
+    *s = x;
+    *t = (a - av) + (b - bv);
+}
+
+/* Whether x[0] + ... + x[3] is exactly zero: grow a nonoverlapping expansion
+ * (Shewchuk); it sums to zero only if every component is zero. */
+static bool sum4_is_zero(const double x[4])
+{
+    double e[4];
+    for (int n = 0; n < 4; n++) {
+        double q = x[n];
+        for (int j = 0; j < n; j++)
+            two_sum(q, e[j], &q, &e[j]);
+        e[n] = q;
+    }
+    return e[0] == 0 && e[1] == 0 && e[2] == 0 && e[3] == 0;
+}
+
+/* |x| in [2^-900, 2^901): products and quotients of such values have exact residuals. */
+static inline bool d_safe(double x)
+{
+    unsigned e = (unsigned)(bits_d(x) >> 52) & 0x7ff;
+    return e >= 1023 - 900 && e <= 1023 + 900;
+}
+static inline bool d_zs(double x) { return x == 0 || d_safe(x); }
+
+/* Double RNE: true with *r and *nx when the fast path applies. */
+static bool fast_d(RVFPOp op, double a, double b, double c, double *r, bool *nx)
+{
+    double res, err = 0;
+    switch (op) {
+    case RVFP_SUB:
+        b = -b;
+        /* fall through */
+    case RVFP_ADD:
+        if (!d_zs(a) || !d_zs(b))
+            return false;
+        two_sum(a, b, &res, &err);
+        break;
+    case RVFP_MUL:
+        if (!d_zs(a) || !d_zs(b))
+            return false;
+        res = a * b;
+        if (a != 0 && b != 0) {
+            if (!d_safe(res))
+                return false;
+            err = fma(a, b, -res);
+        }
+        break;
+    case RVFP_DIV:
+        if (!d_zs(a) || !d_safe(b))
+            return false;
+        res = a / b;
+        if (a != 0) {
+            if (!d_safe(res))
+                return false;
+            err = fma(-res, b, a);
+        }
+        break;
+    case RVFP_SQRT:
+        if (!d_zs(a) || a < 0)
+            return false;
+        res = sqrt(a);
+        if (a != 0)
+            err = fma(-res, res, a);
+        break;
+    default: {                          /* RVFP_MADD */
+        if (!d_zs(a) || !d_zs(b) || !d_zs(c))
+            return false;
+        res = fma(a, b, c);
+        if (a == 0 || b == 0)
+            break;                      /* exactly c (or a signed zero) */
+        double p = a * b;
+        if (!d_safe(p))
+            return false;
+        /* a*b + c - res = u + t + w + w2, every term exact */
+        double x[4], s;
+        x[0] = fma(a, b, -p);
+        two_sum(p, c, &s, &x[1]);
+        two_sum(s, -res, &x[2], &x[3]);
+        err = sum4_is_zero(x) ? 0 : 1;
+        break;
+    }
+    }
+    *r = res;
+    *nx = err != 0;
+    return true;
+}
+
+/* Single RNE through double: true with *r and *nx when the fast path applies. */
+static bool fast_s(RVFPOp op, float fa, float fb, float fc, float *r, bool *nx)
+{
+    double a = fa, b = fb, q, err = 0;
+    if (isinf(a) || (op != RVFP_SQRT && isinf(b)))
+        return false;
+    switch (op) {
+    case RVFP_ADD: two_sum(a, b, &q, &err); break;
+    case RVFP_SUB: two_sum(a, -b, &q, &err); break;
+    case RVFP_MUL: q = a * b; break;                 /* 48 bits: exact */
+    case RVFP_DIV:
+        if (b == 0)
+            return false;
+        q = a / b;
+        err = fma(-q, b, a);
+        break;
+    case RVFP_SQRT:
+        if (a < 0)
+            return false;
+        q = sqrt(a);
+        err = fma(-q, q, a);
+        break;
+    default:                                         /* RVFP_MADD */
+        if (isinf(fc))
+            return false;
+        two_sum(a * b, (double)fc, &q, &err);
+        if (err != 0)
+            return false;                            /* double rounding could matter */
+        break;
+    }
+    float rf = (float)q;
+    if (isinf(rf) || (rf == 0 && q != 0) || (rf != 0 && fabsf(rf) < 0x1p-125f))
+        return false;                                /* overflow or underflow possible */
+    *r = rf;
+    *nx = err != 0 || (double)rf != q;
+    return true;
+}
+
 /* ---- arithmetic -------------------------------------------------------------------- */
 
 static uint64_t arith(RVFPOp op, int fmt, int rm, uint64_t a, uint64_t b, uint64_t c,
@@ -297,6 +445,20 @@ static uint64_t arith(RVFPOp op, int fmt, int rm, uint64_t a, uint64_t b, uint64
         op = RVFP_MADD;
 
     uint64_t w;
+    bool nx;
+    if (rm == RV_RM_RNE && fmt == RVFP_D) {
+        double r;
+        if (fast_d(op, d_of(a), d_of(b), d_of(c), &r, &nx)) {
+            *fl |= nx ? RV_FFLAG_NX : 0;
+            return bits_d(r);
+        }
+    } else if (rm == RV_RM_RNE) {
+        float r;
+        if (fast_s(op, s_of((uint32_t)a), s_of((uint32_t)b), s_of((uint32_t)c), &r, &nx)) {
+            *fl |= nx ? RV_FFLAG_NX : 0;
+            return result(fmt, bits_s(r));
+        }
+    }
     if (rm == RV_RM_RMM && op != RVFP_SQRT) {
         f128 x = wide_odd(op, (f128)w_val(fmt, a), (f128)w_val(fmt, b), (f128)w_val(fmt, c), fl);
         if (x != x)
