@@ -724,6 +724,24 @@ Test(riscv64_fp_insn, disas_matches_objdump)
     }
 }
 
+/* Reserved rounding modes print as .insn (as objdump shows them as .word). */
+Test(riscv64_fp_insn, disas_rounding_modes)
+{
+    char buf[96];
+    riscv_disas_word(0, 0x02c5d553, buf, sizeof(buf));   /* fadd.d rm=5 */
+    cr_expect_str_eq(buf, ".insn\t0x02c5d553");
+    riscv_disas_word(0, 0x6cc5e543, buf, sizeof(buf));   /* fmadd with rm=6 and fmt H */
+    cr_expect_str_eq(buf, ".insn\t0x6cc5e543");
+    riscv_disas_word(0, 0x68c5e543, buf, sizeof(buf));   /* fmadd.s rm=6 */
+    cr_expect_str_eq(buf, ".insn\t0x68c5e543");
+    riscv_disas_word(0, 0xd2057553, buf, sizeof(buf));   /* fcvt.d.w rm=dyn */
+    cr_expect_str_eq(buf, "fcvt.d.w\tfa0,a0,dyn");
+    riscv_disas_word(0, 0x42059553, buf, sizeof(buf));   /* fcvt.d.s rm=rtz */
+    cr_expect_str_eq(buf, "fcvt.d.s\tfa0,fa1,rtz");
+    riscv_disas_word(0, 0x02c5c553, buf, sizeof(buf));   /* fadd.d rm=rmm */
+    cr_expect_str_eq(buf, "fadd.d\tfa0,fa1,fa2,rmm");
+}
+
 Test(riscv64_fp_insn, all_listed_encodings_decode)
 {
     DisasContext ctx;
