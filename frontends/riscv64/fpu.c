@@ -7,7 +7,9 @@
  * rounding arithmetic on ordinary operands runs on the host FPU with the
  * wanted rounding mode, bracketed by clearing and reading the host exception
  * flags (x86 SSE, like RISC-V, detects tininess after rounding, so the five
- * flags map one to one; the denormal-operand flag is ignored).
+ * flags map one to one; the denormal-operand flag is ignored).  In RNE a
+ * fast path avoids the flag registers altogether when the operands are
+ * comfortably inside the normal range (see "fast path" below).
  *
  * RMM (nearest, ties away from zero) has no host mode.  For it the
  * operation is computed in __float128 with round-to-odd (truncate, then set
@@ -378,6 +380,21 @@ static bool fast_d(RVFPOp op, double a, double b, double c, double *r, bool *nx)
     return true;
 }
 
+/*
+ * q (already inexact if q_nx) rounded to single in RNE; false when overflow
+ * or underflow are possible (|result| at or below 2^-125 keeps clear of the
+ * tininess-after-rounding boundary).
+ */
+static bool narrow_rne(double q, bool q_nx, float *r, bool *nx)
+{
+    float rf = (float)q;
+    if (isinf(rf) || (rf == 0 && q != 0) || (rf != 0 && fabsf(rf) < 0x1p-125f))
+        return false;
+    *r = rf;
+    *nx = q_nx || (double)rf != q;
+    return true;
+}
+
 /* Single RNE through double: true with *r and *nx when the fast path applies. */
 static bool fast_s(RVFPOp op, float fa, float fb, float fc, float *r, bool *nx)
 {
@@ -408,12 +425,7 @@ static bool fast_s(RVFPOp op, float fa, float fb, float fc, float *r, bool *nx)
             return false;                            /* double rounding could matter */
         break;
     }
-    float rf = (float)q;
-    if (isinf(rf) || (rf == 0 && q != 0) || (rf != 0 && fabsf(rf) < 0x1p-125f))
-        return false;                                /* overflow or underflow possible */
-    *r = rf;
-    *nx = err != 0 || (double)rf != q;
-    return true;
+    return narrow_rne(q, err != 0, r, nx);
 }
 
 /* ---- arithmetic -------------------------------------------------------------------- */
@@ -577,6 +589,13 @@ static uint64_t from_int(RVFPOp op, int fmt, int rm, uint64_t a, uint32_t *fl)
     else if (op == RVFP_CVT_FROM_WU)
         a = (uint32_t)a;
 
+    /* Integers that fit the significand convert exactly in every mode. */
+    uint64_t mag = sgn && (int64_t)a < 0 ? -a : a;
+    if (mag <= (fmt == RVFP_D ? 1ull << 53 : 1ull << 24)) {
+        if (fmt == RVFP_D)
+            return bits_d(sgn ? (double)(int64_t)a : (double)a);
+        return result(fmt, bits_s(sgn ? (float)(int64_t)a : (float)a));
+    }
     if (rm == RV_RM_RMM) {
         f128 x = sgn ? (f128)(int64_t)a : (f128)a;   /* exact */
         return result(fmt, round_rmm(fmt, x, fl));
@@ -608,6 +627,12 @@ static uint64_t cvt_fmt(int fmt, int rm, uint64_t r, uint32_t *fl)
     }
     if (fmt == RVFP_D)
         return bits_d((double)s_of((uint32_t)a));   /* exact */
+    float rf;
+    bool nx;
+    if (rm == RV_RM_RNE && narrow_rne(d_of(a), false, &rf, &nx)) {
+        *fl |= nx ? RV_FFLAG_NX : 0;
+        return result(fmt, bits_s(rf));
+    }
     if (rm == RV_RM_RMM)
         return result(fmt, round_rmm(fmt, (f128)d_of(a), fl));
     volatile double va = d_of(a);
