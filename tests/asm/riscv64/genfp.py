@@ -407,7 +407,8 @@ def gen_arith(f):
     for name, mx in [('fmin', False), ('fmax', True)]:
         for i, a in enumerate(V + [f.qnan - (1 << (f.p - 2)) + 1]):
             for j, b in enumerate(V):
-                if (i + j) % 3 and not (is_nan(f, a) or is_nan(f, b)):
+                both_zero = (a | b) & ~f.sign == 0
+                if (i + j) % 3 and not (is_nan(f, a) or is_nan(f, b) or both_zero):
                     continue
                 r, fl = fminmax(f, a, b, mx)
                 o.t(m2, '%s.%s' % (name, f.sfx), fl, h(r), h(a), h(b))
@@ -463,6 +464,22 @@ def gen_cvt():
                         o.t('TEST_FCVT_FROM_INT_D_NORM_X', inst, fl, h(r), h(x))
                     else:
                         o.t(mf, inst, fl, h(r), h(x), RMNAME[rm])
+    # dynamic rounding mode (frm) for the conversions that round
+    for rm in range(5):
+        o.raw('    csrwi frm, %d' % rm)
+        for f in (S, D):
+            for a in [fb(f, x) for x in (2.5, -2.5, 0.5, -1.5, 7.75)]:
+                r, fl = fcvt_to_int(f, a, 'w', rm)
+                o.t(sfx('TEST_FCVT_TO_INT', f), 'fcvt.w.' + f.sfx, fl, h(r), h(a), 'dyn')
+                r, fl = fcvt_to_int(f, a, 'lu', rm)
+                o.t(sfx('TEST_FCVT_TO_INT', f), 'fcvt.lu.' + f.sfx, fl, h(r), h(a), 'dyn')
+            for x in (16777217, -0x20000000000003, 0x7fffffffffffffff):
+                r, fl = fcvt_from_int(f, x, 'l', rm)
+                o.t(sfx('TEST_FCVT_FROM_INT', f), 'fcvt.%s.l' % f.sfx, fl, h(r), h(x), 'dyn')
+        for a in (0x3e7fffffffffffff, 0x3fd5555555555555, 0xbfd5555555555555):
+            r, fl = fcvt_fmt(S, D, a, rm)
+            o.t('TEST_FCVT_S_D', fl, h(r), h(a), 'dyn')
+    o.raw('    csrwi frm, 0')
     # double -> single (rounding) and single -> double (exact)
     for a in vals(D) + [D.inf | 1, 0x36a0000000000000, 0x3e7fffffffffffff, 0x47efffffe0000000,
                         0x47efffffefffffff, 0x3810000000000000, 0x380fffffffffffff]:
@@ -503,6 +520,13 @@ def gen_fma():
                 for rm in range(5):
                     r, fl = ffma(f, a, b, c, rm, np_, nc)
                     o.t(m3, inst, fl, h(r), h(a), h(b), h(c), RMNAME[rm])
+            # dynamic rounding mode
+            for rm in range(5):
+                o.raw('    csrwi frm, %d' % rm)
+                for a, b, c in [(t(0.1), t(10.0), t(-1.0)), (t(1.0 / 3.0), t(3.0), t(-1.0))]:
+                    r, fl = ffma(f, a, b, c, rm, np_, nc)
+                    o.t(m3, inst, fl, h(r), h(a), h(b), h(c))
+            o.raw('    csrwi frm, 0')
     o.write()
 
 
