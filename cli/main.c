@@ -1,1 +1,89 @@
-/* placeholder: being written */
+/*
+ * xrun's entry point: parse options, load the guest program, run it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/options.h"
+#include "loader/loader.h"
+#include "syscalls/syscalls.h"
+#include "translator/translator.h"
+#include "util/guestmem.h"
+#include "util/util.h"
+
+#define GUEST_SPACE_SIZE (1ull << 40)
+#define CODE_CACHE_SIZE (128ull << 20)
+
+extern char **environ;
+
+static void setup_logging(const XrunOptions *o)
+{
+    if (o->log_file && !log_set_file(o->log_file))
+        xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
+    if (o->log_items) {
+        char bad[64];
+        if (!log_parse_items(o->log_items, &log_mask, bad, sizeof(bad)))
+            xrun_fatal(XRUN_EXIT_USAGE, "unknown log item '%s' (-d help lists them)", bad);
+    }
+    if (o->strace)
+        log_mask |= LOG_STRACE;
+}
+
+static void setup_translator(const XrunOptions *o)
+{
+    if (o->backend) {
+        tr_opts.backend = backend_by_name(o->backend);
+        if (!tr_opts.backend)
+            xrun_fatal(XRUN_EXIT_USAGE, "unknown backend '%s' (available: interp)", o->backend);
+    }
+    if (o->one_insn_per_tb)
+        tr_opts.max_insns = 1;
+    if (log_enabled(LOG_NOCHAIN))
+        tr_opts.nochain = true;
+}
+
+int main(int argc, char **argv)
+{
+    XrunOptions o;
+    options_parse(argc, argv, &o);
+    setup_logging(&o);
+    setup_translator(&o);
+
+    const char *path = argv[o.prog_index];
+    const GuestArch *arch;
+    int st = loader_probe(path, o.sysroot, -1, &arch);
+    if (st)
+        return st;
+
+    if (!gm_init(GUEST_SPACE_SIZE))
+        xrun_fatal(XRUN_EXIT_NOMEM, "cannot reserve %llu GiB of address space for the guest",
+                   GUEST_SPACE_SIZE >> 30);
+    code_cache_init(CODE_CACHE_SIZE);
+    arch->init();
+    sys_init();
+
+    char **gargv = &argv[o.prog_index];
+    if (o.argv0) {
+        int n = argc - o.prog_index;
+        gargv = malloc((size_t)(n + 1) * sizeof(char *));
+        memcpy(gargv, &argv[o.prog_index], (size_t)(n + 1) * sizeof(char *));
+        gargv[0] = (char *)o.argv0;
+    }
+    LoaderParams p = {
+        .path = path,
+        .sysroot = o.sysroot,
+        .argv = gargv,
+        .envp = options_guest_env(&o, environ),
+        .stack_size = o.stack_size,
+        .execfd = -1,
+    };
+    st = loader_load(&p, &loader_info);
+    if (st)
+        return st;
+
+    GuestCPU *cpu = cpu_create(arch, gm_base, gm_limit);
+    arch->set_entry(cpu, loader_info.entry, loader_info.sp);
+    cpu_install_fault_handlers();
+    cpu_loop(cpu);
+}

@@ -1,1 +1,154 @@
-/* placeholder: being written */
+/*
+ * The cpu loop: find or translate the block at cpu->pc, run it through the
+ * backend, and handle what made it exit (syscalls, exceptions, cache
+ * flushes).  Also the host SIGSEGV/SIGBUS handler that turns a fault of a
+ * guest memory access into a guest fault instead of a crash of xrun.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "syscalls/syscalls.h"
+#include "translator/translator.h"
+#include "util/guestmem.h"
+#include "util/util.h"
+
+static __thread GuestCPU *current_cpu;
+
+/* sigsetjmp values: exit codes are passed as code + 1, host faults as this. */
+#define JMP_HOST_FAULT 0x1000
+
+GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit)
+{
+    /* The interpreter keeps block-local temps right after the CPU structure. */
+    size_t size = arch->cpu_size + (size_t)IR_MAX_TEMPS * 8;
+    GuestCPU *cpu = aligned_alloc(64, (size + 63) & ~(size_t)63);
+    if (!cpu)
+        xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    memset(cpu, 0, size);
+    cpu->arch = arch;
+    cpu->guest_base = guest_base;
+    cpu->guest_limit = guest_limit;
+    cpu->last_slot = -1;
+    cpu->jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TB *));
+    if (!cpu->jmp_cache)
+        xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    arch->cpu_reset(cpu);
+    code_cache_register_cpu(cpu);
+    return cpu;
+}
+
+void cpu_exit_raise(GuestCPU *cpu, IRExit code)
+{
+    siglongjmp(cpu->fault_jmp, (int)code + 1);
+}
+
+static void host_fault_handler(int sig, siginfo_t *si, void *uc)
+{
+    GuestCPU *cpu = current_cpu;
+    uint8_t *addr = si->si_addr;
+    if (cpu && cpu->in_guest && addr >= cpu->guest_base &&
+        addr < cpu->guest_base + cpu->guest_limit) {
+        cpu->fault_addr = (uint64_t)(addr - cpu->guest_base);
+        cpu->fault_signal = sig;
+        cpu->exc_code = si->si_code;
+        siglongjmp(cpu->fault_jmp, JMP_HOST_FAULT);
+    }
+    /* A fault of xrun itself: report it and die with the signal. */
+    static const char msg[] = "xrun: internal error: host fault outside guest code\n";
+    ssize_t r = write(2, msg, sizeof(msg) - 1);
+    (void)r;
+    (void)uc;
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void cpu_install_fault_handlers(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_sigaction = host_fault_handler;
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
+static void log_exec(GuestCPU *cpu, TB *tb)
+{
+    if (log_enabled(LOG_CPU))
+        cpu->arch->dump_state(cpu, log_file ? log_file : stderr);
+    if (log_enabled(LOG_EXEC))
+        log_printf("Trace: %p [%016" PRIx64 "] (%u insns)\n", tb->code, tb->pc, tb->ninsns);
+}
+
+static void do_syscall(GuestCPU *cpu)
+{
+    uint64_t nr, args[6];
+    cpu->arch->get_syscall(cpu, &nr, args);
+    uint64_t ret = sys_dispatch(cpu, nr, args);
+    cpu->arch->set_syscall_ret(cpu, ret);
+}
+
+/* Handle a block exit; returns normally when execution continues. */
+static void handle_exit(GuestCPU *cpu, IRExit code)
+{
+    switch (code) {
+    case IR_EXIT_NEXT:
+    case IR_EXIT_INTERRUPT:
+        cpu->exit_request = 0;
+        return;
+    case IR_EXIT_SYSCALL:
+        do_syscall(cpu);
+        return;
+    case IR_EXIT_FLUSH:
+        code_cache_flush();
+        return;
+    case IR_EXIT_ILLEGAL:
+        sig_fatal(cpu, SIGILL, ILL_ILLOPC, cpu->pc);
+    case IR_EXIT_BREAKPOINT:
+        sig_fatal(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc);
+    case IR_EXIT_FAULT:
+        sig_fatal(cpu, cpu->fault_signal ? cpu->fault_signal : SIGSEGV,
+                  cpu->fault_signal == SIGBUS ? BUS_ADRERR : SEGV_MAPERR, cpu->fault_addr);
+    case IR_EXIT_SIGNAL:
+        sig_fatal(cpu, cpu->exc_signal, cpu->exc_code, cpu->fault_addr);
+    }
+    xrun_fatal(XRUN_EXIT_INTERNAL, "bad block exit %d", (int)code);
+}
+
+void cpu_loop(GuestCPU *cpu)
+{
+    const Backend *be = tr_opts.backend;
+    bool chain = !tr_opts.nochain;
+    current_cpu = cpu;
+
+    int jv = sigsetjmp(cpu->fault_jmp, 1);
+    if (jv) {
+        /* Left translated code through a helper or a host fault. */
+        cpu->in_guest = 0;
+        cpu->last_tb = NULL;
+        if (jv == JMP_HOST_FAULT) {
+            cpu->exc_signal = cpu->fault_signal;
+            handle_exit(cpu, IR_EXIT_SIGNAL);
+        } else {
+            handle_exit(cpu, (IRExit)(jv - 1));
+        }
+    }
+    for (;;) {
+        TB *tb = tb_lookup(cpu, cpu->pc);
+        if (!tb)
+            tb = tb_translate(cpu, cpu->pc);
+        if (chain && cpu->last_tb && cpu->last_slot >= 0)
+            be->link(cpu->last_tb, cpu->last_slot, tb);
+        cpu->last_tb = NULL;
+        if (log_mask & (LOG_EXEC | LOG_CPU))
+            log_exec(cpu, tb);
+        cpu->in_guest = 1;
+        IRExit code = be->exec(cpu, tb);
+        cpu->in_guest = 0;
+        handle_exit(cpu, code);
+    }
+}

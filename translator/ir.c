@@ -1,1 +1,277 @@
-/* placeholder: being written */
+/*
+ * IR blocks: construction, the op table, exact evaluation of the pure ops
+ * (shared by the interpreter and the optimizer so they cannot disagree),
+ * the helper registry, and the -d op dump.
+ */
+#include <assert.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "translator/ir.h"
+#include "util/util.h"
+
+const IROpDef ir_op_defs[IR_NUM_OPS] = {
+#define DEF(name, nout, nin, nconst, flags) { #name, nout, nin, nconst, flags },
+#include "ir-ops.h.inc"
+#undef DEF
+};
+
+/* ---- helper registry ------------------------------------------------------ */
+
+#define IR_MAX_HELPERS 1024
+static IRHelper helpers[IR_MAX_HELPERS];
+static uint32_t nhelpers;
+
+uint32_t ir_helper_register(const char *name, IRHelperFn fn, uint32_t flags)
+{
+    for (uint32_t i = 0; i < nhelpers; i++)
+        if (helpers[i].fn == fn && strcmp(helpers[i].name, name) == 0)
+            return i;
+    if (nhelpers == IR_MAX_HELPERS)
+        xrun_fatal(XRUN_EXIT_INTERNAL, "too many IR helpers");
+    helpers[nhelpers] = (IRHelper){ name, fn, flags };
+    return nhelpers++;
+}
+
+const IRHelper *ir_helper_get(uint32_t idx)
+{
+    assert(idx < nhelpers);
+    return &helpers[idx];
+}
+
+/* ---- blocks ------------------------------------------------------------------- */
+
+void ir_block_init(IRBlock *b, const IRGlobal *globals, uint32_t nglobals,
+                   uint32_t scratch_offset)
+{
+    memset(b, 0, sizeof(*b));
+    b->globals = globals;
+    b->nglobals = nglobals;
+    b->scratch_offset = scratch_offset;
+    b->cap = 1024;
+    b->ops = malloc(b->cap * sizeof(IROp));
+    if (!b->ops)
+        xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+}
+
+void ir_block_reset(IRBlock *b, uint64_t guest_pc)
+{
+    b->nops = 0;
+    b->ntemps = b->nglobals;
+    b->nlabels = 0;
+    b->guest_pc = guest_pc;
+    b->guest_end = guest_pc;
+    b->ninsns = 0;
+}
+
+void ir_block_free(IRBlock *b)
+{
+    free(b->ops);
+    b->ops = NULL;
+}
+
+IRTemp ir_new_temp(IRBlock *b)
+{
+    /* Frontends stop adding instructions when ir_block_has_room() fails. */
+    assert(b->ntemps < IR_MAX_TEMPS);
+    return b->ntemps++;
+}
+
+uint32_t ir_new_label(IRBlock *b) { return b->nlabels++; }
+
+IROp *ir_emit(IRBlock *b, IROpc opc)
+{
+    if (b->nops == b->cap) {
+        b->cap *= 2;
+        b->ops = realloc(b->ops, b->cap * sizeof(IROp));
+        if (!b->ops)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    }
+    IROp *op = &b->ops[b->nops++];
+    op->opc = opc;
+    return op;
+}
+
+/* ---- evaluation ----------------------------------------------------------------- */
+
+bool ir_cond_eval(IRCond c, uint64_t a, uint64_t b)
+{
+    switch (c) {
+    case IR_EQ: return a == b;
+    case IR_NE: return a != b;
+    case IR_LT: return (int64_t)a < (int64_t)b;
+    case IR_GE: return (int64_t)a >= (int64_t)b;
+    case IR_LTU: return a < b;
+    case IR_GEU: return a >= b;
+    case IR_LE: return (int64_t)a <= (int64_t)b;
+    case IR_GT: return (int64_t)a > (int64_t)b;
+    case IR_LEU: return a <= b;
+    case IR_GTU: return a > b;
+    case IR_TSTEQ: return (a & b) == 0;
+    case IR_TSTNE: return (a & b) != 0;
+    default: assert(!"bad condition"); return false;
+    }
+}
+
+static uint64_t mulh_u(uint64_t a, uint64_t b)
+{
+    return (uint64_t)(((unsigned __int128)a * b) >> 64);
+}
+
+uint64_t ir_eval_binary(IROpc opc, uint64_t a, uint64_t b)
+{
+    switch (opc) {
+    case IR_add: return a + b;
+    case IR_sub: return a - b;
+    case IR_mul: return a * b;
+    case IR_mulsh: return (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64);
+    case IR_muluh: return mulh_u(a, b);
+    case IR_mulsuh: return (uint64_t)(((__int128)(int64_t)a * (__int128)(unsigned __int128)b) >> 64);
+    case IR_divs:
+        if (b == 0) return ~0ull;
+        if (a == (uint64_t)INT64_MIN && b == ~0ull) return a;
+        return (uint64_t)((int64_t)a / (int64_t)b);
+    case IR_divu: return b == 0 ? ~0ull : a / b;
+    case IR_rems:
+        if (b == 0) return a;
+        if (a == (uint64_t)INT64_MIN && b == ~0ull) return 0;
+        return (uint64_t)((int64_t)a % (int64_t)b);
+    case IR_remu: return b == 0 ? a : a % b;
+    case IR_and: return a & b;
+    case IR_or: return a | b;
+    case IR_xor: return a ^ b;
+    case IR_andc: return a & ~b;
+    case IR_orc: return a | ~b;
+    case IR_shl: return a << (b & 63);
+    case IR_shr: return a >> (b & 63);
+    case IR_sar: return (uint64_t)((int64_t)a >> (b & 63));
+    case IR_rotl: b &= 63; return b ? (a << b) | (a >> (64 - b)) : a;
+    case IR_rotr: b &= 63; return b ? (a >> b) | (a << (64 - b)) : a;
+    default: assert(!"not a binary op"); return 0;
+    }
+}
+
+uint64_t ir_eval_unary(IROpc opc, uint64_t a)
+{
+    switch (opc) {
+    case IR_mov: return a;
+    case IR_neg: return -a;
+    case IR_not: return ~a;
+    case IR_ext8s: return (uint64_t)(int64_t)(int8_t)a;
+    case IR_ext8u: return (uint8_t)a;
+    case IR_ext16s: return (uint64_t)(int64_t)(int16_t)a;
+    case IR_ext16u: return (uint16_t)a;
+    case IR_ext32s: return (uint64_t)(int64_t)(int32_t)a;
+    case IR_ext32u: return (uint32_t)a;
+    case IR_clz: return a ? (uint64_t)__builtin_clzll(a) : 64;
+    case IR_ctz: return a ? (uint64_t)__builtin_ctzll(a) : 64;
+    case IR_popcnt: return (uint64_t)__builtin_popcountll(a);
+    case IR_bswap16: return __builtin_bswap16((uint16_t)a);
+    case IR_bswap32: return __builtin_bswap32((uint32_t)a);
+    case IR_bswap64: return __builtin_bswap64(a);
+    default: assert(!"not a unary op"); return 0;
+    }
+}
+
+static uint64_t sext_bytes(uint64_t v, unsigned bytes)
+{
+    unsigned sh = 64 - 8 * bytes;
+    return (uint64_t)((int64_t)(v << sh) >> sh);
+}
+
+/* New memory value for an atomic read-modify-write of `bytes` bytes. */
+uint64_t ir_eval_atomic(IRAtomicOp aop, uint64_t old, uint64_t val, unsigned bytes)
+{
+    uint64_t mask = bytes == 8 ? ~0ull : (1ull << (8 * bytes)) - 1;
+    uint64_t so = sext_bytes(old, bytes), sv = sext_bytes(val, bytes);
+    uint64_t uo = old & mask, uv = val & mask;
+    switch (aop) {
+    case IR_AMO_XCHG: return val;
+    case IR_AMO_ADD: return old + val;
+    case IR_AMO_AND: return old & val;
+    case IR_AMO_OR: return old | val;
+    case IR_AMO_XOR: return old ^ val;
+    case IR_AMO_ANDC: return old & ~val;
+    case IR_AMO_SMIN: return (int64_t)so < (int64_t)sv ? old : val;
+    case IR_AMO_SMAX: return (int64_t)so > (int64_t)sv ? old : val;
+    case IR_AMO_UMIN: return uo < uv ? old : val;
+    case IR_AMO_UMAX: return uo > uv ? old : val;
+    default: assert(!"bad atomic op"); return old;
+    }
+}
+
+/* ---- dump --------------------------------------------------------------------------- */
+
+static const char *const cond_names[IR_NUM_CONDS] = {
+    "eq", "ne", "lt", "ge", "ltu", "geu", "le", "gt", "leu", "gtu", "tsteq", "tstne",
+};
+static const char *const amo_names[IR_NUM_AMO] = {
+    "xchg", "add", "and", "or", "xor", "andc", "smin", "smax", "umin", "umax",
+};
+
+static void dump_temp(const IRBlock *b, IRTemp t, FILE *f)
+{
+    if (t == IR_NOTEMP)
+        fputs("-", f);
+    else if (t < b->nglobals)
+        fputs(b->globals[t].name, f);
+    else
+        fprintf(f, "t%u", t - b->nglobals);
+}
+
+static void dump_const(const IROp *op, unsigned i, FILE *f)
+{
+    uint64_t c = op->args[i];
+    const IROpDef *d = &ir_op_defs[op->opc];
+    unsigned ci = i - d->nout - d->nin;
+    switch (op->opc) {
+    case IR_setcond: case IR_movcond: case IR_brcond:
+        if (ci == 0) { fputs(c < IR_NUM_CONDS ? cond_names[c] : "?", f); return; }
+        if (op->opc == IR_brcond) { fprintf(f, "L%" PRIu64, c); return; }
+        break;
+    case IR_set_label: case IR_br:
+        fprintf(f, "L%" PRIu64, c);
+        return;
+    case IR_ld: case IR_st: case IR_atomic_rmw: case IR_atomic_cmpxchg:
+        if (ci == 0) {
+            fprintf(f, "%s%u", (c & IR_MO_SIGN) ? "s" : "u", 8 * ir_mo_bytes(c));
+            return;
+        }
+        if (op->opc == IR_atomic_rmw) { fputs(c < IR_NUM_AMO ? amo_names[c] : "?", f); return; }
+        break;
+    case IR_call:
+        fputs(ir_helper_get((uint32_t)c)->name, f);
+        return;
+    default:
+        break;
+    }
+    fprintf(f, "$0x%" PRIx64, c);
+}
+
+void ir_dump(const IRBlock *b, FILE *f)
+{
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROp *op = &b->ops[i];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_insn_start) {
+            fprintf(f, " ---- %016" PRIx64 "\n", op->args[0]);
+            continue;
+        }
+        if (op->opc == IR_set_label) {
+            fprintf(f, " L%" PRIu64 ":\n", op->args[0]);
+            continue;
+        }
+        fprintf(f, " %-14s", d->name);
+        unsigned n = d->nout + d->nin + d->nconst;
+        for (unsigned a = 0; a < n; a++) {
+            if (a)
+                fputs(", ", f);
+            if (a < d->nout + d->nin)
+                dump_temp(b, (IRTemp)op->args[a], f);
+            else
+                dump_const(op, a, f);
+        }
+        fputc('\n', f);
+    }
+}

@@ -1,1 +1,174 @@
-/* placeholder: being written */
+/*
+ * The code cache: translated blocks (TBs) keyed by guest pc.
+ *
+ * One buffer (mapped read-write-execute so a JIT backend can emit into it)
+ * holds backend code; TB descriptors come from a parallel pool.  Lookups go
+ * through each CPU's direct-mapped jump cache, then a global hash table.
+ * When either pool is full everything is flushed at once and translation
+ * starts over: simple, and what QEMU does too.  Translation is serialised by
+ * one lock so threads (a later issue) can share the cache.
+ */
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "translator/translator.h"
+#include "util/util.h"
+
+TranslatorOptions tr_opts = { .backend = &backend_interp, .max_insns = 512 };
+
+#define TB_HASH_BITS 16
+#define TB_HASH_SIZE (1u << TB_HASH_BITS)
+
+static uint8_t *code_buf;
+static size_t code_size, code_used;
+static TB *tb_pool;
+static size_t tb_max, tb_count;
+static TB *tb_hash[TB_HASH_SIZE];
+static uint64_t generation;
+static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* CPUs whose jump caches must be cleared on a flush. */
+#define MAX_CPUS 4096
+static GuestCPU *cpus[MAX_CPUS];
+static unsigned ncpus;
+
+static unsigned tb_hash_of(uint64_t pc)
+{
+    return (unsigned)((pc >> 1) ^ (pc >> (TB_HASH_BITS + 1))) & (TB_HASH_SIZE - 1);
+}
+
+static unsigned jc_hash(uint64_t pc) { return (unsigned)(pc >> 1) & (TB_JMP_CACHE_SIZE - 1); }
+
+void code_cache_init(size_t size)
+{
+    code_buf = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (code_buf == MAP_FAILED)
+        xrun_fatal(XRUN_EXIT_NOMEM, "cannot allocate a %zu MiB code cache", size >> 20);
+    code_size = size;
+    tb_max = size / 256;   /* blocks average well above 256 bytes of code */
+    tb_pool = mmap(NULL, tb_max * sizeof(TB), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (tb_pool == MAP_FAILED)
+        xrun_fatal(XRUN_EXIT_NOMEM, "cannot allocate the TB pool");
+}
+
+void code_cache_register_cpu(GuestCPU *cpu)
+{
+    pthread_mutex_lock(&tb_lock);
+    if (ncpus < MAX_CPUS)
+        cpus[ncpus++] = cpu;
+    pthread_mutex_unlock(&tb_lock);
+}
+
+void *code_cache_alloc(size_t size, size_t align)
+{
+    size_t start = (code_used + align - 1) & ~(align - 1);
+    if (start + size > code_size)
+        return NULL;
+    code_used = start + size;
+    return code_buf + start;
+}
+
+uint64_t code_cache_generation(void) { return generation; }
+
+static void flush_locked(void)
+{
+    code_used = 0;
+    tb_count = 0;
+    memset(tb_hash, 0, sizeof(tb_hash));
+    for (unsigned i = 0; i < ncpus; i++) {
+        memset(cpus[i]->jmp_cache, 0, TB_JMP_CACHE_SIZE * sizeof(TB *));
+        cpus[i]->last_tb = NULL;
+    }
+    generation++;
+}
+
+void code_cache_flush(void)
+{
+    pthread_mutex_lock(&tb_lock);
+    flush_locked();
+    pthread_mutex_unlock(&tb_lock);
+}
+
+TB *tb_lookup(GuestCPU *cpu, uint64_t pc)
+{
+    TB *tb = cpu->jmp_cache[jc_hash(pc)];
+    if (tb && tb->pc == pc)
+        return tb;
+    for (tb = __atomic_load_n(&tb_hash[tb_hash_of(pc)], __ATOMIC_ACQUIRE); tb; tb = tb->hash_next) {
+        if (tb->pc == pc) {
+            cpu->jmp_cache[jc_hash(pc)] = tb;
+            return tb;
+        }
+    }
+    return NULL;
+}
+
+static void log_block(GuestCPU *cpu, const IRBlock *b)
+{
+    if (log_enabled(LOG_IN_ASM)) {
+        log_printf("----------------\nIN:\n");
+        char buf[128];
+        for (uint64_t pc = b->guest_pc; pc < b->guest_end;) {
+            unsigned len = cpu->arch->disas(cpu, pc, buf, sizeof(buf));
+            log_printf("0x%016" PRIx64 ":  %s\n", pc, buf);
+            pc += len ? len : cpu->arch->insn_align;
+        }
+        log_printf("\n");
+    }
+    if (log_enabled(LOG_OP)) {
+        log_printf("OP:\n");
+        ir_dump(b, log_file ? log_file : stderr);
+        log_printf("\n");
+    }
+}
+
+static __thread IRBlock *tls_block;
+
+TB *tb_translate(GuestCPU *cpu, uint64_t pc)
+{
+    const GuestArch *arch = cpu->arch;
+    if (!tls_block) {
+        tls_block = malloc(sizeof(IRBlock));
+        ir_block_init(tls_block, arch->globals, arch->nglobals, arch->cpu_size);
+    }
+    IRBlock *b = tls_block;
+    ir_block_reset(b, pc);
+    arch->translate(cpu, b, tr_opts.max_insns);
+    log_block(cpu, b);
+
+    pthread_mutex_lock(&tb_lock);
+    /* Another thread may have translated it meanwhile. */
+    for (TB *t = tb_hash[tb_hash_of(pc)]; t; t = t->hash_next) {
+        if (t->pc == pc) {
+            pthread_mutex_unlock(&tb_lock);
+            cpu->jmp_cache[jc_hash(pc)] = t;
+            return t;
+        }
+    }
+    for (int attempt = 0;; attempt++) {
+        if (tb_count < tb_max) {
+            TB *tb = &tb_pool[tb_count];
+            memset(tb, 0, sizeof(*tb));
+            tb->pc = pc;
+            tb->end = b->guest_end;
+            tb->ninsns = b->ninsns;
+            if (tr_opts.backend->gen_code(tb, b)) {
+                tb_count++;
+                unsigned h = tb_hash_of(pc);
+                tb->hash_next = tb_hash[h];
+                __atomic_store_n(&tb_hash[h], tb, __ATOMIC_RELEASE);
+                cpu->jmp_cache[jc_hash(pc)] = tb;
+                pthread_mutex_unlock(&tb_lock);
+                return tb;
+            }
+        }
+        if (attempt)
+            xrun_fatal(XRUN_EXIT_INTERNAL, "block at 0x%" PRIx64 " does not fit in the code cache", pc);
+        flush_locked();
+    }
+}

@@ -112,6 +112,7 @@ typedef struct TB {
 void *code_cache_alloc(size_t size, size_t align);
 void code_cache_init(size_t size);
 void code_cache_flush(void);     /* drop every TB; callers restart lookups */
+void code_cache_register_cpu(GuestCPU *cpu);
 TB *tb_lookup(GuestCPU *cpu, uint64_t pc);
 TB *tb_translate(GuestCPU *cpu, uint64_t pc);
 uint64_t code_cache_generation(void);
@@ -146,6 +147,14 @@ extern TranslatorOptions tr_opts;
 GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit);
 /* Runs the guest until it exits; returns only through exit paths. */
 void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
+/*
+ * Leave translated code from inside a helper: the cpu loop handles `code`
+ * as if the block had exited with it.  The helper must have set whatever
+ * state the exit needs (exc_insn, fault_addr...); cpu->pc must be the pc of
+ * the instruction (the interpreter keeps it current at insn_start; the JIT
+ * stores it before calling helpers that are not IR_HELPER_PURE).
+ */
+void cpu_exit_raise(GuestCPU *cpu, IRExit code) __attribute__((noreturn));
 /* Install host signal handlers that turn faults in guest code into guest faults. */
 void cpu_install_fault_handlers(void);
 

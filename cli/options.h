@@ -1,0 +1,33 @@
+/*
+ * Command-line and environment options of xrun, in the style of qemu-user:
+ * `xrun [options] program [args...]`; option parsing stops at the program.
+ * Every option has an XRUN_* environment twin (what binfmt_misc users set);
+ * the command line wins over the environment.
+ */
+#ifndef XRUN_CLI_OPTIONS_H
+#define XRUN_CLI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct XrunOptions {
+    const char *sysroot;        /* -L */
+    const char *argv0;          /* -0 */
+    uint64_t stack_size;        /* -s */
+    const char *log_items;      /* -d */
+    const char *log_file;       /* -D */
+    const char *backend;        /* -backend */
+    bool strace;                /* -strace */
+    bool one_insn_per_tb;       /* -one-insn-per-tb */
+    char **set_env;             /* -E, NULL-terminated */
+    char **unset_env;           /* -U, NULL-terminated */
+    int prog_index;             /* index in argv of the program */
+} XrunOptions;
+
+/* Parse; exits with a message on a usage error, or after --help/--version. */
+void options_parse(int argc, char **argv, XrunOptions *o);
+
+/* Build the guest environment from envp with -E/-U applied (malloc'd). */
+char **options_guest_env(const XrunOptions *o, char **envp);
+
+#endif

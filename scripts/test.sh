@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Run the whole test suite (unit, per-instruction, program corpus, bad input).
+# Extra arguments go to `meson test` (e.g. --suite programs, --setup asan).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f build/build.ninja ] || meson setup build
+ninja -C build
+meson test -C build --print-errorlogs --num-processes "$(nproc)" "$@"
