@@ -76,7 +76,7 @@ int main(void)
         for (unsigned long n = 0; n <= 5; n++)
             printf("ack(%lu,%lu)=%lu%s", m, n, ack(m, n), n == 5 ? "\n" : " ");
     printf("ack(2,300)=%lu ack(3,7)=%lu\n", ack(2, 300), ack(3, 7));
-    for (int n = 0; n <= 30; n += 5)
+    for (int n = 0; n <= 25; n += 5)
         printf("fib(%d)=%ld ", n, fib(n));
     printf("\n");
     printf("even(10001)=%d odd(7777)=%d\n", is_even(10001), is_odd(7777));

@@ -103,10 +103,10 @@ int main(void)
     init(&s);
     static uint8_t a[1000];
     memset(a, 'a', sizeof a);
-    for (int i = 0; i < 1000; i++)
+    for (int i = 0; i < 100; i++)          /* 100k: the 1M vector is too slow interpreted */
         update(&s, a, sizeof a);
     final(&s, out);
-    printf("sha256(1M x 'a') = %s\n", out);
+    printf("sha256(100k x 'a') = %s\n", out);
     /* chain: hash of every prefix length, folded */
     static uint8_t buf[200];
     for (int i = 0; i < 200; i++)
