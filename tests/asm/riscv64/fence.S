@@ -85,7 +85,49 @@ test_8:
     blt t2, a3, 1b
     CHECK_EQ(8, t1, 190)
 
+/* code that patches the instruction right after its own fence.i (same
+ * translation block): the patched instruction must be the one executed */
+test_9:
+    li s9, 9
+    lla a2, smc_tmpl
+    lla a3, smc_end
+    mv a4, s0
+1:  lw a5, 0(a2)
+    sw a5, 0(a4)
+    addi a2, a2, 4
+    addi a4, a4, 4
+    bltu a2, a3, 1b
+    fence.i
+    lla a2, smc_new77
+    lw a1, 0(a2)
+    li a0, 0
+    jalr ra, 0(s0)
+    CHECK_EQ(9, a0, 77)
+test_10:
+    li s9, 10
+    lla a2, smc_new99
+    lw a1, 0(a2)
+    li a0, 0
+    jalr ra, 0(s0)
+    CHECK_EQ(10, a0, 99)
+
     j pass
+
+/* templates, assembled normally but only copied, never executed in place */
+    .section .rodata
+    .balign 4
+smc_tmpl:
+    sw a1, 12(s0)
+    fence.i
+    nop
+    addi a0, x0, 1             /* replaced before it first runs */
+    ret
+smc_end:
+smc_new77:
+    addi a0, x0, 77
+smc_new99:
+    addi a0, x0, 99
+    .text
 
 TEST_DATA_BEGIN
 mdat: .dword 0
