@@ -5,9 +5,11 @@
  * (hex) on stdout and exit(1).  All passed: "PASS <file>" and exit(0).
  *
  * Register conventions: s9 = current test number, s10 = got, s11 = expected.
- * Tests use a0-a7, t0-t6 and f0-f31 freely.  gp is never used (the linker may
- * relax addresses against it).  Default is .option norvc so that the 32-bit
- * encodings are what is tested; rvc.S switches to .option rvc.
+ * Tests use a0-a7, t0-t6 and f0-f31 freely.  TEST_BEGIN sets .option norvc
+ * (the 32-bit encodings are what is tested; rvc.S switches to .option rvc)
+ * and .option norelax (no gp-relative relaxation, so no gp setup needed).
+ * Addresses are formed with lla: the toolchain defaults to PIE, where la
+ * would go through the GOT.  Test numbers must be unique within a file.
  */
 #ifndef XRUN_TEST_H
 #define XRUN_TEST_H
@@ -317,7 +319,7 @@ test_##n:                       \
     CHECK_FRES_D(n, f3, 8);                         \
     .pushsection .data; .balign 8; .Lfd_##n: .word a, 0; .dword r; .popsection
 
-/* Raw-bits FP test: put 64-bit patterns straight into f0/f1/f2 with fmv.d.x
+/* Raw-bits FP test: put 64-bit patterns straight into f0/f1 with fmv.d.x
  * (so singles can be improperly NaN-boxed), run `code` producing f3, then
  * compare fmv.x.d f3 with the 64-bit `r` and fflags with `flags`. */
 #define TEST_FP_RAW(n, flags, r, a, b, code...) \
