@@ -11,6 +11,8 @@
 #ifndef XRUN_LOADER_H
 #define XRUN_LOADER_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "translator/translator.h"
@@ -52,6 +54,14 @@ int loader_load(const LoaderParams *p, LoadInfo *out);
 /* Resolve a guest path through the sysroot: sysroot+path when it exists there. */
 const char *loader_path(const char *sysroot, const char *path, char *buf, size_t len);
 
-extern LoadInfo loader_info;   /* of the running program (for /proc, auxv) */
+/*
+ * Map the stack and write argc/argv/envp/auxv (loader/stack.c); called by
+ * loader_load once the images are mapped.  Sets stack_top, sp, auxv.
+ */
+int loader_build_stack(const LoaderParams *p, LoadInfo *info, bool exec_stack);
+
+extern LoadInfo loader_info;
+/* The -L prefix of the running program (NULL if none), for guest path lookups. */
+extern const char *loader_sysroot;   /* of the running program (for /proc, auxv) */
 
 #endif

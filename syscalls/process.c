@@ -1,1 +1,292 @@
-/* placeholder: being written */
+/*
+ * Process identity, limits and exit.  The guest runs as this host process,
+ * so ids pass through; resource limits pass through except RLIMIT_AS and
+ * RLIMIT_DATA, which would otherwise cap xrun's own guest-space reservation
+ * (they are remembered and reported back instead).
+ */
+#include "syscalls/internal.h"
+
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+static uint64_t clear_child_tid;      /* set_tid_address */
+static uint64_t robust_head, robust_len;
+
+void sys_exit_group(int status)
+{
+    fflush(NULL);
+    _exit(status & 0xff);
+}
+
+uint64_t sys_exit(GuestCPU *cpu, const uint64_t *a)
+{
+    /* single-threaded for now: the last thread's exit ends the process */
+    sys_exit_group((int)a[0]);
+}
+
+uint64_t sys_do_exit_group(GuestCPU *cpu, const uint64_t *a)
+{
+    sys_exit_group((int)a[0]);
+}
+
+uint64_t sys_getpid(GuestCPU *cpu, const uint64_t *a) { return (uint64_t)getpid(); }
+uint64_t sys_getppid(GuestCPU *cpu, const uint64_t *a) { return (uint64_t)getppid(); }
+uint64_t sys_gettid(GuestCPU *cpu, const uint64_t *a) { return (uint64_t)gettid(); }
+uint64_t sys_getuid(GuestCPU *cpu, const uint64_t *a) { return getuid(); }
+uint64_t sys_geteuid(GuestCPU *cpu, const uint64_t *a) { return geteuid(); }
+uint64_t sys_getgid(GuestCPU *cpu, const uint64_t *a) { return getgid(); }
+uint64_t sys_getegid(GuestCPU *cpu, const uint64_t *a) { return getegid(); }
+
+uint64_t sys_set_tid_address(GuestCPU *cpu, const uint64_t *a)
+{
+    clear_child_tid = a[0];
+    return (uint64_t)gettid();
+}
+
+uint64_t sys_set_robust_list(GuestCPU *cpu, const uint64_t *a)
+{
+    if (a[1] != 24)     /* sizeof(struct robust_list_head) on 64-bit */
+        return SYS_ERR(EINVAL);
+    robust_head = a[0];
+    robust_len = a[1];
+    return 0;
+}
+
+uint64_t sys_get_robust_list(GuestCPU *cpu, const uint64_t *a)
+{
+    if (a[0] && a[0] != (uint64_t)gettid())
+        return SYS_ERR(EPERM);
+    uint64_t *head = guest_ptr(a[1], 8, PROT_WRITE), *len = guest_ptr(a[2], 8, PROT_WRITE);
+    if (!head || !len)
+        return SYS_EFAULT;
+    *head = robust_head;
+    *len = robust_len ? robust_len : 24;
+    return 0;
+}
+
+/* ---- resource limits --------------------------------------------------------------- */
+
+typedef struct { uint64_t cur, max; } GuestRlimit;
+static GuestRlimit virt_limit[2];   /* RLIMIT_AS, RLIMIT_DATA once the guest set them */
+static bool virt_set[2];
+
+static int virt_index(unsigned res)
+{
+    return res == RLIMIT_AS ? 0 : res == RLIMIT_DATA ? 1 : -1;
+}
+
+static uint64_t do_prlimit(uint64_t pid, unsigned res, uint64_t newp, uint64_t oldp)
+{
+    GuestRlimit *nl = NULL, *ol = NULL;
+    if (newp && !(nl = guest_ptr(newp, sizeof(*nl), PROT_READ)))
+        return SYS_EFAULT;
+    if (oldp && !(ol = guest_ptr(oldp, sizeof(*ol), PROT_WRITE)))
+        return SYS_EFAULT;
+    int vi = virt_index(res);
+    bool self = pid == 0 || pid == (uint64_t)getpid();
+    if (vi < 0 || !self)
+        return sys_ret(syscall(SYS_prlimit64, (pid_t)pid, res, nl, ol));
+    GuestRlimit cur;
+    if (virt_set[vi]) {
+        cur = virt_limit[vi];
+    } else if (syscall(SYS_prlimit64, 0, res, NULL, &cur) != 0) {
+        return SYS_ERR(errno);
+    }
+    if (nl) {
+        if (nl->cur > nl->max)
+            return SYS_ERR(EINVAL);
+        virt_limit[vi] = *nl;
+        virt_set[vi] = true;
+    }
+    if (ol)
+        *ol = cur;
+    return 0;
+}
+
+uint64_t sys_prlimit64(GuestCPU *cpu, const uint64_t *a)
+{
+    return do_prlimit(a[0], (unsigned)a[1], a[2], a[3]);
+}
+
+uint64_t sys_getrlimit(GuestCPU *cpu, const uint64_t *a)
+{
+    return do_prlimit(0, (unsigned)a[0], 0, a[1]);
+}
+
+uint64_t sys_setrlimit(GuestCPU *cpu, const uint64_t *a)
+{
+    return do_prlimit(0, (unsigned)a[0], a[1], 0);
+}
+
+/* ---- system identity --------------------------------------------------------------- */
+
+uint64_t sys_uname(GuestCPU *cpu, const uint64_t *a)
+{
+    struct utsname *u = guest_ptr(a[0], sizeof(struct utsname), PROT_WRITE);
+    if (!u)
+        return SYS_EFAULT;
+    if (uname(u) != 0)
+        return SYS_ERR(errno);
+    const char *m = cpu && cpu->arch ? cpu->arch->name : "riscv64";
+    snprintf(u->machine, sizeof(u->machine), "%s", m);
+    return 0;
+}
+
+uint64_t sys_sched_yield(GuestCPU *cpu, const uint64_t *a)
+{
+    return sys_ret(sched_yield());
+}
+
+uint64_t sys_getrandom(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!guest_range(a[0], a[1]))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_getrandom, g2h(a[0]), a[1], (unsigned)a[2]));
+}
+
+/* ---- signals to processes -------------------------------------------------------- */
+
+static bool valid_sig(uint64_t sig) { return sig <= 64; }
+
+uint64_t sys_kill(GuestCPU *cpu, const uint64_t *a)
+{
+    pid_t pid = (pid_t)a[0];
+    if (!valid_sig(a[1]))
+        return SYS_ERR(EINVAL);
+    /* pid 0 (our group) is treated as ourselves only for now */
+    if (pid == getpid() || pid == 0)
+        return a[1] ? sys_signal_self(cpu, (int)a[1], SI_USER) : 0;
+    return sys_ret(kill(pid, (int)a[1]));
+}
+
+uint64_t sys_tgkill(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!valid_sig(a[2]))
+        return SYS_ERR(EINVAL);
+    if ((pid_t)a[0] == getpid() && (pid_t)a[1] == gettid())
+        return a[2] ? sys_signal_self(cpu, (int)a[2], SI_TKILL) : 0;
+    return sys_ret(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
+}
+
+uint64_t sys_tkill(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!valid_sig(a[1]))
+        return SYS_ERR(EINVAL);
+    if ((pid_t)a[0] == gettid())
+        return a[1] ? sys_signal_self(cpu, (int)a[1], SI_TKILL) : 0;
+    return sys_ret(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
+}
+
+/* ---- sessions, groups, ids ---------------------------------------------------------- */
+
+uint64_t sys_getpgid(GuestCPU *cpu, const uint64_t *a) { return sys_ret(getpgid((pid_t)a[0])); }
+uint64_t sys_setpgid(GuestCPU *cpu, const uint64_t *a) { return sys_ret(setpgid((pid_t)a[0], (pid_t)a[1])); }
+uint64_t sys_getsid(GuestCPU *cpu, const uint64_t *a) { return sys_ret(getsid((pid_t)a[0])); }
+uint64_t sys_setsid(GuestCPU *cpu, const uint64_t *a) { return sys_ret(setsid()); }
+
+static uint64_t get3(uint64_t a, uint64_t b, uint64_t c, int nr)
+{
+    if (!guest_range(a, 4) || !guest_range(b, 4) || !guest_range(c, 4))
+        return SYS_EFAULT;
+    return sys_ret(syscall(nr, g2h(a), g2h(b), g2h(c)));
+}
+
+uint64_t sys_getresuid(GuestCPU *cpu, const uint64_t *a) { return get3(a[0], a[1], a[2], SYS_getresuid); }
+uint64_t sys_getresgid(GuestCPU *cpu, const uint64_t *a) { return get3(a[0], a[1], a[2], SYS_getresgid); }
+
+/* struct rusage is the same in the generic 64-bit ABI and on x86_64 (144 bytes). */
+uint64_t sys_getrusage(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!guest_range(a[1], 144))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_getrusage, (int)a[0], g2h(a[1])));
+}
+
+uint64_t sys_getgroups(GuestCPU *cpu, const uint64_t *a)
+{
+    if ((int)a[0] < 0)
+        return SYS_ERR(EINVAL);
+    if (!guest_range(a[1], a[0] * 4))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_getgroups, (int)a[0], guest_opt(a[1])));
+}
+
+uint64_t sys_sched_getaffinity(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!guest_range(a[2], a[1]))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_sched_getaffinity, (pid_t)a[0], a[1], g2h(a[2])));
+}
+
+uint64_t sys_sched_getscheduler(GuestCPU *cpu, const uint64_t *a)
+{
+    return sys_ret(syscall(SYS_sched_getscheduler, (pid_t)a[0]));
+}
+
+uint64_t sys_sched_getparam(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!guest_range(a[1], 4))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_sched_getparam, (pid_t)a[0], g2h(a[1])));
+}
+
+uint64_t sys_getpriority(GuestCPU *cpu, const uint64_t *a)
+{
+    return sys_ret(syscall(SYS_getpriority, (int)a[0], (int)a[1]));
+}
+
+uint64_t sys_setpriority(GuestCPU *cpu, const uint64_t *a)
+{
+    return sys_ret(syscall(SYS_setpriority, (int)a[0], (int)a[1], (int)a[2]));
+}
+
+#define G_PR_GET_DUMPABLE 3
+#define G_PR_SET_DUMPABLE 4
+#define G_PR_SET_NAME 15
+#define G_PR_GET_NAME 16
+
+uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
+{
+    switch (a[0]) {
+    case G_PR_SET_NAME:
+    case G_PR_GET_NAME:
+        if (!guest_ptr(a[1], 16, a[0] == G_PR_GET_NAME ? PROT_WRITE : PROT_READ))
+            return SYS_EFAULT;
+        return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
+    case G_PR_GET_DUMPABLE:
+    case G_PR_SET_DUMPABLE:
+        return sys_ret(syscall(SYS_prctl, (int)a[0], a[1], 0, 0, 0));
+    default:
+        if (sys_log_once(ONCE_PRCTL, a[0]) && log_enabled(LOG_UNIMP))
+            log_printf("xrun: unsupported prctl option %llu\n", (unsigned long long)a[0]);
+        return SYS_ERR(EINVAL);
+    }
+}
+
+uint64_t sys_personality(GuestCPU *cpu, const uint64_t *a)
+{
+    /* PER_LINUX only: queries and setting PER_LINUX succeed */
+    return (uint32_t)a[0] == 0xffffffffu || a[0] == 0 ? 0 : SYS_ERR(EINVAL);
+}
+
+uint64_t sys_wait4(GuestCPU *cpu, const uint64_t *a)
+{
+    if ((a[1] && !guest_range(a[1], 4)) || (a[3] && !guest_range(a[3], 144)))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_wait4, (pid_t)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3])));
+}
+
+/* siginfo_t is 128 bytes with the same layout on these 64-bit ABIs. */
+uint64_t sys_waitid(GuestCPU *cpu, const uint64_t *a)
+{
+    if ((a[2] && !guest_range(a[2], 128)) || (a[4] && !guest_range(a[4], 144)))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_waitid, (int)a[0], (pid_t)a[1], guest_opt(a[2]), (int)a[3],
+                           guest_opt(a[4])));
+}

@@ -1,1 +1,276 @@
-/* placeholder: being written */
+/*
+ * Guest signal state and the fatal-signal path.
+ *
+ * rt_sigaction/rt_sigprocmask record the guest's dispositions and mask
+ * (handler delivery comes later).  So that Ctrl-C, SIGPIPE and friends
+ * behave as they would natively, ignore/default dispositions and the
+ * blocked set of the asynchronous signals 1..31 are mirrored onto the host
+ * process; synchronous fault signals stay with the cpu loop's handlers.
+ * A signal the guest sends itself gets its default action now, or stays
+ * pending while blocked (abort() relies on that).
+ */
+#include "syscalls/internal.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#define NSIG_GUEST 64
+#define G_SIG_DFL 0
+#define G_SIG_IGN 1
+#define SIGBIT(s) (1ull << ((s) - 1))
+
+static GuestSigAction sigacts[NSIG_GUEST + 1];
+static uint64_t guest_mask, guest_pending;
+static uint64_t altstack[3] = { 0, 2 /* SS_DISABLE */, 0 };
+
+const GuestSigAction *sys_sigaction_get(int sig)
+{
+    return sig >= 1 && sig <= NSIG_GUEST ? &sigacts[sig] : NULL;
+}
+
+uint64_t sys_sigmask_get(void) { return guest_mask; }
+
+/* Signals whose host disposition and blocking follow the guest's. */
+static bool mirrored(int sig)
+{
+    return sig >= 1 && sig < 32 && sig != SIGSEGV && sig != SIGBUS && sig != SIGILL &&
+           sig != SIGFPE && sig != SIGTRAP && sig != SIGKILL && sig != SIGSTOP;
+}
+
+static void mirror_mask(void)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    for (int sig = 1; sig < 32; sig++)
+        if (mirrored(sig) && (guest_mask & SIGBIT(sig)))
+            sigaddset(&s, sig);
+    sigset_t old;
+    sigprocmask(SIG_SETMASK, NULL, &old);
+    for (int sig = 1; sig < 32; sig++)
+        if (!mirrored(sig) && sigismember(&old, sig))
+            sigaddset(&s, sig);
+    sigprocmask(SIG_SETMASK, &s, NULL);
+}
+
+static void mirror_action(int sig, uint64_t handler)
+{
+    if (!mirrored(sig))
+        return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    /* a guest handler cannot run yet: for SIGPIPE, EPIPE beats being killed */
+    if (handler == G_SIG_IGN || (handler != G_SIG_DFL && sig == SIGPIPE))
+        sa.sa_handler = SIG_IGN;
+    else
+        sa.sa_handler = SIG_DFL;
+    sigaction(sig, &sa, NULL);
+}
+
+static bool has_restorer(GuestCPU *cpu)
+{
+    return cpu && cpu->arch && cpu->arch->name && !strcmp(cpu->arch->name, "aarch64");
+}
+
+/* ---- rt_sigaction ------------------------------------------------------------------ */
+
+static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
+{
+    unsigned n = has_restorer(cpu) ? 4 : 3;
+    const uint64_t *g = guest_ptr(ga, n * 8, PROT_READ);
+    if (!g)
+        return false;
+    out->handler = g[0];
+    out->flags = g[1];
+    out->restorer = n == 4 ? g[2] : 0;
+    out->mask = g[n - 1];
+    return true;
+}
+
+static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in)
+{
+    unsigned n = has_restorer(cpu) ? 4 : 3;
+    uint64_t *g = guest_ptr(ga, n * 8, PROT_WRITE);
+    if (!g)
+        return false;
+    g[0] = in->handler;
+    g[1] = in->flags;
+    if (n == 4)
+        g[2] = in->restorer;
+    g[n - 1] = in->mask;
+    return true;
+}
+
+uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
+{
+    int sig = (int)a[0];
+    GuestSigAction nact;
+    if (a[3] != 8 || sig < 1 || sig > NSIG_GUEST)
+        return SYS_ERR(EINVAL);
+    if (a[1] && (sig == SIGKILL || sig == SIGSTOP))
+        return SYS_ERR(EINVAL);
+    if (a[1] && !read_sigaction(cpu, a[1], &nact))
+        return SYS_EFAULT;
+    GuestSigAction old = sigacts[sig];
+    if (a[2] && !write_sigaction(cpu, a[2], &old))
+        return SYS_EFAULT;
+    if (a[1]) {
+        nact.mask &= ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+        sigacts[sig] = nact;
+        mirror_action(sig, nact.handler);
+        if (nact.handler == G_SIG_IGN)
+            guest_pending &= ~SIGBIT(sig);
+    }
+    return 0;
+}
+
+/* ---- masks --------------------------------------------------------------------------- */
+
+static void deliver_pending(GuestCPU *cpu)
+{
+    uint64_t ready = guest_pending & ~guest_mask;
+    for (int sig = 1; ready && sig <= NSIG_GUEST; sig++) {
+        if (ready & SIGBIT(sig)) {
+            guest_pending &= ~SIGBIT(sig);
+            ready &= ~SIGBIT(sig);
+            sys_signal_self(cpu, sig, SI_TKILL);
+        }
+    }
+}
+
+void sys_sigmask_set(uint64_t mask)
+{
+    guest_mask = mask & ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+    mirror_mask();
+}
+
+uint64_t sys_rt_sigprocmask(GuestCPU *cpu, const uint64_t *a)
+{
+    if (a[3] != 8)
+        return SYS_ERR(EINVAL);
+    uint64_t set = 0, old = guest_mask;
+    if (a[1]) {
+        const uint64_t *g = guest_ptr(a[1], 8, PROT_READ);
+        if (!g)
+            return SYS_EFAULT;
+        set = *g;
+        if (a[0] > 2)
+            return SYS_ERR(EINVAL);
+    }
+    if (a[2]) {
+        uint64_t *o = guest_ptr(a[2], 8, PROT_WRITE);
+        if (!o)
+            return SYS_EFAULT;
+        *o = old;
+    }
+    if (a[1]) {
+        uint64_t m = a[0] == SIG_BLOCK ? old | set : a[0] == SIG_UNBLOCK ? old & ~set : set;
+        sys_sigmask_set(m);
+        deliver_pending(cpu);
+    }
+    return 0;
+}
+
+uint64_t sys_rt_sigpending(GuestCPU *cpu, const uint64_t *a)
+{
+    if (a[1] != 8)
+        return SYS_ERR(EINVAL);
+    uint64_t *o = guest_ptr(a[0], 8, PROT_WRITE);
+    if (!o)
+        return SYS_EFAULT;
+    *o = guest_pending & guest_mask;
+    return 0;
+}
+
+/* stack_t: { void *ss_sp; int ss_flags; size_t ss_size } = 24 bytes */
+uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t nss[3];
+    if (a[0]) {
+        const uint64_t *g = guest_ptr(a[0], 24, PROT_READ);
+        if (!g)
+            return SYS_EFAULT;
+        memcpy(nss, g, sizeof(nss));
+        uint32_t fl = (uint32_t)nss[1];
+        if (fl & ~(2u | (1u << 31)))
+            return SYS_ERR(EINVAL);
+        if (!(fl & 2) && nss[2] < 2048)
+            return SYS_ERR(ENOMEM);
+    }
+    if (a[1]) {
+        uint64_t *o = guest_ptr(a[1], 24, PROT_WRITE);
+        if (!o)
+            return SYS_EFAULT;
+        memcpy(o, altstack, sizeof(altstack));
+    }
+    if (a[0]) {
+        memcpy(altstack, nss, sizeof(altstack));
+        if ((uint32_t)altstack[1] & 2)
+            altstack[0] = altstack[2] = 0;
+    }
+    return 0;
+}
+
+/* ---- self-sent signals and fatal signals ------------------------------------------ */
+
+static bool default_ignored(int sig)
+{
+    return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
+}
+
+static bool default_stops(int sig)
+{
+    return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
+}
+
+uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
+{
+    uint64_t h = sigacts[sig].handler;
+    bool unstoppable = sig == SIGKILL || sig == SIGSTOP;
+    if (!unstoppable && h == G_SIG_IGN)
+        return 0;
+    if (!unstoppable && (guest_mask & SIGBIT(sig))) {
+        guest_pending |= SIGBIT(sig);
+        return 0;
+    }
+    if (!unstoppable && h != G_SIG_DFL && sys_log_once(ONCE_SYSCALL, 2000 + (unsigned)sig) &&
+        log_enabled(LOG_UNIMP))
+        log_printf("xrun: signal handlers are not delivered yet: default action for signal %d\n",
+                   sig);
+    if (default_ignored(sig))
+        return 0;
+    if (default_stops(sig)) {
+        kill(getpid(), SIGSTOP);
+        return 0;
+    }
+    sig_fatal(cpu, sig, code, 0);
+}
+
+void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
+{
+    if (sig == SIGILL && cpu)
+        fprintf(stderr, "xrun: illegal instruction 0x%08x at pc 0x%llx\n", cpu->exc_insn,
+                (unsigned long long)cpu->pc);
+    else if (log_enabled(LOG_GUEST_ERRORS))
+        log_printf("xrun: guest signal %d (%s) code %d addr %#llx at pc %#llx\n", sig,
+                   strsignal(sig), code, (unsigned long long)addr,
+                   (unsigned long long)(cpu ? cpu->pc : 0));
+    fflush(NULL);
+    /* the guest's "core dump" is not xrun's to leave behind */
+    struct rlimit rl = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &rl);
+    if (sig >= 1 && sig <= NSIG_GUEST) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = SIG_DFL;
+        sigaction(sig, &sa, NULL);
+        sigset_t s;
+        sigemptyset(&s);
+        sigaddset(&s, sig);
+        sigprocmask(SIG_UNBLOCK, &s, NULL);
+        raise(sig);
+    }
+    _exit(128 + (sig & 0x7f));
+}

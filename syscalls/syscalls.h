@@ -21,6 +21,10 @@ void sys_init(void);
 /* Run syscall nr for cpu; returns the guest return value. */
 uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6]);
 
+/* Name and argument kinds (see syscalls/table.c) of nr, NULL if unknown. */
+const char *sys_name(uint64_t nr);
+const char *sys_arg_kinds(uint64_t nr);
+
 /* Convert a host errno to the guest's (positive) errno number. */
 int sys_errno(int host_errno);
 
@@ -31,6 +35,18 @@ int sys_errno(int host_errno);
  * under -d guest_errors for the others.
  */
 void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr) __attribute__((noreturn));
+
+/*
+ * The guest's signal dispositions and mask as set by rt_sigaction and
+ * rt_sigprocmask (generic numbering; bit n-1 of a mask is signal n).
+ * `restorer` is only meaningful on aarch64 (SA_RESTORER); riscv has none.
+ */
+typedef struct GuestSigAction {
+    uint64_t handler, flags, restorer, mask;
+} GuestSigAction;
+const GuestSigAction *sys_sigaction_get(int sig);   /* sig 1..64 */
+uint64_t sys_sigmask_get(void);
+void sys_sigmask_set(uint64_t mask);
 
 /* Exit the whole guest process with status (flushes logs). */
 void sys_exit_group(int status) __attribute__((noreturn));

@@ -1,1 +1,565 @@
-/* placeholder: being written */
+/*
+ * The syscall table of the generic ABI (asm-generic/unistd.h numbering,
+ * shared by riscv64 and aarch64; 258/259 are riscv's arch-specific slots)
+ * and the dispatcher.
+ *
+ * Every number 0..SYS_NR_MAX-1 has an entry: a name, a handler, and either
+ * an argument-kind string (for -strace) or, when there is no handler, the
+ * reason.  Unhandled numbers return -ENOSYS and are logged once each.
+ *
+ * Argument kinds, one character per argument in order:
+ *   d  signed decimal (int, pid, signal, clock id)
+ *   u  unsigned decimal (size, count)
+ *   x  hexadecimal (flags, addresses that are not pointers to data, cmds)
+ *   p  pointer to guest data (printed as an address)
+ *   s  pointer to a NUL-terminated guest string (printed quoted)
+ *   f  file descriptor (int; -100 is AT_FDCWD)
+ *   o  octal (file modes)
+ * The entries were produced from the kernel header's name list once and are
+ * maintained by hand.
+ */
+#include "syscalls/internal.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#define SYS_NR_MAX 451
+
+typedef struct SyscallDef {
+    const char *name;
+    SysHandler fn;
+    const char *args;      /* argument kinds (see above) */
+    const char *why;       /* why there is no handler */
+} SyscallDef;
+
+static const SyscallDef sys_table[SYS_NR_MAX] = {
+    [0] = { "io_setup", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [1] = { "io_destroy", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [2] = { "io_submit", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [3] = { "io_cancel", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [4] = { "io_getevents", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [5] = { "setxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [6] = { "lsetxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [7] = { "fsetxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [8] = { "getxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [9] = { "lgetxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [10] = { "fgetxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [11] = { "listxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [12] = { "llistxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [13] = { "flistxattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [14] = { "removexattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [15] = { "lremovexattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [16] = { "fremovexattr", NULL, NULL, "not yet implemented: extended attributes" },
+    [17] = { "getcwd", sys_getcwd, "pu", NULL },
+    [18] = { "lookup_dcookie", NULL, NULL, "not yet implemented" },
+    [19] = { "eventfd2", NULL, NULL, "not yet implemented: event descriptors" },
+    [20] = { "epoll_create1", NULL, NULL, "not yet implemented: event descriptors" },
+    [21] = { "epoll_ctl", NULL, NULL, "not yet implemented: event descriptors" },
+    [22] = { "epoll_pwait", NULL, NULL, "not yet implemented: event descriptors" },
+    [23] = { "dup", sys_dup, "f", NULL },
+    [24] = { "dup3", sys_dup3, "ffx", NULL },
+    [25] = { "fcntl", sys_fcntl, "fdx", NULL },
+    [26] = { "inotify_init1", NULL, NULL, "not yet implemented: event descriptors" },
+    [27] = { "inotify_add_watch", NULL, NULL, "not yet implemented: event descriptors" },
+    [28] = { "inotify_rm_watch", NULL, NULL, "not yet implemented: event descriptors" },
+    [29] = { "ioctl", sys_ioctl, "fxx", NULL },
+    [30] = { "ioprio_set", NULL, NULL, "not yet implemented" },
+    [31] = { "ioprio_get", NULL, NULL, "not yet implemented" },
+    [32] = { "flock", sys_flock, "fx", NULL },
+    [33] = { "mknodat", sys_mknodat, "fsox", NULL },
+    [34] = { "mkdirat", sys_mkdirat, "fso", NULL },
+    [35] = { "unlinkat", sys_unlinkat, "fsx", NULL },
+    [36] = { "symlinkat", sys_symlinkat, "sfs", NULL },
+    [37] = { "linkat", sys_linkat, "fsfsx", NULL },
+    [38] = { "renameat", sys_renameat, "fsfs", NULL },
+    [39] = { "umount2", NULL, NULL, "not yet implemented: system administration" },
+    [40] = { "mount", NULL, NULL, "not yet implemented: system administration" },
+    [41] = { "pivot_root", NULL, NULL, "not yet implemented: system administration" },
+    [42] = { "nfsservctl", NULL, NULL, "not yet implemented: system administration" },
+    [43] = { "statfs", sys_statfs, "sp", NULL },
+    [44] = { "fstatfs", sys_fstatfs, "fp", NULL },
+    [45] = { "truncate", sys_truncate, "sd", NULL },
+    [46] = { "ftruncate", sys_ftruncate, "fd", NULL },
+    [47] = { "fallocate", sys_fallocate, "fxdd", NULL },
+    [48] = { "faccessat", sys_faccessat, "fso", NULL },
+    [49] = { "chdir", sys_chdir, "s", NULL },
+    [50] = { "fchdir", sys_fchdir, "f", NULL },
+    [51] = { "chroot", NULL, NULL, "not yet implemented: system administration" },
+    [52] = { "fchmod", sys_fchmod, "fo", NULL },
+    [53] = { "fchmodat", sys_fchmodat, "fso", NULL },
+    [54] = { "fchownat", sys_fchownat, "fsddx", NULL },
+    [55] = { "fchown", sys_fchown, "fdd", NULL },
+    [56] = { "openat", sys_openat, "fsxo", NULL },
+    [57] = { "close", sys_close, "f", NULL },
+    [58] = { "vhangup", NULL, NULL, "not yet implemented: system administration" },
+    [59] = { "pipe2", sys_pipe2, "px", NULL },
+    [60] = { "quotactl", NULL, NULL, "not yet implemented: system administration" },
+    [61] = { "getdents64", sys_getdents64, "fpu", NULL },
+    [62] = { "lseek", sys_lseek, "fdd", NULL },
+    [63] = { "read", sys_read, "fpu", NULL },
+    [64] = { "write", sys_write, "fpu", NULL },
+    [65] = { "readv", sys_readv, "fpd", NULL },
+    [66] = { "writev", sys_writev, "fpd", NULL },
+    [67] = { "pread64", sys_pread64, "fpud", NULL },
+    [68] = { "pwrite64", sys_pwrite64, "fpud", NULL },
+    [69] = { "preadv", sys_preadv, "fpdd", NULL },
+    [70] = { "pwritev", sys_pwritev, "fpdd", NULL },
+    [71] = { "sendfile", sys_sendfile, "ffpu", NULL },
+    [72] = { "pselect6", sys_pselect6, "dppppp", NULL },
+    [73] = { "ppoll", sys_ppoll, "pupp", NULL },
+    [74] = { "signalfd4", NULL, NULL, "not yet implemented: event descriptors" },
+    [75] = { "vmsplice", NULL, NULL, "not yet implemented" },
+    [76] = { "splice", NULL, NULL, "not yet implemented" },
+    [77] = { "tee", NULL, NULL, "not yet implemented" },
+    [78] = { "readlinkat", sys_readlinkat, "fspu", NULL },
+    [79] = { "newfstatat", sys_newfstatat, "fspx", NULL },
+    [80] = { "fstat", sys_fstat, "fp", NULL },
+    [81] = { "sync", sys_sync, "", NULL },
+    [82] = { "fsync", sys_fsync, "f", NULL },
+    [83] = { "fdatasync", sys_fdatasync, "f", NULL },
+    [84] = { "sync_file_range", sys_zero, "fddx", NULL },
+    [85] = { "timerfd_create", NULL, NULL, "not yet implemented: event descriptors" },
+    [86] = { "timerfd_settime", NULL, NULL, "not yet implemented: event descriptors" },
+    [87] = { "timerfd_gettime", NULL, NULL, "not yet implemented: event descriptors" },
+    [88] = { "utimensat", sys_utimensat, "fspx", NULL },
+    [89] = { "acct", NULL, NULL, "not yet implemented: system administration" },
+    [90] = { "capget", NULL, NULL, "not yet implemented" },
+    [91] = { "capset", NULL, NULL, "not yet implemented" },
+    [92] = { "personality", sys_personality, "x", NULL },
+    [93] = { "exit", sys_exit, "d", NULL },
+    [94] = { "exit_group", sys_do_exit_group, "d", NULL },
+    [95] = { "waitid", sys_waitid, "ddpxp", NULL },
+    [96] = { "set_tid_address", sys_set_tid_address, "p", NULL },
+    [97] = { "unshare", NULL, NULL, "not yet implemented: processes and threads" },
+    [98] = { "futex", sys_futex, "pxxxpx", NULL },
+    [99] = { "set_robust_list", sys_set_robust_list, "pu", NULL },
+    [100] = { "get_robust_list", sys_get_robust_list, "dpp", NULL },
+    [101] = { "nanosleep", sys_nanosleep, "pp", NULL },
+    [102] = { "getitimer", sys_getitimer, "dp", NULL },
+    [103] = { "setitimer", sys_setitimer, "dpp", NULL },
+    [104] = { "kexec_load", NULL, NULL, "not yet implemented: system administration" },
+    [105] = { "init_module", NULL, NULL, "not yet implemented: system administration" },
+    [106] = { "delete_module", NULL, NULL, "not yet implemented: system administration" },
+    [107] = { "timer_create", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [108] = { "timer_gettime", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [109] = { "timer_getoverrun", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [110] = { "timer_settime", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [111] = { "timer_delete", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [112] = { "clock_settime", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [113] = { "clock_gettime", sys_clock_gettime, "dp", NULL },
+    [114] = { "clock_getres", sys_clock_getres, "dp", NULL },
+    [115] = { "clock_nanosleep", sys_clock_nanosleep, "dxpp", NULL },
+    [116] = { "syslog", sys_syslog, "dpd", NULL },
+    [117] = { "ptrace", NULL, NULL, "not yet implemented" },
+    [118] = { "sched_setparam", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [119] = { "sched_setscheduler", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [120] = { "sched_getscheduler", sys_sched_getscheduler, "d", NULL },
+    [121] = { "sched_getparam", sys_sched_getparam, "dp", NULL },
+    [122] = { "sched_setaffinity", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [123] = { "sched_getaffinity", sys_sched_getaffinity, "dup", NULL },
+    [124] = { "sched_yield", sys_sched_yield, "", NULL },
+    [125] = { "sched_get_priority_max", NULL, NULL, "not yet implemented" },
+    [126] = { "sched_get_priority_min", NULL, NULL, "not yet implemented" },
+    [127] = { "sched_rr_get_interval", NULL, NULL, "not yet implemented" },
+    [128] = { "restart_syscall", NULL, NULL, "not yet implemented" },
+    [129] = { "kill", sys_kill, "dd", NULL },
+    [130] = { "tkill", sys_tkill, "dd", NULL },
+    [131] = { "tgkill", sys_tgkill, "ddd", NULL },
+    [132] = { "sigaltstack", sys_sigaltstack, "pp", NULL },
+    [133] = { "rt_sigsuspend", NULL, NULL, "not yet implemented: signal delivery" },
+    [134] = { "rt_sigaction", sys_rt_sigaction, "dppu", NULL },
+    [135] = { "rt_sigprocmask", sys_rt_sigprocmask, "dppu", NULL },
+    [136] = { "rt_sigpending", sys_rt_sigpending, "pu", NULL },
+    [137] = { "rt_sigtimedwait", NULL, NULL, "not yet implemented: signal delivery" },
+    [138] = { "rt_sigqueueinfo", NULL, NULL, "not yet implemented: signal delivery" },
+    [139] = { "rt_sigreturn", NULL, NULL, "not yet implemented: signal delivery" },
+    [140] = { "setpriority", sys_setpriority, "ddd", NULL },
+    [141] = { "getpriority", sys_getpriority, "dd", NULL },
+    [142] = { "reboot", NULL, NULL, "not yet implemented: system administration" },
+    [143] = { "setregid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [144] = { "setgid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [145] = { "setreuid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [146] = { "setuid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [147] = { "setresuid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [148] = { "getresuid", sys_getresuid, "ppp", NULL },
+    [149] = { "setresgid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [150] = { "getresgid", sys_getresgid, "ppp", NULL },
+    [151] = { "setfsuid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [152] = { "setfsgid", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [153] = { "times", sys_times, "p", NULL },
+    [154] = { "setpgid", sys_setpgid, "dd", NULL },
+    [155] = { "getpgid", sys_getpgid, "d", NULL },
+    [156] = { "getsid", sys_getsid, "d", NULL },
+    [157] = { "setsid", sys_setsid, "", NULL },
+    [158] = { "getgroups", sys_getgroups, "dp", NULL },
+    [159] = { "setgroups", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [160] = { "uname", sys_uname, "p", NULL },
+    [161] = { "sethostname", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [162] = { "setdomainname", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [163] = { "getrlimit", sys_getrlimit, "dp", NULL },
+    [164] = { "setrlimit", sys_setrlimit, "dp", NULL },
+    [165] = { "getrusage", sys_getrusage, "dp", NULL },
+    [166] = { "umask", sys_umask, "o", NULL },
+    [167] = { "prctl", sys_prctl, "dxxxx", NULL },
+    [168] = { "getcpu", sys_getcpu, "ppp", NULL },
+    [169] = { "gettimeofday", sys_gettimeofday, "pp", NULL },
+    [170] = { "settimeofday", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [171] = { "adjtimex", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [172] = { "getpid", sys_getpid, "", NULL },
+    [173] = { "getppid", sys_getppid, "", NULL },
+    [174] = { "getuid", sys_getuid, "", NULL },
+    [175] = { "geteuid", sys_geteuid, "", NULL },
+    [176] = { "getgid", sys_getgid, "", NULL },
+    [177] = { "getegid", sys_getegid, "", NULL },
+    [178] = { "gettid", sys_gettid, "", NULL },
+    [179] = { "sysinfo", sys_sysinfo, "p", NULL },
+    [180] = { "mq_open", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [181] = { "mq_unlink", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [182] = { "mq_timedsend", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [183] = { "mq_timedreceive", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [184] = { "mq_notify", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [185] = { "mq_getsetattr", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [186] = { "msgget", NULL, NULL, "not yet implemented: System V IPC" },
+    [187] = { "msgctl", NULL, NULL, "not yet implemented: System V IPC" },
+    [188] = { "msgrcv", NULL, NULL, "not yet implemented: System V IPC" },
+    [189] = { "msgsnd", NULL, NULL, "not yet implemented: System V IPC" },
+    [190] = { "semget", NULL, NULL, "not yet implemented: System V IPC" },
+    [191] = { "semctl", NULL, NULL, "not yet implemented: System V IPC" },
+    [192] = { "semtimedop", NULL, NULL, "not yet implemented: System V IPC" },
+    [193] = { "semop", NULL, NULL, "not yet implemented: System V IPC" },
+    [194] = { "shmget", NULL, NULL, "not yet implemented: System V IPC" },
+    [195] = { "shmctl", NULL, NULL, "not yet implemented: System V IPC" },
+    [196] = { "shmat", NULL, NULL, "not yet implemented: System V IPC" },
+    [197] = { "shmdt", NULL, NULL, "not yet implemented: System V IPC" },
+    [198] = { "socket", NULL, NULL, "not yet implemented: sockets" },
+    [199] = { "socketpair", NULL, NULL, "not yet implemented: sockets" },
+    [200] = { "bind", NULL, NULL, "not yet implemented: sockets" },
+    [201] = { "listen", NULL, NULL, "not yet implemented: sockets" },
+    [202] = { "accept", NULL, NULL, "not yet implemented: sockets" },
+    [203] = { "connect", NULL, NULL, "not yet implemented: sockets" },
+    [204] = { "getsockname", NULL, NULL, "not yet implemented: sockets" },
+    [205] = { "getpeername", NULL, NULL, "not yet implemented: sockets" },
+    [206] = { "sendto", NULL, NULL, "not yet implemented: sockets" },
+    [207] = { "recvfrom", NULL, NULL, "not yet implemented: sockets" },
+    [208] = { "setsockopt", NULL, NULL, "not yet implemented: sockets" },
+    [209] = { "getsockopt", NULL, NULL, "not yet implemented: sockets" },
+    [210] = { "shutdown", NULL, NULL, "not yet implemented: sockets" },
+    [211] = { "sendmsg", NULL, NULL, "not yet implemented: sockets" },
+    [212] = { "recvmsg", NULL, NULL, "not yet implemented: sockets" },
+    [213] = { "readahead", NULL, NULL, "not yet implemented" },
+    [214] = { "brk", sys_brk, "x", NULL },
+    [215] = { "munmap", sys_munmap, "xx", NULL },
+    [216] = { "mremap", sys_mremap, "xxxxx", NULL },
+    [217] = { "add_key", NULL, NULL, "not yet implemented" },
+    [218] = { "request_key", NULL, NULL, "not yet implemented" },
+    [219] = { "keyctl", NULL, NULL, "not yet implemented" },
+    [220] = { "clone", NULL, NULL, "not yet implemented: processes and threads" },
+    [221] = { "execve", NULL, NULL, "not yet implemented: processes and threads" },
+    [222] = { "mmap", sys_mmap, "xxxxfx", NULL },
+    [223] = { "fadvise64", sys_fadvise64, "fddd", NULL },
+    [224] = { "swapon", NULL, NULL, "not yet implemented: system administration" },
+    [225] = { "swapoff", NULL, NULL, "not yet implemented: system administration" },
+    [226] = { "mprotect", sys_mprotect, "xxx", NULL },
+    [227] = { "msync", sys_msync, "xxx", NULL },
+    [228] = { "mlock", sys_mlock_ok, "xx", NULL },
+    [229] = { "munlock", sys_mlock_ok, "xx", NULL },
+    [230] = { "mlockall", sys_mlock_ok, "x", NULL },
+    [231] = { "munlockall", sys_mlock_ok, "", NULL },
+    [232] = { "mincore", sys_mincore, "xxp", NULL },
+    [233] = { "madvise", sys_madvise, "xxd", NULL },
+    [234] = { "remap_file_pages", NULL, NULL, "not yet implemented" },
+    [235] = { "mbind", NULL, NULL, "not yet implemented" },
+    [236] = { "get_mempolicy", NULL, NULL, "not yet implemented" },
+    [237] = { "set_mempolicy", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [238] = { "migrate_pages", NULL, NULL, "not yet implemented" },
+    [239] = { "move_pages", NULL, NULL, "not yet implemented" },
+    [240] = { "rt_tgsigqueueinfo", NULL, NULL, "not yet implemented: signal delivery" },
+    [241] = { "perf_event_open", NULL, NULL, "not yet implemented" },
+    [242] = { "accept4", NULL, NULL, "not yet implemented: sockets" },
+    [243] = { "recvmmsg", NULL, NULL, "not yet implemented: sockets" },
+    [244] = { "arch_specific_syscall", NULL, NULL, "not yet implemented" },
+    [245] = { NULL, NULL, NULL, "unassigned number" },
+    [246] = { NULL, NULL, NULL, "unassigned number" },
+    [247] = { NULL, NULL, NULL, "unassigned number" },
+    [248] = { NULL, NULL, NULL, "unassigned number" },
+    [249] = { NULL, NULL, NULL, "unassigned number" },
+    [250] = { NULL, NULL, NULL, "unassigned number" },
+    [251] = { NULL, NULL, NULL, "unassigned number" },
+    [252] = { NULL, NULL, NULL, "unassigned number" },
+    [253] = { NULL, NULL, NULL, "unassigned number" },
+    [254] = { NULL, NULL, NULL, "unassigned number" },
+    [255] = { NULL, NULL, NULL, "unassigned number" },
+    [256] = { NULL, NULL, NULL, "unassigned number" },
+    [257] = { NULL, NULL, NULL, "unassigned number" },
+    [258] = { "riscv_hwprobe", NULL, NULL, "not yet implemented: glibc falls back to AT_HWCAP" },
+    [259] = { "riscv_flush_icache", sys_riscv_flush_icache, "xxx", NULL },
+    [260] = { "wait4", sys_wait4, "dpxp", NULL },
+    [261] = { "prlimit64", sys_prlimit64, "ddpp", NULL },
+    [262] = { "fanotify_init", NULL, NULL, "not yet implemented: event descriptors" },
+    [263] = { "fanotify_mark", NULL, NULL, "not yet implemented: event descriptors" },
+    [264] = { "name_to_handle_at", NULL, NULL, "not yet implemented" },
+    [265] = { "open_by_handle_at", NULL, NULL, "not yet implemented" },
+    [266] = { "clock_adjtime", NULL, NULL, "not yet implemented: timers and clock setting" },
+    [267] = { "syncfs", sys_zero, "f", NULL },
+    [268] = { "setns", NULL, NULL, "not yet implemented: processes and threads" },
+    [269] = { "sendmmsg", NULL, NULL, "not yet implemented: sockets" },
+    [270] = { "process_vm_readv", NULL, NULL, "not yet implemented" },
+    [271] = { "process_vm_writev", NULL, NULL, "not yet implemented" },
+    [272] = { "kcmp", NULL, NULL, "not yet implemented" },
+    [273] = { "finit_module", NULL, NULL, "not yet implemented: system administration" },
+    [274] = { "sched_setattr", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [275] = { "sched_getattr", NULL, NULL, "not yet implemented" },
+    [276] = { "renameat2", sys_renameat2, "fsfsx", NULL },
+    [277] = { "seccomp", NULL, NULL, "not yet implemented" },
+    [278] = { "getrandom", sys_getrandom, "pux", NULL },
+    [279] = { "memfd_create", NULL, NULL, "not yet implemented" },
+    [280] = { "bpf", NULL, NULL, "not yet implemented" },
+    [281] = { "execveat", NULL, NULL, "not yet implemented: processes and threads" },
+    [282] = { "userfaultfd", NULL, NULL, "not yet implemented" },
+    [283] = { "membarrier", sys_zero, "xxd", NULL },
+    [284] = { "mlock2", sys_mlock_ok, "xxx", NULL },
+    [285] = { "copy_file_range", sys_copy_file_range, "fpfpux", NULL },
+    [286] = { "preadv2", NULL, NULL, "not yet implemented" },
+    [287] = { "pwritev2", NULL, NULL, "not yet implemented" },
+    [288] = { "pkey_mprotect", NULL, NULL, "not yet implemented" },
+    [289] = { "pkey_alloc", NULL, NULL, "not yet implemented" },
+    [290] = { "pkey_free", NULL, NULL, "not yet implemented" },
+    [291] = { "statx", sys_statx, "fsxxp", NULL },
+    [292] = { "io_pgetevents", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [293] = { "rseq", NULL, NULL, "not implemented: glibc works without it" },
+    [294] = { "kexec_file_load", NULL, NULL, "not yet implemented: system administration" },
+    [295] = { NULL, NULL, NULL, "unassigned number" },
+    [296] = { NULL, NULL, NULL, "unassigned number" },
+    [297] = { NULL, NULL, NULL, "unassigned number" },
+    [298] = { NULL, NULL, NULL, "unassigned number" },
+    [299] = { NULL, NULL, NULL, "unassigned number" },
+    [300] = { NULL, NULL, NULL, "unassigned number" },
+    [301] = { NULL, NULL, NULL, "unassigned number" },
+    [302] = { NULL, NULL, NULL, "unassigned number" },
+    [303] = { NULL, NULL, NULL, "unassigned number" },
+    [304] = { NULL, NULL, NULL, "unassigned number" },
+    [305] = { NULL, NULL, NULL, "unassigned number" },
+    [306] = { NULL, NULL, NULL, "unassigned number" },
+    [307] = { NULL, NULL, NULL, "unassigned number" },
+    [308] = { NULL, NULL, NULL, "unassigned number" },
+    [309] = { NULL, NULL, NULL, "unassigned number" },
+    [310] = { NULL, NULL, NULL, "unassigned number" },
+    [311] = { NULL, NULL, NULL, "unassigned number" },
+    [312] = { NULL, NULL, NULL, "unassigned number" },
+    [313] = { NULL, NULL, NULL, "unassigned number" },
+    [314] = { NULL, NULL, NULL, "unassigned number" },
+    [315] = { NULL, NULL, NULL, "unassigned number" },
+    [316] = { NULL, NULL, NULL, "unassigned number" },
+    [317] = { NULL, NULL, NULL, "unassigned number" },
+    [318] = { NULL, NULL, NULL, "unassigned number" },
+    [319] = { NULL, NULL, NULL, "unassigned number" },
+    [320] = { NULL, NULL, NULL, "unassigned number" },
+    [321] = { NULL, NULL, NULL, "unassigned number" },
+    [322] = { NULL, NULL, NULL, "unassigned number" },
+    [323] = { NULL, NULL, NULL, "unassigned number" },
+    [324] = { NULL, NULL, NULL, "unassigned number" },
+    [325] = { NULL, NULL, NULL, "unassigned number" },
+    [326] = { NULL, NULL, NULL, "unassigned number" },
+    [327] = { NULL, NULL, NULL, "unassigned number" },
+    [328] = { NULL, NULL, NULL, "unassigned number" },
+    [329] = { NULL, NULL, NULL, "unassigned number" },
+    [330] = { NULL, NULL, NULL, "unassigned number" },
+    [331] = { NULL, NULL, NULL, "unassigned number" },
+    [332] = { NULL, NULL, NULL, "unassigned number" },
+    [333] = { NULL, NULL, NULL, "unassigned number" },
+    [334] = { NULL, NULL, NULL, "unassigned number" },
+    [335] = { NULL, NULL, NULL, "unassigned number" },
+    [336] = { NULL, NULL, NULL, "unassigned number" },
+    [337] = { NULL, NULL, NULL, "unassigned number" },
+    [338] = { NULL, NULL, NULL, "unassigned number" },
+    [339] = { NULL, NULL, NULL, "unassigned number" },
+    [340] = { NULL, NULL, NULL, "unassigned number" },
+    [341] = { NULL, NULL, NULL, "unassigned number" },
+    [342] = { NULL, NULL, NULL, "unassigned number" },
+    [343] = { NULL, NULL, NULL, "unassigned number" },
+    [344] = { NULL, NULL, NULL, "unassigned number" },
+    [345] = { NULL, NULL, NULL, "unassigned number" },
+    [346] = { NULL, NULL, NULL, "unassigned number" },
+    [347] = { NULL, NULL, NULL, "unassigned number" },
+    [348] = { NULL, NULL, NULL, "unassigned number" },
+    [349] = { NULL, NULL, NULL, "unassigned number" },
+    [350] = { NULL, NULL, NULL, "unassigned number" },
+    [351] = { NULL, NULL, NULL, "unassigned number" },
+    [352] = { NULL, NULL, NULL, "unassigned number" },
+    [353] = { NULL, NULL, NULL, "unassigned number" },
+    [354] = { NULL, NULL, NULL, "unassigned number" },
+    [355] = { NULL, NULL, NULL, "unassigned number" },
+    [356] = { NULL, NULL, NULL, "unassigned number" },
+    [357] = { NULL, NULL, NULL, "unassigned number" },
+    [358] = { NULL, NULL, NULL, "unassigned number" },
+    [359] = { NULL, NULL, NULL, "unassigned number" },
+    [360] = { NULL, NULL, NULL, "unassigned number" },
+    [361] = { NULL, NULL, NULL, "unassigned number" },
+    [362] = { NULL, NULL, NULL, "unassigned number" },
+    [363] = { NULL, NULL, NULL, "unassigned number" },
+    [364] = { NULL, NULL, NULL, "unassigned number" },
+    [365] = { NULL, NULL, NULL, "unassigned number" },
+    [366] = { NULL, NULL, NULL, "unassigned number" },
+    [367] = { NULL, NULL, NULL, "unassigned number" },
+    [368] = { NULL, NULL, NULL, "unassigned number" },
+    [369] = { NULL, NULL, NULL, "unassigned number" },
+    [370] = { NULL, NULL, NULL, "unassigned number" },
+    [371] = { NULL, NULL, NULL, "unassigned number" },
+    [372] = { NULL, NULL, NULL, "unassigned number" },
+    [373] = { NULL, NULL, NULL, "unassigned number" },
+    [374] = { NULL, NULL, NULL, "unassigned number" },
+    [375] = { NULL, NULL, NULL, "unassigned number" },
+    [376] = { NULL, NULL, NULL, "unassigned number" },
+    [377] = { NULL, NULL, NULL, "unassigned number" },
+    [378] = { NULL, NULL, NULL, "unassigned number" },
+    [379] = { NULL, NULL, NULL, "unassigned number" },
+    [380] = { NULL, NULL, NULL, "unassigned number" },
+    [381] = { NULL, NULL, NULL, "unassigned number" },
+    [382] = { NULL, NULL, NULL, "unassigned number" },
+    [383] = { NULL, NULL, NULL, "unassigned number" },
+    [384] = { NULL, NULL, NULL, "unassigned number" },
+    [385] = { NULL, NULL, NULL, "unassigned number" },
+    [386] = { NULL, NULL, NULL, "unassigned number" },
+    [387] = { NULL, NULL, NULL, "unassigned number" },
+    [388] = { NULL, NULL, NULL, "unassigned number" },
+    [389] = { NULL, NULL, NULL, "unassigned number" },
+    [390] = { NULL, NULL, NULL, "unassigned number" },
+    [391] = { NULL, NULL, NULL, "unassigned number" },
+    [392] = { NULL, NULL, NULL, "unassigned number" },
+    [393] = { NULL, NULL, NULL, "unassigned number" },
+    [394] = { NULL, NULL, NULL, "unassigned number" },
+    [395] = { NULL, NULL, NULL, "unassigned number" },
+    [396] = { NULL, NULL, NULL, "unassigned number" },
+    [397] = { NULL, NULL, NULL, "unassigned number" },
+    [398] = { NULL, NULL, NULL, "unassigned number" },
+    [399] = { NULL, NULL, NULL, "unassigned number" },
+    [400] = { NULL, NULL, NULL, "unassigned number" },
+    [401] = { NULL, NULL, NULL, "unassigned number" },
+    [402] = { NULL, NULL, NULL, "unassigned number" },
+    [403] = { "clock_gettime64", NULL, NULL, "32-bit time ABI only" },
+    [404] = { "clock_settime64", NULL, NULL, "32-bit time ABI only" },
+    [405] = { "clock_adjtime64", NULL, NULL, "32-bit time ABI only" },
+    [406] = { "clock_getres_time64", NULL, NULL, "32-bit time ABI only" },
+    [407] = { "clock_nanosleep_time64", NULL, NULL, "32-bit time ABI only" },
+    [408] = { "timer_gettime64", NULL, NULL, "32-bit time ABI only" },
+    [409] = { "timer_settime64", NULL, NULL, "32-bit time ABI only" },
+    [410] = { "timerfd_gettime64", NULL, NULL, "32-bit time ABI only" },
+    [411] = { "timerfd_settime64", NULL, NULL, "32-bit time ABI only" },
+    [412] = { "utimensat_time64", NULL, NULL, "32-bit time ABI only" },
+    [413] = { "pselect6_time64", NULL, NULL, "32-bit time ABI only" },
+    [414] = { "ppoll_time64", NULL, NULL, "32-bit time ABI only" },
+    [415] = { NULL, NULL, NULL, "unassigned number" },
+    [416] = { "io_pgetevents_time64", NULL, NULL, "not yet implemented" },
+    [417] = { "recvmmsg_time64", NULL, NULL, "not yet implemented" },
+    [418] = { "mq_timedsend_time64", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [419] = { "mq_timedreceive_time64", NULL, NULL, "not yet implemented: POSIX message queues" },
+    [420] = { "semtimedop_time64", NULL, NULL, "not yet implemented: System V IPC" },
+    [421] = { "rt_sigtimedwait_time64", NULL, NULL, "not yet implemented" },
+    [422] = { "futex_time64", NULL, NULL, "not yet implemented" },
+    [423] = { "sched_rr_get_interval_time64", NULL, NULL, "not yet implemented" },
+    [424] = { "pidfd_send_signal", NULL, NULL, "not yet implemented: signal delivery" },
+    [425] = { "io_uring_setup", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [426] = { "io_uring_enter", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [427] = { "io_uring_register", NULL, NULL, "not yet implemented: asynchronous I/O" },
+    [428] = { "open_tree", NULL, NULL, "not yet implemented: system administration" },
+    [429] = { "move_mount", NULL, NULL, "not yet implemented: system administration" },
+    [430] = { "fsopen", NULL, NULL, "not yet implemented: system administration" },
+    [431] = { "fsconfig", NULL, NULL, "not yet implemented: system administration" },
+    [432] = { "fsmount", NULL, NULL, "not yet implemented: system administration" },
+    [433] = { "fspick", NULL, NULL, "not yet implemented: system administration" },
+    [434] = { "pidfd_open", NULL, NULL, "not yet implemented" },
+    [435] = { "clone3", NULL, NULL, "not yet implemented: processes and threads" },
+    [436] = { "close_range", sys_close_range, "ffx", NULL },
+    [437] = { "openat2", NULL, NULL, "not yet implemented" },
+    [438] = { "pidfd_getfd", NULL, NULL, "not yet implemented" },
+    [439] = { "faccessat2", sys_faccessat2, "fsox", NULL },
+    [440] = { "process_madvise", NULL, NULL, "not yet implemented" },
+    [441] = { "epoll_pwait2", NULL, NULL, "not yet implemented: event descriptors" },
+    [442] = { "mount_setattr", NULL, NULL, "not yet implemented: system administration" },
+    [443] = { "quotactl_fd", NULL, NULL, "not yet implemented: system administration" },
+    [444] = { "landlock_create_ruleset", NULL, NULL, "not yet implemented" },
+    [445] = { "landlock_add_rule", NULL, NULL, "not yet implemented" },
+    [446] = { "landlock_restrict_self", NULL, NULL, "not yet implemented" },
+    [447] = { "memfd_secret", NULL, NULL, "not yet implemented" },
+    [448] = { "process_mrelease", NULL, NULL, "not yet implemented" },
+    [449] = { "futex_waitv", NULL, NULL, "not yet implemented" },
+    [450] = { "set_mempolicy_home_node", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+};
+
+/* ---- log-once bookkeeping ------------------------------------------------------ */
+
+#define ONCE_MAX 512
+static struct { int kind; uint64_t key; } once_seen[ONCE_MAX];
+static unsigned once_n;
+static pthread_mutex_t once_lock = PTHREAD_MUTEX_INITIALIZER;
+
+bool sys_log_once(int kind, uint64_t key)
+{
+    bool first = true;
+    pthread_mutex_lock(&once_lock);
+    for (unsigned i = 0; i < once_n; i++)
+        if (once_seen[i].kind == kind && once_seen[i].key == key)
+            first = false;
+    if (first && once_n < ONCE_MAX) {
+        once_seen[once_n].kind = kind;
+        once_seen[once_n].key = key;
+        once_n++;
+    }
+    pthread_mutex_unlock(&once_lock);
+    return first;
+}
+
+/* ---- dispatch -------------------------------------------------------------------- */
+
+int sys_errno(int host_errno)
+{
+    /* generic-ABI errno numbers equal x86_64 Linux's */
+    return host_errno;
+}
+
+void sys_init(void)
+{
+}
+
+const char *sys_name(uint64_t nr)
+{
+    return nr < SYS_NR_MAX ? sys_table[nr].name : NULL;
+}
+
+const char *sys_arg_kinds(uint64_t nr)
+{
+    return nr < SYS_NR_MAX ? sys_table[nr].args : NULL;
+}
+
+static uint64_t sys_unsupported(uint64_t nr)
+{
+    const SyscallDef *d = nr < SYS_NR_MAX ? &sys_table[nr] : NULL;
+    if (sys_log_once(ONCE_SYSCALL, nr) && log_enabled(LOG_UNIMP))
+        log_printf("xrun: unsupported syscall %llu (%s)%s%s\n", (unsigned long long)nr,
+                   d && d->name ? d->name : "unknown", d && d->why ? ": " : "",
+                   d && d->why ? d->why : "");
+    return SYS_ERR(ENOSYS);
+}
+
+#define NR_EXIT 93
+#define NR_EXIT_GROUP 94
+
+uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6])
+{
+    bool trace = log_enabled(LOG_STRACE);
+    char call[512];
+    if (trace) {
+        sys_strace_before(nr, args, call, sizeof(call));
+        if (nr == NR_EXIT || nr == NR_EXIT_GROUP)   /* they do not return */
+            log_printf("%d %s\n", (int)getpid(), call);
+    }
+    uint64_t r;
+    if (nr >= SYS_NR_MAX || !sys_table[nr].fn)
+        r = sys_unsupported(nr);
+    else
+        r = sys_table[nr].fn(cpu, args);
+    if (trace)
+        sys_strace_after(nr, call, r);
+    return r;
+}

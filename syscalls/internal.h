@@ -1,0 +1,141 @@
+/*
+ * Shared helpers of the syscall handlers (not part of the public contract).
+ *
+ * Handlers have the signature of SysHandler and return the guest result:
+ * a value >= 0 or -errno (guest numbering, via sys_errno()).
+ *
+ * Guest pointers: buffers the host kernel reads or writes directly are only
+ * range-checked (guest_range) and passed as g2h(): every page of the
+ * reservation the guest has not mapped is PROT_NONE on the host, so the
+ * kernel answers EFAULT exactly where Linux would.  Memory that xrun itself
+ * reads or writes (structures to convert) is checked page by page with
+ * gm_access_ok first (guest_ptr), so a bad pointer is -EFAULT, never a crash.
+ */
+#ifndef XRUN_SYSCALLS_INTERNAL_H
+#define XRUN_SYSCALLS_INTERNAL_H
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "syscalls/syscalls.h"
+#include "util/guestmem.h"
+#include "util/util.h"
+
+typedef uint64_t (*SysHandler)(GuestCPU *cpu, const uint64_t *a);
+
+#define SYS_ERR(e) ((uint64_t)(int64_t)-sys_errno(e))
+#define SYS_EFAULT SYS_ERR(EFAULT)
+
+/* Host result (-1 + errno convention) to guest result. */
+static inline uint64_t sys_ret(long r)
+{
+    return r < 0 ? SYS_ERR(errno) : (uint64_t)r;
+}
+
+/* Host result in -errno convention (guestmem) to guest result. */
+static inline uint64_t sys_ret_neg(long r)
+{
+    return r < 0 ? SYS_ERR((int)-r) : (uint64_t)r;
+}
+
+/* A buffer handed to the host kernel: only needs to lie in the guest space. */
+static inline bool guest_range(uint64_t a, uint64_t len)
+{
+    return gm_in_range(a, len);
+}
+
+/* Host pointer to guest memory xrun accesses itself; NULL when not mapped
+ * with `prot` (callers answer EFAULT). */
+static inline void *guest_ptr(uint64_t a, uint64_t len, int prot)
+{
+    return gm_in_range(a, len) && gm_access_ok(a, len, prot) ? g2h(a) : NULL;
+}
+
+/* Optional pointer argument: NULL stays NULL. */
+static inline void *guest_opt(uint64_t a)
+{
+    return a ? g2h(a) : NULL;
+}
+
+/*
+ * Validate a NUL-terminated guest string of at most max bytes (with NUL);
+ * returns its host address, or NULL with *err = EFAULT / ENAMETOOLONG.
+ */
+const char *guest_str(uint64_t a, size_t max, int *err);
+
+/* Guest path arguments: guest_str with PATH_MAX; returns -errno on error. */
+#define GUEST_PATH(var, addr)                                   \
+    int var##_err_;                                             \
+    const char *var = guest_str((addr), 4096, &var##_err_);     \
+    if (!var)                                                   \
+        return SYS_ERR(var##_err_)
+
+/*
+ * Host path to use for a guest path: /proc/self/exe names the program, and
+ * absolute paths existing under the -L sysroot are looked up there.
+ * buf (PATH_MAX bytes) may receive the result.
+ */
+const char *sys_host_path(const char *guest_path, char *buf);
+#define HOST_PATH(p) sys_host_path((p), (char[4096]){ 0 })
+
+/* open flags of the guest ABI to the host's (aarch64 differs in 4 bits). */
+int sys_open_flags_g2h(GuestCPU *cpu, uint64_t flags);
+int sys_open_flags_h2g(GuestCPU *cpu, int flags);
+
+/* True the first time (kind, key) is seen: log "unsupported ..." once. */
+bool sys_log_once(int kind, uint64_t key);
+enum { ONCE_SYSCALL, ONCE_IOCTL, ONCE_FCNTL, ONCE_PRCTL, ONCE_KINDS };
+
+/*
+ * A signal the guest sent itself (signals.c): ignored, made pending while
+ * blocked, or given its default action (handlers are not delivered yet).
+ */
+uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code);
+
+/* -strace (strace.c): format the call, then log it with its result. */
+void sys_strace_before(uint64_t nr, const uint64_t *args, char *buf, size_t len);
+void sys_strace_after(uint64_t nr, const char *call, uint64_t ret);
+
+/*
+ * /proc files xrun synthesizes for the guest (procfs.c): maps, auxv,
+ * cmdline of this process.  Returns an open fd or -errno;
+ * when path is not one of them, returns -EXDEV (open the real file then).
+ */
+int proc_open(const char *path, int flags);
+
+#define H(name) uint64_t sys_##name(GuestCPU *cpu, const uint64_t *a)
+/* files.c */
+H(read); H(write); H(readv); H(writev); H(pread64); H(pwrite64); H(preadv); H(pwritev);
+H(openat); H(close); H(lseek); H(fstat); H(newfstatat); H(statx); H(readlinkat);
+H(faccessat); H(faccessat2); H(getcwd); H(dup); H(dup3); H(fcntl); H(ioctl);
+H(getdents64); H(unlinkat); H(mkdirat); H(renameat); H(renameat2); H(ftruncate);
+H(truncate); H(fsync); H(fdatasync); H(pipe2); H(chdir); H(fchdir); H(fchmod);
+H(fchmodat); H(fchownat); H(fchown); H(symlinkat); H(linkat); H(utimensat);
+H(statfs); H(fstatfs); H(ppoll); H(pselect6); H(sendfile); H(fadvise64);
+H(fallocate); H(flock); H(close_range); H(mknodat); H(copy_file_range); H(sync);
+/* memory.c */
+H(brk); H(mmap); H(munmap); H(mprotect); H(madvise); H(mremap); H(msync);
+H(mlock_ok); H(mincore);
+/* process.c */
+H(exit); H(do_exit_group); H(getpid); H(getppid); H(gettid); H(getuid); H(geteuid);
+H(getgid); H(getegid); H(set_tid_address); H(set_robust_list); H(get_robust_list);
+H(prlimit64); H(getrlimit); H(setrlimit); H(uname); H(sched_yield); H(getrandom);
+H(kill); H(tgkill); H(tkill); H(getpgid); H(setpgid); H(getsid); H(setsid);
+H(getresuid); H(getresgid); H(getrusage); H(getgroups); H(sched_getaffinity);
+H(prctl); H(personality); H(wait4); H(waitid); H(getpriority);
+H(setpriority); H(sched_getscheduler); H(sched_getparam);
+/* time.c */
+H(clock_gettime); H(clock_getres); H(gettimeofday); H(nanosleep);
+H(clock_nanosleep); H(times); H(getitimer); H(setitimer);
+/* signals.c */
+H(rt_sigaction); H(rt_sigprocmask); H(sigaltstack); H(rt_sigpending);
+/* misc.c */
+H(sysinfo); H(umask); H(getcpu); H(futex); H(zero); H(riscv_flush_icache);
+H(syslog);
+#undef H
+
+#endif
