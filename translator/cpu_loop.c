@@ -46,6 +46,16 @@ void cpu_exit_raise(GuestCPU *cpu, IRExit code)
     siglongjmp(cpu->fault_jmp, (int)code + 1);
 }
 
+uint64_t cpu_helper_raise_signal(void *opaque, uint64_t sig, uint64_t code, uint64_t addr, uint64_t unused)
+{
+    GuestCPU *cpu = opaque;
+    (void)unused;
+    cpu->exc_signal = (int32_t)sig;
+    cpu->exc_code = (int32_t)code;
+    cpu->fault_addr = addr;
+    cpu_exit_raise(cpu, IR_EXIT_SIGNAL);
+}
+
 static void host_fault_handler(int sig, siginfo_t *si, void *uc)
 {
     GuestCPU *cpu = current_cpu;

@@ -174,6 +174,12 @@ void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
  * stores it before calling helpers that are not IR_HELPER_PURE).
  */
 void cpu_exit_raise(GuestCPU *cpu, IRExit code) __attribute__((noreturn));
+/*
+ * An IR helper (register it with ir_helper_register, not pure) that raises
+ * guest signal `sig` with si_code `code` and si_addr `addr` at the current
+ * instruction: for alignment faults and other synchronous signals.
+ */
+uint64_t cpu_helper_raise_signal(void *cpu, uint64_t sig, uint64_t code, uint64_t addr, uint64_t unused);
 /* Install host signal handlers that turn faults in guest code into guest faults. */
 void cpu_install_fault_handlers(void);
 

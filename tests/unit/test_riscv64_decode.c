@@ -409,9 +409,16 @@ Test(riscv64_decode, ir_atomics)
     cr_expect_eq(op(i)->args[4], IR_AMO_ADD);
     cr_expect_eq(find_op(IR_fence), -1);
 
+    i = find_op(IR_brcond);                                     /* alignment check first */
+    cr_assert_neq(i, -1);
+    cr_expect_eq(op(i)->args[2], IR_TSTEQ);
+    cr_expect_lt(i, find_op(IR_atomic_rmw));
+
     cr_assert(decode(0x06c5b52f, 0));                           /* amoadd.d.aqrl a0,a2,(a1) */
-    cr_expect_eq(op(0)->opc, IR_fence);
-    cr_expect_eq(op(blk.nops - 1)->opc, IR_fence);
+    i = find_op(IR_fence);
+    cr_assert_neq(i, -1);
+    cr_expect_lt(i, find_op(IR_atomic_rmw));                    /* rl: before */
+    cr_expect_eq(op(blk.nops - 1)->opc, IR_fence);              /* aq: after */
 
     cr_assert(decode(0x1005b52f, 0));                           /* lr.d a0,(a1) */
     i = find_op(IR_ld);
