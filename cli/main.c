@@ -35,7 +35,7 @@ static void setup_translator(const XrunOptions *o)
     if (o->backend) {
         tr_opts.backend = backend_by_name(o->backend);
         if (!tr_opts.backend)
-            xrun_fatal(XRUN_EXIT_USAGE, "unknown backend '%s' (available: interp)", o->backend);
+            xrun_fatal(XRUN_EXIT_USAGE, "unknown backend '%s' (available: jit, interp)", o->backend);
     }
     if (o->one_insn_per_tb)
         tr_opts.max_insns = 1;

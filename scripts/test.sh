@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f build/build.ninja ] || meson setup build
 ninja -C build
+# The default backend (the x86_64 JIT), then the IR interpreter: both must
+# pass every test that runs guest code.
 meson test -C build --print-errorlogs --num-processes "$(nproc)" "$@"
+meson test -C build --print-errorlogs --num-processes "$(nproc)" --setup interp \
+  --suite asm --suite programs --suite badinput "$@"

@@ -17,7 +17,7 @@
 #include "translator/translator.h"
 #include "util/util.h"
 
-TranslatorOptions tr_opts = { .backend = &backend_interp, .max_insns = 512, .optimize = true };
+TranslatorOptions tr_opts = { .backend = &backend_jit, .max_insns = 512, .optimize = true };
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
