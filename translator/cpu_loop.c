@@ -137,23 +137,27 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
     xrun_fatal(XRUN_EXIT_INTERNAL, "bad block exit %d", (int)code);
 }
 
-void cpu_loop(GuestCPU *cpu)
+IRExit cpu_exec(GuestCPU *cpu)
 {
     const Backend *be = tr_opts.backend;
     bool chain = !tr_opts.nochain;
     current_cpu = cpu;
 
-    int jv = sigsetjmp(cpu->fault_jmp, 1);
+    /*
+     * No signal mask is saved: the fault handler runs with SA_NODEFER, so
+     * leaving it by longjmp leaves the mask as it was (and saving it would
+     * cost a syscall per call).
+     */
+    int jv = sigsetjmp(cpu->fault_jmp, 0);
     if (jv) {
         /* Left translated code through a helper or a host fault. */
         cpu->in_guest = 0;
         cpu->last_tb = NULL;
         if (jv == JMP_HOST_FAULT) {
             cpu->exc_signal = cpu->fault_signal;
-            handle_exit(cpu, IR_EXIT_SIGNAL);
-        } else {
-            handle_exit(cpu, (IRExit)(jv - 1));
+            return IR_EXIT_SIGNAL;
         }
+        return (IRExit)(jv - 1);
     }
     for (;;) {
         TB *tb = tb_lookup(cpu, cpu->pc);
@@ -167,6 +171,13 @@ void cpu_loop(GuestCPU *cpu)
         cpu->in_guest = 1;
         IRExit code = be->exec(cpu, tb);
         cpu->in_guest = 0;
-        handle_exit(cpu, code);
+        if (code != IR_EXIT_NEXT)
+            return code;
     }
+}
+
+void cpu_loop(GuestCPU *cpu)
+{
+    for (;;)
+        handle_exit(cpu, cpu_exec(cpu));
 }

@@ -164,6 +164,13 @@ extern TranslatorOptions tr_opts;
 /* ---- cpu loop ------------------------------------------------------------------ */
 
 GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit);
+/*
+ * Run translated code from cpu->pc until an exit other than IR_EXIT_NEXT
+ * (a syscall, an exception, a flush request, an interrupt) and return it;
+ * host faults in guest accesses come back as IR_EXIT_SIGNAL.  The building
+ * block of cpu_loop, of tests, and of single-stepping.
+ */
+IRExit cpu_exec(GuestCPU *cpu);
 /* Runs the guest until it exits; returns only through exit paths. */
 void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
 /*
