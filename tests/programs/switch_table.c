@@ -65,10 +65,10 @@ op_end:
 
 int main(void)
 {
-    long s = 0;
+    unsigned long s = 0;     /* unsigned: the checksum wraps, which signed overflow may not */
     for (int i = -3; i < 200; i++)
-        s = s * 7 + dense(i % 19) + (i & 1 ? dense(i % 16) : 0);
-    printf("dense checksum %ld\n", s);
+        s = s * 7 + (unsigned long)dense(i % 19) + (unsigned long)(i & 1 ? dense(i % 16) : 0);
+    printf("dense checksum %lu\n", s);
     static const long keys[] = {-1000000, -7, 0, 13, 4096, 1L << 40, 123456789, 5, -8, 4095};
     for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++)
         printf("sparse(%ld)=%d\n", keys[i], sparse(keys[i]));
