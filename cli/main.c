@@ -35,7 +35,7 @@ static void setup_translator(const XrunOptions *o)
     if (o->backend) {
         tr_opts.backend = backend_by_name(o->backend);
         if (!tr_opts.backend)
-            xrun_fatal(XRUN_EXIT_USAGE, "unknown backend '%s' (available: interp)", o->backend);
+            xrun_fatal(XRUN_EXIT_USAGE, "unknown backend '%s' (available: jit, interp)", o->backend);
     }
     if (o->one_insn_per_tb)
         tr_opts.max_insns = 1;
@@ -70,15 +70,20 @@ int main(int argc, char **argv)
         memcpy(gargv, &argv[o.prog_index], (size_t)(n + 1) * sizeof(char *));
         gargv[0] = (char *)o.argv0;
     }
+    char **genv = options_guest_env(&o, environ);
     LoaderParams p = {
         .path = path,
         .sysroot = o.sysroot,
         .argv = gargv,
-        .envp = options_guest_env(&o, environ),
+        .envp = genv,
         .stack_size = o.stack_size,
         .execfd = -1,
     };
     st = loader_load(&p, &loader_info);
+    /* argv and envp now live on the guest stack */
+    free(genv);
+    if (gargv != &argv[o.prog_index])
+        free(gargv);
     if (st)
         return st;
 

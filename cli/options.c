@@ -34,7 +34,7 @@ static const OptDef opt_defs[] = {
     { "d", OPT_D, true, "XRUN_LOG", "item[,...]", "enable logging of the given items (-d help lists them)" },
     { "D", OPT_DFILE, true, "XRUN_LOG_FILENAME", "logfile", "write logs to logfile instead of stderr" },
     { "strace", OPT_STRACE, false, "XRUN_STRACE", NULL, "log the guest's system calls" },
-    { "backend", OPT_BACKEND, true, "XRUN_BACKEND", "name", "code generator: interp (default)" },
+    { "backend", OPT_BACKEND, true, "XRUN_BACKEND", "name", "code generator: jit (x86_64, default) or interp (portable IR interpreter)" },
     { "one-insn-per-tb", OPT_ONE_INSN, false, "XRUN_ONE_INSN_PER_TB", NULL, "translate one guest instruction per block" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))

@@ -30,6 +30,7 @@ const GuestArch *guest_arch_by_name(const char *name)
 
 static const Backend *const backends[] = {
     &backend_interp,
+    &backend_jit,
 };
 
 const Backend *backend_by_name(const char *name)

@@ -7,6 +7,7 @@
 #include <inttypes.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <ucontext.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -45,22 +46,39 @@ void cpu_exit_raise(GuestCPU *cpu, IRExit code)
     siglongjmp(cpu->fault_jmp, (int)code + 1);
 }
 
+uint64_t cpu_helper_raise_signal(void *opaque, uint64_t sig, uint64_t code, uint64_t addr, uint64_t unused)
+{
+    GuestCPU *cpu = opaque;
+    (void)unused;
+    cpu->exc_signal = (int32_t)sig;
+    cpu->exc_code = (int32_t)code;
+    cpu->fault_addr = addr;
+    cpu_exit_raise(cpu, IR_EXIT_SIGNAL);
+}
+
 static void host_fault_handler(int sig, siginfo_t *si, void *uc)
 {
     GuestCPU *cpu = current_cpu;
     uint8_t *addr = si->si_addr;
     if (cpu && cpu->in_guest && addr >= cpu->guest_base &&
-        addr < cpu->guest_base + cpu->guest_limit) {
+        addr < cpu->guest_base + cpu->guest_limit + GUEST_GUARD_BYTES) {
         cpu->fault_addr = (uint64_t)(addr - cpu->guest_base);
         cpu->fault_signal = sig;
         cpu->exc_code = si->si_code;
+        /* In JIT code the guest pc comes from the host pc; elsewhere
+         * (interpreter, helpers) cpu->pc is already current. */
+        uintptr_t host_pc = (uintptr_t)((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
+        const Backend *be = tr_opts.backend;
+        TB *tb = be->restore_pc ? tb_find_by_host_pc(host_pc) : NULL;
+        uint64_t gpc;
+        if (tb && be->restore_pc(tb, host_pc, &gpc))
+            cpu->pc = gpc;
         siglongjmp(cpu->fault_jmp, JMP_HOST_FAULT);
     }
     /* A fault of xrun itself: report it and die with the signal. */
     static const char msg[] = "xrun: internal error: host fault outside guest code\n";
     ssize_t r = write(2, msg, sizeof(msg) - 1);
     (void)r;
-    (void)uc;
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -119,23 +137,27 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
     xrun_fatal(XRUN_EXIT_INTERNAL, "bad block exit %d", (int)code);
 }
 
-void cpu_loop(GuestCPU *cpu)
+IRExit cpu_exec(GuestCPU *cpu)
 {
     const Backend *be = tr_opts.backend;
     bool chain = !tr_opts.nochain;
     current_cpu = cpu;
 
-    int jv = sigsetjmp(cpu->fault_jmp, 1);
+    /*
+     * No signal mask is saved: the fault handler runs with SA_NODEFER, so
+     * leaving it by longjmp leaves the mask as it was (and saving it would
+     * cost a syscall per call).
+     */
+    int jv = sigsetjmp(cpu->fault_jmp, 0);
     if (jv) {
         /* Left translated code through a helper or a host fault. */
         cpu->in_guest = 0;
         cpu->last_tb = NULL;
         if (jv == JMP_HOST_FAULT) {
             cpu->exc_signal = cpu->fault_signal;
-            handle_exit(cpu, IR_EXIT_SIGNAL);
-        } else {
-            handle_exit(cpu, (IRExit)(jv - 1));
+            return IR_EXIT_SIGNAL;
         }
+        return (IRExit)(jv - 1);
     }
     for (;;) {
         TB *tb = tb_lookup(cpu, cpu->pc);
@@ -149,6 +171,13 @@ void cpu_loop(GuestCPU *cpu)
         cpu->in_guest = 1;
         IRExit code = be->exec(cpu, tb);
         cpu->in_guest = 0;
-        handle_exit(cpu, code);
+        if (code != IR_EXIT_NEXT)
+            return code;
     }
+}
+
+void cpu_loop(GuestCPU *cpu)
+{
+    for (;;)
+        handle_exit(cpu, cpu_exec(cpu));
 }

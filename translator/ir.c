@@ -71,6 +71,22 @@ void ir_block_free(IRBlock *b)
     b->ops = NULL;
 }
 
+void ir_block_copy(IRBlock *dst, const IRBlock *src)
+{
+    IROp *ops = dst->ops;
+    uint32_t cap = dst->cap;
+    if (cap < src->nops) {
+        cap = src->nops;
+        ops = realloc(ops, cap * sizeof(IROp));
+        if (!ops)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    }
+    *dst = *src;
+    dst->ops = ops;
+    dst->cap = cap;
+    memcpy(ops, src->ops, src->nops * sizeof(IROp));
+}
+
 IRTemp ir_new_temp(IRBlock *b)
 {
     /* Frontends stop adding instructions when ir_block_has_room() fails. */

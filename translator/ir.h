@@ -258,6 +258,11 @@ uint64_t ir_eval_binary(IROpc opc, uint64_t a, uint64_t b);
 uint64_t ir_eval_unary(IROpc opc, uint64_t a);
 uint64_t ir_eval_atomic(IRAtomicOp aop, uint64_t old, uint64_t val, unsigned bytes);
 
+/* Constant folding, copy propagation, dead-code elimination (opt.c). */
+void ir_optimize(IRBlock *b);
+/* Copy src into dst (dst initialised with ir_block_init). */
+void ir_block_copy(IRBlock *dst, const IRBlock *src);
+
 /* Print the block in a readable form (for -d op). */
 void ir_dump(const IRBlock *b, FILE *f);
 

@@ -17,13 +17,13 @@
 #include "translator/translator.h"
 #include "util/util.h"
 
-TranslatorOptions tr_opts = { .backend = &backend_interp, .max_insns = 512 };
+TranslatorOptions tr_opts = { .backend = &backend_jit, .max_insns = 512, .optimize = true };
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
 
 static uint8_t *code_buf;
-static size_t code_size, code_used;
+static size_t code_size, code_used, code_floor;
 static TB *tb_pool;
 static size_t tb_max, tb_count;
 static TB *tb_hash[TB_HASH_SIZE];
@@ -73,11 +73,47 @@ void *code_cache_alloc(size_t size, size_t align)
     return code_buf + start;
 }
 
+void *code_cache_alloc_permanent(size_t size)
+{
+    void *p = code_cache_alloc(size, 64);
+    code_floor = code_used;
+    return p;
+}
+
+void *code_cache_begin(size_t *avail)
+{
+    size_t start = (code_used + 15) & ~(size_t)15;
+    if (start >= code_size)
+        return NULL;
+    code_used = start;
+    *avail = code_size - start;
+    return code_buf + start;
+}
+
+void code_cache_end(size_t used) { code_used += used; }
+
+TB *tb_find_by_host_pc(uintptr_t host_pc)
+{
+    /* TBs are created in code-address order: binary search. */
+    if (tb_count == 0 || host_pc < (uintptr_t)tb_pool[0].code)
+        return NULL;
+    size_t lo = 0, hi = tb_count;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if ((uintptr_t)tb_pool[mid].code <= host_pc)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    TB *tb = &tb_pool[lo];
+    return host_pc < (uintptr_t)tb->code + tb->code_size ? tb : NULL;
+}
+
 uint64_t code_cache_generation(void) { return generation; }
 
 static void flush_locked(void)
 {
-    code_used = 0;
+    code_used = code_floor;
     tb_count = 0;
     memset(tb_hash, 0, sizeof(tb_hash));
     for (unsigned i = 0; i < ncpus; i++) {
@@ -140,6 +176,14 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
     ir_block_reset(b, pc);
     arch->translate(cpu, b, tr_opts.max_insns);
     log_block(cpu, b);
+    if (tr_opts.optimize) {
+        ir_optimize(b);
+        if (log_enabled(LOG_OP_OPT)) {
+            log_printf("OP after optimization:\n");
+            ir_dump(b, log_file ? log_file : stderr);
+            log_printf("\n");
+        }
+    }
 
     pthread_mutex_lock(&tb_lock);
     /* Another thread may have translated it meanwhile. */

@@ -26,6 +26,14 @@ struct GuestArch;
 
 /* ---- CPU state --------------------------------------------------------------- */
 
+/*
+ * The host reservation of the guest space extends this many inaccessible
+ * bytes past guest_limit, so an access that starts below the limit and
+ * straddles it faults instead of touching host memory (the JIT checks only
+ * the start address).
+ */
+#define GUEST_GUARD_BYTES 65536
+
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
 
@@ -110,6 +118,13 @@ typedef struct TB {
 
 /* Allocate space in the code cache; NULL when it is full. */
 void *code_cache_alloc(size_t size, size_t align);
+/* Space that survives flushes (trampolines); only before the first TB. */
+void *code_cache_alloc_permanent(size_t size);
+/* Emit-then-commit allocation: all free space, then keep `used` bytes of it. */
+void *code_cache_begin(size_t *avail);
+void code_cache_end(size_t used);
+/* The TB whose code contains host_pc, or NULL. */
+TB *tb_find_by_host_pc(uintptr_t host_pc);
 void code_cache_init(size_t size);
 void code_cache_flush(void);     /* drop every TB; callers restart lookups */
 void code_cache_register_cpu(GuestCPU *cpu);
@@ -127,9 +142,12 @@ typedef struct Backend {
     IRExit (*exec)(GuestCPU *cpu, TB *tb);
     /* Point goto_tb slot of `from` at `to`. */
     void (*link)(TB *from, int slot, TB *to);
+    /* Guest pc of the instruction whose host code contains host_pc (NULL: pc is always current). */
+    bool (*restore_pc)(TB *tb, uintptr_t host_pc, uint64_t *guest_pc);
 } Backend;
 
 extern const Backend backend_interp;
+extern const Backend backend_jit;
 const Backend *backend_by_name(const char *name);
 
 /* ---- runtime options the translator honours ------------------------------------- */
@@ -139,12 +157,20 @@ typedef struct TranslatorOptions {
     unsigned max_insns;          /* per block (1 = one insn per block) */
     bool nochain;                /* do not chain blocks (-d nochain) */
     bool count_insns;
+    bool optimize;               /* run ir_optimize (on unless XRUN_NO_OPT) */
 } TranslatorOptions;
 extern TranslatorOptions tr_opts;
 
 /* ---- cpu loop ------------------------------------------------------------------ */
 
 GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit);
+/*
+ * Run translated code from cpu->pc until an exit other than IR_EXIT_NEXT
+ * (a syscall, an exception, a flush request, an interrupt) and return it;
+ * host faults in guest accesses come back as IR_EXIT_SIGNAL.  The building
+ * block of cpu_loop, of tests, and of single-stepping.
+ */
+IRExit cpu_exec(GuestCPU *cpu);
 /* Runs the guest until it exits; returns only through exit paths. */
 void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
 /*
@@ -155,6 +181,12 @@ void cpu_loop(GuestCPU *cpu) __attribute__((noreturn));
  * stores it before calling helpers that are not IR_HELPER_PURE).
  */
 void cpu_exit_raise(GuestCPU *cpu, IRExit code) __attribute__((noreturn));
+/*
+ * An IR helper (register it with ir_helper_register, not pure) that raises
+ * guest signal `sig` with si_code `code` and si_addr `addr` at the current
+ * instruction: for alignment faults and other synchronous signals.
+ */
+uint64_t cpu_helper_raise_signal(void *cpu, uint64_t sig, uint64_t code, uint64_t addr, uint64_t unused);
 /* Install host signal handlers that turn faults in guest code into guest faults. */
 void cpu_install_fault_handlers(void);
 

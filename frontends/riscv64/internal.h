@@ -74,4 +74,14 @@ void rv_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc);
 /* fp (trans_fp.c.inc): registers the FP helpers; called from the arch init. */
 void riscv_fp_init(void);
 
+/* ---- frontend entry points (translate.c; used by riscv64.c and unit tests) ---- */
+
+extern const IRGlobal riscv_globals[RV_NUM_GLOBALS];
+void riscv_translate_init(void);                /* register helpers (once) */
+void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns);
+/* Emit IR for ctx->insn (2 or 4 bytes by its low bits); false when illegal. */
+bool riscv_decode_insn(DisasContext *ctx);
+/* Disassemble an encoding at pc (objdump -M no-aliases style); returns its length. */
+unsigned riscv_disas_word(uint64_t pc, uint32_t insn, char *buf, size_t len);
+
 #endif

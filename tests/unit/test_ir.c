@@ -151,3 +151,89 @@ Test(ir, helpers_and_dump)
     free(text);
     ir_block_free(&b);
 }
+
+/* ---- optimizer ---------------------------------------------------------------- */
+
+static unsigned count_op(const IRBlock *b, IROpc o)
+{
+    unsigned n = 0;
+    for (uint32_t i = 0; i < b->nops; i++)
+        n += b->ops[i].opc == o;
+    return n;
+}
+
+Test(ir_opt, folds_constants_and_removes_dead)
+{
+    IRBlock b;
+    ir_block_init(&b, globals, 2, 64);
+    ir_block_reset(&b, 0);
+    IRTemp x = ir_const(&b, 6), y = ir_const(&b, 7), z = ir_new_temp(&b);
+    ir_op2(&b, IR_mul, z, x, y);          /* 42 */
+    ir_opi(&b, IR_add, 1, z, 0);          /* r1 = 42 */
+    ir_exit_tb(&b, IR_EXIT_NEXT);
+    ir_optimize(&b);
+    cr_expect_eq(count_op(&b, IR_mul), 0);
+    cr_expect_eq(count_op(&b, IR_add), 0);
+    cr_expect_eq(b.nops, 2, "%u ops left", b.nops);
+    cr_expect_eq(b.ops[0].opc, IR_movi);
+    cr_expect_eq(b.ops[0].args[0], 1);
+    cr_expect_eq(b.ops[0].args[1], 42);
+    ir_block_free(&b);
+}
+
+Test(ir_opt, identities_and_copies)
+{
+    IRBlock b;
+    ir_block_init(&b, globals, 2, 64);
+    ir_block_reset(&b, 0);
+    IRTemp t = ir_new_temp(&b), u = ir_new_temp(&b);
+    ir_mov(&b, t, 1);                    /* t = r1 */
+    ir_op2(&b, IR_xor, u, t, t);         /* u = 0 */
+    ir_op2(&b, IR_add, 0, t, u);         /* pc = r1 (copy) */
+    ir_exit_tb(&b, IR_EXIT_NEXT);
+    ir_optimize(&b);
+    cr_expect_eq(count_op(&b, IR_xor), 0);
+    cr_expect_eq(count_op(&b, IR_add), 0);
+    cr_expect_eq(b.ops[0].opc, IR_mov, "first op %s", ir_op_defs[b.ops[0].opc].name);
+    cr_expect_eq(b.ops[0].args[0], 0);
+    cr_expect_eq(b.ops[0].args[1], 1);   /* read straight from r1 */
+    ir_block_free(&b);
+}
+
+Test(ir_opt, keeps_values_across_branches)
+{
+    /* t = 5; if (r1 == 0) goto L; t = 6; L: pc = t  -> both defs stay */
+    IRBlock b;
+    ir_block_init(&b, globals, 2, 64);
+    ir_block_reset(&b, 0);
+    IRTemp t = ir_new_temp(&b);
+    uint32_t l = ir_new_label(&b);
+    ir_op2(&b, IR_add, t, 1, 1);
+    ir_brcond(&b, IR_EQ, 1, ir_const(&b, 0), l);
+    ir_op2(&b, IR_sub, t, 1, ir_const(&b, 1));
+    ir_set_label(&b, l);
+    ir_mov(&b, 0, t);
+    ir_exit_tb(&b, IR_EXIT_NEXT);
+    ir_optimize(&b);
+    cr_expect_eq(count_op(&b, IR_add), 1);
+    cr_expect_eq(count_op(&b, IR_sub), 1);
+    cr_expect_eq(count_op(&b, IR_mov), 1);
+    ir_block_free(&b);
+}
+
+Test(ir_opt, non_pure_call_forgets_globals)
+{
+    IRBlock b;
+    ir_block_init(&b, globals, 2, 64);
+    ir_block_reset(&b, 0);
+    uint32_t h = ir_helper_register("add3", helper_add3, 0);
+    IRTemp t = ir_new_temp(&b);
+    ir_movi(&b, 1, 5);
+    ir_call(&b, h, IR_NOTEMP, IR_NOTEMP, IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
+    ir_opi(&b, IR_add, t, 1, 1);          /* r1 may have changed: not folded */
+    ir_mov(&b, 0, t);
+    ir_exit_tb(&b, IR_EXIT_NEXT);
+    ir_optimize(&b);
+    cr_expect_eq(count_op(&b, IR_add), 1);
+    ir_block_free(&b);
+}

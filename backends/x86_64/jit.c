@@ -1,0 +1,742 @@
+/*
+ * The x86_64 JIT backend: lowers an IRBlock to host code in the code cache.
+ *
+ * Register conventions inside translated code: RBP = the GuestCPU, R14 =
+ * guest_base, R15 = guest_limit; everything else is the allocator's
+ * (regalloc.c).  Code is entered through a trampoline (jit_enter) that saves
+ * the callee-saved registers; every exit jumps to its epilogue with the
+ * IRExit code in EAX.  Both live in a permanent part of the code cache.
+ *
+ * Each TB starts with a check of cpu->exit_request, so chained blocks still
+ * stop when asked.  goto_tb is a `jmp rel32` (4-byte aligned displacement,
+ * patched atomically by link) that initially targets an exit stub;
+ * goto_ptr looks the target up in the CPU's jump cache inline.  Guest
+ * memory accesses are [R14 + addr] after one compare with R15; addresses
+ * past the limit go to an out-of-line stub that reports a guest fault.
+ * Host faults inside a block are mapped back to the guest pc through a
+ * table of (host offset, guest pc) pairs stored after the code.
+ */
+#include <capstone/capstone.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit.h"
+#include "regalloc.h"
+#include "translator/translator.h"
+#include "util/util.h"
+
+typedef IRExit (*JitEnterFn)(GuestCPU *cpu, const void *code);
+static JitEnterFn jit_enter;
+static uint8_t *jit_epilogue;
+
+/* Data stored after each block's code. */
+typedef struct JitInsn { uint32_t host_off; uint32_t pad; uint64_t guest_pc; } JitInsn;
+typedef struct JitTBData {
+    uint32_t jmp_field[2];        /* offsets of goto_tb rel32 fields, 0 if unused */
+    uint32_t ninsns;
+    JitInsn insns[];
+} JitTBData;
+
+#define OFF(field) ((int32_t)offsetof(GuestCPU, field))
+
+/* ---- trampoline ----------------------------------------------------------------- */
+
+static const X86Reg saved_regs[] = { RBP, RBX, R12, R13, R14, R15 };
+
+static void jit_init_trampoline(void)
+{
+    uint8_t *buf = code_cache_alloc_permanent(256);
+    Emitter e;
+    emit_init(&e, buf, 256);
+    for (size_t i = 0; i < 6; i++)
+        emit_push(&e, saved_regs[i]);
+    emit_alu_ri(&e, ALU_SUB, RSP, 8);               /* 16-byte alignment for calls */
+    emit_mov_rr(&e, RBP, RDI);
+    emit_load_env(&e, R14, OFF(guest_base));
+    emit_load_env(&e, R15, OFF(guest_limit));
+    emit_jmp_reg(&e, RSI);
+    jit_epilogue = e.p;
+    emit_alu_ri(&e, ALU_ADD, RSP, 8);
+    for (size_t i = 6; i-- > 0;)
+        emit_pop(&e, saved_regs[i]);
+    emit_ret(&e);
+    jit_enter = (JitEnterFn)(void *)buf;
+}
+
+/* ---- lowering context ---------------------------------------------------------------- */
+
+typedef struct Fixup { uint32_t field; uint32_t label; } Fixup;
+typedef struct FaultStub { uint32_t field; X86Reg addr; uint64_t pc; } FaultStub;
+typedef struct ExitStub { uint32_t field; uint64_t pc; int slot; } ExitStub;
+
+typedef struct JitCtx {
+    Emitter e;
+    RAState ra;
+    const IRBlock *b;
+    TB *tb;
+    uint64_t cur_pc;
+    uint32_t *label_off;
+    Fixup *fixups; uint32_t nfixups;
+    FaultStub *faults; uint32_t nfaults;
+    ExitStub exits[3]; uint32_t nexits;
+    JitInsn *insns; uint32_t ninsns;
+    uint32_t jmp_field[2];
+} JitCtx;
+
+static X86Cond cond_cc(IRCond c)
+{
+    static const X86Cond map[IR_NUM_CONDS] = {
+        [IR_EQ] = CC_E, [IR_NE] = CC_NE, [IR_LT] = CC_L, [IR_GE] = CC_GE,
+        [IR_LTU] = CC_B, [IR_GEU] = CC_AE, [IR_LE] = CC_LE, [IR_GT] = CC_G,
+        [IR_LEU] = CC_BE, [IR_GTU] = CC_A, [IR_TSTEQ] = CC_E, [IR_TSTNE] = CC_NE,
+    };
+    return map[c];
+}
+
+static bool fits32(uint64_t v) { return (int64_t)v == (int32_t)v; }
+
+/* Emit the flags-setting compare for cond(a, b); registers loaded beforehand. */
+static X86Cond emit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    uint64_t v;
+    X86Reg ra = ra_in(&c->ra, a);
+    bool tst = cond == IR_TSTEQ || cond == IR_TSTNE;
+    if (!tst && ra_is_const(&c->ra, b, &v) && fits32(v)) {
+        emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
+    } else {
+        X86Reg rb = ra_in(&c->ra, b);
+        if (tst)
+            emit_test_rr(&c->e, ra, rb);
+        else
+            emit_alu_rr(&c->e, ALU_CMP, ra, rb);
+    }
+    return cond_cc(cond);
+}
+
+static void jump_to_label(JitCtx *c, uint32_t field, uint32_t label)
+{
+    if (c->label_off[label] != UINT32_MAX) {
+        emit_patch_rel32(&c->e, field, c->label_off[label]);
+        return;
+    }
+    c->fixups = realloc(c->fixups, (c->nfixups + 1) * sizeof(Fixup));
+    c->fixups[c->nfixups++] = (Fixup){ field, label };
+}
+
+static void emit_exit(JitCtx *c, IRExit code)
+{
+    emit_store_env_imm32(&c->e, OFF(last_tb), 0);
+    emit_mov_ri(&c->e, RAX, code);
+    emit_patch_rel32(&c->e, emit_jmp_fwd(&c->e), (uint32_t)(jit_epilogue - c->e.start));
+}
+
+static void store_pc_imm(JitCtx *c, uint64_t pc)
+{
+    if (fits32(pc)) {
+        emit_store_env_imm32(&c->e, OFF(pc), (int32_t)pc);
+    } else {
+        emit_mov_ri(&c->e, RAX, pc);
+        emit_store_env(&c->e, RAX, OFF(pc));
+    }
+}
+
+/* ---- ops ---------------------------------------------------------------------------------- */
+
+static bool commutative(IROpc o)
+{
+    return o == IR_add || o == IR_mul || o == IR_and || o == IR_or || o == IR_xor;
+}
+
+static void lower_alu(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    X86Alu alu = o == IR_add ? ALU_ADD : o == IR_sub ? ALU_SUB : o == IR_and ? ALU_AND
+               : o == IR_or ? ALU_OR : ALU_XOR;
+    uint64_t v;
+    bool imm = o != IR_mul && ra_is_const(&c->ra, b, &v) && fits32(v);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rb = imm ? RSP : ra_in(&c->ra, b);
+    X86Reg rd;
+    if (d == a || ra_dies(&c->ra, a)) {
+        rd = ra;
+    } else if (!imm && commutative(o) && (d == b || ra_dies(&c->ra, b))) {
+        rd = rb;
+        rb = ra;
+    } else {
+        rd = ra_alloc(&c->ra);
+        emit_mov_rr(&c->e, rd, ra);
+    }
+    if (o == IR_mul)
+        emit_imul_rr(&c->e, rd, rb);
+    else if (imm)
+        emit_alu_ri(&c->e, alu, rd, (int32_t)v);
+    else
+        emit_alu_rr(&c->e, alu, rd, rb);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_shift(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    X86Shift sh = o == IR_shl ? SH_SHL : o == IR_shr ? SH_SHR : o == IR_sar ? SH_SAR
+                : o == IR_rotl ? SH_ROL : SH_ROR;
+    uint64_t v;
+    if (ra_is_const(&c->ra, b, &v)) {
+        X86Reg ra = ra_in(&c->ra, a);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
+        emit_mov_rr(&c->e, rd, ra);
+        if (v & 63)
+            emit_shift_ri(&c->e, sh, rd, (uint8_t)(v & 63));
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    ra_in_fixed(&c->ra, b, RCX);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = (d == a || ra_dies(&c->ra, a)) && ra != RCX ? ra : ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, ra);
+    emit_shift_cl(&c->e, sh, rd);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_unary(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    uint64_t v;
+    if (op->opc == IR_mov && ra_is_const(&c->ra, a, &v)) {
+        ra_set_const(&c->ra, d, v);
+        return;
+    }
+    X86Reg ra = ra_in(&c->ra, a);
+    bool reuse = d == a || ra_dies(&c->ra, a);
+    X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    switch (op->opc) {
+    case IR_mov: emit_mov_rr(&c->e, rd, ra); break;
+    case IR_neg: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 3, rd); break;
+    case IR_not: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 2, rd); break;
+    case IR_ext8s: emit_movsx(&c->e, rd, ra, 1); break;
+    case IR_ext16s: emit_movsx(&c->e, rd, ra, 2); break;
+    case IR_ext32s: emit_movsx(&c->e, rd, ra, 4); break;
+    case IR_ext8u: emit_movzx(&c->e, rd, ra, 1); break;
+    case IR_ext16u: emit_movzx(&c->e, rd, ra, 2); break;
+    case IR_ext32u: emit_movzx(&c->e, rd, ra, 4); break;
+    case IR_bswap64: emit_mov_rr(&c->e, rd, ra); emit_bswap(&c->e, rd, true); break;
+    case IR_bswap32: emit_mov_rr(&c->e, rd, ra); emit_bswap(&c->e, rd, false); break;
+    case IR_bswap16:
+        emit_mov_rr(&c->e, rd, ra);
+        emit_bswap(&c->e, rd, false);
+        emit_shift_ri(&c->e, SH_SHR, rd, 16);
+        break;
+    default: break;
+    }
+    ra_set_out(&c->ra, d, rd);
+}
+
+/* High half of a 64x64 multiply through RDX:RAX. */
+static void lower_mulh(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);          /* mul clobbers RAX: nothing may live there */
+    ra_in_fixed(&c->ra, a, RAX);
+    X86Reg rb = ra_in(&c->ra, b);
+    emit_unary(&c->e, op->opc == IR_mulsh ? 5 : 4, rb);
+    ra_set_out(&c->ra, d, RDX);
+}
+
+/*
+ * Load the operands of a compare before anything that sets flags (loading a
+ * constant 0 is an xor).  A small constant second operand stays an immediate.
+ */
+static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    uint64_t v;
+    ra_in(&c->ra, a);
+    if (cond == IR_TSTEQ || cond == IR_TSTNE || !ra_is_const(&c->ra, b, &v) || !fits32(v))
+        ra_in(&c->ra, b);
+}
+
+static void lower_setcond(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    load_compare_operands(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    X86Reg rd = ra_alloc(&c->ra);
+    X86Cond cc = emit_compare(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    emit_setcc(&c->e, cc, rd);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_movcond(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    load_compare_operands(c, (IRCond)op->args[5], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    X86Reg rt = ra_in(&c->ra, (IRTemp)op->args[3]);
+    X86Reg rf = ra_in(&c->ra, (IRTemp)op->args[4]);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, rf);
+    X86Cond cc = emit_compare(c, (IRCond)op->args[5], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    emit_cmov(&c->e, cc, rd, rt);
+    ra_set_out(&c->ra, d, rd);
+}
+
+/* Bounds check of a guest address; out of range goes to a fault stub. */
+static void guard_addr(JitCtx *c, X86Reg addr)
+{
+    emit_alu_rr(&c->e, ALU_CMP, addr, R15);
+    uint32_t field = emit_jcc_fwd(&c->e, CC_AE);
+    c->faults = realloc(c->faults, (c->nfaults + 1) * sizeof(FaultStub));
+    c->faults[c->nfaults++] = (FaultStub){ field, addr, c->cur_pc };
+}
+
+static void lower_ld(JitCtx *c, const IROp *op)
+{
+    ra_sync_globals(&c->ra);
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    X86Reg rd = ra_alloc(&c->ra);
+    guard_addr(c, ra);
+    uint64_t mo = op->args[2];
+    emit_guest_load(&c->e, rd, R14, ra, ir_mo_bytes(mo), (mo & IR_MO_SIGN) != 0);
+    ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+}
+
+static void lower_st(JitCtx *c, const IROp *op)
+{
+    ra_sync_globals(&c->ra);
+    X86Reg rv = ra_in(&c->ra, (IRTemp)op->args[0]);
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    guard_addr(c, ra);
+    emit_guest_store(&c->e, rv, R14, ra, ir_mo_bytes(op->args[2]));
+}
+
+/* Helper calls: every live value goes home first, arguments load from there. */
+static void lower_call_fn(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
+                          const IRTemp *args, unsigned nargs)
+{
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
+    ra_bb_end(&c->ra, true, false, true);
+    if (!pure)
+        store_pc_imm(c, c->cur_pc);
+    for (unsigned i = 0; i < nargs; i++) {
+        if (args[i] == IR_NOTEMP)
+            continue;
+        uint64_t v;
+        if (ra_is_const(&c->ra, args[i], &v))
+            emit_mov_ri(&c->e, argreg[i], v);
+        else
+            emit_load_env(&c->e, argreg[i], (int32_t)ir_temp_offset(c->b, args[i]));
+    }
+    emit_mov_rr(&c->e, RDI, RBP);
+    emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_reg(&c->e, RAX);
+    /* Helpers may have changed any global: forget cached constants too. */
+    if (!pure)
+        for (IRTemp t = 0; t < c->b->nglobals; t++)
+            c->ra.t[t].loc = LOC_MEM;
+    if (d != IR_NOTEMP) {
+        c->ra.locked = 0;
+        ra_set_out(&c->ra, d, RAX);
+    }
+}
+
+static uint64_t h_binary(void *cpu, uint64_t a, uint64_t b, uint64_t opc, uint64_t unused)
+{
+    (void)cpu; (void)unused;
+    return ir_eval_binary((IROpc)opc, a, b);
+}
+
+static uint64_t h_unary(void *cpu, uint64_t a, uint64_t opc, uint64_t u1, uint64_t u2)
+{
+    (void)cpu; (void)u1; (void)u2;
+    return ir_eval_unary((IROpc)opc, a);
+}
+
+/* Atomic helpers: a bad address raises the guest fault from inside. */
+static void *atomic_addr(GuestCPU *cpu, uint64_t addr, unsigned n)
+{
+    if (addr > cpu->guest_limit - n) {
+        cpu->fault_addr = addr;
+        cpu->fault_signal = SIGSEGV;
+        cpu_exit_raise(cpu, IR_EXIT_FAULT);
+    }
+    return cpu->guest_base + addr;
+}
+
+static uint64_t extend_mo(uint64_t v, uint64_t mo)
+{
+    unsigned sh = 64 - 8 * ir_mo_bytes(mo);
+    if (!sh)
+        return v;
+    return mo & IR_MO_SIGN ? (uint64_t)((int64_t)(v << sh) >> sh) : (v << sh) >> sh;
+}
+
+static uint64_t cas_n(void *p, uint64_t cmp, uint64_t nv, unsigned n)
+{
+    switch (n) {
+    case 1: { uint8_t x = (uint8_t)cmp; __atomic_compare_exchange_n((uint8_t *)p, &x, (uint8_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
+    case 2: { uint16_t x = (uint16_t)cmp; __atomic_compare_exchange_n((uint16_t *)p, &x, (uint16_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
+    case 4: { uint32_t x = (uint32_t)cmp; __atomic_compare_exchange_n((uint32_t *)p, &x, (uint32_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
+    default: { uint64_t x = cmp; __atomic_compare_exchange_n((uint64_t *)p, &x, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
+    }
+}
+
+static uint64_t h_cmpxchg(void *cpu, uint64_t addr, uint64_t cmp, uint64_t nv, uint64_t mo)
+{
+    unsigned n = ir_mo_bytes(mo);
+    return extend_mo(cas_n(atomic_addr(cpu, addr, n), cmp, nv, n), mo);
+}
+
+static uint64_t h_rmw(void *cpu, uint64_t addr, uint64_t val, uint64_t mo, uint64_t aop)
+{
+    unsigned n = ir_mo_bytes(mo);
+    void *p = atomic_addr(cpu, addr, n);
+    uint64_t old = cas_n(p, 0, 0, n), seen;
+    for (;;) {
+        seen = cas_n(p, old, ir_eval_atomic((IRAtomicOp)aop, old, val, n), n);
+        if (seen == old)
+            break;
+        old = seen;
+    }
+    return extend_mo(old, mo);
+}
+
+static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
+                              IRTemp a0, IRTemp a1, IRTemp a2, uint64_t k2, uint64_t k3, unsigned nk)
+{
+    /* Constants become temps the allocator knows as LOC_CONST. */
+    IRTemp args[4] = { a0, a1, a2, IR_NOTEMP };
+    uint64_t ks[2] = { k2, k3 };
+    unsigned n = 0;
+    while (n < 4 && args[n] != IR_NOTEMP)
+        n++;
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
+    ra_bb_end(&c->ra, true, false, true);
+    if (!pure)
+        store_pc_imm(c, c->cur_pc);
+    for (unsigned i = 0; i < n; i++) {
+        uint64_t v;
+        if (ra_is_const(&c->ra, args[i], &v))
+            emit_mov_ri(&c->e, argreg[i], v);
+        else
+            emit_load_env(&c->e, argreg[i], (int32_t)ir_temp_offset(c->b, args[i]));
+    }
+    for (unsigned k = 0; k < nk; k++)
+        emit_mov_ri(&c->e, argreg[n + k], ks[k]);
+    emit_mov_rr(&c->e, RDI, RBP);
+    emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_reg(&c->e, RAX);
+    if (!pure)
+        for (IRTemp t = 0; t < c->b->nglobals; t++)
+            c->ra.t[t].loc = LOC_MEM;
+    c->ra.locked = 0;
+    ra_set_out(&c->ra, d, RAX);
+}
+
+static void lower_goto_tb(JitCtx *c, const IROp *op)
+{
+    unsigned slot = (unsigned)op->args[0];
+    ra_bb_end(&c->ra, true, true, true);
+    /* Align the rel32 so link() can patch it with one atomic store. */
+    while ((emit_offset(&c->e) + 1) & 3)
+        emit_nops(&c->e, 1);
+    uint32_t field = emit_jmp_fwd(&c->e);
+    c->jmp_field[slot] = field;
+    c->exits[c->nexits++] = (ExitStub){ field, op->args[1], (int)slot };
+}
+
+static void lower_goto_ptr(JitCtx *c, const IROp *op)
+{
+    ra_bb_end(&c->ra, true, true, true);
+    IRTemp t = (IRTemp)op->args[0];
+    uint64_t v;
+    if (ra_is_const(&c->ra, t, &v))
+        emit_mov_ri(&c->e, RAX, v);
+    else
+        emit_load_env(&c->e, RAX, (int32_t)ir_temp_offset(c->b, t));
+    emit_store_env(&c->e, RAX, OFF(pc));
+    if (!tr_opts.nochain) {
+        /* jmp_cache[(pc >> 1) & mask], as an 8-byte-scaled offset */
+        emit_mov_rr(&c->e, RCX, RAX);
+        emit_shift_ri(&c->e, SH_SHL, RCX, 2);
+        emit_alu_ri(&c->e, ALU_AND, RCX, (int32_t)((TB_JMP_CACHE_SIZE - 1) << 3));
+        emit_load_env(&c->e, RDX, OFF(jmp_cache));
+        emit_load_base_index(&c->e, RDX, RDX, RCX, 0);
+        emit_test_rr(&c->e, RDX, RDX);
+        uint32_t miss1 = emit_jcc_fwd(&c->e, CC_E);
+        emit_load_mem(&c->e, RCX, RDX, (int32_t)offsetof(TB, pc));
+        emit_alu_rr(&c->e, ALU_CMP, RCX, RAX);
+        uint32_t miss2 = emit_jcc_fwd(&c->e, CC_NE);
+        emit_jmp_mem(&c->e, RDX, (int32_t)offsetof(TB, code));
+        emit_patch_rel32(&c->e, miss1, emit_offset(&c->e));
+        emit_patch_rel32(&c->e, miss2, emit_offset(&c->e));
+    }
+    emit_exit(c, IR_EXIT_NEXT);
+}
+
+static void lower_op(JitCtx *c, const IROp *op)
+{
+    switch ((IROpc)op->opc) {
+    case IR_movi: ra_set_const(&c->ra, (IRTemp)op->args[0], op->args[1]); break;
+    case IR_add: case IR_sub: case IR_and: case IR_or: case IR_xor: case IR_mul:
+        lower_alu(c, op);
+        break;
+    case IR_shl: case IR_shr: case IR_sar: case IR_rotl: case IR_rotr:
+        lower_shift(c, op);
+        break;
+    case IR_mov: case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u: case IR_ext16s:
+    case IR_ext16u: case IR_ext32s: case IR_ext32u: case IR_bswap16: case IR_bswap32: case IR_bswap64:
+        lower_unary(c, op);
+        break;
+    case IR_mulsh: case IR_muluh:
+        lower_mulh(c, op);
+        break;
+    case IR_mulsuh: case IR_divs: case IR_divu: case IR_rems: case IR_remu:
+    case IR_andc: case IR_orc:
+        lower_call_consts(c, h_binary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], IR_NOTEMP, op->opc, 0, 1);
+        break;
+    case IR_clz: case IR_ctz: case IR_popcnt:
+        lower_call_consts(c, h_unary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          IR_NOTEMP, IR_NOTEMP, op->opc, 0, 1);
+        break;
+    case IR_setcond: lower_setcond(c, op); break;
+    case IR_movcond: lower_movcond(c, op); break;
+    case IR_ld: lower_ld(c, op); break;
+    case IR_st: lower_st(c, op); break;
+    case IR_atomic_rmw:
+        lower_call_consts(c, h_rmw, false, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], IR_NOTEMP, op->args[3], op->args[4], 2);
+        break;
+    case IR_atomic_cmpxchg:
+        lower_call_consts(c, h_cmpxchg, false, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], (IRTemp)op->args[3], op->args[4], 0, 1);
+        break;
+    case IR_fence:
+        if (op->args[0] & IR_FENCE_ST_LD)
+            emit_mfence(&c->e);
+        break;
+    case IR_call: {
+        const IRHelper *h = ir_helper_get((uint32_t)op->args[5]);
+        IRTemp args[4] = { (IRTemp)op->args[1], (IRTemp)op->args[2], (IRTemp)op->args[3], (IRTemp)op->args[4] };
+        lower_call_fn(c, h->fn, (h->flags & IR_HELPER_PURE) != 0, (IRTemp)op->args[0], args, 4);
+        break;
+    }
+    case IR_set_label:
+        ra_bb_end(&c->ra, true, true, true);
+        c->label_off[op->args[0]] = emit_offset(&c->e);
+        break;
+    case IR_br:
+        ra_bb_end(&c->ra, false, false, true);
+        jump_to_label(c, emit_jmp_fwd(&c->e), (uint32_t)op->args[0]);
+        break;
+    case IR_brcond: {
+        /* its own inputs are consumed here: they need not reach the target */
+        ra_bb_end(&c->ra, false, false, false);
+        load_compare_operands(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
+        X86Cond cc = emit_compare(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
+        jump_to_label(c, emit_jcc_fwd(&c->e, cc), (uint32_t)op->args[3]);
+        break;
+    }
+    case IR_insn_start:
+        c->cur_pc = op->args[0];
+        c->insns = realloc(c->insns, (c->ninsns + 1) * sizeof(JitInsn));
+        c->insns[c->ninsns++] = (JitInsn){ emit_offset(&c->e), 0, c->cur_pc };
+        break;
+    case IR_goto_tb: lower_goto_tb(c, op); break;
+    case IR_goto_ptr: lower_goto_ptr(c, op); break;
+    case IR_exit_tb:
+        ra_bb_end(&c->ra, true, true, true);
+        emit_exit(c, (IRExit)op->args[0]);
+        break;
+    case IR_NUM_OPS:
+        break;
+    }
+}
+
+/* ---- liveness --------------------------------------------------------------------------- */
+
+/*
+ * Last read of each temp.  A backward branch makes every temp touched inside
+ * the loop live until the branch, since the next iteration reads it again.
+ */
+static void compute_last_use(const IRBlock *b, TempInfo *t)
+{
+    for (IRTemp i = 0; i < b->ntemps; i++) {
+        t[i] = (TempInfo){ .loc = LOC_MEM, .reg = -1, .global = i < b->nglobals,
+                           .last_use = i < b->nglobals ? UINT32_MAX : 0 };
+    }
+    uint32_t *label_at = calloc(b->nlabels + 1, sizeof(uint32_t));
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROp *op = &b->ops[i];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_set_label)
+            label_at[op->args[0]] = i;
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (op->args[a] != IR_NOTEMP && !t[op->args[a]].global)
+                t[op->args[a]].last_use = i;
+    }
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROp *op = &b->ops[i];
+        uint64_t label = op->opc == IR_br ? op->args[0] : op->opc == IR_brcond ? op->args[3] : UINT64_MAX;
+        if (label == UINT64_MAX || label_at[label] > i)
+            continue;
+        for (uint32_t j = label_at[label]; j <= i; j++) {
+            const IROp *o = &b->ops[j];
+            const IROpDef *d = &ir_op_defs[o->opc];
+            for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++)
+                if (o->args[a] != IR_NOTEMP && !t[o->args[a]].global && t[o->args[a]].last_use < i)
+                    t[o->args[a]].last_use = i;
+        }
+    }
+    free(label_at);
+}
+
+/* ---- blocks ------------------------------------------------------------------------------ */
+
+static void emit_stubs(JitCtx *c)
+{
+    uint32_t epi = (uint32_t)(jit_epilogue - c->e.start);
+    for (uint32_t i = 0; i < c->nfaults; i++) {
+        FaultStub *f = &c->faults[i];
+        emit_patch_rel32(&c->e, f->field, emit_offset(&c->e));
+        emit_store_env(&c->e, f->addr, OFF(fault_addr));
+        store_pc_imm(c, f->pc);
+        emit_store_env32_imm(&c->e, OFF(fault_signal), SIGSEGV);
+        emit_store_env_imm32(&c->e, OFF(last_tb), 0);
+        emit_mov_ri(&c->e, RAX, IR_EXIT_FAULT);
+        emit_jmp_to(&c->e, epi);
+    }
+    for (uint32_t i = 0; i < c->nexits; i++) {
+        ExitStub *x = &c->exits[i];
+        emit_patch_rel32(&c->e, x->field, emit_offset(&c->e));
+        store_pc_imm(c, x->pc);
+        emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)c->tb);
+        emit_store_env(&c->e, RAX, OFF(last_tb));
+        emit_store_env32_imm(&c->e, OFF(last_slot), (uint32_t)x->slot);
+        emit_mov_ri(&c->e, RAX, IR_EXIT_NEXT);
+        emit_jmp_to(&c->e, epi);
+    }
+}
+
+static void log_out_asm(const TB *tb)
+{
+    csh h;
+    if (cs_open(CS_ARCH_X86, CS_MODE_64, &h) != CS_ERR_OK)
+        return;
+    cs_insn *insn;
+    size_t n = cs_disasm(h, tb->code, tb->code_size, (uint64_t)(uintptr_t)tb->code, 0, &insn);
+    log_printf("OUT: [size=%u]\n", tb->code_size);
+    for (size_t i = 0; i < n; i++)
+        log_printf("0x%" PRIx64 ":  %-8s %s\n", insn[i].address, insn[i].mnemonic, insn[i].op_str);
+    log_printf("\n");
+    if (n)
+        cs_free(insn, n);
+    cs_close(&h);
+}
+
+static bool jit_gen_code(TB *tb, const IRBlock *b)
+{
+    if (!jit_enter)
+        jit_init_trampoline();
+    size_t avail;
+    uint8_t *buf = code_cache_begin(&avail);
+    if (!buf || avail < 4096)
+        return false;
+
+    JitCtx c = { .b = b, .tb = tb };
+    emit_init(&c.e, buf, avail);
+    TempInfo *temps = malloc(b->ntemps * sizeof(TempInfo));
+    c.label_off = malloc((b->nlabels + 1) * sizeof(uint32_t));
+    memset(c.label_off, 0xff, (b->nlabels + 1) * sizeof(uint32_t));
+    compute_last_use(b, temps);
+    ra_init(&c.ra, &c.e, b, temps);
+
+    /* Entry: leave when asked (signals, exit of another thread). */
+    emit_cmp_env32_imm8(&c.e, OFF(exit_request), 0);
+    uint32_t req = emit_jcc_fwd(&c.e, CC_NE);
+    if (tr_opts.count_insns) {
+        emit_load_env(&c.e, RAX, OFF(insn_count));
+        emit_alu_ri(&c.e, ALU_ADD, RAX, (int32_t)b->ninsns);
+        emit_store_env(&c.e, RAX, OFF(insn_count));
+    }
+    for (uint32_t i = 0; i < b->nops; i++) {
+        c.ra.op_index = i;
+        lower_op(&c, &b->ops[i]);
+        ra_op_done(&c.ra, &b->ops[i]);
+    }
+    for (uint32_t i = 0; i < c.nfixups; i++)
+        emit_patch_rel32(&c.e, c.fixups[i].field, c.label_off[c.fixups[i].label]);
+    emit_patch_rel32(&c.e, req, emit_offset(&c.e));
+    store_pc_imm(&c, b->guest_pc);
+    emit_exit(&c, IR_EXIT_INTERRUPT);
+    emit_stubs(&c);
+
+    /* pc-recovery table after the code */
+    while (emit_offset(&c.e) & 7)
+        emit_u8(&c.e, 0xcc);
+    uint32_t code_size = emit_offset(&c.e);
+    JitTBData hdr = { { c.jmp_field[0], c.jmp_field[1] }, c.ninsns };
+    emit_bytes(&c.e, &hdr, sizeof(hdr));
+    emit_bytes(&c.e, c.insns, c.ninsns * (unsigned)sizeof(JitInsn));
+
+    bool ok = !c.e.full;
+    if (ok) {
+        code_cache_end(emit_offset(&c.e));
+        tb->code = buf;
+        tb->code_size = code_size;
+        tb->backend_data = buf + code_size;
+        if (log_enabled(LOG_OUT_ASM))
+            log_out_asm(tb);
+    }
+    free(temps);
+    free(c.label_off);
+    free(c.fixups);
+    free(c.faults);
+    free(c.insns);
+    return ok;
+}
+
+static IRExit jit_exec(GuestCPU *cpu, TB *tb)
+{
+    return jit_enter(cpu, tb->code);
+}
+
+static void jit_link(TB *from, int slot, TB *to)
+{
+    JitTBData *d = from->backend_data;
+    uint32_t field = d->jmp_field[slot];
+    if (!field)
+        return;
+    uint8_t *p = (uint8_t *)from->code + field;
+    int32_t rel = (int32_t)((uint8_t *)to->code - (p + 4));
+    __atomic_store_n((int32_t *)p, rel, __ATOMIC_RELEASE);
+}
+
+static bool jit_restore_pc(TB *tb, uintptr_t host_pc, uint64_t *guest_pc)
+{
+    const JitTBData *d = tb->backend_data;
+    uintptr_t off = host_pc - (uintptr_t)tb->code;
+    if (off >= tb->code_size || d->ninsns == 0)
+        return false;
+    uint32_t lo = 0, hi = d->ninsns;    /* last insn starting at or before off */
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (d->insns[mid].host_off <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *guest_pc = d->insns[lo].guest_pc;
+    return true;
+}
+
+const Backend backend_jit = {
+    .name = "jit",
+    .gen_code = jit_gen_code,
+    .exec = jit_exec,
+    .link = jit_link,
+    .restore_pc = jit_restore_pc,
+};

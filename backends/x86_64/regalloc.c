@@ -1,0 +1,228 @@
+/*
+ * A local register allocator for the JIT (see regalloc.h for the model).
+ * Greedy, one pass: inputs are loaded on demand, outputs get a free
+ * register, and when none is free the least costly occupant (a clean one if
+ * possible) is evicted.  Good enough for blocks of straight-line guest code
+ * and cheap to run; globals stay cached in registers across a whole basic
+ * block.
+ */
+#include <string.h>
+
+#include "regalloc.h"
+
+/* Registers the allocator hands out, in preference order.  RBP holds the
+ * CPU pointer, R14 guest_base, R15 guest_limit; RSP is the stack. */
+static const X86Reg alloc_order[] = {
+    RBX, R12, R13, RSI, RDI, R8, R9, R10, R11, RAX, RCX, RDX,
+};
+#define NALLOC (sizeof(alloc_order) / sizeof(alloc_order[0]))
+
+static int32_t home(const RAState *ra, IRTemp t) { return (int32_t)ir_temp_offset(ra->b, t); }
+
+void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
+{
+    ra->e = e;
+    ra->b = b;
+    ra->t = t;
+    ra->locked = 0;
+    for (int i = 0; i < 16; i++)
+        ra->reg_temp[i] = -1;
+}
+
+static void store_temp(RAState *ra, IRTemp t)
+{
+    TempInfo *ti = &ra->t[t];
+    if (!ti->dirty)
+        return;
+    if (ti->loc == LOC_REG) {
+        emit_store_env(ra->e, (X86Reg)ti->reg, home(ra, t));
+    } else if (ti->loc == LOC_CONST) {
+        if ((int64_t)ti->val == (int32_t)ti->val) {
+            emit_store_env_imm32(ra->e, home(ra, t), (int32_t)ti->val);
+        } else {
+            /* Needs a scratch register: take a free one, else spill through RAX's occupant. */
+            X86Reg r = ra_alloc(ra);
+            emit_mov_ri(ra->e, r, ti->val);
+            emit_store_env(ra->e, r, home(ra, t));
+            ra->locked &= (uint16_t)~(1u << r);
+        }
+    }
+    ti->dirty = false;
+}
+
+static void evict(RAState *ra, X86Reg r)
+{
+    int t = ra->reg_temp[r];
+    if (t < 0)
+        return;
+    TempInfo *ti = &ra->t[t];
+    /* inputs of the op being lowered are still needed: >= */
+    bool live = ti->global || ti->last_use >= ra->op_index;
+    if (live)
+        store_temp(ra, (IRTemp)t);
+    ti->loc = LOC_MEM;
+    ti->dirty = false;
+    ra->reg_temp[r] = -1;
+}
+
+X86Reg ra_alloc(RAState *ra)
+{
+    for (size_t i = 0; i < NALLOC; i++) {
+        X86Reg r = alloc_order[i];
+        if (ra->reg_temp[r] < 0 && !(ra->locked & (1u << r))) {
+            ra->locked |= (uint16_t)(1u << r);
+            return r;
+        }
+    }
+    /* Evict: prefer a register whose value is clean or dead. */
+    X86Reg victim = RSP;
+    for (size_t i = 0; i < NALLOC; i++) {
+        X86Reg r = alloc_order[i];
+        if (ra->locked & (1u << r))
+            continue;
+        TempInfo *ti = &ra->t[ra->reg_temp[r]];
+        if (victim == RSP)
+            victim = r;
+        if (!ti->dirty || (!ti->global && ti->last_use <= ra->op_index)) {
+            victim = r;
+            break;
+        }
+    }
+    evict(ra, victim);
+    ra->locked |= (uint16_t)(1u << victim);
+    return victim;
+}
+
+void ra_claim(RAState *ra, X86Reg r)
+{
+    evict(ra, r);
+    ra->locked |= (uint16_t)(1u << r);
+}
+
+X86Reg ra_in(RAState *ra, IRTemp t)
+{
+    TempInfo *ti = &ra->t[t];
+    if (ti->loc == LOC_REG) {
+        ra->locked |= (uint16_t)(1u << ti->reg);
+        return (X86Reg)ti->reg;
+    }
+    X86Reg r = ra_alloc(ra);
+    if (ti->loc == LOC_CONST) {
+        emit_mov_ri(ra->e, r, ti->val);
+    } else {
+        emit_load_env(ra->e, r, home(ra, t));
+        ti->dirty = false;
+    }
+    ti->loc = LOC_REG;
+    ti->reg = (int8_t)r;
+    ra->reg_temp[r] = (int)t;
+    return r;
+}
+
+void ra_in_fixed(RAState *ra, IRTemp t, X86Reg r)
+{
+    TempInfo *ti = &ra->t[t];
+    if (ti->loc == LOC_REG && ti->reg == (int8_t)r) {
+        ra->locked |= (uint16_t)(1u << r);
+        return;
+    }
+    ra_claim(ra, r);
+    if (ti->loc == LOC_REG) {
+        emit_mov_rr(ra->e, r, (X86Reg)ti->reg);
+    } else if (ti->loc == LOC_CONST) {
+        emit_mov_ri(ra->e, r, ti->val);
+    } else {
+        emit_load_env(ra->e, r, home(ra, t));
+    }
+    /* r holds a copy; t keeps its own location. */
+}
+
+void ra_release(RAState *ra, IRTemp t)
+{
+    TempInfo *ti = &ra->t[t];
+    if (ti->loc == LOC_REG)
+        ra->reg_temp[ti->reg] = -1;
+    ti->loc = LOC_MEM;
+    ti->dirty = false;
+}
+
+void ra_set_out(RAState *ra, IRTemp t, X86Reg r)
+{
+    TempInfo *ti = &ra->t[t];
+    if (ti->loc == LOC_REG && ti->reg != (int8_t)r)
+        ra->reg_temp[ti->reg] = -1;
+    if (ra->reg_temp[r] >= 0 && ra->reg_temp[r] != (int)t) {
+        /* r held an input that dies or was copied: detach it. */
+        TempInfo *old = &ra->t[ra->reg_temp[r]];
+        old->loc = LOC_MEM;
+        old->dirty = false;
+    }
+    ti->loc = LOC_REG;
+    ti->reg = (int8_t)r;
+    ti->dirty = true;
+    ra->reg_temp[r] = (int)t;
+    ra->locked |= (uint16_t)(1u << r);
+}
+
+void ra_set_const(RAState *ra, IRTemp t, uint64_t v)
+{
+    TempInfo *ti = &ra->t[t];
+    if (ti->loc == LOC_REG)
+        ra->reg_temp[ti->reg] = -1;
+    ti->loc = LOC_CONST;
+    ti->val = v;
+    ti->dirty = true;
+}
+
+bool ra_dies(const RAState *ra, IRTemp t)
+{
+    const TempInfo *ti = &ra->t[t];
+    return !ti->global && ti->last_use <= ra->op_index;
+}
+
+bool ra_is_const(const RAState *ra, IRTemp t, uint64_t *v)
+{
+    if (ra->t[t].loc != LOC_CONST)
+        return false;
+    *v = ra->t[t].val;
+    return true;
+}
+
+void ra_sync_globals(RAState *ra)
+{
+    for (IRTemp t = 0; t < ra->b->nglobals; t++)
+        store_temp(ra, t);
+}
+
+void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs)
+{
+    for (IRTemp t = 0; t < ra->b->ntemps; t++) {
+        TempInfo *ti = &ra->t[t];
+        if (ti->global || ti->last_use > ra->op_index ||
+            (store_inputs && ti->last_use == ra->op_index))
+            store_temp(ra, t);
+        else if (ti->loc == LOC_REG && !forget_regs)
+            continue;                   /* keep it (clean or not) for the op itself */
+        if (ti->loc == LOC_REG && forget_regs) {
+            ra->reg_temp[ti->reg] = -1;
+            ti->loc = LOC_MEM;
+        } else if (ti->loc == LOC_CONST && (forget_consts || ti->global)) {
+            ti->loc = LOC_MEM;
+        }
+        ti->dirty = false;
+    }
+}
+
+void ra_op_done(RAState *ra, const IROp *op)
+{
+    const IROpDef *d = &ir_op_defs[op->opc];
+    for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++) {
+        IRTemp t = (IRTemp)op->args[a];
+        if (t != IR_NOTEMP && ra_dies(ra, t) && ra->t[t].loc == LOC_REG) {
+            ra->reg_temp[ra->t[t].reg] = -1;
+            ra->t[t].loc = LOC_MEM;
+            ra->t[t].dirty = false;
+        }
+    }
+    ra->locked = 0;
+}

@@ -1,0 +1,74 @@
+/*
+ * The JIT's register allocator state, shared by the lowering (lower.c) and
+ * the allocator (regalloc.c).
+ *
+ * Every temp has a home in memory: its slot in the CPU structure (globals:
+ * the guest register; locals: the scratch area after the CPU structure, the
+ * same slots the interpreter uses).  At any point a temp's current value is
+ * in its home (LOC_MEM), in a host register (LOC_REG), or a known constant
+ * (LOC_CONST, materialised lazily, often folded into an immediate).  `dirty`
+ * means the home is stale.
+ *
+ * Invariants, which the lowering keeps:
+ *   - at every basic-block boundary (label, branch, exit, helper call) all
+ *     globals and all live locals are clean, and after a label every temp is
+ *     LOC_MEM;
+ *   - before any op that can fault, globals are clean (synced but kept in
+ *     their registers), so a fault sees exact guest state.
+ */
+#ifndef XRUN_X86_64_REGALLOC_H
+#define XRUN_X86_64_REGALLOC_H
+
+#include "emit.h"
+#include "translator/translator.h"
+
+enum { LOC_MEM, LOC_REG, LOC_CONST };
+
+typedef struct TempInfo {
+    uint8_t loc;
+    int8_t reg;
+    bool dirty;
+    bool global;
+    uint32_t last_use;    /* index of the last op reading it (UINT32_MAX: always live) */
+    uint64_t val;         /* LOC_CONST value */
+} TempInfo;
+
+typedef struct RAState {
+    Emitter *e;
+    const IRBlock *b;
+    TempInfo *t;
+    int reg_temp[16];     /* temp held by each host register, or -1 */
+    uint16_t locked;      /* registers in use by the op being lowered */
+    uint32_t op_index;
+} RAState;
+
+void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t);
+/* Register `t` is in, loading or materialising it; locks the register. */
+X86Reg ra_in(RAState *ra, IRTemp t);
+/* Put `t` in register r exactly (evicting r's occupant); locks r. */
+void ra_in_fixed(RAState *ra, IRTemp t, X86Reg r);
+/* A free register (evicting if needed), locked. */
+X86Reg ra_alloc(RAState *ra);
+/* Evict whatever is in r (storing it if needed) and lock r. */
+void ra_claim(RAState *ra, X86Reg r);
+/* Make t's current value live in register r (dirty); frees t's old register. */
+void ra_set_out(RAState *ra, IRTemp t, X86Reg r);
+void ra_set_const(RAState *ra, IRTemp t, uint64_t v);
+/* Detach t from its register without storing (its value is dead or copied). */
+void ra_release(RAState *ra, IRTemp t);
+bool ra_dies(const RAState *ra, IRTemp t);
+bool ra_is_const(const RAState *ra, IRTemp t, uint64_t *v);
+/* Store every dirty global (keeping registers); before ops that may fault. */
+void ra_sync_globals(RAState *ra);
+/*
+ * Store globals and live locals.  forget_regs drops every register mapping
+ * (before a call or a label); forget_consts also drops known constants (at
+ * a label, where another path may arrive with other values).  With
+ * store_inputs false, locals last read by the current op are not stored
+ * (a branch consumes its operands itself).
+ */
+void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs);
+/* After an op: unlock registers, free the registers of temps that died. */
+void ra_op_done(RAState *ra, const IROp *op);
+
+#endif

@@ -1,0 +1,327 @@
+/*
+ * The IR optimizer: constant folding, copy propagation and dead-code
+ * elimination over one block, run between the frontend and the backend.
+ *
+ * Invariants it relies on and keeps:
+ *   - Facts (a temp is constant, a temp is a copy of another) are only
+ *     trusted inside one basic block: every label forgets them, because
+ *     another path may arrive there.
+ *   - A copy fact "t == s" is valid while s has not been written since; each
+ *     write bumps s's version, so stale copies are recognised without a scan.
+ *   - Helper calls that are not IR_HELPER_PURE may write any global, so they
+ *     forget the facts about globals (locals are the block's own).
+ *   - Only ops without side effects whose outputs are dead locals are
+ *     deleted; writes to globals always stay, since a fault or an exit may
+ *     observe them.  Blocks with a backward branch skip deletion (liveness
+ *     around loops would need a fixpoint, and frontends rarely emit loops).
+ *   - Folding uses ir_eval_*, the same code the interpreter executes, so a
+ *     folded result is bit-identical to the unfolded one by construction.
+ *
+ * The algebraic identities are the table `rules` below: adding one is one
+ * line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "translator/ir.h"
+
+typedef enum { R_COPY_A, R_COPY_B, R_ZERO, R_ONES } RuleResult;
+
+typedef struct FoldRule {
+    IROpc opc;
+    uint8_t const_arg;   /* which input is the constant: 1 (a) or 2 (b) */
+    uint64_t value;
+    RuleResult result;
+} FoldRule;
+
+static const FoldRule rules[] = {
+    { IR_add, 2, 0, R_COPY_A },   { IR_add, 1, 0, R_COPY_B },
+    { IR_sub, 2, 0, R_COPY_A },
+    { IR_or, 2, 0, R_COPY_A },    { IR_or, 1, 0, R_COPY_B },
+    { IR_or, 2, ~0ull, R_ONES },  { IR_or, 1, ~0ull, R_ONES },
+    { IR_xor, 2, 0, R_COPY_A },   { IR_xor, 1, 0, R_COPY_B },
+    { IR_and, 2, ~0ull, R_COPY_A }, { IR_and, 1, ~0ull, R_COPY_B },
+    { IR_and, 2, 0, R_ZERO },     { IR_and, 1, 0, R_ZERO },
+    { IR_andc, 2, 0, R_COPY_A },  { IR_andc, 1, 0, R_ZERO },
+    { IR_mul, 2, 1, R_COPY_A },   { IR_mul, 1, 1, R_COPY_B },
+    { IR_mul, 2, 0, R_ZERO },     { IR_mul, 1, 0, R_ZERO },
+    { IR_shl, 2, 0, R_COPY_A },   { IR_shr, 2, 0, R_COPY_A },
+    { IR_sar, 2, 0, R_COPY_A },   { IR_rotl, 2, 0, R_COPY_A },
+    { IR_rotr, 2, 0, R_COPY_A },
+    { IR_shl, 1, 0, R_ZERO },     { IR_shr, 1, 0, R_ZERO },
+    { IR_divu, 2, 1, R_COPY_A },  { IR_divs, 2, 1, R_COPY_A },
+};
+
+/* Ops with two equal inputs. */
+typedef struct SameRule { IROpc opc; RuleResult result; } SameRule;
+static const SameRule same_rules[] = {
+    { IR_sub, R_ZERO }, { IR_xor, R_ZERO }, { IR_andc, R_ZERO },
+    { IR_and, R_COPY_A }, { IR_or, R_COPY_A }, { IR_orc, R_ONES },
+};
+
+typedef struct TempFact {
+    bool is_const;
+    uint64_t val;
+    IRTemp copy_of;       /* IR_NOTEMP when none */
+    uint32_t copy_ver;    /* version of copy_of when the copy was made */
+    uint32_t version;     /* bumped on each write */
+} TempFact;
+
+typedef struct Opt {
+    IRBlock *b;
+    TempFact *f;
+} Opt;
+
+static bool is_binary(IROpc o) { return o >= IR_add && o <= IR_rotr; }
+static bool is_unary(IROpc o) { return o >= IR_neg && o <= IR_bswap64; }
+
+static void forget(Opt *o, bool globals_only)
+{
+    for (IRTemp t = 0; t < o->b->ntemps; t++) {
+        if (globals_only && t >= o->b->nglobals) {
+            /* a local copy of a global is stale too */
+            TempFact *f = &o->f[t];
+            if (f->copy_of != IR_NOTEMP && f->copy_of < o->b->nglobals)
+                f->copy_of = IR_NOTEMP;
+            continue;
+        }
+        o->f[t].is_const = false;
+        o->f[t].copy_of = IR_NOTEMP;
+        o->f[t].version++;
+    }
+}
+
+static IRTemp resolve(Opt *o, IRTemp t)
+{
+    TempFact *f = &o->f[t];
+    if (f->copy_of != IR_NOTEMP && o->f[f->copy_of].version == f->copy_ver)
+        return f->copy_of;
+    return t;
+}
+
+static void written(Opt *o, IRTemp t)
+{
+    o->f[t].version++;
+    o->f[t].is_const = false;
+    o->f[t].copy_of = IR_NOTEMP;
+}
+
+static void make_movi(Opt *o, IROp *op, uint64_t v)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    op->opc = IR_movi;
+    op->args[1] = v;
+    written(o, d);
+    o->f[d].is_const = true;
+    o->f[d].val = v;
+}
+
+static void make_mov(Opt *o, IROp *op, IRTemp src)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    if (o->f[src].is_const) {
+        make_movi(o, op, o->f[src].val);
+        return;
+    }
+    op->opc = IR_mov;
+    op->args[1] = src;
+    written(o, d);
+    if (src != d) {
+        o->f[d].copy_of = src;
+        o->f[d].copy_ver = o->f[src].version;
+    }
+}
+
+static void apply_result(Opt *o, IROp *op, RuleResult r, IRTemp a, IRTemp b)
+{
+    switch (r) {
+    case R_COPY_A: make_mov(o, op, a); break;
+    case R_COPY_B: make_mov(o, op, b); break;
+    case R_ZERO: make_movi(o, op, 0); break;
+    case R_ONES: make_movi(o, op, ~0ull); break;
+    }
+}
+
+static bool try_rules(Opt *o, IROp *op, IRTemp a, IRTemp b)
+{
+    if (a == b) {
+        for (size_t i = 0; i < sizeof(same_rules) / sizeof(same_rules[0]); i++) {
+            if (same_rules[i].opc == op->opc) {
+                apply_result(o, op, same_rules[i].result, a, b);
+                return true;
+            }
+        }
+    }
+    for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+        const FoldRule *r = &rules[i];
+        IRTemp c = r->const_arg == 1 ? a : b;
+        if (r->opc == op->opc && o->f[c].is_const && o->f[c].val == r->value) {
+            apply_result(o, op, r->result, a, b);
+            return true;
+        }
+    }
+    return false;
+}
+
+static void fold_op(Opt *o, IROp *op)
+{
+    const IROpDef *d = &ir_op_defs[op->opc];
+    /* copy propagation into every input */
+    for (unsigned i = d->nout; i < (unsigned)(d->nout + d->nin); i++)
+        if (op->args[i] != IR_NOTEMP)
+            op->args[i] = resolve(o, (IRTemp)op->args[i]);
+
+    IROpc opc = op->opc;
+    TempFact *f = o->f;
+    if (opc == IR_movi) {
+        make_movi(o, op, op->args[1]);
+    } else if (opc == IR_mov) {
+        make_mov(o, op, (IRTemp)op->args[1]);
+    } else if (is_binary(opc)) {
+        IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+        if (f[a].is_const && f[b].is_const)
+            make_movi(o, op, ir_eval_binary(opc, f[a].val, f[b].val));
+        else if (!try_rules(o, op, a, b))
+            written(o, (IRTemp)op->args[0]);
+    } else if (is_unary(opc)) {
+        IRTemp a = (IRTemp)op->args[1];
+        if (f[a].is_const)
+            make_movi(o, op, ir_eval_unary(opc, f[a].val));
+        else
+            written(o, (IRTemp)op->args[0]);
+    } else if (opc == IR_setcond) {
+        IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+        if (f[a].is_const && f[b].is_const)
+            make_movi(o, op, ir_cond_eval((IRCond)op->args[3], f[a].val, f[b].val));
+        else
+            written(o, (IRTemp)op->args[0]);
+    } else if (opc == IR_movcond) {
+        IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+        if (f[a].is_const && f[b].is_const) {
+            bool c = ir_cond_eval((IRCond)op->args[5], f[a].val, f[b].val);
+            make_mov(o, op, (IRTemp)op->args[c ? 3 : 4]);
+        } else if (op->args[3] == op->args[4]) {
+            make_mov(o, op, (IRTemp)op->args[3]);
+        } else {
+            written(o, (IRTemp)op->args[0]);
+        }
+    } else if (opc == IR_brcond) {
+        IRTemp a = (IRTemp)op->args[0], b = (IRTemp)op->args[1];
+        if (f[a].is_const && f[b].is_const) {
+            if (ir_cond_eval((IRCond)op->args[2], f[a].val, f[b].val)) {
+                op->opc = IR_br;
+                op->args[0] = op->args[3];
+            } else {
+                op->opc = IR_insn_start;     /* becomes a no-op marker */
+                op->args[0] = UINT64_MAX;
+            }
+        }
+    } else if (opc == IR_set_label) {
+        forget(o, false);
+    } else if (opc == IR_call) {
+        if (!(ir_helper_get((uint32_t)op->args[5])->flags & IR_HELPER_PURE))
+            forget(o, true);
+        if (op->args[0] != IR_NOTEMP)
+            written(o, (IRTemp)op->args[0]);
+    } else {
+        for (unsigned i = 0; i < d->nout; i++)
+            if (op->args[i] != IR_NOTEMP)
+                written(o, (IRTemp)op->args[i]);
+    }
+}
+
+static bool has_backward_branch(const IRBlock *b)
+{
+    uint8_t *seen = calloc(b->nlabels + 1, 1);
+    bool back = false;
+    for (uint32_t i = 0; i < b->nops && !back; i++) {
+        const IROp *op = &b->ops[i];
+        if (op->opc == IR_set_label)
+            seen[op->args[0]] = 1;
+        else if (op->opc == IR_br)
+            back = seen[op->args[0]];
+        else if (op->opc == IR_brcond)
+            back = seen[op->args[3]];
+    }
+    free(seen);
+    return back;
+}
+
+/*
+ * Delete pure ops whose outputs are locals nobody reads; drop no-op markers.
+ * One backward pass: the live set at a branch is the union of the fall-through
+ * and of the set recorded at its label (forward branches only, so the label
+ * was already passed).
+ */
+static void eliminate_dead(IRBlock *b)
+{
+    bool dce = !has_backward_branch(b);
+    size_t words = (b->ntemps + 63) / 64;
+    uint64_t *live = calloc(words, 8);
+    uint64_t *at_label = dce ? calloc((size_t)(b->nlabels + 1) * words, 8) : NULL;
+#define LIVE(set, t) (((set)[(t) / 64] >> ((t) % 64)) & 1)
+#define SET(set, t) ((set)[(t) / 64] |= 1ull << ((t) % 64))
+#define CLR(set, t) ((set)[(t) / 64] &= ~(1ull << ((t) % 64)))
+    for (uint32_t i = b->nops; i-- > 0;) {
+        IROp *op = &b->ops[i];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_insn_start && op->args[0] == UINT64_MAX) {
+            op->opc = IR_NUM_OPS;            /* deleted */
+            continue;
+        }
+        if (!dce)
+            continue;
+        switch (op->opc) {
+        case IR_set_label:
+            memcpy(at_label + op->args[0] * words, live, words * 8);
+            continue;
+        case IR_br:
+            memcpy(live, at_label + op->args[0] * words, words * 8);
+            continue;
+        case IR_brcond:
+            for (size_t w = 0; w < words; w++)
+                live[w] |= at_label[op->args[3] * words + w];
+            break;
+        case IR_goto_tb: case IR_exit_tb: case IR_goto_ptr:
+            memset(live, 0, words * 8);      /* only globals outlive an exit */
+            break;
+        default:
+            break;
+        }
+        bool pure = !(d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_insn_start;
+        if (pure && d->nout == 1) {
+            IRTemp t = (IRTemp)op->args[0];
+            if (t >= b->nglobals && !LIVE(live, t)) {
+                op->opc = IR_NUM_OPS;
+                continue;
+            }
+        }
+        for (unsigned a = 0; a < d->nout; a++)
+            if (op->args[a] != IR_NOTEMP && op->args[a] >= b->nglobals)
+                CLR(live, op->args[a]);
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (op->args[a] != IR_NOTEMP)
+                SET(live, op->args[a]);
+    }
+#undef LIVE
+#undef SET
+#undef CLR
+    free(live);
+    free(at_label);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < b->nops; i++)
+        if (b->ops[i].opc != IR_NUM_OPS)
+            b->ops[n++] = b->ops[i];
+    b->nops = n;
+}
+
+void ir_optimize(IRBlock *b)
+{
+    Opt o = { b, calloc(b->ntemps, sizeof(TempFact)) };
+    for (IRTemp t = 0; t < b->ntemps; t++)
+        o.f[t].copy_of = IR_NOTEMP;
+    for (uint32_t i = 0; i < b->nops; i++)
+        fold_op(&o, &b->ops[i]);
+    free(o.f);
+    eliminate_dead(b);
+}
