@@ -159,4 +159,34 @@ H(sysinfo); H(umask); H(getcpu); H(futex); H(zero); H(riscv_flush_icache);
 H(syslog);
 #undef H
 
+/* ---- signal state (signals.c) and delivery (sigdeliver.c) ----------------------- */
+
+#define NSIG_GUEST 64
+#define G_SIG_DFL 0
+#define G_SIG_IGN 1
+#define G_SA_ONSTACK 0x08000000u
+#define G_SA_RESTART 0x10000000u
+#define G_SA_NODEFER 0x40000000u
+#define G_SA_RESETHAND 0x80000000u
+#define SIGBIT(s) (1ull << ((s) - 1))
+
+typedef struct SigInfo { int32_t code, pid, uid; uint64_t addr; } SigInfo;
+
+typedef struct SigState {
+    GuestSigAction act[NSIG_GUEST + 1];
+    uint64_t mask;                    /* blocked */
+    volatile uint64_t pending;        /* queued, set from host handlers too */
+    SigInfo info[NSIG_GUEST + 1];     /* of the queued instance */
+    uint64_t altstack[3];             /* ss_sp, ss_flags, ss_size */
+    GuestCPU *cpu;                    /* asked to stop when a signal arrives */
+} SigState;
+extern SigState sigstate;
+
+/* Queue sig for the guest (async-signal-safe). */
+void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
+/* Host handler for signals whose guest disposition is a handler. */
+void sig_host_handler(int sig, siginfo_t *si, void *uc);
+uint64_t sys_rt_sigreturn(GuestCPU *cpu, const uint64_t *a);
+uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a);
+
 #endif

@@ -49,6 +49,47 @@ uint64_t sys_set_tid_address(GuestCPU *cpu, const uint64_t *a)
     return (uint64_t)gettid();
 }
 
+/*
+ * clone for new processes (fork, vfork, posix_spawn): the host forks and the
+ * child continues in the same cpu loop with its own copy of everything.
+ * vfork's shared memory is not emulated (as in qemu-user): the parent does
+ * not wait, which only changes how posix_spawn reports exec errors.
+ * Arguments (riscv64 and aarch64 order): flags, newsp, ptid, tls, ctid.
+ * Threads (CLONE_VM without CLONE_VFORK) are not supported yet.
+ */
+uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t flags = a[0], newsp = a[1], ptid = a[2], tls = a[3], ctid = a[4];
+    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) {
+        if (sys_log_once(ONCE_SYSCALL, 3000) && log_enabled(LOG_UNIMP))
+            log_printf("xrun: clone of a thread: not supported yet\n");
+        return SYS_ERR(ENOSYS);
+    }
+    if ((flags & CSIGNAL) != SIGCHLD && (flags & CSIGNAL) != 0)
+        return SYS_ERR(EINVAL);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return SYS_ERR(errno);
+    if (pid == 0) {
+        pid_t tid = gettid();
+        if (flags & CLONE_CHILD_SETTID)
+            copy_to_guest(ctid, &tid, 4);
+        if (flags & CLONE_CHILD_CLEARTID)
+            clear_child_tid = ctid;
+        if (newsp)
+            cpu->arch->set_sp(cpu, newsp);
+        if (flags & CLONE_SETTLS)
+            cpu->arch->set_tls(cpu, tls);
+        return 0;
+    }
+    if (flags & CLONE_PARENT_SETTID) {
+        int32_t p32 = pid;
+        copy_to_guest(ptid, &p32, 4);
+    }
+    return (uint64_t)pid;
+}
+
 uint64_t sys_set_robust_list(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[1] != 24)     /* sizeof(struct robust_list_head) on 64-bit */

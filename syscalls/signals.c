@@ -17,14 +17,11 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#define NSIG_GUEST 64
-#define G_SIG_DFL 0
-#define G_SIG_IGN 1
-#define SIGBIT(s) (1ull << ((s) - 1))
-
-static GuestSigAction sigacts[NSIG_GUEST + 1];
-static uint64_t guest_mask, guest_pending;
-static uint64_t altstack[3] = { 0, 2 /* SS_DISABLE */, 0 };
+SigState sigstate = { .altstack = { 0, 2 /* SS_DISABLE */, 0 } };
+#define sigacts sigstate.act
+#define guest_mask sigstate.mask
+#define guest_pending sigstate.pending
+#define altstack sigstate.altstack
 
 const GuestSigAction *sys_sigaction_get(int sig)
 {
@@ -61,11 +58,16 @@ static void mirror_action(int sig, uint64_t handler)
         return;
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
-    /* a guest handler cannot run yet: for SIGPIPE, EPIPE beats being killed */
-    if (handler == G_SIG_IGN || (handler != G_SIG_DFL && sig == SIGPIPE))
+    if (handler == G_SIG_IGN) {
         sa.sa_handler = SIG_IGN;
-    else
+    } else if (handler == G_SIG_DFL) {
         sa.sa_handler = SIG_DFL;
+    } else {
+        /* queued for the guest; no SA_RESTART, so blocking syscalls see EINTR */
+        sa.sa_sigaction = sig_host_handler;
+        sa.sa_flags = SA_SIGINFO;
+        sigfillset(&sa.sa_mask);
+    }
     sigaction(sig, &sa, NULL);
 }
 
@@ -100,6 +102,7 @@ static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in
 
 uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 {
+    sigstate.cpu = cpu;
     int sig = (int)a[0];
     GuestSigAction nact;
     if (a[3] != 8 || sig < 1 || sig > NSIG_GUEST)
@@ -122,18 +125,6 @@ uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 }
 
 /* ---- masks --------------------------------------------------------------------------- */
-
-static void deliver_pending(GuestCPU *cpu)
-{
-    uint64_t ready = guest_pending & ~guest_mask;
-    for (int sig = 1; ready && sig <= NSIG_GUEST; sig++) {
-        if (ready & SIGBIT(sig)) {
-            guest_pending &= ~SIGBIT(sig);
-            ready &= ~SIGBIT(sig);
-            sys_signal_self(cpu, sig, SI_TKILL);
-        }
-    }
-}
 
 void sys_sigmask_set(uint64_t mask)
 {
@@ -158,8 +149,7 @@ uint64_t sys_rt_sigprocmask(GuestCPU *cpu, const uint64_t *a)
     }
     if (a[1]) {
         uint64_t m = a[0] == SIG_BLOCK ? old | set : a[0] == SIG_UNBLOCK ? old & ~set : set;
-        sys_sigmask_set(m);
-        deliver_pending(cpu);
+        sys_sigmask_set(m);     /* newly unblocked signals: delivered on return */
     }
     return 0;
 }
@@ -197,44 +187,18 @@ uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
     return 0;
 }
 
-/* ---- self-sent signals and fatal signals ------------------------------------------ */
-
-static bool default_ignored(int sig)
-{
-    return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
-}
-
-static bool default_stops(int sig)
-{
-    return sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU;
-}
+/* ---- self-sent and fatal signals ---------------------------------------------------- */
 
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
 {
-    uint64_t h = sigacts[sig].handler;
-    bool unstoppable = sig == SIGKILL || sig == SIGSTOP;
-    if (!unstoppable && h == G_SIG_IGN)
-        return 0;
-    if (!unstoppable && (guest_mask & SIGBIT(sig))) {
-        guest_pending |= SIGBIT(sig);
-        return 0;
-    }
-    if (!unstoppable && h != G_SIG_DFL && sys_log_once(ONCE_SYSCALL, 2000 + (unsigned)sig) &&
-        log_enabled(LOG_UNIMP))
-        log_printf("xrun: signal handlers are not delivered yet: default action for signal %d\n",
-                   sig);
-    if (default_ignored(sig))
-        return 0;
-    if (default_stops(sig)) {
-        kill(getpid(), SIGSTOP);
-        return 0;
-    }
-    sig_fatal(cpu, sig, code, 0);
+    (void)cpu;
+    sig_queue(sig, code, (int32_t)getpid(), (int32_t)getuid(), 0);
+    return 0;
 }
 
 void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
 {
-    if (sig == SIGILL && cpu)
+    if (sig == SIGILL && cpu && code > 0)      /* a real illegal instruction, not raise() */
         fprintf(stderr, "xrun: illegal instruction 0x%08x at pc 0x%llx\n", cpu->exc_insn,
                 (unsigned long long)cpu->pc);
     else if (log_enabled(LOG_GUEST_ERRORS))

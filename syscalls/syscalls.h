@@ -48,6 +48,17 @@ const GuestSigAction *sys_sigaction_get(int sig);   /* sig 1..64 */
 uint64_t sys_sigmask_get(void);
 void sys_sigmask_set(uint64_t mask);
 
+/*
+ * Signal delivery (sigdeliver.c).  sig_raise_sync: a synchronous fault at
+ * cpu->pc goes to the guest's handler, or kills like the kernel's force_sig.
+ * sig_deliver_pending: run handlers for queued, unblocked signals (after a
+ * syscall or an interrupt).  sig_restart_pending: an interrupted syscall
+ * should be restarted (the signal about to be delivered has SA_RESTART).
+ */
+void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr);
+void sig_deliver_pending(GuestCPU *cpu);
+bool sig_restart_pending(void);
+
 /* Exit the whole guest process with status (flushes logs). */
 void sys_exit_group(int status) __attribute__((noreturn));
 

@@ -102,12 +102,22 @@ static void log_exec(GuestCPU *cpu, TB *tb)
         log_printf("Trace: %p [%016" PRIx64 "] (%u insns)\n", tb->code, tb->pc, tb->ninsns);
 }
 
+/* Guest ecall/svc instructions are 4 bytes on both riscv64 and aarch64. */
+#define SYSCALL_INSN_BYTES 4
+#define GUEST_EINTR 4
+
 static void do_syscall(GuestCPU *cpu)
 {
     uint64_t nr, args[6];
     cpu->arch->get_syscall(cpu, &nr, args);
     uint64_t ret = sys_dispatch(cpu, nr, args);
-    cpu->arch->set_syscall_ret(cpu, ret);
+    if (ret == (uint64_t)-GUEST_EINTR && sig_restart_pending()) {
+        /* SA_RESTART: the handler returns to the syscall instruction itself */
+        cpu->pc -= SYSCALL_INSN_BYTES;
+    } else {
+        cpu->arch->set_syscall_ret(cpu, ret);
+    }
+    sig_deliver_pending(cpu);
 }
 
 /* Handle a block exit; returns normally when execution continues. */
@@ -117,6 +127,7 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
     case IR_EXIT_NEXT:
     case IR_EXIT_INTERRUPT:
         cpu->exit_request = 0;
+        sig_deliver_pending(cpu);
         return;
     case IR_EXIT_SYSCALL:
         do_syscall(cpu);
@@ -125,14 +136,18 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
         code_cache_flush();
         return;
     case IR_EXIT_ILLEGAL:
-        sig_fatal(cpu, SIGILL, ILL_ILLOPC, cpu->pc);
+        sig_raise_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc);
+        return;
     case IR_EXIT_BREAKPOINT:
-        sig_fatal(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc);
+        sig_raise_sync(cpu, SIGTRAP, TRAP_BRKPT, cpu->pc);
+        return;
     case IR_EXIT_FAULT:
-        sig_fatal(cpu, cpu->fault_signal ? cpu->fault_signal : SIGSEGV,
-                  cpu->fault_signal == SIGBUS ? BUS_ADRERR : SEGV_MAPERR, cpu->fault_addr);
+        sig_raise_sync(cpu, cpu->fault_signal ? cpu->fault_signal : SIGSEGV,
+                       cpu->fault_signal == SIGBUS ? BUS_ADRERR : SEGV_MAPERR, cpu->fault_addr);
+        return;
     case IR_EXIT_SIGNAL:
-        sig_fatal(cpu, cpu->exc_signal, cpu->exc_code, cpu->fault_addr);
+        sig_raise_sync(cpu, cpu->exc_signal, cpu->exc_code, cpu->fault_addr);
+        return;
     }
     xrun_fatal(XRUN_EXIT_INTERNAL, "bad block exit %d", (int)code);
 }

@@ -62,6 +62,19 @@ typedef struct GuestCPU {
 
 /* ---- frontends ---------------------------------------------------------------- */
 
+/* What a frontend needs to build a signal frame (see GuestArch.setup_sigframe). */
+typedef struct GuestSigFrame {
+    int sig, code;
+    uint64_t addr;            /* si_addr for faults */
+    int32_t pid, uid;         /* si_pid/si_uid for kill/tkill */
+    uint64_t handler;
+    uint64_t restorer;        /* sa_restorer, or 0 for the arch's own trampoline */
+    uint64_t old_mask;        /* saved in uc_sigmask, restored by rt_sigreturn */
+    uint64_t sp;              /* the frame goes below this address */
+    uint64_t ss_sp, ss_size;  /* uc_stack */
+    uint32_t ss_flags;
+} GuestSigFrame;
+
 typedef struct GuestArch {
     const char *name;            /* "riscv64", "aarch64" */
     uint16_t elf_machine;        /* EM_RISCV, EM_AARCH64 */
@@ -94,6 +107,13 @@ typedef struct GuestArch {
     void (*set_tls)(GuestCPU *cpu, uint64_t tls);
     void (*set_sp)(GuestCPU *cpu, uint64_t sp);
     uint64_t (*get_sp)(GuestCPU *cpu);
+    /*
+     * Signals: write the guest's rt_sigframe below f->sp and point the CPU at
+     * the handler (false: the frame is not writable); rt_sigreturn restores the
+     * registers saved there and returns the saved signal mask (false: bad frame).
+     */
+    bool (*setup_sigframe)(GuestCPU *cpu, const GuestSigFrame *f);
+    bool (*restore_sigframe)(GuestCPU *cpu, uint64_t *mask);
     uint64_t hwcap, hwcap2;
     const char *platform;        /* AT_PLATFORM string, or NULL */
     uint64_t elf_flags_required; /* e_flags bits the loader insists on (0: none) */

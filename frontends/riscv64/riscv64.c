@@ -99,6 +99,8 @@ const GuestArch guest_riscv64 = {
     .set_tls = riscv_set_tls,
     .set_sp = riscv_set_sp,
     .get_sp = riscv_get_sp,
+    .setup_sigframe = riscv_setup_sigframe,
+    .restore_sigframe = riscv_restore_sigframe,
     .hwcap = HWCAP_EXT('i') | HWCAP_EXT('m') | HWCAP_EXT('a') | HWCAP_EXT('f') |
              HWCAP_EXT('d') | HWCAP_EXT('c'),
     .hwcap2 = 0,
