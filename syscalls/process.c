@@ -6,7 +6,10 @@
  */
 #include "syscalls/internal.h"
 
+#include <linux/futex.h>
+#include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +18,8 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-static uint64_t clear_child_tid;      /* set_tid_address */
+static __thread uint64_t clear_child_tid;      /* set_tid_address, per thread */
+static int live_threads = 1;
 static uint64_t robust_head, robust_len;
 
 void sys_exit_group(int status)
@@ -24,10 +28,83 @@ void sys_exit_group(int status)
     _exit(status & 0xff);
 }
 
+/*
+ * A thread's exit: clear and wake its clear_child_tid word (that is how
+ * pthread_join learns of it), then end the host thread.  The last thread's
+ * exit ends the process.
+ */
 uint64_t sys_exit(GuestCPU *cpu, const uint64_t *a)
 {
-    /* single-threaded for now: the last thread's exit ends the process */
-    sys_exit_group((int)a[0]);
+    if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST) == 0)
+        sys_exit_group((int)a[0]);
+    if (clear_child_tid) {
+        uint32_t zero = 0;
+        if (copy_to_guest(clear_child_tid, &zero, 4))
+            syscall(SYS_futex, g2h(clear_child_tid), FUTEX_WAKE, INT32_MAX, NULL, NULL, 0);
+    }
+    cpu_destroy(cpu);
+    pthread_exit(NULL);
+}
+
+/* ---- threads ---------------------------------------------------------------------- */
+
+typedef struct ThreadStart {
+    GuestCPU *cpu;
+    uint64_t flags, ptid, ctid;
+    sem_t ready;
+    pid_t tid;
+} ThreadStart;
+
+static void *thread_main(void *arg)
+{
+    ThreadStart *ts = arg;
+    GuestCPU *cpu = ts->cpu;
+    pid_t tid = gettid();
+    if (ts->flags & CLONE_CHILD_SETTID)
+        copy_to_guest(ts->ctid, &tid, 4);
+    if (ts->flags & CLONE_PARENT_SETTID)
+        copy_to_guest(ts->ptid, &tid, 4);
+    if (ts->flags & CLONE_CHILD_CLEARTID)
+        clear_child_tid = ts->ctid;
+    ts->tid = tid;
+    sem_post(&ts->ready);          /* ts belongs to the parent from here on */
+    cpu_loop(cpu);
+}
+
+/* One host thread per guest thread, running its own cpu loop. */
+static uint64_t clone_thread(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint64_t ptid,
+                             uint64_t tls, uint64_t ctid)
+{
+    const uint64_t required = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD;
+    if ((flags & required) != required)
+        return SYS_ERR(EINVAL);
+    GuestCPU *child = cpu_create_copy(cpu);
+    child->arch->set_syscall_ret(child, 0);
+    if (newsp)
+        child->arch->set_sp(child, newsp);
+    if (flags & CLONE_SETTLS)
+        child->arch->set_tls(child, tls);
+    ThreadStart ts = { .cpu = child, .flags = flags, .ptid = ptid, .ctid = ctid };
+    sem_init(&ts.ready, 0, 0);
+    cpu_set_multi_threaded();
+    __atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 1 << 20);
+    pthread_t th;
+    int err = pthread_create(&th, &attr, thread_main, &ts);
+    pthread_attr_destroy(&attr);
+    if (err) {
+        __atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
+        cpu_destroy(child);
+        sem_destroy(&ts.ready);
+        return SYS_ERR(EAGAIN);
+    }
+    while (sem_wait(&ts.ready) != 0)
+        ;
+    sem_destroy(&ts.ready);
+    return (uint64_t)ts.tid;
 }
 
 uint64_t sys_do_exit_group(GuestCPU *cpu, const uint64_t *a)
@@ -50,21 +127,18 @@ uint64_t sys_set_tid_address(GuestCPU *cpu, const uint64_t *a)
 }
 
 /*
- * clone for new processes (fork, vfork, posix_spawn): the host forks and the
- * child continues in the same cpu loop with its own copy of everything.
- * vfork's shared memory is not emulated (as in qemu-user): the parent does
- * not wait, which only changes how posix_spawn reports exec errors.
+ * clone.  Threads (CLONE_VM without CLONE_VFORK) get a host thread each.
+ * New processes (fork, vfork, posix_spawn): the host forks and the child
+ * continues in the same cpu loop with its own copy of everything.  vfork's
+ * shared memory is not emulated (as in qemu-user): the parent does not
+ * wait, which only changes how posix_spawn reports exec errors.
  * Arguments (riscv64 and aarch64 order): flags, newsp, ptid, tls, ctid.
- * Threads (CLONE_VM without CLONE_VFORK) are not supported yet.
  */
 uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a)
 {
     uint64_t flags = a[0], newsp = a[1], ptid = a[2], tls = a[3], ctid = a[4];
-    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK)) {
-        if (sys_log_once(ONCE_SYSCALL, 3000) && log_enabled(LOG_UNIMP))
-            log_printf("xrun: clone of a thread: not supported yet\n");
-        return SYS_ERR(ENOSYS);
-    }
+    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK))
+        return clone_thread(cpu, flags, newsp, ptid, tls, ctid);
     if ((flags & CSIGNAL) != SIGCHLD && (flags & CSIGNAL) != 0)
         return SYS_ERR(EINVAL);
     fflush(NULL);

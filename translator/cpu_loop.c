@@ -5,6 +5,7 @@
  * guest memory access into a guest fault instead of a crash of xrun.
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <ucontext.h>
@@ -17,6 +18,65 @@
 #include "util/util.h"
 
 static __thread GuestCPU *current_cpu;
+
+/* ---- exclusive sections ------------------------------------------------------------
+ *
+ * Once a second guest thread exists, a code-cache flush must wait until no
+ * thread runs translated code: each thread counts itself in and out of
+ * cpu_exec, and the flusher raises exit_request everywhere and waits for
+ * the count to drop to zero.  Threads blocked in syscalls are outside.
+ * While single-threaded none of this runs.
+ */
+static bool multi_threaded;
+static pthread_mutex_t excl_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t excl_cond = PTHREAD_COND_INITIALIZER;
+static int running_cpus;
+static bool excl_pending;
+
+void cpu_set_multi_threaded(void) { __atomic_store_n(&multi_threaded, true, __ATOMIC_SEQ_CST); }
+bool cpu_is_multi_threaded(void) { return __atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE); }
+
+static void exec_start(void)
+{
+    if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE))
+        return;
+    pthread_mutex_lock(&excl_lock);
+    while (excl_pending)
+        pthread_cond_wait(&excl_cond, &excl_lock);
+    running_cpus++;
+    pthread_mutex_unlock(&excl_lock);
+}
+
+static void exec_end(void)
+{
+    if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE))
+        return;
+    pthread_mutex_lock(&excl_lock);
+    running_cpus--;
+    if (excl_pending)
+        pthread_cond_broadcast(&excl_cond);
+    pthread_mutex_unlock(&excl_lock);
+}
+
+/* Flush the code cache with every other thread out of translated code. */
+static void flush_exclusive(void)
+{
+    if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE)) {
+        code_cache_flush();
+        return;
+    }
+    pthread_mutex_lock(&excl_lock);
+    while (excl_pending)
+        pthread_cond_wait(&excl_cond, &excl_lock);
+    excl_pending = true;
+    code_cache_request_exit_all();
+    while (running_cpus > 0)
+        pthread_cond_wait(&excl_cond, &excl_lock);
+    code_cache_flush();
+    excl_pending = false;
+    pthread_cond_broadcast(&excl_cond);
+    pthread_mutex_unlock(&excl_lock);
+}
 
 /* sigsetjmp values: exit codes are passed as code + 1, host faults as this. */
 #define JMP_HOST_FAULT 0x1000
@@ -44,6 +104,25 @@ GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_
 void cpu_exit_raise(GuestCPU *cpu, IRExit code)
 {
     siglongjmp(cpu->fault_jmp, (int)code + 1);
+}
+
+GuestCPU *cpu_create_copy(const GuestCPU *parent)
+{
+    GuestCPU *cpu = cpu_create(parent->arch, parent->guest_base, parent->guest_limit);
+    struct TB **jc = cpu->jmp_cache;
+    /* the architectural state after the common header */
+    memcpy((uint8_t *)cpu + sizeof(GuestCPU), (const uint8_t *)parent + sizeof(GuestCPU),
+           parent->arch->cpu_size - sizeof(GuestCPU));
+    cpu->pc = parent->pc;
+    cpu->jmp_cache = jc;
+    return cpu;
+}
+
+void cpu_destroy(GuestCPU *cpu)
+{
+    code_cache_unregister_cpu(cpu);
+    free(cpu->jmp_cache);
+    free(cpu);
 }
 
 uint64_t cpu_helper_raise_signal(void *opaque, uint64_t sig, uint64_t code, uint64_t addr, uint64_t unused)
@@ -133,7 +212,7 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
         do_syscall(cpu);
         return;
     case IR_EXIT_FLUSH:
-        code_cache_flush();
+        flush_exclusive();
         return;
     case IR_EXIT_ILLEGAL:
         sig_raise_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc);
@@ -163,11 +242,13 @@ IRExit cpu_exec(GuestCPU *cpu)
      * leaving it by longjmp leaves the mask as it was (and saving it would
      * cost a syscall per call).
      */
+    exec_start();
     int jv = sigsetjmp(cpu->fault_jmp, 0);
     if (jv) {
         /* Left translated code through a helper or a host fault. */
         cpu->in_guest = 0;
         cpu->last_tb = NULL;
+        exec_end();
         if (jv == JMP_HOST_FAULT) {
             cpu->exc_signal = cpu->fault_signal;
             return IR_EXIT_SIGNAL;
@@ -178,6 +259,11 @@ IRExit cpu_exec(GuestCPU *cpu)
         TB *tb = tb_lookup(cpu, cpu->pc);
         if (!tb)
             tb = tb_translate(cpu, cpu->pc);
+        if (!tb) {
+            /* the cache is full and other threads run: flush from outside */
+            exec_end();
+            return IR_EXIT_FLUSH;
+        }
         if (chain && cpu->last_tb && cpu->last_slot >= 0)
             be->link(cpu->last_tb, cpu->last_slot, tb);
         cpu->last_tb = NULL;
@@ -186,8 +272,10 @@ IRExit cpu_exec(GuestCPU *cpu)
         cpu->in_guest = 1;
         IRExit code = be->exec(cpu, tb);
         cpu->in_guest = 0;
-        if (code != IR_EXIT_NEXT)
+        if (code != IR_EXIT_NEXT) {
+            exec_end();
             return code;
+        }
     }
 }
 

@@ -64,6 +64,26 @@ void code_cache_register_cpu(GuestCPU *cpu)
     pthread_mutex_unlock(&tb_lock);
 }
 
+void code_cache_unregister_cpu(GuestCPU *cpu)
+{
+    pthread_mutex_lock(&tb_lock);
+    for (unsigned i = 0; i < ncpus; i++) {
+        if (cpus[i] == cpu) {
+            cpus[i] = cpus[--ncpus];
+            break;
+        }
+    }
+    pthread_mutex_unlock(&tb_lock);
+}
+
+void code_cache_request_exit_all(void)
+{
+    pthread_mutex_lock(&tb_lock);
+    for (unsigned i = 0; i < ncpus; i++)
+        cpus[i]->exit_request = 1;
+    pthread_mutex_unlock(&tb_lock);
+}
+
 void *code_cache_alloc(size_t size, size_t align)
 {
     size_t start = (code_used + align - 1) & ~(align - 1);
@@ -213,6 +233,11 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
         }
         if (attempt)
             xrun_fatal(XRUN_EXIT_INTERNAL, "block at 0x%" PRIx64 " does not fit in the code cache", pc);
+        if (cpu_is_multi_threaded()) {
+            /* other threads may be running cached code: the loop flushes */
+            pthread_mutex_unlock(&tb_lock);
+            return NULL;
+        }
         flush_locked();
     }
 }

@@ -148,6 +148,11 @@ TB *tb_find_by_host_pc(uintptr_t host_pc);
 void code_cache_init(size_t size);
 void code_cache_flush(void);     /* drop every TB; callers restart lookups */
 void code_cache_register_cpu(GuestCPU *cpu);
+void code_cache_unregister_cpu(GuestCPU *cpu);
+/* Ask every CPU to leave translated code (sets exit_request). */
+void code_cache_request_exit_all(void);
+/* True once a second thread exists (tb_translate then never flushes itself). */
+bool cpu_is_multi_threaded(void);
 TB *tb_lookup(GuestCPU *cpu, uint64_t pc);
 TB *tb_translate(GuestCPU *cpu, uint64_t pc);
 uint64_t code_cache_generation(void);
@@ -184,6 +189,12 @@ extern TranslatorOptions tr_opts;
 /* ---- cpu loop ------------------------------------------------------------------ */
 
 GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_limit);
+/* A CPU for a new guest thread: the parent's registers, fresh translator state. */
+GuestCPU *cpu_create_copy(const GuestCPU *parent);
+void cpu_destroy(GuestCPU *cpu);
+/* Called before the second guest thread starts: from then on code-cache
+ * flushes wait until no other thread runs translated code. */
+void cpu_set_multi_threaded(void);
 /*
  * Run translated code from cpu->pc until an exit other than IR_EXIT_NEXT
  * (a syscall, an exception, a flush request, an interrupt) and return it;
