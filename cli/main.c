@@ -13,7 +13,6 @@
 #include "util/util.h"
 
 #define GUEST_SPACE_SIZE (1ull << 40)
-#define CODE_CACHE_SIZE (128ull << 20)
 
 extern char **environ;
 
@@ -59,7 +58,11 @@ int main(int argc, char **argv)
     if (!gm_init(GUEST_SPACE_SIZE))
         xrun_fatal(XRUN_EXIT_NOMEM, "cannot reserve %llu GiB of address space for the guest",
                    GUEST_SPACE_SIZE >> 30);
-    code_cache_init(CODE_CACHE_SIZE);
+    code_cache_init(o.tb_size);
+    /* self-modifying code: pages with translated code are write-protected */
+    tr_opts.protect_code_page = gm_code_page_add;
+    tr_opts.code_write_fault = gm_code_write_fault;
+    gm_set_invalidate_hook(cpu_flush_translations);
     arch->init();
     sys_init();
 

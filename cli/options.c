@@ -11,7 +11,7 @@
 #include "util/util.h"
 
 typedef enum { OPT_HELP, OPT_VERSION, OPT_L, OPT_E, OPT_U, OPT_0, OPT_S, OPT_D, OPT_DFILE,
-               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN } OptId;
+               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE } OptId;
 
 typedef struct OptDef {
     const char *name;       /* without the leading dash; "--name" also accepted */
@@ -36,6 +36,7 @@ static const OptDef opt_defs[] = {
     { "strace", OPT_STRACE, false, "XRUN_STRACE", NULL, "log the guest's system calls" },
     { "backend", OPT_BACKEND, true, "XRUN_BACKEND", "name", "code generator: jit (x86_64, default) or interp (portable IR interpreter)" },
     { "one-insn-per-tb", OPT_ONE_INSN, false, "XRUN_ONE_INSN_PER_TB", NULL, "translate one guest instruction per block" },
+    { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
 
@@ -67,7 +68,7 @@ static void list_log_items(void)
     printf("  %-14s %s\n", "all", "everything but nochain");
 }
 
-static uint64_t parse_size(const char *s)
+static uint64_t parse_size(const char *s, uint64_t min, uint64_t max, const char *what)
 {
     char *end;
     errno = 0;
@@ -80,8 +81,9 @@ static uint64_t parse_size(const char *s)
     case 'g': case 'G': v <<= 30; end++; break;
     default: break;
     }
-    if (*end || v < 65536 || v > (1ull << 34))
-        xrun_fatal(XRUN_EXIT_USAGE, "invalid stack size '%s' (64k to 16G)", s);
+    if (*end || v < min || v > max)
+        xrun_fatal(XRUN_EXIT_USAGE, "invalid %s '%s' (%lluk to %lluM)", what, s,
+                   (unsigned long long)(min >> 10), (unsigned long long)(max >> 20));
     return v;
 }
 
@@ -119,7 +121,8 @@ static void apply(XrunOptions *o, OptId id, const char *arg)
         break;
     case OPT_U: o->unset_env = append_list(o->unset_env, arg); break;
     case OPT_0: o->argv0 = arg; break;
-    case OPT_S: o->stack_size = parse_size(arg); break;
+    case OPT_S: o->stack_size = parse_size(arg, 64 << 10, 1ull << 34, "stack size"); break;
+    case OPT_TB_SIZE: o->tb_size = parse_size(arg, 64 << 10, 1ull << 31, "code cache size"); break;
     case OPT_D:
         if (strcmp(arg, "help") == 0) {
             list_log_items();
@@ -140,6 +143,7 @@ void options_parse(int argc, char **argv, XrunOptions *o)
 {
     memset(o, 0, sizeof(*o));
     o->stack_size = 8ull << 20;
+    o->tb_size = 128ull << 20;
     bool seen[NOPTS] = { false };
 
     int i = 1;

@@ -14,6 +14,7 @@ typedef struct XrunOptions {
     const char *sysroot;        /* -L */
     const char *argv0;          /* -0 */
     uint64_t stack_size;        /* -s */
+    uint64_t tb_size;           /* -tb-size: code cache bytes */
     const char *log_items;      /* -d */
     const char *log_file;       /* -D */
     const char *backend;        /* -backend */

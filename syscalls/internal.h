@@ -52,7 +52,12 @@ static inline bool guest_range(uint64_t a, uint64_t len)
  * with `prot` (callers answer EFAULT). */
 static inline void *guest_ptr(uint64_t a, uint64_t len, int prot)
 {
-    return gm_in_range(a, len) && gm_access_ok(a, len, prot) ? g2h(a) : NULL;
+    if (!gm_in_range(a, len) || !gm_access_ok(a, len, prot))
+        return NULL;
+    /* about to be written by xrun or the host kernel: lift code-page protection */
+    if (prot & PROT_WRITE)
+        gm_code_range_written(a, len);
+    return g2h(a);
 }
 
 /*

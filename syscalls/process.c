@@ -24,6 +24,8 @@ static uint64_t robust_head, robust_len;
 
 void sys_exit_group(int status)
 {
+    if (log_enabled(LOG_STATS))
+        tr_stats_dump(log_file ? log_file : stderr);
     fflush(NULL);
     _exit(status & 0xff);
 }

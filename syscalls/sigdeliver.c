@@ -92,6 +92,9 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
 
 void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)
 {
+    /* the host saw a reserved (PROT_NONE) page either way: ask the guest map */
+    if (sig == SIGSEGV && (code == SEGV_MAPERR || code == SEGV_ACCERR))
+        code = gm_page_prot(addr) < 0 ? SEGV_MAPERR : SEGV_ACCERR;
     SigInfo si = { code, 0, 0, addr };
     uint64_t h = sigstate.act[sig].handler;
     /* like the kernel's force_sig: a blocked or ignored fault kills */

@@ -36,6 +36,9 @@ static bool excl_pending;
 void cpu_set_multi_threaded(void) { __atomic_store_n(&multi_threaded, true, __ATOMIC_SEQ_CST); }
 bool cpu_is_multi_threaded(void) { return __atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE); }
 
+static void flush_exclusive(void);
+void cpu_flush_translations(void) { flush_exclusive(); }
+
 static void exec_start(void)
 {
     if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE))
@@ -152,6 +155,11 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
         uint64_t gpc;
         if (tb && be->restore_pc(tb, host_pc, &gpc))
             cpu->pc = gpc;
+        /* a store to a page holding translated code: drop translations, retry */
+        if (tr_opts.code_write_fault && tr_opts.code_write_fault(cpu->fault_addr)) {
+            cpu->smc_once = 1;
+            siglongjmp(cpu->fault_jmp, (int)IR_EXIT_FLUSH + 1);
+        }
         siglongjmp(cpu->fault_jmp, JMP_HOST_FAULT);
     }
     /* A fault of xrun itself: report it and die with the signal. */
@@ -256,9 +264,17 @@ IRExit cpu_exec(GuestCPU *cpu)
         return (IRExit)(jv - 1);
     }
     for (;;) {
-        TB *tb = tb_lookup(cpu, cpu->pc);
-        if (!tb)
-            tb = tb_translate(cpu, cpu->pc);
+        TB *tb;
+        if (cpu->smc_once) {
+            /* the insn stores into its own code page: run it once, unprotected */
+            cpu->smc_once = 0;
+            tb = tb_translate_once(cpu, cpu->pc);
+            cpu->last_tb = NULL;
+        } else {
+            tb = tb_lookup(cpu, cpu->pc);
+            if (!tb)
+                tb = tb_translate(cpu, cpu->pc);
+        }
         if (!tb) {
             /* the cache is full and other threads run: flush from outside */
             exec_end();

@@ -28,6 +28,7 @@ static TB *tb_pool;
 static size_t tb_max, tb_count;
 static TB *tb_hash[TB_HASH_SIZE];
 static uint64_t generation;
+static uint64_t stat_blocks, stat_insns, stat_code_bytes, stat_flushes;
 static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* CPUs whose jump caches must be cleared on a flush. */
@@ -131,8 +132,17 @@ TB *tb_find_by_host_pc(uintptr_t host_pc)
 
 uint64_t code_cache_generation(void) { return generation; }
 
+void tr_stats_dump(FILE *f)
+{
+    fprintf(f, "xrun stats: %llu blocks translated (%llu guest insns, %llu bytes of host code), "
+               "%llu code cache flushes\n",
+            (unsigned long long)stat_blocks, (unsigned long long)stat_insns,
+            (unsigned long long)stat_code_bytes, (unsigned long long)stat_flushes);
+}
+
 static void flush_locked(void)
 {
+    stat_flushes++;
     code_used = code_floor;
     tb_count = 0;
     memset(tb_hash, 0, sizeof(tb_hash));
@@ -185,7 +195,7 @@ static void log_block(GuestCPU *cpu, const IRBlock *b)
 
 static __thread IRBlock *tls_block;
 
-TB *tb_translate(GuestCPU *cpu, uint64_t pc)
+static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns)
 {
     const GuestArch *arch = cpu->arch;
     if (!tls_block) {
@@ -194,7 +204,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
     }
     IRBlock *b = tls_block;
     ir_block_reset(b, pc);
-    arch->translate(cpu, b, tr_opts.max_insns);
+    arch->translate(cpu, b, max_insns);
     log_block(cpu, b);
     if (tr_opts.optimize) {
         ir_optimize(b);
@@ -204,6 +214,21 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
             log_printf("\n");
         }
     }
+    return b;
+}
+
+/* Write-protect the pages the block's code came from (SMC detection). */
+static void protect_pages(const IRBlock *b)
+{
+    if (!tr_opts.protect_code_page || b->guest_end <= b->guest_pc)
+        return;
+    for (uint64_t pg = b->guest_pc & ~4095ull; pg < b->guest_end; pg += 4096)
+        tr_opts.protect_code_page(pg);
+}
+
+TB *tb_translate(GuestCPU *cpu, uint64_t pc)
+{
+    IRBlock *b = translate_ir(cpu, pc, tr_opts.max_insns);
 
     pthread_mutex_lock(&tb_lock);
     /* Another thread may have translated it meanwhile. */
@@ -223,6 +248,11 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
             tb->ninsns = b->ninsns;
             if (tr_opts.backend->gen_code(tb, b)) {
                 tb_count++;
+                stat_blocks++;
+                stat_insns += b->ninsns;
+                stat_code_bytes += tb->code_size;
+                /* before the TB is visible: a store racing with this must fault */
+                protect_pages(b);
                 unsigned h = tb_hash_of(pc);
                 tb->hash_next = tb_hash[h];
                 __atomic_store_n(&tb_hash[h], tb, __ATOMIC_RELEASE);
@@ -240,4 +270,24 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
         }
         flush_locked();
     }
+}
+
+TB *tb_translate_once(GuestCPU *cpu, uint64_t pc)
+{
+    IRBlock *b = translate_ir(cpu, pc, 1);
+    pthread_mutex_lock(&tb_lock);
+    TB *tb = NULL;
+    if (tb_count < tb_max) {
+        tb = &tb_pool[tb_count];
+        memset(tb, 0, sizeof(*tb));
+        tb->pc = pc;
+        tb->end = b->guest_end;
+        tb->ninsns = b->ninsns;
+        if (tr_opts.backend->gen_code(tb, b))
+            tb_count++;        /* in the pool (for pc recovery) but never looked up */
+        else
+            tb = NULL;
+    }
+    pthread_mutex_unlock(&tb_lock);
+    return tb;
 }

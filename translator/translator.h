@@ -51,6 +51,7 @@ typedef struct GuestCPU {
     int32_t exc_code;            /* IR_EXIT_SIGNAL: si_code */
     uint64_t fault_addr;         /* IR_EXIT_FAULT / IR_EXIT_SIGNAL: si_addr */
     int fault_signal;            /* IR_EXIT_FAULT: SIGSEGV or SIGBUS */
+    int smc_once;                /* run the next insn uncached (it writes its own code page) */
     const struct GuestArch *arch;
     struct TB *last_tb;          /* the TB that exited (for chaining) */
     int last_slot;               /* its goto_tb slot, or -1 */
@@ -143,6 +144,8 @@ void *code_cache_alloc_permanent(size_t size);
 /* Emit-then-commit allocation: all free space, then keep `used` bytes of it. */
 void *code_cache_begin(size_t *avail);
 void code_cache_end(size_t used);
+/* Translation statistics (-d stats prints them at exit). */
+void tr_stats_dump(FILE *f);
 /* The TB whose code contains host_pc, or NULL. */
 TB *tb_find_by_host_pc(uintptr_t host_pc);
 void code_cache_init(size_t size);
@@ -155,6 +158,8 @@ void code_cache_request_exit_all(void);
 bool cpu_is_multi_threaded(void);
 TB *tb_lookup(GuestCPU *cpu, uint64_t pc);
 TB *tb_translate(GuestCPU *cpu, uint64_t pc);
+/* A one-instruction block that is not cached and protects no page. */
+TB *tb_translate_once(GuestCPU *cpu, uint64_t pc);
 uint64_t code_cache_generation(void);
 
 /* ---- backends ------------------------------------------------------------------- */
@@ -183,6 +188,13 @@ typedef struct TranslatorOptions {
     bool nochain;                /* do not chain blocks (-d nochain) */
     bool count_insns;
     bool optimize;               /* run ir_optimize (on unless XRUN_NO_OPT) */
+    /*
+     * Self-modifying code support, provided by the memory layer: protect a
+     * page code was translated from; recognise a guest store to such a page
+     * (from the host fault handler).  NULL: no detection.
+     */
+    void (*protect_code_page)(uint64_t addr);
+    bool (*code_write_fault)(uint64_t addr);
 } TranslatorOptions;
 extern TranslatorOptions tr_opts;
 
@@ -195,6 +207,8 @@ void cpu_destroy(GuestCPU *cpu);
 /* Called before the second guest thread starts: from then on code-cache
  * flushes wait until no other thread runs translated code. */
 void cpu_set_multi_threaded(void);
+/* Drop every translation now (from outside translated code, e.g. a syscall). */
+void cpu_flush_translations(void);
 /*
  * Run translated code from cpu->pc until an exit other than IR_EXIT_NEXT
  * (a syscall, an exception, a flush request, an interrupt) and return it;

@@ -7,6 +7,8 @@
  * split on partial munmap/mprotect and merge again with equal neighbours so
  * the array stays small and /proc/self/maps looks like the kernel's.
  */
+#include <glib.h>
+
 #include "util/guestmem.h"
 
 #include <errno.h>
@@ -44,6 +46,10 @@ static inline uint64_t page_up(uint64_t x)
     return (x + GUEST_PAGE_SIZE - 1) & GUEST_PAGE_MASK;
 }
 
+static GHashTable *code_pages;            /* pages with translated code (see below) */
+static void (*invalidate_hook)(void);
+static bool code_range_forget_locked(uint64_t start, uint64_t end);
+
 static void lock(void) { pthread_mutex_lock(&gm_lock); }
 static void unlock(void) { pthread_mutex_unlock(&gm_lock); }
 
@@ -75,12 +81,15 @@ bool gm_init(uint64_t size)
     pthread_mutexattr_destroy(&a);
 
     size &= GUEST_PAGE_MASK;
-    void *p = mmap(NULL, size, PROT_NONE,
+    /* The guard past the limit stays PROT_NONE forever: the JIT checks only
+     * an access's start address, so one straddling the limit must fault. */
+    void *p = mmap(NULL, size + GUEST_GUARD_BYTES, PROT_NONE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
         return false;
     gm_base = p;
     gm_limit = size;
+    code_pages = g_hash_table_new(g_direct_hash, g_direct_equal);
     mmap_base = (size - size / 8) & GUEST_PAGE_MASK;
     if (log_enabled(LOG_PAGE))
         log_printf("page: guest space %#llx bytes at host %p, mmap base %#llx\n",
@@ -306,11 +315,13 @@ int gm_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off,
 
     lock();
     uint64_t a;
+    bool code_replaced = false;
     int r = choose_addr(addr, len, flags, &a);
     if (r == 0) {
         bool was_free = range_free(a, a + len);
         r = host_map(a, len, prot, flags, fd, off);
         if (r == 0) {
+            code_replaced = code_range_forget_locked(a, a + len);
             remove_range(a, a + len);
             add_region(a, a + len, prot, flags & ~(GM_FIXED | GM_FIXED_NOREPLACE),
                        off, name);
@@ -320,6 +331,8 @@ int gm_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off,
         }
     }
     unlock();
+    if (code_replaced && invalidate_hook)
+        invalidate_hook();
     if (log_enabled(LOG_PAGE)) {
         char pb[4];
         if (r == 0)
@@ -343,9 +356,14 @@ int gm_munmap(uint64_t addr, uint64_t len)
         return -EINVAL;
     lock();
     int r = rereserve(addr, addr + len);
-    if (r == 0)
+    bool code = false;
+    if (r == 0) {
+        code = code_range_forget_locked(addr, addr + len);
         remove_range(addr, addr + len);
+    }
     unlock();
+    if (code && invalidate_hook)
+        invalidate_hook();
     if (log_enabled(LOG_PAGE))
         log_printf("page: munmap %#llx-%#llx%s\n", (unsigned long long)addr,
                    (unsigned long long)(addr + len), r ? " failed" : "");
@@ -380,9 +398,11 @@ int gm_mprotect(uint64_t addr, uint64_t len, int prot)
     lock();
     int r = -ENOMEM;
     uint64_t end = addr + len;
+    bool code = false;
     if (fully_mapped(addr, end)) {
         r = mprotect(g2h(addr), len, host_prot(prot)) ? -errno : 0;
         if (r == 0) {
+            code = code_range_forget_locked(addr, end);
             split_at(addr);
             split_at(end);
             size_t i = first_above(addr), j = i;
@@ -392,12 +412,105 @@ int gm_mprotect(uint64_t addr, uint64_t len, int prot)
         }
     }
     unlock();
+    if (code && invalidate_hook)
+        invalidate_hook();
     if (log_enabled(LOG_PAGE)) {
         char pb[4];
         log_printf("page: mprotect %#llx-%#llx %s%s\n", (unsigned long long)addr,
                    (unsigned long long)end, prot_str(prot, pb), r ? " failed" : "");
     }
     return r;
+}
+
+/* ---- pages holding translated code ----------------------------------------------- *
+ *
+ * A page the translator read code from is write-protected on the host (the
+ * guest's own protection is unchanged).  A guest store to it faults; the
+ * fault handler calls gm_code_write_fault(), which lifts the protection, and
+ * the cpu loop drops the translations and runs the store again.  Unmapping,
+ * remapping or reprotecting such a page, or a syscall about to write to it,
+ * drops the translations too (through the invalidate hook).
+ */
+void gm_set_invalidate_hook(void (*fn)(void)) { invalidate_hook = fn; }
+
+static int region_prot_locked(uint64_t addr)
+{
+    size_t i = first_above(addr);
+    return (i < nregions && regions[i].start <= addr) ? regions[i].prot : -1;
+}
+
+void gm_code_page_add(uint64_t addr)
+{
+    uint64_t page = addr & GUEST_PAGE_MASK;
+    gpointer key = (gpointer)(uintptr_t)(page / GUEST_PAGE_SIZE);
+    lock();
+    if (!g_hash_table_contains(code_pages, key)) {
+        g_hash_table_add(code_pages, key);
+        int prot = region_prot_locked(page);
+        if (prot >= 0 && (prot & PROT_WRITE))
+            mprotect(g2h(page), GUEST_PAGE_SIZE, host_prot(prot) & ~PROT_WRITE);
+    }
+    unlock();
+}
+
+/* Forget code pages in [start, end) and restore their host protection;
+ * true when there were any (translations must go).  Lock held. */
+static bool code_range_forget_locked(uint64_t start, uint64_t end)
+{
+    if (g_hash_table_size(code_pages) == 0)
+        return false;
+    bool any = false;
+    uint64_t first = start / GUEST_PAGE_SIZE, last = (end + GUEST_PAGE_SIZE - 1) / GUEST_PAGE_SIZE;
+    if (last - first <= g_hash_table_size(code_pages)) {
+        for (uint64_t pg = first; pg < last; pg++) {
+            if (g_hash_table_remove(code_pages, (gpointer)(uintptr_t)pg)) {
+                int prot = region_prot_locked(pg * GUEST_PAGE_SIZE);
+                if (prot >= 0)
+                    mprotect(g2h(pg * GUEST_PAGE_SIZE), GUEST_PAGE_SIZE, host_prot(prot));
+                any = true;
+            }
+        }
+        return any;
+    }
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, code_pages);
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+        uint64_t pg = (uint64_t)(uintptr_t)key;
+        if (pg >= first && pg < last) {
+            int prot = region_prot_locked(pg * GUEST_PAGE_SIZE);
+            if (prot >= 0)
+                mprotect(g2h(pg * GUEST_PAGE_SIZE), GUEST_PAGE_SIZE, host_prot(prot));
+            g_hash_table_iter_remove(&it);
+            any = true;
+        }
+    }
+    return any;
+}
+
+bool gm_code_write_fault(uint64_t addr)
+{
+    uint64_t page = addr & GUEST_PAGE_MASK;
+    lock();
+    bool ours = g_hash_table_contains(code_pages, (gpointer)(uintptr_t)(page / GUEST_PAGE_SIZE));
+    int prot = region_prot_locked(page);
+    bool handled = ours && prot >= 0 && (prot & PROT_WRITE);
+    if (handled)
+        code_range_forget_locked(page, page + GUEST_PAGE_SIZE);
+    unlock();
+    return handled;
+}
+
+bool gm_code_range_written(uint64_t addr, uint64_t len)
+{
+    if (len == 0)
+        return false;
+    lock();
+    bool any = code_range_forget_locked(addr & GUEST_PAGE_MASK, addr + len);
+    unlock();
+    if (any && invalidate_hook)
+        invalidate_hook();
+    return any;
 }
 
 /* ---- queries -------------------------------------------------------------------- */

@@ -19,6 +19,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "translator/translator.h"   /* GUEST_GUARD_BYTES */
+
 #define GUEST_PAGE_SIZE 4096ull
 #define GUEST_PAGE_MASK (~(GUEST_PAGE_SIZE - 1))
 
@@ -54,6 +56,21 @@ uint64_t gm_find_free(uint64_t len, uint64_t hint);
 int gm_page_prot(uint64_t addr);
 /* True when [addr, addr+len) is mapped with at least `prot`. */
 bool gm_access_ok(uint64_t addr, uint64_t len, int prot);
+
+/*
+ * Pages holding translated code (self-modifying code detection).
+ * gm_code_page_add: the translator read code from this page; it is
+ * write-protected on the host.  gm_code_write_fault: from the SIGSEGV
+ * handler; true when the fault was a guest store to such a page (the
+ * protection is lifted; the caller must drop all translations and retry).
+ * gm_code_range_written: a syscall is about to write [addr, addr+len); lifts
+ * the protection and calls the invalidate hook when code was there.  The
+ * hook is also called when mmap, munmap or mprotect changes a code page.
+ */
+void gm_code_page_add(uint64_t addr);
+bool gm_code_write_fault(uint64_t addr);
+bool gm_code_range_written(uint64_t addr, uint64_t len);
+void gm_set_invalidate_hook(void (*fn)(void));
 
 /* brk support: the loader sets the initial break after the executable. */
 void gm_brk_init(uint64_t start);

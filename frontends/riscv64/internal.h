@@ -74,6 +74,7 @@ void rv_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc);
 /* signal frames (signal.c) */
 bool riscv_setup_sigframe(GuestCPU *cpu, const GuestSigFrame *f);
 bool riscv_restore_sigframe(GuestCPU *cpu, uint64_t *mask);
+uint64_t riscv_sigtramp_map(void);   /* the sigreturn trampoline page */
 
 /* fp (trans_fp.c.inc): registers the FP helpers; called from the arch init. */
 void riscv_fp_init(void);

@@ -65,6 +65,7 @@ static void riscv_set_entry(GuestCPU *cpu, uint64_t pc, uint64_t sp)
     cpu->pc = pc;
     rv(cpu)->x[REG_SP] = sp;
     rv(cpu)->x[REG_A0] = 0;
+    riscv_sigtramp_map();
 }
 
 static void riscv_get_syscall(GuestCPU *cpu, uint64_t *nr, uint64_t args[6])

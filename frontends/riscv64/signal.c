@@ -4,8 +4,9 @@
  * registers and the D-extension state), and rt_sigreturn.
  *
  * The kernel returns from a handler through the vDSO's rt_sigreturn
- * trampoline; xrun maps a one-page stand-in holding `li a7, 139; ecall` the
- * first time a signal is delivered and points ra at it.
+ * trampoline; xrun maps a one-page stand-in holding `li a7, 139; ecall` when
+ * the program starts (as the kernel maps the vDSO at exec, so it never lands
+ * in a hole the program made later) and points ra at it.
  */
 #include <string.h>
 #include <sys/mman.h>
@@ -30,7 +31,7 @@ enum {
 
 static uint64_t sigtramp;
 
-static uint64_t trampoline(void)
+uint64_t riscv_sigtramp_map(void)
 {
     if (sigtramp)
         return sigtramp;
@@ -54,7 +55,7 @@ static uint64_t get64(const uint8_t *p, unsigned off) { uint64_t v; memcpy(&v, p
 bool riscv_setup_sigframe(GuestCPU *cpu, const GuestSigFrame *f)
 {
     RISCVCPU *c = (RISCVCPU *)cpu;
-    uint64_t ret = f->restorer ? f->restorer : trampoline();
+    uint64_t ret = f->restorer ? f->restorer : riscv_sigtramp_map();
     uint64_t frame = (f->sp - FRAME_SIZE) & ~15ull;
     if (!ret || !gm_access_ok(frame, FRAME_SIZE, PROT_READ | PROT_WRITE))
         return false;
