@@ -532,9 +532,22 @@ const char *sys_arg_kinds(uint64_t nr)
     return nr < SYS_NR_MAX ? sys_table[nr].args : NULL;
 }
 
+/*
+ * ENOSYS.  A number the generic ABI does not define is logged once, always
+ * (a guest bug, or a syscall newer than xrun).  A known syscall xrun does not
+ * implement is logged once under -d unimp only: glibc probes several at
+ * start-up (rseq, clone3, ...) and falls back, and the guest's stderr must
+ * stay its own.
+ */
 static uint64_t sys_unsupported(uint64_t nr)
 {
     const SyscallDef *d = nr < SYS_NR_MAX ? &sys_table[nr] : NULL;
+    bool unknown = !d || !d->name;
+    if (unknown) {
+        if (sys_log_once(ONCE_SYSCALL, nr < SYS_NR_MAX ? nr : SYS_NR_MAX))
+            xrun_warn("unknown syscall %llu: returning ENOSYS", (unsigned long long)nr);
+        return SYS_ERR(ENOSYS);
+    }
     if (sys_log_once(ONCE_SYSCALL, nr) && log_enabled(LOG_UNIMP))
         log_printf("xrun: unsupported syscall %llu (%s)%s%s\n", (unsigned long long)nr,
                    d && d->name ? d->name : "unknown", d && d->why ? ": " : "",

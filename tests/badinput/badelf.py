@@ -4,7 +4,8 @@
 Usage: badelf.py XRUN CASE EXPECTED_STATUS PATTERN [SOURCE_ELF]
 
 CASE is one of: missing, text, empty, directory, truncated, phoff, phnum,
-host (an x86_64 ELF), elf32, interp-missing (needs a dynamic SOURCE_ELF).
+host (an x86_64 ELF), elf32, interp-missing (needs a dynamic SOURCE_ELF),
+as-is (SOURCE_ELF unchanged: for guest programs that provoke one message).
 The run must end with exit status EXPECTED_STATUS, exactly one line on
 stderr starting with "xrun: " and matching PATTERN (a regex), and no
 sign of a crash of xrun itself.
@@ -52,6 +53,8 @@ def make_input(case, tmp, src):
         return tmp
     if case == "host":
         return os.path.realpath(shutil.which("true") or "/bin/true")
+    if case == "as-is":
+        return src
     if case == "text":
         data = b"#!/bin/sh\necho this is not an ELF file\n"
     elif case == "empty":
