@@ -102,6 +102,10 @@ typedef enum IRExit {
 typedef uint64_t (*IRHelperFn)(void *cpu, uint64_t a0, uint64_t a1,
                                uint64_t a2, uint64_t a3);
 #define IR_HELPER_PURE  0x1u   /* reads and writes no guest state, cannot fault */
+/* Reads and writes no IR global and cannot raise an exit; it may update CPU
+ * fields that no IR op accesses (e.g. accrued FP flags).  Backends keep
+ * cached globals across such a call. */
+#define IR_HELPER_NO_GLOBALS 0x2u
 typedef struct IRHelper {
     const char *name;
     IRHelperFn fn;

@@ -219,7 +219,7 @@ static void fold_op(Opt *o, IROp *op)
     } else if (opc == IR_set_label) {
         forget(o, false);
     } else if (opc == IR_call) {
-        if (!(ir_helper_get((uint32_t)op->args[5])->flags & IR_HELPER_PURE))
+        if (!(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS)))
             forget(o, true);
         if (op->args[0] != IR_NOTEMP)
             written(o, (IRTemp)op->args[0]);

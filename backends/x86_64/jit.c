@@ -312,28 +312,44 @@ static void lower_st(JitCtx *c, const IROp *op)
     emit_guest_store(&c->e, rv, R14, ra, ir_mo_bytes(op->args[2]));
 }
 
-/* Helper calls: every live value goes home first, arguments load from there. */
-static void lower_call_fn(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
+/*
+ * Helper calls.  A helper that may touch globals (or raise) gets every live
+ * value stored home first and all registers forgotten; arguments then load
+ * from memory.  One that touches no globals only costs the caller-saved
+ * registers: their live values go home, the callee-saved ones (RBX, R12,
+ * R13) stay, and arguments come from registers, constants or memory.
+ */
+static void load_arg(JitCtx *c, X86Reg dst, IRTemp t)
+{
+    uint64_t v;
+    const TempInfo *ti = &c->ra.t[t];
+    if (ra_is_const(&c->ra, t, &v))
+        emit_mov_ri(&c->e, dst, v);
+    else if (ti->loc == LOC_REG)
+        emit_mov_rr(&c->e, dst, (X86Reg)ti->reg);
+    else
+        emit_load_env(&c->e, dst, (int32_t)ir_temp_offset(c->b, t));
+}
+
+static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
                           const IRTemp *args, unsigned nargs)
 {
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
-    ra_bb_end(&c->ra, true, false, true);
-    if (!pure)
+    bool light = (flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS)) != 0;
+    if (light) {
+        ra_save_caller_saved(&c->ra);
+    } else {
+        ra_bb_end(&c->ra, true, false, true);
         store_pc_imm(c, c->cur_pc);
-    for (unsigned i = 0; i < nargs; i++) {
-        if (args[i] == IR_NOTEMP)
-            continue;
-        uint64_t v;
-        if (ra_is_const(&c->ra, args[i], &v))
-            emit_mov_ri(&c->e, argreg[i], v);
-        else
-            emit_load_env(&c->e, argreg[i], (int32_t)ir_temp_offset(c->b, args[i]));
     }
+    for (unsigned i = 0; i < nargs; i++)
+        if (args[i] != IR_NOTEMP)
+            load_arg(c, argreg[i], args[i]);
     emit_mov_rr(&c->e, RDI, RBP);
     emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_reg(&c->e, RAX);
     /* Helpers may have changed any global: forget cached constants too. */
-    if (!pure)
+    if (!light)
         for (IRTemp t = 0; t < c->b->nglobals; t++)
             c->ra.t[t].loc = LOC_MEM;
     if (d != IR_NOTEMP) {
@@ -403,26 +419,24 @@ static uint64_t h_rmw(void *cpu, uint64_t addr, uint64_t val, uint64_t mo, uint6
     return extend_mo(old, mo);
 }
 
+/* A call of one of the JIT's own helpers: temp arguments, then constants. */
 static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
                               IRTemp a0, IRTemp a1, IRTemp a2, uint64_t k2, uint64_t k3, unsigned nk)
 {
-    /* Constants become temps the allocator knows as LOC_CONST. */
-    IRTemp args[4] = { a0, a1, a2, IR_NOTEMP };
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
+    IRTemp args[3] = { a0, a1, a2 };
     uint64_t ks[2] = { k2, k3 };
     unsigned n = 0;
-    while (n < 4 && args[n] != IR_NOTEMP)
+    while (n < 3 && args[n] != IR_NOTEMP)
         n++;
-    static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
-    ra_bb_end(&c->ra, true, false, true);
-    if (!pure)
+    if (pure) {
+        ra_save_caller_saved(&c->ra);
+    } else {
+        ra_bb_end(&c->ra, true, false, true);
         store_pc_imm(c, c->cur_pc);
-    for (unsigned i = 0; i < n; i++) {
-        uint64_t v;
-        if (ra_is_const(&c->ra, args[i], &v))
-            emit_mov_ri(&c->e, argreg[i], v);
-        else
-            emit_load_env(&c->e, argreg[i], (int32_t)ir_temp_offset(c->b, args[i]));
     }
+    for (unsigned i = 0; i < n; i++)
+        load_arg(c, argreg[i], args[i]);
     for (unsigned k = 0; k < nk; k++)
         emit_mov_ri(&c->e, argreg[n + k], ks[k]);
     emit_mov_rr(&c->e, RDI, RBP);
@@ -521,7 +535,7 @@ static void lower_op(JitCtx *c, const IROp *op)
     case IR_call: {
         const IRHelper *h = ir_helper_get((uint32_t)op->args[5]);
         IRTemp args[4] = { (IRTemp)op->args[1], (IRTemp)op->args[2], (IRTemp)op->args[3], (IRTemp)op->args[4] };
-        lower_call_fn(c, h->fn, (h->flags & IR_HELPER_PURE) != 0, (IRTemp)op->args[0], args, 4);
+        lower_call_fn(c, h->fn, h->flags, (IRTemp)op->args[0], args, 4);
         break;
     }
     case IR_set_label:

@@ -213,6 +213,13 @@ void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inp
     }
 }
 
+void ra_save_caller_saved(RAState *ra)
+{
+    static const X86Reg caller_saved[] = { RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11 };
+    for (size_t i = 0; i < sizeof(caller_saved) / sizeof(caller_saved[0]); i++)
+        evict(ra, caller_saved[i]);
+}
+
 void ra_op_done(RAState *ra, const IROp *op)
 {
     const IROpDef *d = &ir_op_defs[op->opc];

@@ -68,6 +68,11 @@ void ra_sync_globals(RAState *ra);
  * (a branch consumes its operands itself).
  */
 void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs);
+/*
+ * Before a call that touches no globals: values in caller-saved registers
+ * that are still needed go home; callee-saved registers keep theirs.
+ */
+void ra_save_caller_saved(RAState *ra);
 /* After an op: unlock registers, free the registers of temps that died. */
 void ra_op_done(RAState *ra, const IROp *op);
 

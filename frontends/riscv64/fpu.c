@@ -679,7 +679,7 @@ uint64_t riscv_fp_helper(void *opaque, uint64_t a, uint64_t b, uint64_t c, uint6
     uint64_t r;
 
     if (rm == RV_RM_DYN)
-        rm = (int)cpu->frm;            /* validated by the translated code before the call */
+        rm = (int)cpu->frm;            /* translated code passes the mode in ctl instead */
     r = rvfp_exec((RVFPOp)(ctl & 0xff), (ctl >> 8) & 1, rm, a, b, c, &fl);
     if (fl)                            /* FCLASS never sets flags: it is registered pure */
         cpu->fflags |= fl;

@@ -32,8 +32,7 @@ enum {
     RV_G_PC = 0,
     RV_G_X0 = 1,              /* RV_G_X0 + r for x1..x31; x0 has no global */
     RV_G_F0 = RV_G_X0 + 32,   /* RV_G_F0 + r */
-    RV_G_FFLAGS = RV_G_F0 + 32,
-    RV_G_FRM,
+    RV_G_FRM = RV_G_F0 + 32,  /* fflags is not a global: see trans_zicsr.c.inc */
     RV_G_RES_ADDR,
     RV_G_RES_VAL,
     RV_NUM_GLOBALS

@@ -40,7 +40,6 @@ const IRGlobal riscv_globals[RV_NUM_GLOBALS] = {
     FG(20, "fs4"), FG(21, "fs5"), FG(22, "fs6"), FG(23, "fs7"), FG(24, "fs8"),
     FG(25, "fs9"), FG(26, "fs10"), FG(27, "fs11"), FG(28, "ft8"), FG(29, "ft9"),
     FG(30, "ft10"), FG(31, "ft11"),
-    [RV_G_FFLAGS] = { "fflags", offsetof(RISCVCPU, fflags) },
     [RV_G_FRM] = { "frm", offsetof(RISCVCPU, frm) },
     [RV_G_RES_ADDR] = { "res_addr", offsetof(RISCVCPU, res_addr) },
     [RV_G_RES_VAL] = { "res_val", offsetof(RISCVCPU, res_val) },

@@ -50,6 +50,16 @@ static uint64_t h_mix(void *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t d)
     return a * 31 + b * 7 + c + d;
 }
 
+/* touches no global: only a CPU field no IR op uses */
+static uint64_t scratch_acc;
+static uint64_t h_noglob(void *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t d)
+{
+    (void)cpu;
+    scratch_acc += a;
+    return (a ^ (b << 1)) + c * 3 - d;
+}
+static uint32_t helper_ng;
+
 typedef struct Gen {
     IRBlock *b;
     IRTemp defined[256];
@@ -111,8 +121,10 @@ static void gen_op(Gen *g, uint32_t helper)
         unsigned mo = 2 + rndn(2);
         IRTemp a = addr_temp(g, ir_mo_bytes(mo));
         ir_atomic_cmpxchg(b, dest(g), a, pick(g), pick(g), (IRMemOp)mo);
-    } else if (k < 96) {
+    } else if (k < 94) {
         ir_call(b, helper, rndn(2) ? dest(g) : IR_NOTEMP, pick(g), pick(g), pick(g), pick(g));
+    } else if (k < 96) {
+        ir_call(b, helper_ng, dest(g), pick(g), pick(g), pick(g), pick(g));
     } else {
         /* forward branch over a few ops; temps defined inside are not used after */
         uint32_t l = ir_new_label(b);
@@ -147,6 +159,7 @@ Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
         fglobals[1 + i] = (IRGlobal){ names[i], (uint32_t)(offsetof(FCPU, r) + 8 * i) };
     }
     uint32_t helper = ir_helper_register("mix", h_mix, 0);
+    helper_ng = ir_helper_register("noglob", h_noglob, IR_HELPER_NO_GLOBALS);
     uint8_t *mem_a = calloc(1, MEMSIZE + GUEST_GUARD_BYTES), *mem_b = calloc(1, MEMSIZE + GUEST_GUARD_BYTES);
     FCPU *ca = new_cpu(mem_a), *cb = new_cpu(mem_b);
     IRBlock blk, opt;
