@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/options.h"
 #include "loader/loader.h"
@@ -40,6 +41,15 @@ static void setup_translator(const XrunOptions *o)
         tr_opts.max_insns = 1;
     if (log_enabled(LOG_NOCHAIN))
         tr_opts.nochain = true;
+    if (o->perfmap) {
+        char path[64];
+        snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
+        tr_opts.perfmap = fopen(path, "w");
+        if (!tr_opts.perfmap)
+            xrun_warn("cannot write %s: no perf map", path);
+        else
+            setvbuf(tr_opts.perfmap, NULL, _IOLBF, 0);
+    }
 }
 
 int main(int argc, char **argv)

@@ -20,6 +20,7 @@ typedef struct XrunOptions {
     const char *backend;        /* -backend */
     bool strace;                /* -strace */
     bool one_insn_per_tb;       /* -one-insn-per-tb */
+    bool perfmap;               /* -perfmap */
     char **set_env;             /* -E, NULL-terminated */
     char **unset_env;           /* -U, NULL-terminated */
     int prog_index;             /* index in argv of the program */

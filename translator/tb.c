@@ -251,6 +251,9 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
                 stat_blocks++;
                 stat_insns += b->ninsns;
                 stat_code_bytes += tb->code_size;
+                if (tr_opts.perfmap)
+                    fprintf(tr_opts.perfmap, "%" PRIxPTR " %x xrun:%s:0x%" PRIx64 "\n",
+                            (uintptr_t)tb->code, tb->code_size, cpu->arch->name, pc);
                 /* before the TB is visible: a store racing with this must fault */
                 protect_pages(b);
                 unsigned h = tb_hash_of(pc);

@@ -195,6 +195,8 @@ typedef struct TranslatorOptions {
      */
     void (*protect_code_page)(uint64_t addr);
     bool (*code_write_fault)(uint64_t addr);
+    /* /tmp/perf-PID.map for perf(1): one line per translated block, or NULL */
+    FILE *perfmap;
 } TranslatorOptions;
 extern TranslatorOptions tr_opts;
 
