@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "syscalls/syscalls.h"
+#include "translator/hostfp.h"
 #include "translator/translator.h"
 #include "util/guestmem.h"
 #include "util/util.h"
@@ -239,6 +240,24 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
     xrun_fatal(XRUN_EXIT_INTERNAL, "bad block exit %d", (int)code);
 }
 
+/*
+ * The host FP status holds guest IEEE flags only while translated code runs
+ * (translator/hostfp.h): leaving it, they are folded into the guest's own
+ * register; entering it, whatever xrun's C code left there is dropped.
+ */
+static void fp_leave(GuestCPU *cpu)
+{
+    if (cpu->arch->fold_fp_flags)
+        cpu->arch->fold_fp_flags(cpu);
+}
+
+static IRExit exec_return(GuestCPU *cpu, IRExit code)
+{
+    fp_leave(cpu);
+    exec_end();
+    return code;
+}
+
 IRExit cpu_exec(GuestCPU *cpu)
 {
     const Backend *be = tr_opts.backend;
@@ -256,29 +275,35 @@ IRExit cpu_exec(GuestCPU *cpu)
         /* Left translated code through a helper or a host fault. */
         cpu->in_guest = 0;
         cpu->last_tb = NULL;
-        exec_end();
         if (jv == JMP_HOST_FAULT) {
             cpu->exc_signal = cpu->fault_signal;
-            return IR_EXIT_SIGNAL;
+            return exec_return(cpu, IR_EXIT_SIGNAL);
         }
-        return (IRExit)(jv - 1);
+        return exec_return(cpu, (IRExit)(jv - 1));
     }
+    hostfp_take();
     for (;;) {
         TB *tb;
         if (cpu->smc_once) {
             /* the insn stores into its own code page: run it once, unprotected */
             cpu->smc_once = 0;
+            fp_leave(cpu);
             tb = tb_translate_once(cpu, cpu->pc);
+            hostfp_take();
             cpu->last_tb = NULL;
         } else {
             tb = tb_lookup(cpu, cpu->pc);
-            if (!tb)
+            if (!tb) {
+                /* translation is C code: the guest's FP flags go home first,
+                 * and what the translator leaves is not the guest's */
+                fp_leave(cpu);
                 tb = tb_translate(cpu, cpu->pc);
+                hostfp_take();
+            }
         }
         if (!tb) {
             /* the cache is full and other threads run: flush from outside */
-            exec_end();
-            return IR_EXIT_FLUSH;
+            return exec_return(cpu, IR_EXIT_FLUSH);
         }
         if (chain && cpu->last_tb && cpu->last_slot >= 0)
             be->link(cpu->last_tb, cpu->last_slot, tb);
@@ -288,10 +313,8 @@ IRExit cpu_exec(GuestCPU *cpu)
         cpu->in_guest = 1;
         IRExit code = be->exec(cpu, tb);
         cpu->in_guest = 0;
-        if (code != IR_EXIT_NEXT) {
-            exec_end();
-            return code;
-        }
+        if (code != IR_EXIT_NEXT)
+            return exec_return(cpu, code);
     }
 }
 

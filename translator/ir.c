@@ -217,6 +217,31 @@ uint64_t ir_eval_atomic(IRAtomicOp aop, uint64_t old, uint64_t val, unsigned byt
     }
 }
 
+/*
+ * The host's own double arithmetic (SSE2 on x86_64, round-to-nearest): the
+ * flags it raises stay in the host status word, as in JIT code.  volatile
+ * keeps the compiler from folding or reordering the operation.
+ */
+uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
+{
+    volatile double x, y, r;
+    memcpy((void *)&x, &a, 8);
+    memcpy((void *)&y, &b, 8);
+    switch (op) {
+    case IR_FPU_ADD: r = x + y; break;
+    case IR_FPU_SUB: r = x - y; break;
+    case IR_FPU_MUL: r = x * y; break;
+    case IR_FPU_DIV: r = x / y; break;
+    default: r = __builtin_sqrt(x); break;
+    }
+    double rv = r;
+    uint64_t bits;
+    memcpy(&bits, &rv, 8);
+    if (nan && rv != rv)
+        return nan;
+    return bits;
+}
+
 /* ---- dump --------------------------------------------------------------------------- */
 
 static const char *const cond_names[IR_NUM_CONDS] = {

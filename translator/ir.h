@@ -71,6 +71,10 @@ typedef enum IRMemOp {
 } IRMemOp;
 static inline unsigned ir_mo_bytes(uint64_t mo) { return 1u << (mo & IR_MO_SIZE); }
 
+/* Operations of fpu64. */
+typedef enum IRFpuOp { IR_FPU_ADD, IR_FPU_SUB, IR_FPU_MUL, IR_FPU_DIV, IR_FPU_SQRT } IRFpuOp;
+uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
+
 /* Read-modify-write operations for atomic_rmw. */
 typedef enum IRAtomicOp {
     IR_AMO_XCHG, IR_AMO_ADD, IR_AMO_AND, IR_AMO_OR, IR_AMO_XOR,
@@ -228,6 +232,11 @@ static inline void ir_atomic_cmpxchg(IRBlock *b, IRTemp d, IRTemp addr, IRTemp c
     IROp *op = ir_emit(b, IR_atomic_cmpxchg);
     op->args[0] = d; op->args[1] = addr; op->args[2] = cmp;
     op->args[3] = nv; op->args[4] = mo;
+}
+static inline void ir_fpu64(IRBlock *b, IRTemp d, IRFpuOp op, IRTemp x, IRTemp y, uint64_t nan)
+{
+    IROp *o = ir_emit(b, IR_fpu64);
+    o->args[0] = d; o->args[1] = x; o->args[2] = y; o->args[3] = op; o->args[4] = nan;
 }
 static inline void ir_fence(IRBlock *b, unsigned kind)
 {

@@ -114,6 +114,9 @@ typedef struct GuestArch {
      * registers saved there and returns the saved signal mask (false: bad frame).
      */
     bool (*setup_sigframe)(GuestCPU *cpu, const GuestSigFrame *f);
+    /* Fold the IEEE flags accrued in the host FP status (hostfp.h) into the
+     * guest's flag register; called whenever translated code is left. */
+    void (*fold_fp_flags)(GuestCPU *cpu);
     bool (*restore_sigframe)(GuestCPU *cpu, uint64_t *mask);
     uint64_t hwcap, hwcap2;
     const char *platform;        /* AT_PLATFORM string, or NULL */

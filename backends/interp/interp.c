@@ -187,6 +187,9 @@ next_tb:
         case IR_popcnt: case IR_bswap16: case IR_bswap32: case IR_bswap64:
             R(0) = ir_eval_unary((IROpc)op->opc, R(1));
             break;
+        case IR_fpu64:
+            R(0) = ir_eval_fpu64((IRFpuOp)op->c[0], R(1), R(2), op->c[1]);
+            break;
         case IR_setcond:
             R(0) = ir_cond_eval((IRCond)op->c[0], R(1), R(2));
             break;

@@ -363,3 +363,39 @@ void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned
     emit_u8(e, size == 1 ? 0xb0 : 0xb1);
     modrm_sib(e, s, base, index, 0);
 }
+
+void emit_movq_to_xmm(Emitter *e, unsigned xmm, X86Reg r)
+{
+    emit_u8(e, 0x66);
+    rex(e, true, xmm, 0, r, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x6e);
+    modrm_rr(e, xmm, r);
+}
+
+void emit_movq_from_xmm(Emitter *e, X86Reg r, unsigned xmm)
+{
+    emit_u8(e, 0x66);
+    rex(e, true, xmm, 0, r, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x7e);
+    modrm_rr(e, xmm, r);
+}
+
+void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs)
+{
+    emit_u8(e, 0xf2);
+    rex(e, false, xd, 0, xs, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, (uint8_t)op);
+    modrm_rr(e, xd, xs);
+}
+
+void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb)
+{
+    emit_u8(e, 0x66);
+    rex(e, false, xa, 0, xb, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x2e);
+    modrm_rr(e, xa, xb);
+}

@@ -19,7 +19,7 @@ typedef enum X86Reg {
 /* Condition codes (low nibble of Jcc/SETcc/CMOVcc). */
 typedef enum X86Cond {
     CC_O = 0, CC_NO = 1, CC_B = 2, CC_AE = 3, CC_E = 4, CC_NE = 5, CC_BE = 6, CC_A = 7,
-    CC_S = 8, CC_NS = 9, CC_L = 0xc, CC_GE = 0xd, CC_LE = 0xe, CC_G = 0xf,
+    CC_S = 8, CC_NS = 9, CC_P = 0xa, CC_NP = 0xb, CC_L = 0xc, CC_GE = 0xd, CC_LE = 0xe, CC_G = 0xf,
 } X86Cond;
 
 /* ALU group-1 operations (the /digit of opcode 0x81/0x83, and op<<3|1 for reg forms). */
@@ -86,6 +86,13 @@ void emit_nops(Emitter *e, unsigned n);
 void emit_push(Emitter *e, X86Reg r);
 void emit_pop(Emitter *e, X86Reg r);
 void emit_ret(Emitter *e);
+
+/* SSE2 scalar double on xmm0..xmm7 (register numbers 0..7) */
+typedef enum X86Sse { SSE_SQRT = 0x51, SSE_ADD = 0x58, SSE_MUL = 0x59, SSE_SUB = 0x5c, SSE_DIV = 0x5e } X86Sse;
+void emit_movq_to_xmm(Emitter *e, unsigned xmm, X86Reg r);        /* movq xmm, r64 */
+void emit_movq_from_xmm(Emitter *e, X86Reg r, unsigned xmm);      /* movq r64, xmm */
+void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs); /* opsd xd, xs */
+void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb);
 
 /* lock cmpxchg [base+index], s  (compares with rax; size 1/2/4/8) */
 void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned size);

@@ -283,6 +283,36 @@ static void lower_movcond(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/*
+ * fpu64 on SSE2 through xmm0/xmm1 (scratch: the allocator never uses XMM
+ * registers).  MXCSR keeps the default round-to-nearest; the exceptions
+ * stay in its sticky flags (translator/hostfp.h).
+ */
+static void lower_fpu64(JitCtx *c, const IROp *op)
+{
+    static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
+    IRFpuOp fop = (IRFpuOp)op->args[3];
+    uint64_t nan = op->args[4];
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    X86Reg rb = fop == IR_FPU_SQRT ? RSP : ra_in(&c->ra, (IRTemp)op->args[2]);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_movq_to_xmm(&c->e, 0, ra);
+    if (fop == IR_FPU_SQRT) {
+        emit_sse_sd(&c->e, SSE_SQRT, 0, 0);
+    } else {
+        emit_movq_to_xmm(&c->e, 1, rb);
+        emit_sse_sd(&c->e, sse[fop], 0, 1);
+    }
+    emit_movq_from_xmm(&c->e, rd, 0);
+    if (nan) {
+        emit_ucomisd(&c->e, 0, 0);
+        uint32_t ordered = emit_jcc_fwd(&c->e, CC_NP);
+        emit_mov_ri(&c->e, rd, nan);
+        emit_patch_rel32(&c->e, ordered, emit_offset(&c->e));
+    }
+    ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+}
+
 /* Bounds check of a guest address; out of range goes to a fault stub. */
 static void guard_addr(JitCtx *c, X86Reg addr)
 {
@@ -517,6 +547,7 @@ static void lower_op(JitCtx *c, const IROp *op)
                           IR_NOTEMP, IR_NOTEMP, op->opc, 0, 1);
         break;
     case IR_setcond: lower_setcond(c, op); break;
+    case IR_fpu64: lower_fpu64(c, op); break;
     case IR_movcond: lower_movcond(c, op); break;
     case IR_ld: lower_ld(c, op); break;
     case IR_st: lower_st(c, op); break;

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "fpu.h"
+#include "translator/hostfp.h"
 #include "internal.h"
 
 #define CANON_S 0x7fc00000u
@@ -671,6 +672,26 @@ uint64_t rvfp_exec(RVFPOp op, int fmt, int rm, uint64_t a, uint64_t b, uint64_t 
     }
 }
 
+/* RISC-V fflags of the host's accrued flags (translator/hostfp.h). */
+static uint64_t fpx_to_fflags(uint32_t x)
+{
+    return (x & FPX_INVALID ? RV_FFLAG_NV : 0) | (x & FPX_DIVZERO ? RV_FFLAG_DZ : 0) |
+           (x & FPX_OVERFLOW ? RV_FFLAG_OF : 0) | (x & FPX_UNDERFLOW ? RV_FFLAG_UF : 0) |
+           (x & FPX_INEXACT ? RV_FFLAG_NX : 0);
+}
+
+uint64_t riscv_fflags_read(RISCVCPU *cpu)
+{
+    cpu->fflags |= fpx_to_fflags(hostfp_take());
+    return cpu->fflags;
+}
+
+void riscv_fflags_write(RISCVCPU *cpu, uint64_t v)
+{
+    hostfp_take();
+    cpu->fflags = v & 0x1f;
+}
+
 uint64_t riscv_fp_helper(void *opaque, uint64_t a, uint64_t b, uint64_t c, uint64_t ctl)
 {
     RISCVCPU *cpu = opaque;
@@ -678,10 +699,13 @@ uint64_t riscv_fp_helper(void *opaque, uint64_t a, uint64_t b, uint64_t c, uint6
     uint32_t fl = 0;
     uint64_t r;
 
+    /* inline fpu64 ops left their flags in the host status: keep them */
+    riscv_fflags_read(cpu);
     if (rm == RV_RM_DYN)
         rm = (int)cpu->frm;            /* translated code passes the mode in ctl instead */
     r = rvfp_exec((RVFPOp)(ctl & 0xff), (ctl >> 8) & 1, rm, a, b, c, &fl);
     if (fl)                            /* FCLASS never sets flags: it is registered pure */
         cpu->fflags |= fl;
+    hostfp_take();                     /* what our own computation left is not the guest's */
     return r;
 }

@@ -75,6 +75,13 @@ bool riscv_setup_sigframe(GuestCPU *cpu, const GuestSigFrame *f);
 bool riscv_restore_sigframe(GuestCPU *cpu, uint64_t *mask);
 uint64_t riscv_sigtramp_map(void);   /* the sigreturn trampoline page */
 
+/*
+ * The accrued FP flags: cpu->fflags plus what inline FP ops left in the host
+ * status (translator/hostfp.h).  Read and write them only through these.
+ */
+uint64_t riscv_fflags_read(RISCVCPU *cpu);
+void riscv_fflags_write(RISCVCPU *cpu, uint64_t v);
+
 /* fp (trans_fp.c.inc): registers the FP helpers; called from the arch init. */
 void riscv_fp_init(void);
 

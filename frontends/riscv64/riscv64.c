@@ -79,6 +79,8 @@ static void riscv_set_tls(GuestCPU *cpu, uint64_t tls) { rv(cpu)->x[REG_TP] = tl
 static void riscv_set_sp(GuestCPU *cpu, uint64_t sp) { rv(cpu)->x[REG_SP] = sp; }
 static uint64_t riscv_get_sp(GuestCPU *cpu) { return rv(cpu)->x[REG_SP]; }
 
+static void riscv_fold_fp_flags(GuestCPU *cpu) { riscv_fflags_read((RISCVCPU *)cpu); }
+
 #define HWCAP_EXT(c) (1ull << ((c) - 'a'))
 
 const GuestArch guest_riscv64 = {
@@ -101,6 +103,7 @@ const GuestArch guest_riscv64 = {
     .set_sp = riscv_set_sp,
     .get_sp = riscv_get_sp,
     .setup_sigframe = riscv_setup_sigframe,
+    .fold_fp_flags = riscv_fold_fp_flags,
     .restore_sigframe = riscv_restore_sigframe,
     .hwcap = HWCAP_EXT('i') | HWCAP_EXT('m') | HWCAP_EXT('a') | HWCAP_EXT('f') |
              HWCAP_EXT('d') | HWCAP_EXT('c'),

@@ -82,7 +82,7 @@ bool riscv_setup_sigframe(GuestCPU *cpu, const GuestSigFrame *f)
         put64(uc, UC_MCONTEXT + 8u * (unsigned)r, c->x[r]);
     for (int r = 0; r < 32; r++)
         put64(uc, UC_MCONTEXT + MC_FPREGS + 8u * (unsigned)r, c->f[r]);
-    put32(uc, UC_MCONTEXT + MC_FCSR, (uint32_t)(c->frm << 5 | c->fflags));
+    put32(uc, UC_MCONTEXT + MC_FCSR, (uint32_t)(c->frm << 5 | riscv_fflags_read(c)));
 
     c->x[2] = frame;                          /* sp */
     c->x[1] = ret;                            /* ra */
@@ -109,7 +109,7 @@ bool riscv_restore_sigframe(GuestCPU *cpu, uint64_t *mask)
         c->f[r] = get64(uc, UC_MCONTEXT + MC_FPREGS + 8u * (unsigned)r);
     uint32_t fcsr;
     memcpy(&fcsr, uc + UC_MCONTEXT + MC_FCSR, 4);
-    c->fflags = fcsr & 0x1f;
+    riscv_fflags_write(c, fcsr & 0x1f);
     c->frm = (fcsr >> 5) & 7;
     c->res_addr = ~0ull;
     return true;

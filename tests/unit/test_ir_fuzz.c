@@ -103,6 +103,10 @@ static void gen_op(Gen *g, uint32_t helper)
     } else if (k < 66) {
         IRTemp c = rndn(2) ? pick(g) : ir_const(b, rnd_value());
         ir_setcond(b, (IRCond)rndn(IR_NUM_CONDS), dest(g), pick(g), c);
+    } else if (k < 68) {
+        /* doubles from small integers and special values, or raw bits */
+        IRTemp x = pick(g), y = pick(g);
+        ir_fpu64(b, dest(g), (IRFpuOp)rndn(5), x, y, rndn(2) ? 0x7ff8000000000000ull : 0);
     } else if (k < 71) {
         ir_movcond(b, (IRCond)rndn(IR_NUM_CONDS), dest(g), pick(g), pick(g), pick(g), pick(g));
     } else if (k < 80) {

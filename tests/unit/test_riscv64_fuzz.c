@@ -109,7 +109,7 @@ static void init_state(RISCVCPU *c, const uint64_t *x, const uint64_t *f, uint64
     memcpy(c->x, x, sizeof(c->x));
     memcpy(c->f, f, sizeof(c->f));
     c->x[0] = 0;
-    c->fflags = 0;
+    riscv_fflags_write(c, 0);
     c->frm = frm;
     c->res_addr = ~0ull;
     c->common.pc = CODE;
@@ -127,7 +127,7 @@ static void run(RISCVCPU *c, const Backend *be, State *out)
     while (x == IR_EXIT_NEXT || x == IR_EXIT_INTERRUPT);
     memcpy(out->x, c->x, sizeof(out->x));
     memcpy(out->f, c->f, sizeof(out->f));
-    out->fflags = c->fflags;
+    out->fflags = riscv_fflags_read(c);
     out->frm = c->frm;
     out->pc = c->common.pc;
     out->exit = x;
