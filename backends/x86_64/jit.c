@@ -639,6 +639,31 @@ static void compute_last_use(const IRBlock *b, TempInfo *t)
     free(label_at);
 }
 
+/* Every read of every temp, in op order (for the allocator's evictions). */
+static void build_use_lists(const IRBlock *b, UseLists *u)
+{
+    u->start = calloc(b->ntemps + 2, sizeof(uint32_t));
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROpDef *d = &ir_op_defs[b->ops[i].opc];
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (b->ops[i].args[a] != IR_NOTEMP)
+                u->start[b->ops[i].args[a] + 2]++;
+    }
+    for (IRTemp t = 0; t < b->ntemps; t++)
+        u->start[t + 2] += u->start[t + 1];
+    u->pos = malloc((u->start[b->ntemps + 1] + 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROpDef *d = &ir_op_defs[b->ops[i].opc];
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (b->ops[i].args[a] != IR_NOTEMP)
+                u->pos[u->start[b->ops[i].args[a] + 1]++] = i;
+    }
+    /* start[t+1] now ends t's list; shift so start[t] begins it */
+    u->cursor = malloc((b->ntemps + 1) * sizeof(uint32_t));
+    for (IRTemp t = 0; t < b->ntemps; t++)
+        u->cursor[t] = u->start[t];
+}
+
 /* ---- blocks ------------------------------------------------------------------------------ */
 
 static void emit_stubs(JitCtx *c)
@@ -698,6 +723,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     memset(c.label_off, 0xff, (b->nlabels + 1) * sizeof(uint32_t));
     compute_last_use(b, temps);
     ra_init(&c.ra, &c.e, b, temps);
+    UseLists uses;
+    build_use_lists(b, &uses);
+    c.ra.uses = &uses;
 
     /* Entry: leave when asked (signals, exit of another thread). */
     emit_cmp_env32_imm8(&c.e, OFF(exit_request), 0);
@@ -737,6 +765,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
             log_out_asm(tb);
     }
     free(temps);
+    free(uses.start);
+    free(uses.pos);
+    free(uses.cursor);
     free(c.label_off);
     free(c.fixups);
     free(c.faults);

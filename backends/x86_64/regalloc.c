@@ -24,6 +24,7 @@ void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
     ra->e = e;
     ra->b = b;
     ra->t = t;
+    ra->uses = NULL;
     ra->locked = 0;
     for (int i = 0; i < 16; i++)
         ra->reg_temp[i] = -1;
@@ -65,6 +66,16 @@ static void evict(RAState *ra, X86Reg r)
     ra->reg_temp[r] = -1;
 }
 
+/* Index of the next read of t after the current op (UINT32_MAX: none). */
+static uint32_t next_use(RAState *ra, IRTemp t)
+{
+    UseLists *u = ra->uses;
+    uint32_t end = u->start[t + 1];
+    while (u->cursor[t] < end && u->pos[u->cursor[t]] <= ra->op_index)
+        u->cursor[t]++;
+    return u->cursor[t] < end ? u->pos[u->cursor[t]] : UINT32_MAX;
+}
+
 X86Reg ra_alloc(RAState *ra)
 {
     for (size_t i = 0; i < NALLOC; i++) {
@@ -74,18 +85,36 @@ X86Reg ra_alloc(RAState *ra)
             return r;
         }
     }
-    /* Evict: prefer a register whose value is clean or dead. */
+    /*
+     * Evict a clean value if there is one (no store needed), the one read
+     * again furthest away (never again: infinitely far), as Belady's rule
+     * has it; otherwise the dirty one read again furthest away.  Without use
+     * lists: the first clean or dead one in allocation order.
+     */
     X86Reg victim = RSP;
+    uint32_t best = 0;
+    bool best_clean = false;
     for (size_t i = 0; i < NALLOC; i++) {
         X86Reg r = alloc_order[i];
         if (ra->locked & (1u << r))
             continue;
-        TempInfo *ti = &ra->t[ra->reg_temp[r]];
-        if (victim == RSP)
+        IRTemp t = (IRTemp)ra->reg_temp[r];
+        TempInfo *ti = &ra->t[t];
+        bool clean = !ti->dirty || (!ti->global && ti->last_use <= ra->op_index);
+        if (!ra->uses) {
+            if (victim == RSP || clean)
+                victim = r;
+            if (clean)
+                break;
+            continue;
+        }
+        uint32_t nu = next_use(ra, t);
+        bool better = victim == RSP || (clean && !best_clean) ||
+                      (clean == best_clean && nu > best);
+        if (better) {
             victim = r;
-        if (!ti->dirty || (!ti->global && ti->last_use <= ra->op_index)) {
-            victim = r;
-            break;
+            best = nu;
+            best_clean = clean;
         }
     }
     evict(ra, victim);

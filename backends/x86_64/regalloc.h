@@ -33,10 +33,18 @@ typedef struct TempInfo {
     uint64_t val;         /* LOC_CONST value */
 } TempInfo;
 
+/* Positions of every read of each temp, for eviction choices. */
+typedef struct UseLists {
+    uint32_t *pos;        /* op indices, grouped by temp, increasing */
+    uint32_t *start;      /* start[t] .. start[t+1] are t's reads */
+    uint32_t *cursor;     /* first read not yet passed, per temp */
+} UseLists;
+
 typedef struct RAState {
     Emitter *e;
     const IRBlock *b;
     TempInfo *t;
+    UseLists *uses;       /* NULL: evict in a fixed order */
     int reg_temp[16];     /* temp held by each host register, or -1 */
     uint16_t locked;      /* registers in use by the op being lowered */
     uint32_t op_index;
