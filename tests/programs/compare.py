@@ -92,6 +92,11 @@ def main():
     a = ap.parse_args()
     runner = shlex.split(os.environ.get('XRUN_TEST_RUNNER', '')) or shlex.split(a.runner)
     runner += shlex.split(os.environ.get('XRUN_TEST_ARGS', ''))
+    # The runs get a fixed environment (the guest's must equal the native
+    # one), so xrun's own settings travel as options: XRUN_BACKEND (the
+    # 'interp' test setup) becomes -backend.
+    if os.environ.get('XRUN_BACKEND') and not os.environ.get('XRUN_TEST_RUNNER'):
+        runner += ['-backend', os.environ['XRUN_BACKEND']]
     runner = [os.path.abspath(runner[0]) if os.path.exists(runner[0]) else runner[0]] + runner[1:]
     for b in (a.host, a.guest):
         if not os.path.exists(b):
