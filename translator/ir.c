@@ -242,6 +242,54 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
     return bits;
 }
 
+/* ---- atomics on host memory ------------------------------------------------------ */
+
+static uint64_t extend_mo(uint64_t v, uint64_t mo)
+{
+    unsigned sh = 64 - 8 * ir_mo_bytes(mo);
+    if (sh == 0)
+        return v;
+    return mo & IR_MO_SIGN ? (uint64_t)((int64_t)(v << sh) >> sh) : (v << sh) >> sh;
+}
+
+/* Compare-and-swap of 1..8 bytes; returns the old value (zero-extended). */
+static uint64_t cas(void *p, uint64_t cmp, uint64_t nv, unsigned bytes)
+{
+    switch (bytes) {
+    case 1: { uint8_t e = (uint8_t)cmp; __atomic_compare_exchange_n((uint8_t *)p, &e, (uint8_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+    case 2: { uint16_t e = (uint16_t)cmp; __atomic_compare_exchange_n((uint16_t *)p, &e, (uint16_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+    case 4: { uint32_t e = (uint32_t)cmp; __atomic_compare_exchange_n((uint32_t *)p, &e, (uint32_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+    default: { uint64_t e = cmp; __atomic_compare_exchange_n((uint64_t *)p, &e, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
+    }
+}
+
+static uint64_t load_relaxed(void *p, unsigned bytes)
+{
+    switch (bytes) {
+    case 1: return __atomic_load_n((uint8_t *)p, __ATOMIC_RELAXED);
+    case 2: return __atomic_load_n((uint16_t *)p, __ATOMIC_RELAXED);
+    case 4: return __atomic_load_n((uint32_t *)p, __ATOMIC_RELAXED);
+    default: return __atomic_load_n((uint64_t *)p, __ATOMIC_RELAXED);
+    }
+}
+
+uint64_t ir_exec_cmpxchg(void *p, uint64_t cmp, uint64_t nv, uint64_t mo)
+{
+    return extend_mo(cas(p, cmp, nv, ir_mo_bytes(mo)), mo);
+}
+
+uint64_t ir_exec_atomic_rmw(void *p, uint64_t val, uint64_t mo, IRAtomicOp aop)
+{
+    unsigned n = ir_mo_bytes(mo);
+    uint64_t old = load_relaxed(p, n), seen;
+    for (;;) {
+        seen = cas(p, old, ir_eval_atomic(aop, old, val, n), n);
+        if (seen == old)
+            return extend_mo(old, mo);
+        old = seen;
+    }
+}
+
 /* ---- dump --------------------------------------------------------------------------- */
 
 static const char *const cond_names[IR_NUM_CONDS] = {

@@ -270,6 +270,12 @@ static inline void ir_exit_tb(IRBlock *b, IRExit code) { ir_emit(b, IR_exit_tb)-
 uint64_t ir_eval_binary(IROpc opc, uint64_t a, uint64_t b);
 uint64_t ir_eval_unary(IROpc opc, uint64_t a);
 uint64_t ir_eval_atomic(IRAtomicOp aop, uint64_t old, uint64_t val, unsigned bytes);
+/*
+ * atomic_rmw and atomic_cmpxchg on host memory (the backends' shared
+ * implementation): return the old value, extended as the IRMemOp says.
+ */
+uint64_t ir_exec_atomic_rmw(void *p, uint64_t val, uint64_t mo, IRAtomicOp aop);
+uint64_t ir_exec_cmpxchg(void *p, uint64_t cmp, uint64_t nv, uint64_t mo);
 
 /* Constant folding, copy propagation, dead-code elimination (opt.c). */
 void ir_optimize(IRBlock *b);

@@ -115,35 +115,6 @@ static void store_host(void *p, uint64_t v, uint64_t mo)
     }
 }
 
-static uint64_t extend(uint64_t v, uint64_t mo)
-{
-    unsigned sh = 64 - 8 * ir_mo_bytes(mo);
-    if (sh == 0)
-        return v;
-    return mo & IR_MO_SIGN ? (uint64_t)((int64_t)(v << sh) >> sh) : (v << sh) >> sh;
-}
-
-/* Compare-and-swap of 1..8 bytes; returns the old value (zero-extended). */
-static uint64_t cas_host(void *p, uint64_t cmp, uint64_t nv, uint64_t mo)
-{
-    switch (mo & IR_MO_SIZE) {
-    case IR_MO_8: { uint8_t e = (uint8_t)cmp; __atomic_compare_exchange_n((uint8_t *)p, &e, (uint8_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
-    case IR_MO_16: { uint16_t e = (uint16_t)cmp; __atomic_compare_exchange_n((uint16_t *)p, &e, (uint16_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
-    case IR_MO_32: { uint32_t e = (uint32_t)cmp; __atomic_compare_exchange_n((uint32_t *)p, &e, (uint32_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
-    default: { uint64_t e = cmp; __atomic_compare_exchange_n((uint64_t *)p, &e, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return e; }
-    }
-}
-
-static uint64_t atomic_load_host(void *p, uint64_t mo)
-{
-    switch (mo & IR_MO_SIZE) {
-    case IR_MO_8: return __atomic_load_n((uint8_t *)p, __ATOMIC_RELAXED);
-    case IR_MO_16: return __atomic_load_n((uint16_t *)p, __ATOMIC_RELAXED);
-    case IR_MO_32: return __atomic_load_n((uint32_t *)p, __ATOMIC_RELAXED);
-    default: return __atomic_load_n((uint64_t *)p, __ATOMIC_RELAXED);
-    }
-}
-
 static TB *jmp_cache_find(GuestCPU *cpu, uint64_t pc)
 {
     TB *tb = cpu->jmp_cache[(pc >> 1) & (TB_JMP_CACHE_SIZE - 1)];
@@ -217,16 +188,7 @@ next_tb:
             unsigned n = ir_mo_bytes(mo);
             if (__builtin_expect(addr > limit - n, 0))
                 goto fault;
-            void *p = gbase + addr;
-            uint64_t old = atomic_load_host(p, mo), seen;
-            for (;;) {
-                uint64_t nv = ir_eval_atomic((IRAtomicOp)op->c[1], old, R(2), n);
-                seen = cas_host(p, old, nv, mo);
-                if (seen == old)
-                    break;
-                old = seen;
-            }
-            R(0) = extend(old, mo);
+            R(0) = ir_exec_atomic_rmw(gbase + addr, R(2), mo, (IRAtomicOp)op->c[1]);
             break;
         }
         case IR_atomic_cmpxchg: {
@@ -234,7 +196,7 @@ next_tb:
             unsigned n = ir_mo_bytes(mo);
             if (__builtin_expect(addr > limit - n, 0))
                 goto fault;
-            R(0) = extend(cas_host(gbase + addr, R(2), R(3), mo), mo);
+            R(0) = ir_exec_cmpxchg(gbase + addr, R(2), R(3), mo);
             break;
         }
         case IR_fence:

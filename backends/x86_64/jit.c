@@ -411,42 +411,14 @@ static void *atomic_addr(GuestCPU *cpu, uint64_t addr, unsigned n)
     return cpu->guest_base + addr;
 }
 
-static uint64_t extend_mo(uint64_t v, uint64_t mo)
-{
-    unsigned sh = 64 - 8 * ir_mo_bytes(mo);
-    if (!sh)
-        return v;
-    return mo & IR_MO_SIGN ? (uint64_t)((int64_t)(v << sh) >> sh) : (v << sh) >> sh;
-}
-
-static uint64_t cas_n(void *p, uint64_t cmp, uint64_t nv, unsigned n)
-{
-    switch (n) {
-    case 1: { uint8_t x = (uint8_t)cmp; __atomic_compare_exchange_n((uint8_t *)p, &x, (uint8_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
-    case 2: { uint16_t x = (uint16_t)cmp; __atomic_compare_exchange_n((uint16_t *)p, &x, (uint16_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
-    case 4: { uint32_t x = (uint32_t)cmp; __atomic_compare_exchange_n((uint32_t *)p, &x, (uint32_t)nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
-    default: { uint64_t x = cmp; __atomic_compare_exchange_n((uint64_t *)p, &x, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST); return x; }
-    }
-}
-
 static uint64_t h_cmpxchg(void *cpu, uint64_t addr, uint64_t cmp, uint64_t nv, uint64_t mo)
 {
-    unsigned n = ir_mo_bytes(mo);
-    return extend_mo(cas_n(atomic_addr(cpu, addr, n), cmp, nv, n), mo);
+    return ir_exec_cmpxchg(atomic_addr(cpu, addr, ir_mo_bytes(mo)), cmp, nv, mo);
 }
 
 static uint64_t h_rmw(void *cpu, uint64_t addr, uint64_t val, uint64_t mo, uint64_t aop)
 {
-    unsigned n = ir_mo_bytes(mo);
-    void *p = atomic_addr(cpu, addr, n);
-    uint64_t old = cas_n(p, 0, 0, n), seen;
-    for (;;) {
-        seen = cas_n(p, old, ir_eval_atomic((IRAtomicOp)aop, old, val, n), n);
-        if (seen == old)
-            break;
-        old = seen;
-    }
-    return extend_mo(old, mo);
+    return ir_exec_atomic_rmw(atomic_addr(cpu, addr, ir_mo_bytes(mo)), val, mo, (IRAtomicOp)aop);
 }
 
 /* A call of one of the JIT's own helpers: temp arguments, then constants. */

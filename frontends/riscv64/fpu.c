@@ -96,13 +96,8 @@ static const int host_rm[5] = {
  * SSE rounding control (MXCSR bits 13-14) is FE_* << 3; glibc's math and
  * libgcc's soft-fp both take the rounding mode from MXCSR.
  */
-static inline uint32_t mxcsr_get(void)
-{
-    uint32_t v;
-    __asm__ volatile("stmxcsr %0" : "=m"(v) : : "memory");
-    return v;
-}
-static inline void mxcsr_set(uint32_t v) { __asm__ volatile("ldmxcsr %0" : : "m"(v) : "memory"); }
+static inline uint32_t mxcsr_get(void) { return hostfp_save(); }
+static inline void mxcsr_set(uint32_t v) { hostfp_restore(v); }
 static inline unsigned x87_sw(void)
 {
     uint16_t sw;
