@@ -10,20 +10,37 @@ cd "$(dirname "$0")/.."
 PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libglib2.0-dev
       libffi-dev libcriterion-dev gcc-riscv64-linux-gnu libc6-dev-riscv64-cross qemu-user)
 
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+
+# The real-program tests build Debian's own sources (apt-get source): they
+# need a deb-src entry, which Debian 12 images do not enable by default.
+if ! grep -rqs '^Types:.*deb-src\|^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  echo "setup: adding a deb-src entry for bookworm (for tests/real)"
+  $SUDO tee /etc/apt/sources.list.d/xrun-deb-src.sources >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  need_update=1
+fi
+
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  # Keep downloaded packages in the project's cache so repeated CI runs reuse them.
-  cache="$PWD/.cache/apt"
+if [ ${#missing[@]} -gt 0 ] || [ -n "${need_update:-}" ]; then
+  # Downloaded packages stay in the build directory, so later runs reuse them.
+  cache="$PWD/build/.apt-cache"
   mkdir -p "$cache/partial"
-  echo "setup: installing ${missing[*]}"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
-    -o Dir::Cache::archives="$cache" "${missing[@]}" >/dev/null
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
+      -o Dir::Cache::archives="$cache" "${missing[@]}" >/dev/null
+  fi
 fi
 
 if [ ! -f build/build.ninja ]; then

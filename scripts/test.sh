@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the whole test suite (unit, per-instruction, program corpus, bad input):
+# Run the whole test suite (unit, per-instruction, program corpus, bad input,
+# real programs):
 #   1. with the default backend (the x86_64 JIT),
 #   2. the guest suites again with the IR interpreter backend,
 #   3. everything again in an ASan/UBSan build (skip with XRUN_NO_ASAN=1).
@@ -20,7 +21,7 @@ run() {
 [ -f build/build.ninja ] || meson setup build || exit 1
 ninja -C build || exit 1
 run -C build "$@"
-run -C build --setup interp --suite asm --suite programs --suite badinput "$@"
+run -C build --setup interp --suite asm --suite programs --suite badinput --suite real "$@"
 if [ "${XRUN_NO_ASAN:-0}" = 0 ]; then
   [ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined || exit 1
   ninja -C build-asan || exit 1

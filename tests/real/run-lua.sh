@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Real-program test: Lua 5.4 from Debian's source package, built for the host
+# and statically for riscv64 from the same source (-ffp-contract=off); every
+# script in lua/ must print the same under xrun as natively.
+# usage: run-lua.sh XRUN CACHE_DIR SCRIPT_DIR        (exit 77: skipped)
+set -uo pipefail
+xrun=$(realpath "$1") cache=$2 scripts=$(realpath "$3")
+mkdir -p "$cache" && cd "$cache" || exit 1
+
+if [ ! -x host/src/lua ] || [ ! -x rv64/src/lua ]; then
+  command -v riscv64-linux-gnu-gcc >/dev/null || { echo "SKIP: no riscv64 cross compiler"; exit 77; }
+  tarball=$(ls lua5.4_*.orig.tar.gz 2>/dev/null | head -n 1)
+  if [ -z "$tarball" ]; then
+    apt-get source --download-only lua5.4 >/dev/null 2>&1
+    tarball=$(ls lua5.4_*.orig.tar.gz 2>/dev/null | head -n 1)
+    [ -n "$tarball" ] || { echo "SKIP: cannot fetch Debian's lua5.4 source (no deb-src entry?)"; exit 77; }
+  fi
+  rm -rf host rv64 && mkdir host rv64
+  tar -xzf "$tarball" -C host --strip-components=1 && tar -xzf "$tarball" -C rv64 --strip-components=1 || exit 1
+  make -s -C host/src generic CC=gcc MYCFLAGS=-ffp-contract=off >build-host.log 2>&1 || { cat build-host.log; exit 1; }
+  make -s -C rv64/src generic CC=riscv64-linux-gnu-gcc MYCFLAGS=-ffp-contract=off MYLDFLAGS=-static \
+    >build-rv64.log 2>&1 || { cat build-rv64.log; exit 1; }
+fi
+
+status=0
+for script in "$scripts"/*.lua; do
+  want=$(host/src/lua "$script" 2>&1; echo "exit $?")
+  got=$("$xrun" rv64/src/lua "$script" 2>&1; echo "exit $?")
+  if [ "$want" = "$got" ]; then
+    echo "ok: $(basename "$script")"
+  else
+    echo "MISMATCH: $(basename "$script")"
+    diff <(echo "$want") <(echo "$got") | head -20
+    status=1
+  fi
+done
+exit $status
