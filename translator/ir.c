@@ -222,16 +222,44 @@ uint64_t ir_eval_atomic(IRAtomicOp aop, uint64_t old, uint64_t val, unsigned byt
  * flags it raises stay in the host status word, as in JIT code.  volatile
  * keeps the compiler from folding or reordering the operation.
  */
+/* Raise "invalid" through an SSE operation, where the JIT's compares raise it. */
+static void raise_invalid(void)
+{
+    volatile double z = 0.0;
+    z = z / z;
+    (void)z;
+}
+
+static bool is_nan_bits(uint64_t v) { return (v & 0x7fffffffffffffffull) > 0x7ff0000000000000ull; }
+static bool is_snan_bits(uint64_t v) { return is_nan_bits(v) && !(v & 0x0008000000000000ull); }
+
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
 {
     volatile double x, y, r;
     memcpy((void *)&x, &a, 8);
     memcpy((void *)&y, &b, 8);
     switch (op) {
+    case IR_FPU_CMP_EQ:
+        if (is_snan_bits(a) || is_snan_bits(b))
+            raise_invalid();
+        return x == y;
+    case IR_FPU_CMP_LT:
+    case IR_FPU_CMP_LE:
+        if (is_nan_bits(a) || is_nan_bits(b)) {
+            raise_invalid();
+            return 0;
+        }
+        return op == IR_FPU_CMP_LT ? x < y : x <= y;
+    default:
+        break;
+    }
+    switch (op) {
     case IR_FPU_ADD: r = x + y; break;
     case IR_FPU_SUB: r = x - y; break;
     case IR_FPU_MUL: r = x * y; break;
     case IR_FPU_DIV: r = x / y; break;
+    case IR_FPU_FROM_I64: { volatile int64_t i = (int64_t)a; r = (double)i; break; }
+    case IR_FPU_FROM_I32: { volatile int32_t i = (int32_t)a; r = (double)i; break; }
     default: r = __builtin_sqrt(x); break;
     }
     double rv = r;

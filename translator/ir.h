@@ -72,7 +72,13 @@ typedef enum IRMemOp {
 static inline unsigned ir_mo_bytes(uint64_t mo) { return 1u << (mo & IR_MO_SIZE); }
 
 /* Operations of fpu64. */
-typedef enum IRFpuOp { IR_FPU_ADD, IR_FPU_SUB, IR_FPU_MUL, IR_FPU_DIV, IR_FPU_SQRT } IRFpuOp;
+typedef enum IRFpuOp {
+    IR_FPU_ADD, IR_FPU_SUB, IR_FPU_MUL, IR_FPU_DIV, IR_FPU_SQRT,
+    /* 1 or 0: == is quiet (invalid only for a signaling NaN), < and <= signal for any NaN */
+    IR_FPU_CMP_EQ, IR_FPU_CMP_LT, IR_FPU_CMP_LE,
+    /* double from a signed integer: all 64 bits (rounds), or the low 32 (exact) */
+    IR_FPU_FROM_I64, IR_FPU_FROM_I32,
+} IRFpuOp;
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 
 /* Read-modify-write operations for atomic_rmw. */

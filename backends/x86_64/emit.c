@@ -399,3 +399,21 @@ void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb)
     emit_u8(e, 0x2e);
     modrm_rr(e, xa, xb);
 }
+
+void emit_comisd(Emitter *e, unsigned xa, unsigned xb)
+{
+    emit_u8(e, 0x66);
+    rex(e, false, xa, 0, xb, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x2f);
+    modrm_rr(e, xa, xb);
+}
+
+void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64)
+{
+    emit_u8(e, 0xf2);
+    rex(e, is64, xd, 0, s, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x2a);
+    modrm_rr(e, xd, s);
+}

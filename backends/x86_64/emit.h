@@ -93,6 +93,8 @@ void emit_movq_to_xmm(Emitter *e, unsigned xmm, X86Reg r);        /* movq xmm, r
 void emit_movq_from_xmm(Emitter *e, X86Reg r, unsigned xmm);      /* movq r64, xmm */
 void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs); /* opsd xd, xs */
 void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb);
+void emit_comisd(Emitter *e, unsigned xa, unsigned xb);            /* signals on any NaN */
+void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64);
 
 /* lock cmpxchg [base+index], s  (compares with rax; size 1/2/4/8) */
 void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned size);

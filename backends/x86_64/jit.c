@@ -293,9 +293,33 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
     static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
     IRFpuOp fop = (IRFpuOp)op->args[3];
     uint64_t nan = op->args[4];
+    bool unary = fop == IR_FPU_SQRT || fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32;
     X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
-    X86Reg rb = fop == IR_FPU_SQRT ? RSP : ra_in(&c->ra, (IRTemp)op->args[2]);
+    X86Reg rb = unary ? RSP : ra_in(&c->ra, (IRTemp)op->args[2]);
     X86Reg rd = ra_alloc(&c->ra);
+    if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
+        emit_cvtsi2sd(&c->e, 0, ra, fop == IR_FPU_FROM_I64);
+        emit_movq_from_xmm(&c->e, rd, 0);
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
+    if (fop >= IR_FPU_CMP_EQ) {
+        /* ucomisd/comisd set ZF PF CF; unordered sets all three */
+        emit_movq_to_xmm(&c->e, 0, ra);
+        emit_movq_to_xmm(&c->e, 1, rb);
+        if (fop == IR_FPU_CMP_EQ) {
+            X86Reg tmp = ra_alloc(&c->ra);
+            emit_ucomisd(&c->e, 0, 1);
+            emit_setcc(&c->e, CC_E, rd);
+            emit_setcc(&c->e, CC_NP, tmp);
+            emit_alu_rr(&c->e, ALU_AND, rd, tmp);
+        } else {
+            emit_comisd(&c->e, 1, 0);        /* b ? a: a < b is "above", a <= b "above or equal" */
+            emit_setcc(&c->e, fop == IR_FPU_CMP_LT ? CC_A : CC_AE, rd);
+        }
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
     emit_movq_to_xmm(&c->e, 0, ra);
     if (fop == IR_FPU_SQRT) {
         emit_sse_sd(&c->e, SSE_SQRT, 0, 0);

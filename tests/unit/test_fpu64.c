@@ -51,13 +51,18 @@ static uint64_t fpx_to_fflags(uint32_t x)
 
 Test(fpu64, matches_riscv_model_in_rne, .timeout = 300)
 {
-    static const RVFPOp rv[] = { RVFP_ADD, RVFP_SUB, RVFP_MUL, RVFP_DIV, RVFP_SQRT };
+    static const RVFPOp rv[] = { RVFP_ADD, RVFP_SUB, RVFP_MUL, RVFP_DIV, RVFP_SQRT,
+                                 RVFP_EQ, RVFP_LT, RVFP_LE, RVFP_CVT_FROM_L, RVFP_CVT_FROM_W };
     unsigned iters = getenv("XRUN_FUZZ_ITERS") ? (unsigned)atoi(getenv("XRUN_FUZZ_ITERS")) : 1000000;
     for (unsigned i = 0; i < iters; i++) {
-        unsigned op = (unsigned)(rnd() % 5);
+        unsigned op = (unsigned)(rnd() % 10);
         uint64_t a = operand(), b = operand();
+        if (op >= 8 && rnd() % 2)
+            a = (uint64_t)(int64_t)(int32_t)rnd() * (rnd() % 4 == 0 ? 1 : rnd());   /* integers */
         uint32_t want_fl = 0;
         uint64_t want = rvfp_exec(rv[op], RVFP_D, RV_RM_RNE, a, b, 0, &want_fl);
+        if (op == 9)       /* fcvt.d.w reads the low 32 bits */
+            want = rvfp_exec(rv[op], RVFP_D, RV_RM_RNE, (uint64_t)(int64_t)(int32_t)a, b, 0, &want_fl);
         hostfp_take();
         uint64_t got = ir_eval_fpu64((IRFpuOp)op, a, b, 0x7ff8000000000000ull);
         uint64_t got_fl = fpx_to_fflags(hostfp_take());
