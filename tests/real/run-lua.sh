@@ -5,18 +5,12 @@
 # usage: run-lua.sh XRUN CACHE_DIR SCRIPT_DIR        (exit 77: skipped)
 set -uo pipefail
 xrun=$(realpath "$1") cache=$2 scripts=$(realpath "$3")
+. "$(dirname "$0")/common.sh"
 mkdir -p "$cache" && cd "$cache" || exit 1
 
 if [ ! -x host/src/lua ] || [ ! -x rv64/src/lua ]; then
-  command -v riscv64-linux-gnu-gcc >/dev/null || { echo "SKIP: no riscv64 cross compiler"; exit 77; }
-  tarball=$(ls lua5.4_*.orig.tar.gz 2>/dev/null | head -n 1)
-  if [ -z "$tarball" ]; then
-    apt-get source --download-only lua5.4 >/dev/null 2>&1
-    tarball=$(ls lua5.4_*.orig.tar.gz 2>/dev/null | head -n 1)
-    [ -n "$tarball" ] || { echo "SKIP: cannot fetch Debian's lua5.4 source (no deb-src entry?)"; exit 77; }
-  fi
-  rm -rf host rv64 && mkdir host rv64
-  tar -xzf "$tarball" -C host --strip-components=1 && tar -xzf "$tarball" -C rv64 --strip-components=1 || exit 1
+  need_cross_compiler
+  fetch_source lua5.4 host rv64
   make -s -C host/src generic CC=gcc MYCFLAGS=-ffp-contract=off >build-host.log 2>&1 || { cat build-host.log; exit 1; }
   make -s -C rv64/src generic CC=riscv64-linux-gnu-gcc MYCFLAGS=-ffp-contract=off MYLDFLAGS=-static \
     >build-rv64.log 2>&1 || { cat build-rv64.log; exit 1; }
