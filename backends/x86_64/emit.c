@@ -332,6 +332,7 @@ void emit_jmp_to(Emitter *e, uint32_t target) { emit_patch_rel32(e, emit_jmp_fwd
 void emit_jcc_to(Emitter *e, X86Cond cc, uint32_t target) { emit_patch_rel32(e, emit_jcc_fwd(e, cc), target); }
 
 void emit_mfence(Emitter *e) { emit_bytes(e, "\x0f\xae\xf0", 3); }
+void emit_cqo(Emitter *e) { emit_bytes(e, "\x48\x99", 2); }
 
 void emit_nops(Emitter *e, unsigned n)
 {

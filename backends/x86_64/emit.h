@@ -82,6 +82,7 @@ void emit_patch_rel32(Emitter *e, uint32_t field, uint32_t target);
 void emit_jmp_to(Emitter *e, uint32_t target);
 void emit_jcc_to(Emitter *e, X86Cond cc, uint32_t target);
 void emit_mfence(Emitter *e);
+void emit_cqo(Emitter *e);                                          /* rdx = sign of rax */
 void emit_nops(Emitter *e, unsigned n);
 void emit_push(Emitter *e, X86Reg r);
 void emit_pop(Emitter *e, X86Reg r);

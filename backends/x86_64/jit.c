@@ -260,6 +260,58 @@ static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
         ra_in(&c->ra, b);
 }
 
+/*
+ * divs/divu/rems/remu inline: x86 div/idiv through RDX:RAX, with the IR's
+ * defined results taken on separate paths (x86 would trap): divisor 0 gives
+ * all ones (div) or the dividend (rem); INT64_MIN / -1 gives INT64_MIN (div)
+ * or 0 (rem).
+ */
+static void lower_div(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    bool sign = o == IR_divs || o == IR_rems, rem = o == IR_rems || o == IR_remu;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);
+    X86Reg rb = ra_in(&c->ra, b);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = ra_alloc(&c->ra);
+    uint32_t done[3], n = 0;
+
+    /* divisor 0 */
+    emit_test_rr(&c->e, rb, rb);
+    uint32_t nonzero = emit_jcc_fwd(&c->e, CC_NE);
+    if (rem)
+        emit_mov_rr(&c->e, rd, ra);
+    else
+        emit_mov_ri(&c->e, rd, ~0ull);
+    done[n++] = emit_jmp_fwd(&c->e);
+    emit_patch_rel32(&c->e, nonzero, emit_offset(&c->e));
+    if (sign) {
+        /* INT64_MIN / -1: only the divisor -1 needs a look at the dividend */
+        emit_alu_ri(&c->e, ALU_CMP, rb, -1);
+        uint32_t normal = emit_jcc_fwd(&c->e, CC_NE);
+        if (rem)
+            emit_mov_ri(&c->e, rd, 0);
+        else {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_unary(&c->e, 3, rd);            /* -a: INT64_MIN stays INT64_MIN */
+        }
+        done[n++] = emit_jmp_fwd(&c->e);
+        emit_patch_rel32(&c->e, normal, emit_offset(&c->e));
+    }
+    emit_mov_rr(&c->e, RAX, ra);
+    if (sign)
+        emit_cqo(&c->e);
+    else
+        emit_mov_ri(&c->e, RDX, 0);
+    emit_unary(&c->e, sign ? 7 : 6, rb);         /* idiv / div */
+    emit_mov_rr(&c->e, rd, rem ? RDX : RAX);
+    for (uint32_t i = 0; i < n; i++)
+        emit_patch_rel32(&c->e, done[i], emit_offset(&c->e));
+    ra_set_out(&c->ra, d, rd);
+}
+
 static void lower_setcond(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0];
@@ -533,8 +585,10 @@ static void lower_op(JitCtx *c, const IROp *op)
     case IR_mulsh: case IR_muluh:
         lower_mulh(c, op);
         break;
-    case IR_mulsuh: case IR_divs: case IR_divu: case IR_rems: case IR_remu:
-    case IR_andc: case IR_orc:
+    case IR_divs: case IR_divu: case IR_rems: case IR_remu:
+        lower_div(c, op);
+        break;
+    case IR_mulsuh: case IR_andc: case IR_orc:
         lower_call_consts(c, h_binary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
                           (IRTemp)op->args[2], IR_NOTEMP, op->opc, 0, 1);
         break;
