@@ -365,56 +365,19 @@ void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned
     modrm_sib(e, s, base, index, 0);
 }
 
-void emit_movq_to_xmm(Emitter *e, unsigned xmm, X86Reg r)
+/* SSE: prefix, REX, 0F opc, ModRM(reg, rm) between registers. */
+static void sse_rr(Emitter *e, uint8_t prefix, bool w, uint8_t opc, unsigned reg, unsigned rm)
 {
-    emit_u8(e, 0x66);
-    rex(e, true, xmm, 0, r, false);
+    emit_u8(e, prefix);
+    rex(e, w, reg, 0, rm, false);
     emit_u8(e, 0x0f);
-    emit_u8(e, 0x6e);
-    modrm_rr(e, xmm, r);
+    emit_u8(e, opc);
+    modrm_rr(e, reg, rm);
 }
 
-void emit_movq_from_xmm(Emitter *e, X86Reg r, unsigned xmm)
-{
-    emit_u8(e, 0x66);
-    rex(e, true, xmm, 0, r, false);
-    emit_u8(e, 0x0f);
-    emit_u8(e, 0x7e);
-    modrm_rr(e, xmm, r);
-}
-
-void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs)
-{
-    emit_u8(e, 0xf2);
-    rex(e, false, xd, 0, xs, false);
-    emit_u8(e, 0x0f);
-    emit_u8(e, (uint8_t)op);
-    modrm_rr(e, xd, xs);
-}
-
-void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb)
-{
-    emit_u8(e, 0x66);
-    rex(e, false, xa, 0, xb, false);
-    emit_u8(e, 0x0f);
-    emit_u8(e, 0x2e);
-    modrm_rr(e, xa, xb);
-}
-
-void emit_comisd(Emitter *e, unsigned xa, unsigned xb)
-{
-    emit_u8(e, 0x66);
-    rex(e, false, xa, 0, xb, false);
-    emit_u8(e, 0x0f);
-    emit_u8(e, 0x2f);
-    modrm_rr(e, xa, xb);
-}
-
-void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64)
-{
-    emit_u8(e, 0xf2);
-    rex(e, is64, xd, 0, s, false);
-    emit_u8(e, 0x0f);
-    emit_u8(e, 0x2a);
-    modrm_rr(e, xd, s);
-}
+void emit_movq_to_xmm(Emitter *e, unsigned xmm, X86Reg r) { sse_rr(e, 0x66, true, 0x6e, xmm, r); }
+void emit_movq_from_xmm(Emitter *e, X86Reg r, unsigned xmm) { sse_rr(e, 0x66, true, 0x7e, xmm, r); }
+void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs) { sse_rr(e, 0xf2, false, (uint8_t)op, xd, xs); }
+void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false, 0x2e, xa, xb); }
+void emit_comisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false, 0x2f, xa, xb); }
+void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64) { sse_rr(e, 0xf2, is64, 0x2a, xd, s); }
