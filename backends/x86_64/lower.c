@@ -1,0 +1,579 @@
+/*
+ * IR lowering for the x86_64 JIT: one function per kind of op, over the
+ * register allocator (regalloc.c) and the raw emitters (emit.c).  The block
+ * around it (entry check, stubs, pc-recovery table) is jit.c's.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jit_internal.h"
+#include "util/util.h"
+
+static X86Cond cond_cc(IRCond c)
+{
+    static const X86Cond map[IR_NUM_CONDS] = {
+        [IR_EQ] = CC_E, [IR_NE] = CC_NE, [IR_LT] = CC_L, [IR_GE] = CC_GE,
+        [IR_LTU] = CC_B, [IR_GEU] = CC_AE, [IR_LE] = CC_LE, [IR_GT] = CC_G,
+        [IR_LEU] = CC_BE, [IR_GTU] = CC_A, [IR_TSTEQ] = CC_E, [IR_TSTNE] = CC_NE,
+    };
+    return map[c];
+}
+
+static bool fits32(uint64_t v) { return (int64_t)v == (int32_t)v; }
+
+/* Emit the flags-setting compare for cond(a, b); registers loaded beforehand. */
+static X86Cond emit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    uint64_t v;
+    X86Reg ra = ra_in(&c->ra, a);
+    bool tst = cond == IR_TSTEQ || cond == IR_TSTNE;
+    if (!tst && ra_is_const(&c->ra, b, &v) && fits32(v)) {
+        emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
+    } else {
+        X86Reg rb = ra_in(&c->ra, b);
+        if (tst)
+            emit_test_rr(&c->e, ra, rb);
+        else
+            emit_alu_rr(&c->e, ALU_CMP, ra, rb);
+    }
+    return cond_cc(cond);
+}
+
+static void jump_to_label(JitCtx *c, uint32_t field, uint32_t label)
+{
+    if (c->label_off[label] != UINT32_MAX) {
+        emit_patch_rel32(&c->e, field, c->label_off[label]);
+        return;
+    }
+    c->fixups = realloc(c->fixups, (c->nfixups + 1) * sizeof(Fixup));
+    c->fixups[c->nfixups++] = (Fixup){ field, label };
+}
+
+void jit_emit_exit(JitCtx *c, IRExit code)
+{
+    emit_store_env_imm32(&c->e, OFF(last_tb), 0);
+    emit_mov_ri(&c->e, RAX, code);
+    emit_patch_rel32(&c->e, emit_jmp_fwd(&c->e), (uint32_t)(jit_epilogue - c->e.start));
+}
+
+void jit_store_pc_imm(JitCtx *c, uint64_t pc)
+{
+    if (fits32(pc)) {
+        emit_store_env_imm32(&c->e, OFF(pc), (int32_t)pc);
+    } else {
+        emit_mov_ri(&c->e, RAX, pc);
+        emit_store_env(&c->e, RAX, OFF(pc));
+    }
+}
+
+/* ---- ops ---------------------------------------------------------------------------------- */
+
+static bool commutative(IROpc o)
+{
+    return o == IR_add || o == IR_mul || o == IR_and || o == IR_or || o == IR_xor;
+}
+
+static void lower_alu(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    X86Alu alu = o == IR_add ? ALU_ADD : o == IR_sub ? ALU_SUB : o == IR_and ? ALU_AND
+               : o == IR_or ? ALU_OR : ALU_XOR;
+    uint64_t v;
+    bool imm = o != IR_mul && ra_is_const(&c->ra, b, &v) && fits32(v);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rb = imm ? RSP : ra_in(&c->ra, b);
+    X86Reg rd;
+    if (d == a || ra_dies(&c->ra, a)) {
+        rd = ra;
+    } else if (!imm && commutative(o) && (d == b || ra_dies(&c->ra, b))) {
+        rd = rb;
+        rb = ra;
+    } else {
+        rd = ra_alloc(&c->ra);
+        emit_mov_rr(&c->e, rd, ra);
+    }
+    if (o == IR_mul)
+        emit_imul_rr(&c->e, rd, rb);
+    else if (imm)
+        emit_alu_ri(&c->e, alu, rd, (int32_t)v);
+    else
+        emit_alu_rr(&c->e, alu, rd, rb);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_shift(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    X86Shift sh = o == IR_shl ? SH_SHL : o == IR_shr ? SH_SHR : o == IR_sar ? SH_SAR
+                : o == IR_rotl ? SH_ROL : SH_ROR;
+    uint64_t v;
+    if (ra_is_const(&c->ra, b, &v)) {
+        X86Reg ra = ra_in(&c->ra, a);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
+        emit_mov_rr(&c->e, rd, ra);
+        if (v & 63)
+            emit_shift_ri(&c->e, sh, rd, (uint8_t)(v & 63));
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    ra_in_fixed(&c->ra, b, RCX);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = (d == a || ra_dies(&c->ra, a)) && ra != RCX ? ra : ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, ra);
+    emit_shift_cl(&c->e, sh, rd);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_unary(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    uint64_t v;
+    if (op->opc == IR_mov && ra_is_const(&c->ra, a, &v)) {
+        ra_set_const(&c->ra, d, v);
+        return;
+    }
+    X86Reg ra = ra_in(&c->ra, a);
+    bool reuse = d == a || ra_dies(&c->ra, a);
+    X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    switch (op->opc) {
+    case IR_mov: emit_mov_rr(&c->e, rd, ra); break;
+    case IR_neg: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 3, rd); break;
+    case IR_not: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 2, rd); break;
+    case IR_ext8s: emit_movsx(&c->e, rd, ra, 1); break;
+    case IR_ext16s: emit_movsx(&c->e, rd, ra, 2); break;
+    case IR_ext32s: emit_movsx(&c->e, rd, ra, 4); break;
+    case IR_ext8u: emit_movzx(&c->e, rd, ra, 1); break;
+    case IR_ext16u: emit_movzx(&c->e, rd, ra, 2); break;
+    case IR_ext32u: emit_movzx(&c->e, rd, ra, 4); break;
+    case IR_bswap64: emit_mov_rr(&c->e, rd, ra); emit_bswap(&c->e, rd, true); break;
+    case IR_bswap32: emit_mov_rr(&c->e, rd, ra); emit_bswap(&c->e, rd, false); break;
+    case IR_bswap16:
+        emit_mov_rr(&c->e, rd, ra);
+        emit_bswap(&c->e, rd, false);
+        emit_shift_ri(&c->e, SH_SHR, rd, 16);
+        break;
+    default: break;
+    }
+    ra_set_out(&c->ra, d, rd);
+}
+
+/* High half of a 64x64 multiply through RDX:RAX. */
+static void lower_mulh(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);          /* mul clobbers RAX: nothing may live there */
+    ra_in_fixed(&c->ra, a, RAX);
+    X86Reg rb = ra_in(&c->ra, b);
+    emit_unary(&c->e, op->opc == IR_mulsh ? 5 : 4, rb);
+    ra_set_out(&c->ra, d, RDX);
+}
+
+/*
+ * Load the operands of a compare before anything that sets flags (loading a
+ * constant 0 is an xor).  A small constant second operand stays an immediate.
+ */
+static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    uint64_t v;
+    ra_in(&c->ra, a);
+    if (cond == IR_TSTEQ || cond == IR_TSTNE || !ra_is_const(&c->ra, b, &v) || !fits32(v))
+        ra_in(&c->ra, b);
+}
+
+/*
+ * divs/divu/rems/remu inline: x86 div/idiv through RDX:RAX, with the IR's
+ * defined results taken on separate paths (x86 would trap): divisor 0 gives
+ * all ones (div) or the dividend (rem); INT64_MIN / -1 gives INT64_MIN (div)
+ * or 0 (rem).
+ */
+static void lower_div(JitCtx *c, const IROp *op)
+{
+    IROpc o = op->opc;
+    bool sign = o == IR_divs || o == IR_rems, rem = o == IR_rems || o == IR_remu;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);
+    X86Reg rb = ra_in(&c->ra, b);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = ra_alloc(&c->ra);
+    uint32_t done[3], n = 0;
+
+    /* divisor 0 */
+    emit_test_rr(&c->e, rb, rb);
+    uint32_t nonzero = emit_jcc_fwd(&c->e, CC_NE);
+    if (rem)
+        emit_mov_rr(&c->e, rd, ra);
+    else
+        emit_mov_ri(&c->e, rd, ~0ull);
+    done[n++] = emit_jmp_fwd(&c->e);
+    emit_patch_rel32(&c->e, nonzero, emit_offset(&c->e));
+    if (sign) {
+        /* INT64_MIN / -1: only the divisor -1 needs a look at the dividend */
+        emit_alu_ri(&c->e, ALU_CMP, rb, -1);
+        uint32_t normal = emit_jcc_fwd(&c->e, CC_NE);
+        if (rem)
+            emit_mov_ri(&c->e, rd, 0);
+        else {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_unary(&c->e, 3, rd);            /* -a: INT64_MIN stays INT64_MIN */
+        }
+        done[n++] = emit_jmp_fwd(&c->e);
+        emit_patch_rel32(&c->e, normal, emit_offset(&c->e));
+    }
+    emit_mov_rr(&c->e, RAX, ra);
+    if (sign)
+        emit_cqo(&c->e);
+    else
+        emit_mov_ri(&c->e, RDX, 0);
+    emit_unary(&c->e, sign ? 7 : 6, rb);         /* idiv / div */
+    emit_mov_rr(&c->e, rd, rem ? RDX : RAX);
+    for (uint32_t i = 0; i < n; i++)
+        emit_patch_rel32(&c->e, done[i], emit_offset(&c->e));
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_setcond(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    load_compare_operands(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    X86Reg rd = ra_alloc(&c->ra);
+    X86Cond cc = emit_compare(c, (IRCond)op->args[3], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    emit_setcc(&c->e, cc, rd);
+    ra_set_out(&c->ra, d, rd);
+}
+
+static void lower_movcond(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0];
+    load_compare_operands(c, (IRCond)op->args[5], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    X86Reg rt = ra_in(&c->ra, (IRTemp)op->args[3]);
+    X86Reg rf = ra_in(&c->ra, (IRTemp)op->args[4]);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, rf);
+    X86Cond cc = emit_compare(c, (IRCond)op->args[5], (IRTemp)op->args[1], (IRTemp)op->args[2]);
+    emit_cmov(&c->e, cc, rd, rt);
+    ra_set_out(&c->ra, d, rd);
+}
+
+/*
+ * fpu64 on SSE2 through xmm0/xmm1 (scratch: the allocator never uses XMM
+ * registers).  MXCSR keeps the default round-to-nearest; the exceptions
+ * stay in its sticky flags (translator/hostfp.h).
+ */
+static void lower_fpu64(JitCtx *c, const IROp *op)
+{
+    static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
+    IRFpuOp fop = (IRFpuOp)op->args[3];
+    uint64_t nan = op->args[4];
+    bool unary = fop == IR_FPU_SQRT || fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32;
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    X86Reg rb = unary ? RSP : ra_in(&c->ra, (IRTemp)op->args[2]);
+    X86Reg rd = ra_alloc(&c->ra);
+    if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
+        emit_cvtsi2sd(&c->e, 0, ra, fop == IR_FPU_FROM_I64);
+        emit_movq_from_xmm(&c->e, rd, 0);
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
+    if (fop >= IR_FPU_CMP_EQ) {
+        /* ucomisd/comisd set ZF PF CF; unordered sets all three */
+        emit_movq_to_xmm(&c->e, 0, ra);
+        emit_movq_to_xmm(&c->e, 1, rb);
+        if (fop == IR_FPU_CMP_EQ) {
+            X86Reg tmp = ra_alloc(&c->ra);
+            emit_ucomisd(&c->e, 0, 1);
+            emit_setcc(&c->e, CC_E, rd);
+            emit_setcc(&c->e, CC_NP, tmp);
+            emit_alu_rr(&c->e, ALU_AND, rd, tmp);
+        } else {
+            emit_comisd(&c->e, 1, 0);        /* b ? a: a < b is "above", a <= b "above or equal" */
+            emit_setcc(&c->e, fop == IR_FPU_CMP_LT ? CC_A : CC_AE, rd);
+        }
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
+    emit_movq_to_xmm(&c->e, 0, ra);
+    if (fop == IR_FPU_SQRT) {
+        emit_sse_sd(&c->e, SSE_SQRT, 0, 0);
+    } else {
+        emit_movq_to_xmm(&c->e, 1, rb);
+        emit_sse_sd(&c->e, sse[fop], 0, 1);
+    }
+    emit_movq_from_xmm(&c->e, rd, 0);
+    if (nan) {
+        emit_ucomisd(&c->e, 0, 0);
+        uint32_t ordered = emit_jcc_fwd(&c->e, CC_NP);
+        emit_mov_ri(&c->e, rd, nan);
+        emit_patch_rel32(&c->e, ordered, emit_offset(&c->e));
+    }
+    ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+}
+
+/* Bounds check of a guest address; out of range goes to a fault stub. */
+static void guard_addr(JitCtx *c, X86Reg addr)
+{
+    emit_alu_rr(&c->e, ALU_CMP, addr, R15);
+    uint32_t field = emit_jcc_fwd(&c->e, CC_AE);
+    c->faults = realloc(c->faults, (c->nfaults + 1) * sizeof(FaultStub));
+    c->faults[c->nfaults++] = (FaultStub){ field, addr, c->cur_pc };
+}
+
+static void lower_ld(JitCtx *c, const IROp *op)
+{
+    ra_sync_globals(&c->ra);
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    X86Reg rd = ra_alloc(&c->ra);
+    guard_addr(c, ra);
+    uint64_t mo = op->args[2];
+    emit_guest_load(&c->e, rd, R14, ra, ir_mo_bytes(mo), (mo & IR_MO_SIGN) != 0);
+    ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+}
+
+static void lower_st(JitCtx *c, const IROp *op)
+{
+    ra_sync_globals(&c->ra);
+    X86Reg rv = ra_in(&c->ra, (IRTemp)op->args[0]);
+    X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
+    guard_addr(c, ra);
+    emit_guest_store(&c->e, rv, R14, ra, ir_mo_bytes(op->args[2]));
+}
+
+/*
+ * Helper calls.  A helper that may touch globals (or raise) gets every live
+ * value stored home first and all registers forgotten; arguments then load
+ * from memory.  One that touches no globals only costs the caller-saved
+ * registers: their live values go home, the callee-saved ones (RBX, R12,
+ * R13) stay, and arguments come from registers, constants or memory.
+ */
+static void load_arg(JitCtx *c, X86Reg dst, IRTemp t)
+{
+    uint64_t v;
+    const TempInfo *ti = &c->ra.t[t];
+    if (ra_is_const(&c->ra, t, &v))
+        emit_mov_ri(&c->e, dst, v);
+    else if (ti->loc == LOC_REG)
+        emit_mov_rr(&c->e, dst, (X86Reg)ti->reg);
+    else
+        emit_load_env(&c->e, dst, (int32_t)ir_temp_offset(c->b, t));
+}
+
+static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
+                          const IRTemp *args, unsigned nargs)
+{
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
+    bool light = (flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS)) != 0;
+    if (light) {
+        ra_save_caller_saved(&c->ra);
+    } else {
+        ra_bb_end(&c->ra, true, false, true);
+        jit_store_pc_imm(c, c->cur_pc);
+    }
+    for (unsigned i = 0; i < nargs; i++)
+        if (args[i] != IR_NOTEMP)
+            load_arg(c, argreg[i], args[i]);
+    emit_mov_rr(&c->e, RDI, RBP);
+    emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_reg(&c->e, RAX);
+    /* Helpers may have changed any global: forget cached constants too. */
+    if (!light)
+        for (IRTemp t = 0; t < c->b->nglobals; t++)
+            c->ra.t[t].loc = LOC_MEM;
+    if (d != IR_NOTEMP) {
+        c->ra.locked = 0;
+        ra_set_out(&c->ra, d, RAX);
+    }
+}
+
+static uint64_t h_binary(void *cpu, uint64_t a, uint64_t b, uint64_t opc, uint64_t unused)
+{
+    (void)cpu; (void)unused;
+    return ir_eval_binary((IROpc)opc, a, b);
+}
+
+static uint64_t h_unary(void *cpu, uint64_t a, uint64_t opc, uint64_t u1, uint64_t u2)
+{
+    (void)cpu; (void)u1; (void)u2;
+    return ir_eval_unary((IROpc)opc, a);
+}
+
+/* Atomic helpers: a bad address raises the guest fault from inside. */
+static void *atomic_addr(GuestCPU *cpu, uint64_t addr, unsigned n)
+{
+    if (addr > cpu->guest_limit - n) {
+        cpu->fault_addr = addr;
+        cpu->fault_signal = SIGSEGV;
+        cpu_exit_raise(cpu, IR_EXIT_FAULT);
+    }
+    return cpu->guest_base + addr;
+}
+
+static uint64_t h_cmpxchg(void *cpu, uint64_t addr, uint64_t cmp, uint64_t nv, uint64_t mo)
+{
+    return ir_exec_cmpxchg(atomic_addr(cpu, addr, ir_mo_bytes(mo)), cmp, nv, mo);
+}
+
+static uint64_t h_rmw(void *cpu, uint64_t addr, uint64_t val, uint64_t mo, uint64_t aop)
+{
+    return ir_exec_atomic_rmw(atomic_addr(cpu, addr, ir_mo_bytes(mo)), val, mo, (IRAtomicOp)aop);
+}
+
+/* A call of one of the JIT's own helpers: temp arguments, then constants. */
+static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
+                              IRTemp a0, IRTemp a1, IRTemp a2, uint64_t k2, uint64_t k3, unsigned nk)
+{
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
+    IRTemp args[3] = { a0, a1, a2 };
+    uint64_t ks[2] = { k2, k3 };
+    unsigned n = 0;
+    while (n < 3 && args[n] != IR_NOTEMP)
+        n++;
+    if (pure) {
+        ra_save_caller_saved(&c->ra);
+    } else {
+        ra_bb_end(&c->ra, true, false, true);
+        jit_store_pc_imm(c, c->cur_pc);
+    }
+    for (unsigned i = 0; i < n; i++)
+        load_arg(c, argreg[i], args[i]);
+    for (unsigned k = 0; k < nk; k++)
+        emit_mov_ri(&c->e, argreg[n + k], ks[k]);
+    emit_mov_rr(&c->e, RDI, RBP);
+    emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_reg(&c->e, RAX);
+    if (!pure)
+        for (IRTemp t = 0; t < c->b->nglobals; t++)
+            c->ra.t[t].loc = LOC_MEM;
+    c->ra.locked = 0;
+    ra_set_out(&c->ra, d, RAX);
+}
+
+static void lower_goto_tb(JitCtx *c, const IROp *op)
+{
+    unsigned slot = (unsigned)op->args[0];
+    ra_bb_end(&c->ra, true, true, true);
+    /* Align the rel32 so link() can patch it with one atomic store. */
+    while ((emit_offset(&c->e) + 1) & 3)
+        emit_nops(&c->e, 1);
+    uint32_t field = emit_jmp_fwd(&c->e);
+    c->jmp_field[slot] = field;
+    c->exits[c->nexits++] = (ExitStub){ field, op->args[1], (int)slot };
+}
+
+static void lower_goto_ptr(JitCtx *c, const IROp *op)
+{
+    ra_bb_end(&c->ra, true, true, true);
+    IRTemp t = (IRTemp)op->args[0];
+    uint64_t v;
+    if (ra_is_const(&c->ra, t, &v))
+        emit_mov_ri(&c->e, RAX, v);
+    else
+        emit_load_env(&c->e, RAX, (int32_t)ir_temp_offset(c->b, t));
+    emit_store_env(&c->e, RAX, OFF(pc));
+    if (!tr_opts.nochain) {
+        /* jmp_cache[(pc >> 1) & mask], as an 8-byte-scaled offset */
+        emit_mov_rr(&c->e, RCX, RAX);
+        emit_shift_ri(&c->e, SH_SHL, RCX, 2);
+        emit_alu_ri(&c->e, ALU_AND, RCX, (int32_t)((TB_JMP_CACHE_SIZE - 1) << 3));
+        emit_load_env(&c->e, RDX, OFF(jmp_cache));
+        emit_load_base_index(&c->e, RDX, RDX, RCX, 0);
+        emit_test_rr(&c->e, RDX, RDX);
+        uint32_t miss1 = emit_jcc_fwd(&c->e, CC_E);
+        emit_load_mem(&c->e, RCX, RDX, (int32_t)offsetof(TB, pc));
+        emit_alu_rr(&c->e, ALU_CMP, RCX, RAX);
+        uint32_t miss2 = emit_jcc_fwd(&c->e, CC_NE);
+        emit_jmp_mem(&c->e, RDX, (int32_t)offsetof(TB, code));
+        emit_patch_rel32(&c->e, miss1, emit_offset(&c->e));
+        emit_patch_rel32(&c->e, miss2, emit_offset(&c->e));
+    }
+    jit_emit_exit(c, IR_EXIT_NEXT);
+}
+
+void jit_lower_op(JitCtx *c, const IROp *op)
+{
+    switch ((IROpc)op->opc) {
+    case IR_movi: ra_set_const(&c->ra, (IRTemp)op->args[0], op->args[1]); break;
+    case IR_add: case IR_sub: case IR_and: case IR_or: case IR_xor: case IR_mul:
+        lower_alu(c, op);
+        break;
+    case IR_shl: case IR_shr: case IR_sar: case IR_rotl: case IR_rotr:
+        lower_shift(c, op);
+        break;
+    case IR_mov: case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u: case IR_ext16s:
+    case IR_ext16u: case IR_ext32s: case IR_ext32u: case IR_bswap16: case IR_bswap32: case IR_bswap64:
+        lower_unary(c, op);
+        break;
+    case IR_mulsh: case IR_muluh:
+        lower_mulh(c, op);
+        break;
+    case IR_divs: case IR_divu: case IR_rems: case IR_remu:
+        lower_div(c, op);
+        break;
+    case IR_mulsuh: case IR_andc: case IR_orc:
+        lower_call_consts(c, h_binary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], IR_NOTEMP, op->opc, 0, 1);
+        break;
+    case IR_clz: case IR_ctz: case IR_popcnt:
+        lower_call_consts(c, h_unary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          IR_NOTEMP, IR_NOTEMP, op->opc, 0, 1);
+        break;
+    case IR_setcond: lower_setcond(c, op); break;
+    case IR_fpu64: lower_fpu64(c, op); break;
+    case IR_movcond: lower_movcond(c, op); break;
+    case IR_ld: lower_ld(c, op); break;
+    case IR_st: lower_st(c, op); break;
+    case IR_atomic_rmw:
+        lower_call_consts(c, h_rmw, false, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], IR_NOTEMP, op->args[3], op->args[4], 2);
+        break;
+    case IR_atomic_cmpxchg:
+        lower_call_consts(c, h_cmpxchg, false, (IRTemp)op->args[0], (IRTemp)op->args[1],
+                          (IRTemp)op->args[2], (IRTemp)op->args[3], op->args[4], 0, 1);
+        break;
+    case IR_fence:
+        if (op->args[0] & IR_FENCE_ST_LD)
+            emit_mfence(&c->e);
+        break;
+    case IR_call: {
+        const IRHelper *h = ir_helper_get((uint32_t)op->args[5]);
+        IRTemp args[4] = { (IRTemp)op->args[1], (IRTemp)op->args[2], (IRTemp)op->args[3], (IRTemp)op->args[4] };
+        lower_call_fn(c, h->fn, h->flags, (IRTemp)op->args[0], args, 4);
+        break;
+    }
+    case IR_set_label:
+        ra_bb_end(&c->ra, true, true, true);
+        c->label_off[op->args[0]] = emit_offset(&c->e);
+        break;
+    case IR_br:
+        ra_bb_end(&c->ra, false, false, true);
+        jump_to_label(c, emit_jmp_fwd(&c->e), (uint32_t)op->args[0]);
+        break;
+    case IR_brcond: {
+        /* its own inputs are consumed here: they need not reach the target */
+        ra_bb_end(&c->ra, false, false, false);
+        load_compare_operands(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
+        X86Cond cc = emit_compare(c, (IRCond)op->args[2], (IRTemp)op->args[0], (IRTemp)op->args[1]);
+        jump_to_label(c, emit_jcc_fwd(&c->e, cc), (uint32_t)op->args[3]);
+        break;
+    }
+    case IR_insn_start:
+        c->cur_pc = op->args[0];
+        c->insns = realloc(c->insns, (c->ninsns + 1) * sizeof(JitInsn));
+        c->insns[c->ninsns++] = (JitInsn){ emit_offset(&c->e), 0, c->cur_pc };
+        break;
+    case IR_goto_tb: lower_goto_tb(c, op); break;
+    case IR_goto_ptr: lower_goto_ptr(c, op); break;
+    case IR_exit_tb:
+        ra_bb_end(&c->ra, true, true, true);
+        jit_emit_exit(c, (IRExit)op->args[0]);
+        break;
+    case IR_NUM_OPS:
+        break;
+    }
+}
+
