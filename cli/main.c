@@ -14,6 +14,7 @@
 #include "util/util.h"
 
 #define GUEST_SPACE_SIZE (1ull << 40)
+#define GUEST_SPACE_MIN (1ull << 32)
 
 extern char **environ;
 
@@ -65,9 +66,15 @@ int main(int argc, char **argv)
     if (st)
         return st;
 
-    if (!gm_init(GUEST_SPACE_SIZE))
-        xrun_fatal(XRUN_EXIT_NOMEM, "cannot reserve %llu GiB of address space for the guest",
-                   GUEST_SPACE_SIZE >> 30);
+    /* 1 TiB when the host allows it; under an address-space limit (ulimit -v,
+     * valgrind) a smaller space still runs most programs */
+    uint64_t space = GUEST_SPACE_SIZE;
+    while (!gm_init(space)) {
+        if (space <= GUEST_SPACE_MIN)
+            xrun_fatal(XRUN_EXIT_NOMEM, "cannot reserve even %llu GiB of address space for the guest",
+                       (unsigned long long)(GUEST_SPACE_MIN >> 30));
+        space /= 2;
+    }
     code_cache_init(o.tb_size);
     /* self-modifying code: pages with translated code are write-protected */
     tr_opts.protect_code_page = gm_code_page_add;
