@@ -41,7 +41,6 @@ static unsigned tb_hash_of(uint64_t pc)
     return (unsigned)((pc >> 1) ^ (pc >> (TB_HASH_BITS + 1))) & (TB_HASH_SIZE - 1);
 }
 
-static unsigned jc_hash(uint64_t pc) { return (unsigned)(pc >> 1) & (TB_JMP_CACHE_SIZE - 1); }
 
 void code_cache_init(size_t size)
 {
@@ -162,12 +161,12 @@ void code_cache_flush(void)
 
 TB *tb_lookup(GuestCPU *cpu, uint64_t pc)
 {
-    TB *tb = cpu->jmp_cache[jc_hash(pc)];
+    TB *tb = cpu->jmp_cache[tb_jc_index(pc)];
     if (tb && tb->pc == pc)
         return tb;
     for (tb = __atomic_load_n(&tb_hash[tb_hash_of(pc)], __ATOMIC_ACQUIRE); tb; tb = tb->hash_next) {
         if (tb->pc == pc) {
-            cpu->jmp_cache[jc_hash(pc)] = tb;
+            cpu->jmp_cache[tb_jc_index(pc)] = tb;
             return tb;
         }
     }
@@ -235,7 +234,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
     for (TB *t = tb_hash[tb_hash_of(pc)]; t; t = t->hash_next) {
         if (t->pc == pc) {
             pthread_mutex_unlock(&tb_lock);
-            cpu->jmp_cache[jc_hash(pc)] = t;
+            cpu->jmp_cache[tb_jc_index(pc)] = t;
             return t;
         }
     }
@@ -259,7 +258,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
                 unsigned h = tb_hash_of(pc);
                 tb->hash_next = tb_hash[h];
                 __atomic_store_n(&tb_hash[h], tb, __ATOMIC_RELEASE);
-                cpu->jmp_cache[jc_hash(pc)] = tb;
+                cpu->jmp_cache[tb_jc_index(pc)] = tb;
                 pthread_mutex_unlock(&tb_lock);
                 return tb;
             }

@@ -36,6 +36,9 @@ struct GuestArch;
 
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
+/* The jump-cache slot of a guest pc (the JIT's inline lookup computes the
+ * same index, scaled by 8: ((pc << 2) & ((SIZE - 1) << 3))). */
+static inline unsigned tb_jc_index(uint64_t pc) { return (unsigned)(pc >> 1) & (TB_JMP_CACHE_SIZE - 1); }
 
 /*
  * Every guest CPU structure begins with this (as its first member named

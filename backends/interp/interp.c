@@ -117,7 +117,7 @@ static void store_host(void *p, uint64_t v, uint64_t mo)
 
 static TB *jmp_cache_find(GuestCPU *cpu, uint64_t pc)
 {
-    TB *tb = cpu->jmp_cache[(pc >> 1) & (TB_JMP_CACHE_SIZE - 1)];
+    TB *tb = cpu->jmp_cache[tb_jc_index(pc)];
     return tb && tb->pc == pc ? tb : NULL;
 }
 

@@ -476,7 +476,7 @@ static void lower_goto_ptr(JitCtx *c, const IROp *op)
         emit_load_env(&c->e, RAX, (int32_t)ir_temp_offset(c->b, t));
     emit_store_env(&c->e, RAX, OFF(pc));
     if (!tr_opts.nochain) {
-        /* jmp_cache[(pc >> 1) & mask], as an 8-byte-scaled offset */
+        /* jmp_cache[tb_jc_index(pc)], as an 8-byte-scaled offset */
         emit_mov_rr(&c->e, RCX, RAX);
         emit_shift_ri(&c->e, SH_SHL, RCX, 2);
         emit_alu_ri(&c->e, ALU_AND, RCX, (int32_t)((TB_JMP_CACHE_SIZE - 1) << 3));

@@ -209,7 +209,7 @@ BTEST(goto_ptr_uses_jump_cache)
     b->pc = 0x400;
     cr_expect_eq(run(a), IR_EXIT_NEXT);             /* cache empty */
     cr_expect_eq(cpu->common.pc, 0x400);
-    cpu->common.jmp_cache[(0x400 >> 1) & (TB_JMP_CACHE_SIZE - 1)] = b;
+    cpu->common.jmp_cache[tb_jc_index(0x400)] = b;
     cr_expect_eq(run(a), IR_EXIT_BREAKPOINT);
     cr_expect_eq(cpu->r[1], 123);
 }
