@@ -7,9 +7,11 @@
 #include "translator/translator.h"
 
 extern const GuestArch guest_riscv64;
+extern const GuestArch guest_aarch64;
 
 static const GuestArch *const guest_archs[] = {
     &guest_riscv64,
+    &guest_aarch64,
 };
 
 const GuestArch *guest_arch_by_elf_machine(uint16_t machine)

@@ -1,0 +1,452 @@
+/*
+ * aarch64 frontend: the one translation unit that holds every trans_*
+ * handler (the generated decoder calls them as static functions).
+ *
+ * Layout: IR globals and gen helpers (registers, NZCV, block ends), the
+ * generated decoder, the handler groups (trans_*.c.inc, one per slice of
+ * the ISA, see internal.h), the disassembler and the block translation
+ * loop.  The GuestArch glue (ABI, state dump) is in aarch64.c.
+ */
+#include <capstone/capstone.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "internal.h"
+#include "util/guestmem.h"
+
+/* ---- IR globals ------------------------------------------------------------------ */
+
+#define XG(n) { "x" #n, offsetof(A64CPU, x[n]) }
+#define VG(n) { "v" #n "lo", offsetof(A64CPU, v[n][0]) }, { "v" #n "hi", offsetof(A64CPU, v[n][1]) }
+
+const IRGlobal a64_globals[A64_NUM_GLOBALS] = {
+    [A64_G_PC] = { "pc", offsetof(A64CPU, common.pc) },
+    XG(0), XG(1), XG(2), XG(3), XG(4), XG(5), XG(6), XG(7), XG(8), XG(9),
+    XG(10), XG(11), XG(12), XG(13), XG(14), XG(15), XG(16), XG(17), XG(18), XG(19),
+    XG(20), XG(21), XG(22), XG(23), XG(24), XG(25), XG(26), XG(27), XG(28), XG(29),
+    XG(30),
+    [A64_G_SP] = { "sp", offsetof(A64CPU, x[31]) },
+    [A64_G_NF] = { "nf", offsetof(A64CPU, nf) },
+    [A64_G_ZF] = { "zf", offsetof(A64CPU, zf) },
+    [A64_G_CF] = { "cf", offsetof(A64CPU, cf) },
+    [A64_G_VF] = { "vf", offsetof(A64CPU, vf) },
+    VG(0), VG(1), VG(2), VG(3), VG(4), VG(5), VG(6), VG(7), VG(8), VG(9),
+    VG(10), VG(11), VG(12), VG(13), VG(14), VG(15), VG(16), VG(17), VG(18), VG(19),
+    VG(20), VG(21), VG(22), VG(23), VG(24), VG(25), VG(26), VG(27), VG(28), VG(29),
+    VG(30), VG(31),
+    [A64_G_FPCR] = { "fpcr", offsetof(A64CPU, fpcr) },
+    [A64_G_TPIDR] = { "tpidr", offsetof(A64CPU, tpidr) },
+    [A64_G_EXCL_ADDR] = { "excl_addr", offsetof(A64CPU, excl_addr) },
+    [A64_G_EXCL_VAL] = { "excl_val", offsetof(A64CPU, excl_val) },
+    [A64_G_EXCL_VAL2] = { "excl_val2", offsetof(A64CPU, excl_val2) },
+    [A64_G_EXCL_SIZE] = { "excl_size", offsetof(A64CPU, excl_size) },
+};
+
+/* ---- helpers called from generated code ---------------------------------------------- */
+
+static uint32_t helper_illegal_idx, helper_fetch_fault_idx, helper_set_signal_idx;
+
+static uint64_t helper_illegal(void *cpu, uint64_t insn, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+    ((GuestCPU *)cpu)->exc_insn = (uint32_t)insn;
+    return 0;
+}
+
+static uint64_t helper_fetch_fault(void *cpu, uint64_t addr, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+    GuestCPU *c = cpu;
+    c->fault_addr = addr;
+    c->fault_signal = SIGSEGV;
+    return 0;
+}
+
+/* Records a synchronous signal for IR_EXIT_SIGNAL (the block exits right after). */
+static uint64_t helper_set_signal(void *cpu, uint64_t sig, uint64_t code, uint64_t addr, uint64_t a3)
+{
+    GuestCPU *c = cpu;
+    c->exc_signal = (int32_t)sig;
+    c->exc_code = (int32_t)code;
+    c->fault_addr = addr;
+    return 0;
+}
+
+/* ---- registers ------------------------------------------------------------------- */
+
+IRTemp a64_tmp(DisasContext *ctx)
+{
+    return ir_new_temp(ctx->b);
+}
+
+IRTemp a64_reg(DisasContext *ctx, int r, bool sp)
+{
+    if (r == 31)
+        return sp ? A64_G_SP : ir_const(ctx->b, 0);
+    return A64_G_X0 + (IRTemp)r;
+}
+
+IRTemp a64_reg_sz(DisasContext *ctx, int r, bool sf, bool sp)
+{
+    IRTemp v = a64_reg(ctx, r, sp);
+    if (sf)
+        return v;
+    IRTemp t = a64_tmp(ctx);
+    ir_op1(ctx->b, IR_ext32u, t, v);
+    return t;
+}
+
+void a64_set_reg(DisasContext *ctx, int r, IRTemp v, bool sf, bool sp)
+{
+    if (r == 31 && !sp)
+        return;
+    IRTemp d = r == 31 ? A64_G_SP : A64_G_X0 + (IRTemp)r;
+    ir_op1(ctx->b, sf ? IR_mov : IR_ext32u, d, v);
+}
+
+void a64_set_vscalar(DisasContext *ctx, int n, IRTemp v)
+{
+    ir_mov(ctx->b, a64_vlo(n), v);
+    ir_movi(ctx->b, a64_vhi(n), 0);
+}
+
+/* ---- NZCV -------------------------------------------------------------------------- */
+
+/* N, Z from a result: 64-bit as is; 32-bit with N sign-extended, Z zero-extended. */
+static void set_nz(DisasContext *ctx, IRTemp res, bool sf)
+{
+    IRBlock *b = ctx->b;
+    ir_op1(b, sf ? IR_mov : IR_ext32s, A64_G_NF, res);
+    ir_op1(b, sf ? IR_mov : IR_ext32u, A64_G_ZF, res);
+}
+
+void a64_gen_logic_flags(DisasContext *ctx, IRTemp res, bool sf)
+{
+    set_nz(ctx, res, sf);
+    ir_movi(ctx->b, A64_G_CF, 0);
+    ir_movi(ctx->b, A64_G_VF, 0);
+}
+
+/*
+ * The 32-bit forms compute on zero-extended operands in 64 bits: the sum's
+ * bit 32 is the carry, and V is bit 31 of the usual overflow expression,
+ * sign-extended to bit 63.
+ */
+
+/* d = a + b + cin (cin a temp holding 0 or 1, or IR_NOTEMP for 0). */
+static void gen_add_cin(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, IRTemp cin,
+                        bool sf, bool setflags)
+{
+    IRBlock *b_ = ctx->b;
+    if (!setflags) {
+        ir_op2(b_, IR_add, d, a, b);
+        if (cin != IR_NOTEMP)
+            ir_op2(b_, IR_add, d, d, cin);
+        return;
+    }
+    IRTemp x = a64_tmp(ctx), y = a64_tmp(ctx), s = a64_tmp(ctx), c = a64_tmp(ctx);
+    IRTemp t = a64_tmp(ctx), u = a64_tmp(ctx);
+    if (sf) {
+        ir_mov(b_, x, a);
+        ir_mov(b_, y, b);
+        ir_op2(b_, IR_add, s, x, y);
+        ir_setcond(b_, IR_LTU, c, s, x);              /* carry of x + y */
+        if (cin != IR_NOTEMP) {
+            IRTemp s2 = a64_tmp(ctx), c2 = a64_tmp(ctx);
+            ir_op2(b_, IR_add, s2, s, cin);
+            ir_setcond(b_, IR_LTU, c2, s2, s);        /* carry of + cin */
+            ir_op2(b_, IR_or, c, c, c2);
+            s = s2;
+        }
+        ir_op2(b_, IR_xor, t, s, x);
+        ir_op2(b_, IR_xor, u, x, y);
+        ir_op2(b_, IR_andc, A64_G_VF, t, u);
+        ir_mov(b_, A64_G_CF, c);
+        ir_mov(b_, A64_G_NF, s);
+        ir_mov(b_, A64_G_ZF, s);
+        ir_mov(b_, d, s);
+        return;
+    }
+    ir_op1(b_, IR_ext32u, x, a);
+    ir_op1(b_, IR_ext32u, y, b);
+    ir_op2(b_, IR_add, s, x, y);
+    if (cin != IR_NOTEMP)
+        ir_op2(b_, IR_add, s, s, cin);
+    ir_opi(b_, IR_shr, c, s, 32);
+    ir_op2(b_, IR_xor, t, s, x);
+    ir_op2(b_, IR_xor, u, x, y);
+    ir_op2(b_, IR_andc, t, t, u);
+    ir_op1(b_, IR_ext32s, A64_G_VF, t);
+    ir_mov(b_, A64_G_CF, c);
+    ir_op1(b_, IR_ext32s, A64_G_NF, s);
+    ir_op1(b_, IR_ext32u, A64_G_ZF, s);
+    ir_op1(b_, IR_ext32u, d, s);
+}
+
+void a64_gen_add_flags(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf)
+{
+    gen_add_cin(ctx, d, a, b, IR_NOTEMP, sf, true);
+}
+
+/* a - b = a + ~b + 1: C is "no borrow", as the architecture defines it. */
+void a64_gen_sub_flags(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf)
+{
+    IRBlock *b_ = ctx->b;
+    IRTemp x = a64_tmp(ctx), y = a64_tmp(ctx), s = a64_tmp(ctx), t = a64_tmp(ctx), u = a64_tmp(ctx);
+    ir_op1(b_, sf ? IR_mov : IR_ext32u, x, a);
+    ir_op1(b_, sf ? IR_mov : IR_ext32u, y, b);
+    ir_op2(b_, IR_sub, s, x, y);
+    ir_op2(b_, IR_xor, t, x, y);
+    ir_op2(b_, IR_xor, u, x, s);
+    ir_op2(b_, IR_and, t, t, u);
+    ir_op1(b_, sf ? IR_mov : IR_ext32s, A64_G_VF, t);
+    ir_setcond(b_, IR_GEU, A64_G_CF, x, y);
+    set_nz(ctx, s, sf);
+    ir_op1(b_, sf ? IR_mov : IR_ext32u, d, s);
+}
+
+/* ADC/ADCS with the carry flag as carry-in (SBC passes ~b). */
+void a64_gen_adc(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf, bool setflags)
+{
+    IRTemp cin = a64_tmp(ctx);
+    ir_mov(ctx->b, cin, A64_G_CF);
+    gen_add_cin(ctx, d, a, b, cin, sf, setflags);
+}
+
+IRTemp a64_get_nzcv(DisasContext *ctx)
+{
+    IRBlock *b = ctx->b;
+    IRTemp r = a64_tmp(ctx), t = a64_tmp(ctx);
+    ir_opi(b, IR_shr, r, A64_G_NF, 63);
+    ir_opi(b, IR_shl, r, r, 31);
+    ir_setcond(b, IR_EQ, t, A64_G_ZF, ir_const(b, 0));
+    ir_opi(b, IR_shl, t, t, 30);
+    ir_op2(b, IR_or, r, r, t);
+    IRTemp c = a64_tmp(ctx);
+    ir_opi(b, IR_shl, c, A64_G_CF, 29);
+    ir_op2(b, IR_or, r, r, c);
+    IRTemp v = a64_tmp(ctx);
+    ir_opi(b, IR_shr, v, A64_G_VF, 63);
+    ir_opi(b, IR_shl, v, v, 28);
+    ir_op2(b, IR_or, r, r, v);
+    return r;
+}
+
+void a64_set_nzcv(DisasContext *ctx, IRTemp v)
+{
+    IRBlock *b = ctx->b;
+    IRTemp x = a64_tmp(ctx);
+    ir_mov(b, x, v);
+    ir_opi(b, IR_shl, A64_G_NF, x, 32);                 /* bit 31 -> 63 */
+    ir_opi(b, IR_and, A64_G_ZF, x, 1u << 30);
+    ir_opi(b, IR_xor, A64_G_ZF, A64_G_ZF, 1u << 30);    /* Z set -> zf == 0 */
+    ir_opi(b, IR_shr, A64_G_CF, x, 29);
+    ir_opi(b, IR_and, A64_G_CF, A64_G_CF, 1);
+    ir_opi(b, IR_shl, A64_G_VF, x, 35);                 /* bit 28 -> 63 */
+}
+
+IRTemp a64_gen_cond(DisasContext *ctx, int cond)
+{
+    IRBlock *b = ctx->b;
+    IRTemp r = a64_tmp(ctx), zero = ir_const(b, 0);
+    int base = cond & ~1;
+    switch (base) {
+    case A64_EQ: ir_setcond(b, IR_EQ, r, A64_G_ZF, zero); break;
+    case A64_CS: ir_setcond(b, IR_NE, r, A64_G_CF, zero); break;
+    case A64_MI: ir_setcond(b, IR_LT, r, A64_G_NF, zero); break;
+    case A64_VS: ir_setcond(b, IR_LT, r, A64_G_VF, zero); break;
+    case A64_HI: {                                      /* C && !Z */
+        IRTemp nz = a64_tmp(ctx);
+        ir_setcond(b, IR_NE, nz, A64_G_ZF, zero);
+        ir_op2(b, IR_and, r, nz, A64_G_CF);
+        break;
+    }
+    case A64_GE: {                                      /* N == V */
+        IRTemp t = a64_tmp(ctx);
+        ir_op2(b, IR_xor, t, A64_G_NF, A64_G_VF);
+        ir_setcond(b, IR_GE, r, t, zero);
+        break;
+    }
+    case A64_GT: {                                      /* !Z && N == V */
+        IRTemp t = a64_tmp(ctx), nz = a64_tmp(ctx);
+        ir_op2(b, IR_xor, t, A64_G_NF, A64_G_VF);
+        ir_setcond(b, IR_GE, t, t, zero);
+        ir_setcond(b, IR_NE, nz, A64_G_ZF, zero);
+        ir_op2(b, IR_and, r, t, nz);
+        break;
+    }
+    default:                                            /* AL, NV */
+        ir_movi(b, r, 1);
+        return r;
+    }
+    if (cond & 1)
+        ir_opi(b, IR_xor, r, r, 1);
+    return r;
+}
+
+void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label)
+{
+    IRBlock *b = ctx->b;
+    IRTemp zero;
+    switch (cond) {
+    case A64_EQ: case A64_NE:
+        zero = ir_const(b, 0);
+        ir_brcond(b, cond == A64_EQ ? IR_EQ : IR_NE, A64_G_ZF, zero, label);
+        return;
+    case A64_MI: case A64_PL:
+        zero = ir_const(b, 0);
+        ir_brcond(b, cond == A64_MI ? IR_LT : IR_GE, A64_G_NF, zero, label);
+        return;
+    case A64_AL: case A64_NV:
+        ir_br(b, label);
+        return;
+    default: {
+        IRTemp c = a64_gen_cond(ctx, cond);
+        ir_brcond(b, IR_NE, c, ir_const(b, 0), label);
+    }
+    }
+}
+
+/* ---- block ends -------------------------------------------------------------------- */
+
+void a64_gen_goto(DisasContext *ctx, unsigned slot, uint64_t dest)
+{
+    ir_goto_tb(ctx->b, slot, dest);
+    ctx->done = true;
+}
+
+void a64_gen_goto_ptr(DisasContext *ctx, IRTemp dest)
+{
+    ir_goto_ptr(ctx->b, dest);
+    ctx->done = true;
+}
+
+void a64_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc)
+{
+    ir_movi(ctx->b, A64_G_PC, next_pc);
+    ir_exit_tb(ctx->b, code);
+    ctx->done = true;
+}
+
+void a64_gen_illegal(DisasContext *ctx)
+{
+    IRBlock *b = ctx->b;
+    ir_movi(b, A64_G_PC, ctx->pc);
+    ir_call(b, helper_illegal_idx, IR_NOTEMP, ir_const(b, ctx->insn),
+            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
+    ir_exit_tb(b, IR_EXIT_ILLEGAL);
+    ctx->done = true;
+}
+
+void a64_gen_signal(DisasContext *ctx, int sig, int code, uint64_t addr)
+{
+    IRBlock *b = ctx->b;
+    ir_movi(b, A64_G_PC, ctx->pc);
+    ir_call(b, helper_set_signal_idx, IR_NOTEMP, ir_const(b, (uint64_t)sig),
+            ir_const(b, (uint64_t)code), ir_const(b, addr), IR_NOTEMP);
+    ir_exit_tb(b, IR_EXIT_SIGNAL);
+    ctx->done = true;
+}
+
+/* ---- the decoder and the handler groups --------------------------------------------- */
+
+#include "a64.c.inc"
+
+#include "trans_base.c.inc"
+#include "trans_sys.c.inc"
+#include "trans_ldst.c.inc"
+#include "trans_fp.c.inc"
+#include "trans_simd.c.inc"
+
+/* ---- disassembly (capstone) --------------------------------------------------------- */
+
+unsigned a64_disas_word(uint64_t pc, uint32_t insn, char *buf, size_t len)
+{
+    static __thread csh handle;
+    static __thread int state;          /* 0 untried, 1 open, -1 unavailable */
+    if (state == 0)
+        state = cs_open(CS_ARCH_ARM64, CS_MODE_ARM, &handle) == CS_ERR_OK ? 1 : -1;
+    cs_insn *ci = NULL;
+    uint8_t bytes[4];
+    memcpy(bytes, &insn, 4);
+    if (state > 0 && cs_disasm(handle, bytes, 4, pc, 1, &ci) == 1) {
+        snprintf(buf, len, "%-8s %s", ci->mnemonic, ci->op_str);
+        cs_free(ci, 1);
+    } else {
+        snprintf(buf, len, ".inst    0x%08x", insn);
+    }
+    return 4;
+}
+
+/* ---- the block loop ------------------------------------------------------------------- */
+
+bool a64_decode_insn(DisasContext *ctx)
+{
+    return decode_a64(ctx, ctx->insn);
+}
+
+/* The block's first instruction cannot be fetched: fault at it. */
+static void gen_fetch_fault(DisasContext *ctx, uint64_t bad)
+{
+    IRBlock *b = ctx->b;
+    ir_insn_start(b, ctx->pc);
+    ir_movi(b, A64_G_PC, ctx->pc);
+    ir_call(b, helper_fetch_fault_idx, IR_NOTEMP, ir_const(b, bad),
+            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
+    ir_exit_tb(b, IR_EXIT_FAULT);
+    ctx->done = true;
+}
+
+void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
+{
+    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
+    uint64_t page = b->guest_pc & GUEST_PAGE_MASK;
+    unsigned n = 0;
+
+    if (ctx.pc & 3) {
+        /* a branch to a misaligned address: PC alignment fault */
+        ctx.pc_next = ctx.pc + 1;
+        ir_insn_start(b, ctx.pc);
+        a64_gen_signal(&ctx, SIGBUS, BUS_ADRALN, ctx.pc);
+        b->guest_end = ctx.pc_next;
+        b->ninsns = 1;
+        return;
+    }
+    for (;;) {
+        if (!gm_access_ok(ctx.pc, 4, PROT_EXEC)) {
+            if (n == 0) {
+                gen_fetch_fault(&ctx, ctx.pc);
+                ctx.pc_next = ctx.pc + 4;   /* cover it so an invalidation drops it */
+            }
+            break;
+        }
+        memcpy(&ctx.insn, g2h(ctx.pc), 4);
+        ctx.pc_next = ctx.pc + 4;
+        ir_insn_start(b, ctx.pc);
+        if (!a64_decode_insn(&ctx))
+            a64_gen_illegal(&ctx);
+        n++;
+        if (ctx.done)
+            break;
+        ctx.pc = ctx.pc_next;
+        if (n >= max_insns || !ir_block_has_room(b) || (ctx.pc & GUEST_PAGE_MASK) != page)
+            break;
+    }
+    if (!ctx.done)
+        ir_goto_tb(b, 0, ctx.pc);
+    b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
+    b->ninsns = n;
+}
+
+void a64_translate_init(void)
+{
+    helper_illegal_idx = ir_helper_register("raise_illegal", helper_illegal, 0);
+    helper_fetch_fault_idx = ir_helper_register("fetch_fault", helper_fetch_fault, 0);
+    helper_set_signal_idx = ir_helper_register("set_signal", helper_set_signal, 0);
+    a64_base_init();
+    a64_ldst_init();
+    a64_fp_init();
+    a64_simd_init();
+}
