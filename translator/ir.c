@@ -63,6 +63,7 @@ void ir_block_reset(IRBlock *b, uint64_t guest_pc)
     b->guest_pc = guest_pc;
     b->guest_end = guest_pc;
     b->ninsns = 0;
+    b->nside = 0;
 }
 
 void ir_block_free(IRBlock *b)
@@ -391,4 +392,13 @@ void ir_dump(const IRBlock *b, FILE *f)
         }
         fputc('\n', f);
     }
+}
+
+bool ir_superblocks = true;
+
+int ir_side_exit_slot(IRBlock *b)
+{
+    if (!ir_superblocks || IR_FIRST_SIDE_SLOT + b->nside >= IR_MAX_SLOTS)
+        return -1;
+    return (int)(IR_FIRST_SIDE_SLOT + b->nside++);
 }

@@ -147,7 +147,23 @@ typedef struct IRBlock {
     uint64_t guest_pc;       /* first guest instruction */
     uint64_t guest_end;      /* address after the last instruction */
     uint32_t ninsns;
+    uint32_t nside;          /* side exits (brcond_tb) emitted so far */
 } IRBlock;
+
+/*
+ * goto_tb slots: 0 and 1 for the block's final exits, IR_FIRST_SIDE_SLOT..
+ * IR_MAX_SLOTS-1 for side exits of superblocks.
+ */
+#define IR_MAX_SLOTS 8
+#define IR_FIRST_SIDE_SLOT 2
+/*
+ * A free slot for one more side exit, or -1 when the block should end at
+ * this branch instead: no slot left, or superblocks are off (instruction
+ * counting needs every block to run whole; -one-insn-per-tb).
+ */
+int ir_side_exit_slot(IRBlock *b);
+/* Superblocks on (default); the translator turns them off with instruction counting. */
+extern bool ir_superblocks;
 
 void ir_block_init(IRBlock *b, const IRGlobal *globals, uint32_t nglobals,
                    uint32_t scratch_offset);
@@ -270,6 +286,13 @@ static inline void ir_goto_tb(IRBlock *b, unsigned slot, uint64_t pc)
     op->args[0] = slot; op->args[1] = pc;
 }
 static inline void ir_goto_ptr(IRBlock *b, IRTemp pc) { ir_emit(b, IR_goto_ptr)->args[0] = pc; }
+/* Side exit: goto_tb(slot, pc) when cond(x, y), else fall through.  Slots
+ * for side exits come from ir_side_exit_slot. */
+static inline void ir_brcond_tb(IRBlock *b, IRCond c, IRTemp x, IRTemp y, unsigned slot, uint64_t pc)
+{
+    IROp *op = ir_emit(b, IR_brcond_tb);
+    op->args[0] = x; op->args[1] = y; op->args[2] = c; op->args[3] = slot; op->args[4] = pc;
+}
 static inline void ir_exit_tb(IRBlock *b, IRExit code) { ir_emit(b, IR_exit_tb)->args[0] = code; }
 
 /* Evaluate a pure two-input op (used by the interpreter and the optimizer). */

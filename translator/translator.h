@@ -138,8 +138,8 @@ typedef struct TB {
     uint32_t code_size;
     void *code;                  /* backend code (host insns or bytecode) */
     struct TB *hash_next;
-    struct TB *jmp_dest[2];      /* chained successors per goto_tb slot */
-    uint64_t jmp_target[2];      /* their guest pcs */
+    struct TB *jmp_dest[IR_MAX_SLOTS];   /* chained successors per goto_tb slot */
+    uint64_t jmp_target[IR_MAX_SLOTS];   /* their guest pcs */
     void *backend_data;          /* e.g. pc-recovery table */
 } TB;
 

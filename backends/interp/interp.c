@@ -78,6 +78,10 @@ static bool interp_gen_code(TB *tb, const IRBlock *b)
         case IR_atomic_cmpxchg:
             io->c[0] = op->args[4];
             break;
+        case IR_brcond_tb:
+            io->c[0] = op->args[2] | op->args[3] << 8;   /* cond, slot */
+            io->c[1] = op->args[4];
+            break;
         default:
             break;
         }
@@ -225,8 +229,13 @@ next_tb:
         case IR_insn_start:
             cpu->pc = op->c[0];
             break;
+        case IR_brcond_tb:
+            if (!ir_cond_eval((IRCond)(op->c[0] & 0xff), R(0), R(1)))
+                break;
+            /* fall into goto_tb with this op's slot and pc */
+            /* fall through */
         case IR_goto_tb: {
-            unsigned slot = (unsigned)op->c[0];
+            unsigned slot = (unsigned)(op->opc == IR_goto_tb ? op->c[0] : op->c[0] >> 8);
             cpu->pc = op->c[1];
             TB *next = __atomic_load_n(&tb->jmp_dest[slot], __ATOMIC_ACQUIRE);
             if (next && !cpu->exit_request) {

@@ -33,7 +33,7 @@ uint8_t *jit_epilogue;
 
 /* Data stored after each block's code. */
 typedef struct JitTBData {
-    uint32_t jmp_field[2];        /* offsets of goto_tb rel32 fields, 0 if unused */
+    uint32_t jmp_field[IR_MAX_SLOTS]; /* offsets of goto_tb rel32 fields, 0 if unused */
     uint32_t ninsns;
     JitInsn insns[];
 } JitTBData;
@@ -127,9 +127,43 @@ static void build_use_lists(const IRBlock *b, UseLists *u)
 
 /* ---- blocks ------------------------------------------------------------------------------ */
 
+/* A goto_tb jump: rel32 4-byte aligned so link() patches it atomically. */
+void jit_emit_chain_jmp(JitCtx *c, unsigned slot, uint64_t pc)
+{
+    while ((emit_offset(&c->e) + 1) & 3)
+        emit_nops(&c->e, 1);
+    uint32_t field = emit_jmp_fwd(&c->e);
+    c->jmp_field[slot] = field;
+    c->exits[c->nexits++] = (ExitStub){ field, pc, (int)slot };
+}
+
+/* Side-exit stubs: store the globals dirty at the branch, then goto_tb. */
+static void emit_side_exits(JitCtx *c)
+{
+    for (uint32_t i = 0; i < c->nsides; i++) {
+        SideExit *s = &c->sides[i];
+        emit_patch_rel32(&c->e, s->field, emit_offset(&c->e));
+        for (uint32_t k = s->first; k < s->first + s->n; k++)
+            if (c->snap[k].reg >= 0)
+                emit_store_env(&c->e, (X86Reg)c->snap[k].reg, c->snap[k].off);
+        for (uint32_t k = s->first; k < s->first + s->n; k++) {
+            if (c->snap[k].reg >= 0)
+                continue;
+            if (fits32(c->snap[k].val)) {
+                emit_store_env_imm32(&c->e, c->snap[k].off, (int32_t)c->snap[k].val);
+            } else {
+                emit_mov_ri(&c->e, RAX, c->snap[k].val);    /* registers are stored: RAX is free */
+                emit_store_env(&c->e, RAX, c->snap[k].off);
+            }
+        }
+        jit_emit_chain_jmp(c, (unsigned)s->slot, s->pc);
+    }
+}
+
 static void emit_stubs(JitCtx *c)
 {
     uint32_t epi = (uint32_t)(jit_epilogue - c->e.start);
+    emit_side_exits(c);
     for (uint32_t i = 0; i < c->nfaults; i++) {
         FaultStub *f = &c->faults[i];
         emit_patch_rel32(&c->e, f->field, emit_offset(&c->e));
@@ -212,7 +246,8 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     while (emit_offset(&c.e) & 7)
         emit_u8(&c.e, 0xcc);
     uint32_t code_size = emit_offset(&c.e);
-    JitTBData hdr = { { c.jmp_field[0], c.jmp_field[1] }, c.ninsns };
+    JitTBData hdr = { .ninsns = c.ninsns };
+    memcpy(hdr.jmp_field, c.jmp_field, sizeof(hdr.jmp_field));
     emit_bytes(&c.e, &hdr, sizeof(hdr));
     emit_bytes(&c.e, c.insns, c.ninsns * (unsigned)sizeof(JitInsn));
 
@@ -233,6 +268,8 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     free(c.fixups);
     free(c.faults);
     free(c.insns);
+    free(c.sides);
+    free(c.snap);
     return ok;
 }
 

@@ -22,7 +22,6 @@ static X86Cond cond_cc(IRCond c)
     return map[c];
 }
 
-static bool fits32(uint64_t v) { return (int64_t)v == (int32_t)v; }
 
 /* Emit the flags-setting compare for cond(a, b); registers loaded beforehand. */
 static X86Cond emit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
@@ -457,12 +456,32 @@ static void lower_goto_tb(JitCtx *c, const IROp *op)
 {
     unsigned slot = (unsigned)op->args[0];
     ra_bb_end(&c->ra, true, true, true);
-    /* Align the rel32 so link() can patch it with one atomic store. */
-    while ((emit_offset(&c->e) + 1) & 3)
-        emit_nops(&c->e, 1);
-    uint32_t field = emit_jmp_fwd(&c->e);
-    c->jmp_field[slot] = field;
-    c->exits[c->nexits++] = (ExitStub){ field, op->args[1], (int)slot };
+    jit_emit_chain_jmp(c, slot, op->args[1]);
+}
+
+/*
+ * Side exit: compare and branch to an out-of-line stub; the fall-through
+ * keeps every register.  The stub (jit.c) stores the globals that are dirty
+ * here, as recorded now, then leaves through goto_tb slot args[3].
+ */
+static void lower_brcond_tb(JitCtx *c, const IROp *op)
+{
+    IRCond cond = (IRCond)op->args[2];
+    load_compare_operands(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
+    X86Cond cc = emit_compare(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
+    uint32_t field = emit_jcc_fwd(&c->e, cc);
+    SideExit s = { field, c->nsnap, 0, op->args[4], (int)op->args[3] };
+    for (IRTemp t = 0; t < c->b->nglobals; t++) {
+        TempInfo *ti = &c->ra.t[t];
+        if (!ti->dirty)
+            continue;
+        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
+        c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),
+                                           ti->loc == LOC_REG ? ti->reg : -1, ti->val };
+        s.n++;
+    }
+    c->sides = realloc(c->sides, (c->nsides + 1) * sizeof(SideExit));
+    c->sides[c->nsides++] = s;
 }
 
 static void lower_goto_ptr(JitCtx *c, const IROp *op)
@@ -568,6 +587,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
         break;
     case IR_goto_tb: lower_goto_tb(c, op); break;
     case IR_goto_ptr: lower_goto_ptr(c, op); break;
+    case IR_brcond_tb: lower_brcond_tb(c, op); break;
     case IR_exit_tb:
         ra_bb_end(&c->ra, true, true, true);
         jit_emit_exit(c, (IRExit)op->args[0]);

@@ -285,9 +285,12 @@ Test(riscv64_decode, ir_li_and_x0_destination)
     cr_expect_eq(op(0)->args[1], (uint64_t)-7);
 }
 
+/* Block-ending form (superblocks off, as with instruction counting). */
 Test(riscv64_decode, ir_branch_two_exits)
 {
+    ir_superblocks = false;
     cr_assert(decode(0x00b50863, 0x2000));                      /* beq a0,a1,.+16 */
+    ir_superblocks = true;
     cr_assert_eq(blk.nops, 4);
     cr_expect_eq(op(0)->opc, IR_brcond);
     cr_expect_eq(op(0)->args[2], IR_EQ);
@@ -302,9 +305,34 @@ Test(riscv64_decode, ir_branch_two_exits)
     cr_expect(ctx.done);
 }
 
+/* In a superblock a branch is a side exit and translation goes on. */
+Test(riscv64_decode, ir_branch_side_exit)
+{
+    cr_assert(decode(0x00b54863, 0x2000));                      /* blt a0,a1,.+16 */
+    cr_assert_eq(blk.nops, 1);
+    cr_expect_eq(op(0)->opc, IR_brcond_tb);
+    cr_expect_eq(op(0)->args[0], X(10));
+    cr_expect_eq(op(0)->args[1], X(11));
+    cr_expect_eq(op(0)->args[2], IR_LT);
+    cr_expect_eq(op(0)->args[3], IR_FIRST_SIDE_SLOT);
+    cr_expect_eq(op(0)->args[4], 0x2010);
+    cr_expect(!ctx.done);
+    /* the slots run out: the branch then ends the block */
+    for (int i = IR_FIRST_SIDE_SLOT + 1; i < IR_MAX_SLOTS; i++)
+        cr_assert_geq(ir_side_exit_slot(&blk), 0);
+    cr_assert(decode(0x00b54863, 0x2000) && blk.nops == 1);     /* reset: slots free again */
+    blk.nside = IR_MAX_SLOTS;
+    ctx.pc = 0x2000;
+    cr_assert(riscv_decode_insn(&ctx));
+    cr_expect(ctx.done);
+    cr_expect_eq(op(find_op(IR_goto_tb))->args[1], 0x2004);
+}
+
 Test(riscv64_decode, ir_compressed_branch_target)
 {
+    ir_superblocks = false;
     cr_assert(decode(0xdd65, 0x102a));                          /* c.beqz a0,.-8 */
+    ir_superblocks = true;
     int last = (int)blk.nops - 1;
     cr_expect_eq(op(last)->opc, IR_goto_tb);
     cr_expect_eq(op(last)->args[1], 0x1022);
