@@ -154,8 +154,11 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
         const Backend *be = tr_opts.backend;
         TB *tb = be->restore_pc ? tb_find_by_host_pc(host_pc) : NULL;
         uint64_t gpc;
-        if (tb && be->restore_pc(tb, host_pc, &gpc))
+        if (tb && be->restore_pc(tb, host_pc, &gpc)) {
             cpu->pc = gpc;
+            if (be->restore_regs)
+                be->restore_regs(tb, host_pc, uc, cpu);
+        }
         /* a store to a page holding translated code: drop translations, retry */
         if (tr_opts.code_write_fault && tr_opts.code_write_fault(cpu->fault_addr)) {
             cpu->smc_once = 1;

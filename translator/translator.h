@@ -62,6 +62,7 @@ typedef struct GuestCPU {
     struct TB **jmp_cache;       /* TB_JMP_CACHE_SIZE entries, by pc */
     sigjmp_buf fault_jmp;        /* where a host fault in guest code returns */
     volatile int in_guest;       /* set while running translated code */
+    uint64_t jit_regs[16];       /* host registers saved by the JIT's fault path */
 } GuestCPU;
 
 /* ---- frontends ---------------------------------------------------------------- */
@@ -180,6 +181,9 @@ typedef struct Backend {
     void (*link)(TB *from, int slot, TB *to);
     /* Guest pc of the instruction whose host code contains host_pc (NULL: pc is always current). */
     bool (*restore_pc)(TB *tb, uintptr_t host_pc, uint64_t *guest_pc);
+    /* After a host fault at host_pc: write back guest state that lived only in
+     * host registers (ucontext is the fault's ucontext_t; NULL hook: none). */
+    void (*restore_regs)(TB *tb, uintptr_t host_pc, const void *ucontext, GuestCPU *cpu);
 } Backend;
 
 extern const Backend backend_interp;

@@ -16,6 +16,8 @@ void emit_init(Emitter *e, void *buf, size_t size)
 
 void emit_bytes(Emitter *e, const void *b, unsigned n)
 {
+    if (n == 0)
+        return;
     if (e->full || e->p + n > e->end) {
         e->full = true;
         return;
@@ -329,6 +331,14 @@ void emit_patch_rel32(Emitter *e, uint32_t field, uint32_t target)
 }
 
 void emit_jmp_to(Emitter *e, uint32_t target) { emit_patch_rel32(e, emit_jmp_fwd(e), target); }
+
+void emit_call_to(Emitter *e, uint32_t target)
+{
+    emit_u8(e, 0xe8);
+    uint32_t field = emit_offset(e);
+    emit_u32(e, 0);
+    emit_patch_rel32(e, field, target);
+}
 void emit_jcc_to(Emitter *e, X86Cond cc, uint32_t target) { emit_patch_rel32(e, emit_jcc_fwd(e, cc), target); }
 
 void emit_mfence(Emitter *e) { emit_bytes(e, "\x0f\xae\xf0", 3); }

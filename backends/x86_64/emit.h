@@ -80,6 +80,7 @@ uint32_t emit_jcc_fwd(Emitter *e, X86Cond cc);
 /* Point the rel32 field at `field` to target offset `target`. */
 void emit_patch_rel32(Emitter *e, uint32_t field, uint32_t target);
 void emit_jmp_to(Emitter *e, uint32_t target);
+void emit_call_to(Emitter *e, uint32_t target);                      /* call rel32 (offset in e) */
 void emit_jcc_to(Emitter *e, X86Cond cc, uint32_t target);
 void emit_mfence(Emitter *e);
 void emit_cqo(Emitter *e);                                          /* rdx = sign of rax */

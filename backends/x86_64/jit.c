@@ -30,13 +30,19 @@
 typedef IRExit (*JitEnterFn)(GuestCPU *cpu, const void *code);
 static JitEnterFn jit_enter;
 uint8_t *jit_epilogue;
+static uint8_t *jit_fault_path;        /* shared tail of the out-of-range stubs */
+static void jit_stub_fault(GuestCPU *cpu, uintptr_t ret);
 
 /* Data stored after each block's code. */
 typedef struct JitTBData {
     uint32_t jmp_field[IR_MAX_SLOTS]; /* offsets of goto_tb rel32 fields, 0 if unused */
     uint32_t ninsns;
-    JitInsn insns[];
+    uint32_t nsites, ndeltas;         /* fault sites and their deltas (jit_internal.h) */
+    JitInsn insns[];                  /* then FaultSite[nsites], SnapEntry[ndeltas] */
 } JitTBData;
+
+static const FaultSite *tb_sites(const JitTBData *d) { return (const FaultSite *)(d->insns + d->ninsns); }
+static const SnapEntry *tb_deltas(const JitTBData *d) { return (const SnapEntry *)(tb_sites(d) + d->nsites); }
 
 /* ---- trampoline ----------------------------------------------------------------- */
 
@@ -44,9 +50,9 @@ static const X86Reg saved_regs[] = { RBP, RBX, R12, R13, R14, R15 };
 
 static void jit_init_trampoline(void)
 {
-    uint8_t *buf = code_cache_alloc_permanent(256);
+    uint8_t *buf = code_cache_alloc_permanent(512);
     Emitter e;
-    emit_init(&e, buf, 256);
+    emit_init(&e, buf, 512);
     for (size_t i = 0; i < 6; i++)
         emit_push(&e, saved_regs[i]);
     emit_alu_ri(&e, ALU_SUB, RSP, 8);               /* 16-byte alignment for calls */
@@ -60,6 +66,23 @@ static void jit_init_trampoline(void)
         emit_pop(&e, saved_regs[i]);
     emit_ret(&e);
     jit_enter = (JitEnterFn)(void *)buf;
+
+    /* Called from a stub, return address on the stack: save every register
+     * into cpu->jit_regs, jit_stub_fault(cpu, return address), then leave
+     * through the epilogue with IR_EXIT_FAULT (the stack as the block had it). */
+    jit_fault_path = e.p;
+    for (int r = 0; r < 16; r++)
+        if (r != RSP)
+            emit_store_env(&e, (X86Reg)r, OFF(jit_regs) + 8 * r);
+    emit_load_mem(&e, RSI, RSP, 0);
+    emit_mov_rr(&e, RDI, RBP);
+    emit_alu_ri(&e, ALU_SUB, RSP, 8);               /* 16-byte alignment for the call */
+    emit_mov_ri(&e, RAX, (uint64_t)(uintptr_t)jit_stub_fault);
+    emit_call_reg(&e, RAX);
+    emit_alu_ri(&e, ALU_ADD, RSP, 16);              /* the alignment and the stub's return address */
+    emit_store_env_imm32(&e, OFF(last_tb), 0);
+    emit_mov_ri(&e, RAX, IR_EXIT_FAULT);
+    emit_patch_rel32(&e, emit_jmp_fwd(&e), (uint32_t)(jit_epilogue - e.start));
 }
 
 /* ---- liveness --------------------------------------------------------------------------- */
@@ -130,12 +153,198 @@ static void build_use_lists(const IRBlock *b, UseLists *u)
 /* A goto_tb jump: rel32 4-byte aligned so link() patches it atomically. */
 void jit_emit_chain_jmp(JitCtx *c, unsigned slot, uint64_t pc)
 {
-    while ((emit_offset(&c->e) + 1) & 3)
+    while (!c->e.full && ((emit_offset(&c->e) + 1) & 3))
         emit_nops(&c->e, 1);
     uint32_t field = emit_jmp_fwd(&c->e);
     c->jmp_field[slot] = field;
     c->exits[c->nexits++] = (ExitStub){ field, pc, (int)slot };
 }
+
+/* ---- loops ------------------------------------------------------------------------------ */
+
+/* Registers for loop globals: none that divisions, shifts or calls need fixed. */
+static const X86Reg loop_regs[JIT_LOOP_MAX] = { RBX, R12, R13, RSI, RDI, R8, R9, R10 };
+
+/*
+ * A block with an edge back to its own start becomes a loop; its loop
+ * globals are those the loop body (the ops up to the last back edge) uses
+ * most.
+ */
+static void plan_loop(JitCtx *c)
+{
+    const IRBlock *b = c->b;
+    if (tr_opts.nochain || tr_opts.count_insns)
+        return;
+    uint32_t last = UINT32_MAX;
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROp *op = &b->ops[i];
+        if ((op->opc == IR_goto_tb && op->args[1] == b->guest_pc) ||
+            (op->opc == IR_brcond_tb && op->args[4] == b->guest_pc))
+            last = i;
+    }
+    if (last == UINT32_MAX)
+        return;
+    uint32_t *uses = calloc(b->nglobals, sizeof(uint32_t));
+    c->loop.dirty_entry = true;
+    for (uint32_t i = 0; i <= last; i++) {
+        const IROp *op = &b->ops[i];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_set_label || (op->opc == IR_call &&
+            !(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS))))
+            c->loop.dirty_entry = false;
+        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++)
+            if (op->args[a] != IR_NOTEMP && op->args[a] < b->nglobals)
+                uses[op->args[a]]++;
+    }
+    while (c->loop.n < JIT_LOOP_MAX) {
+        IRTemp best = 0;
+        for (IRTemp t = 1; t < b->nglobals; t++)
+            if (uses[t] > uses[best])
+                best = t;
+        if (uses[best] == 0)
+            break;
+        c->loop.g[c->loop.n] = best;
+        c->loop.r[c->loop.n] = loop_regs[c->loop.n];
+        c->loop.n++;
+        uses[best] = 0;
+    }
+    free(uses);
+}
+
+/* At the loop entry: the loop globals in their registers, counted dirty. */
+static void emit_loop_entry(JitCtx *c)
+{
+    for (uint32_t i = 0; i < c->loop.n; i++) {
+        IRTemp g = c->loop.g[i];
+        X86Reg r = c->loop.r[i];
+        emit_load_env(&c->e, r, (int32_t)ir_temp_offset(c->b, g));
+        c->ra.t[g].loc = LOC_REG;
+        c->ra.t[g].reg = (int8_t)r;
+        c->ra.t[g].dirty = c->loop.dirty_entry;
+        c->ra.reg_temp[r] = (int)g;
+    }
+    c->loop.entry = emit_offset(&c->e);
+}
+
+static bool is_loop_global(const JitCtx *c, IRTemp t)
+{
+    for (uint32_t i = 0; i < c->loop.n; i++)
+        if (c->loop.g[i] == t)
+            return true;
+    return false;
+}
+
+/* The dirty globals to store at an exit; a back edge keeps the loop's own. */
+SideExit jit_snapshot(JitCtx *c, bool self)
+{
+    SideExit s = { .first = c->nsnap, .self = self };
+    for (IRTemp t = 0; t < c->b->nglobals; t++) {
+        TempInfo *ti = &c->ra.t[t];
+        if (!ti->dirty || (self && c->loop.dirty_entry && is_loop_global(c, t)))
+            continue;
+        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
+        c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),
+                                           ti->loc == LOC_REG ? ti->reg : -1, ti->val };
+        s.n++;
+    }
+    if (!self)
+        return s;
+    /* where each loop global is: a register, a constant (-1) or its home (-2) */
+    s.loop_first = c->nsnap;
+    for (uint32_t i = 0; i < c->loop.n; i++) {
+        TempInfo *ti = &c->ra.t[c->loop.g[i]];
+        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
+        c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, c->loop.g[i]),
+            (int8_t)(ti->loc == LOC_REG ? ti->reg : ti->loc == LOC_CONST ? -1 : -2), ti->val };
+    }
+    return s;
+}
+
+/* Store the snapshot's dirty globals: registers first, then constants (RAX free). */
+static void emit_snapshot_stores(JitCtx *c, const SideExit *s)
+{
+    for (uint32_t k = s->first; k < s->first + s->n; k++)
+        if (c->snap[k].reg >= 0)
+            emit_store_env(&c->e, (X86Reg)c->snap[k].reg, c->snap[k].off);
+    for (uint32_t k = s->first; k < s->first + s->n; k++) {
+        if (c->snap[k].reg >= 0)
+            continue;
+        if (fits32(c->snap[k].val)) {
+            emit_store_env_imm32(&c->e, c->snap[k].off, (int32_t)c->snap[k].val);
+        } else {
+            emit_mov_ri(&c->e, RAX, c->snap[k].val);
+            emit_store_env(&c->e, RAX, c->snap[k].off);
+        }
+    }
+}
+
+/*
+ * Move each loop global into its register.  A parallel move: a move waits
+ * while its destination still holds the source of another; when only
+ * cycles remain (their registers are all loop registers), one source goes
+ * to RAX first, which no loop global is assigned to.
+ */
+static void emit_loop_moves(JitCtx *c, const SideExit *s)
+{
+    const LoopInfo *L = &c->loop;
+    int src[JIT_LOOP_MAX];
+    bool done[JIT_LOOP_MAX];
+    for (uint32_t i = 0; i < L->n; i++) {
+        src[i] = c->snap[s->loop_first + i].reg;
+        done[i] = src[i] < 0 || src[i] == (int)L->r[i];
+    }
+    for (;;) {
+        bool pending = false, progress = false;
+        for (uint32_t i = 0; i < L->n; i++) {
+            if (done[i])
+                continue;
+            pending = true;
+            bool blocked = false;
+            for (uint32_t j = 0; j < L->n; j++)
+                if (j != i && !done[j] && src[j] == (int)L->r[i])
+                    blocked = true;
+            if (blocked)
+                continue;
+            emit_mov_rr(&c->e, L->r[i], (X86Reg)src[i]);
+            done[i] = true;
+            progress = true;
+        }
+        if (!pending)
+            break;
+        if (!progress) {
+            for (uint32_t i = 0; i < L->n; i++) {
+                if (!done[i]) {
+                    emit_mov_rr(&c->e, RAX, (X86Reg)src[i]);
+                    src[i] = RAX;
+                    break;
+                }
+            }
+        }
+    }
+    for (uint32_t i = 0; i < L->n; i++) {
+        const SnapEntry *e = &c->snap[s->loop_first + i];
+        if (e->reg == -1)
+            emit_mov_ri(&c->e, L->r[i], e->val);
+        else if (e->reg == -2)
+            emit_load_env(&c->e, L->r[i], e->off);
+    }
+}
+
+void jit_emit_loop_back(JitCtx *c, const SideExit *s)
+{
+    emit_snapshot_stores(c, s);
+    emit_loop_moves(c, s);
+    emit_cmp_env32_imm8(&c->e, OFF(exit_request), 0);
+    uint32_t req = emit_jcc_fwd(&c->e, CC_NE);
+    emit_jmp_to(&c->e, c->loop.entry);
+    emit_patch_rel32(&c->e, req, emit_offset(&c->e));
+    for (uint32_t i = 0; i < c->loop.n; i++)
+        emit_store_env(&c->e, c->loop.r[i], (int32_t)ir_temp_offset(c->b, c->loop.g[i]));
+    jit_store_pc_imm(c, c->b->guest_pc);
+    jit_emit_exit(c, IR_EXIT_INTERRUPT);
+}
+
+/* ---- stubs ------------------------------------------------------------------------------ */
 
 /* Side-exit stubs: store the globals dirty at the branch, then goto_tb. */
 static void emit_side_exits(JitCtx *c)
@@ -143,21 +352,89 @@ static void emit_side_exits(JitCtx *c)
     for (uint32_t i = 0; i < c->nsides; i++) {
         SideExit *s = &c->sides[i];
         emit_patch_rel32(&c->e, s->field, emit_offset(&c->e));
-        for (uint32_t k = s->first; k < s->first + s->n; k++)
-            if (c->snap[k].reg >= 0)
-                emit_store_env(&c->e, (X86Reg)c->snap[k].reg, c->snap[k].off);
-        for (uint32_t k = s->first; k < s->first + s->n; k++) {
-            if (c->snap[k].reg >= 0)
-                continue;
-            if (fits32(c->snap[k].val)) {
-                emit_store_env_imm32(&c->e, c->snap[k].off, (int32_t)c->snap[k].val);
-            } else {
-                emit_mov_ri(&c->e, RAX, c->snap[k].val);    /* registers are stored: RAX is free */
-                emit_store_env(&c->e, RAX, c->snap[k].off);
-            }
+        if (s->self) {
+            jit_emit_loop_back(c, s);
+            continue;
         }
+        emit_snapshot_stores(c, s);
         jit_emit_chain_jmp(c, (unsigned)s->slot, s->pc);
     }
+}
+
+/* ---- fault sites ----------------------------------------------------------------------- */
+
+uint32_t jit_fault_site(JitCtx *c)
+{
+    for (IRTemp t = 0; t < c->b->nglobals; t++) {
+        const TempInfo *ti = &c->ra.t[t];
+        SnapEntry now = { (int32_t)ir_temp_offset(c->b, t), SNAP_CLEAN, 0 };
+        if (ti->dirty && ti->loc == LOC_REG)
+            now.reg = ti->reg;
+        else if (ti->dirty && ti->loc == LOC_CONST)
+            now = (SnapEntry){ now.off, SNAP_CONST, ti->val };
+        SnapEntry *was = &c->site_state[t];
+        if (was->reg == now.reg && (now.reg != SNAP_CONST || was->val == now.val))
+            continue;
+        *was = now;
+        c->deltas = realloc(c->deltas, (c->ndeltas + 1) * sizeof(SnapEntry));
+        c->deltas[c->ndeltas++] = now;
+    }
+    c->sites = realloc(c->sites, (c->nsites + 1) * sizeof(FaultSite));
+    c->sites[c->nsites++] = (FaultSite){ emit_offset(&c->e), c->ndeltas, c->cur_pc };
+    return c->nsites - 1;
+}
+
+/* The site whose host offset is exactly off (sites are in code order). */
+static const FaultSite *find_site(const JitTBData *d, uintptr_t off)
+{
+    const FaultSite *sites = tb_sites(d);
+    uint32_t lo = 0, hi = d->nsites;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (sites[mid].host_off < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->nsites && sites[lo].host_off == off ? &sites[lo] : NULL;
+}
+
+/* Write the globals that were dirty at site s from the host registers. */
+static void apply_site(const JitTBData *d, const FaultSite *s, const uint64_t regs[16], GuestCPU *cpu)
+{
+    enum { MAXG = 1024 };
+    SnapEntry state[MAXG];
+    uint32_t n = 0;
+    const SnapEntry *e = tb_deltas(d);
+    for (uint32_t k = 0; k < s->delta_end; k++) {
+        uint32_t i = 0;
+        while (i < n && state[i].off != e[k].off)
+            i++;
+        if (i == n && n < MAXG)
+            n++;
+        if (i < MAXG)
+            state[i] = e[k];
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (state[i].reg == SNAP_CLEAN)
+            continue;
+        uint64_t v = state[i].reg >= 0 ? regs[(int)state[i].reg] : state[i].val;
+        memcpy((uint8_t *)cpu + state[i].off, &v, 8);
+    }
+}
+
+/* An out-of-range guest address (from a stub, through jit_fault_path). */
+static void jit_stub_fault(GuestCPU *cpu, uintptr_t ret)
+{
+    int32_t rel;
+    uint32_t site;
+    memcpy(&rel, (const void *)ret, 4);
+    memcpy(&site, (const void *)(ret + 4), 4);
+    const JitTBData *d = (const JitTBData *)(ret + (intptr_t)rel);
+    const FaultSite *s = &tb_sites(d)[site];
+    apply_site(d, s, cpu->jit_regs, cpu);
+    cpu->pc = s->guest_pc;
+    cpu->fault_signal = SIGSEGV;
 }
 
 static void emit_stubs(JitCtx *c)
@@ -168,11 +445,10 @@ static void emit_stubs(JitCtx *c)
         FaultStub *f = &c->faults[i];
         emit_patch_rel32(&c->e, f->field, emit_offset(&c->e));
         emit_store_env(&c->e, f->addr, OFF(fault_addr));
-        jit_store_pc_imm(c, f->pc);
-        emit_store_env32_imm(&c->e, OFF(fault_signal), SIGSEGV);
-        emit_store_env_imm32(&c->e, OFF(last_tb), 0);
-        emit_mov_ri(&c->e, RAX, IR_EXIT_FAULT);
-        emit_jmp_to(&c->e, epi);
+        emit_call_to(&c->e, (uint32_t)(jit_fault_path - c->e.start));
+        f->data_field = emit_offset(&c->e);
+        emit_u32(&c->e, 0);                 /* patched: distance to the JitTBData */
+        emit_u32(&c->e, f->site);
     }
     for (uint32_t i = 0; i < c->nexits; i++) {
         ExitStub *x = &c->exits[i];
@@ -215,6 +491,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     emit_init(&c.e, buf, avail);
     TempInfo *temps = malloc(b->ntemps * sizeof(TempInfo));
     c.label_off = malloc((b->nlabels + 1) * sizeof(uint32_t));
+    c.site_state = malloc(b->nglobals * sizeof(SnapEntry));
+    for (IRTemp t = 0; t < b->nglobals; t++)
+        c.site_state[t] = (SnapEntry){ 0, SNAP_CLEAN, 0 };
     memset(c.label_off, 0xff, (b->nlabels + 1) * sizeof(uint32_t));
     compute_last_use(b, temps);
     ra_init(&c.ra, &c.e, b, temps);
@@ -230,6 +509,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
         emit_alu_ri(&c.e, ALU_ADD, RAX, (int32_t)b->ninsns);
         emit_store_env(&c.e, RAX, OFF(insn_count));
     }
+    plan_loop(&c);
+    if (c.loop.n)
+        emit_loop_entry(&c);
     for (uint32_t i = 0; i < b->nops; i++) {
         c.ra.op_index = i;
         jit_lower_op(&c, &b->ops[i]);
@@ -243,13 +525,19 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     emit_stubs(&c);
 
     /* pc-recovery table after the code */
-    while (emit_offset(&c.e) & 7)
+    while (!c.e.full && (emit_offset(&c.e) & 7))
         emit_u8(&c.e, 0xcc);
     uint32_t code_size = emit_offset(&c.e);
-    JitTBData hdr = { .ninsns = c.ninsns };
+    for (uint32_t i = 0; i < c.nfaults && !c.e.full; i++) {
+        uint32_t rel = code_size - c.faults[i].data_field;
+        memcpy(c.e.start + c.faults[i].data_field, &rel, 4);
+    }
+    JitTBData hdr = { .ninsns = c.ninsns, .nsites = c.nsites, .ndeltas = c.ndeltas };
     memcpy(hdr.jmp_field, c.jmp_field, sizeof(hdr.jmp_field));
     emit_bytes(&c.e, &hdr, sizeof(hdr));
     emit_bytes(&c.e, c.insns, c.ninsns * (unsigned)sizeof(JitInsn));
+    emit_bytes(&c.e, c.sites, c.nsites * (unsigned)sizeof(FaultSite));
+    emit_bytes(&c.e, c.deltas, c.ndeltas * (unsigned)sizeof(SnapEntry));
 
     bool ok = !c.e.full;
     if (ok) {
@@ -270,6 +558,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     free(c.insns);
     free(c.sides);
     free(c.snap);
+    free(c.sites);
+    free(c.deltas);
+    free(c.site_state);
     return ok;
 }
 
@@ -307,10 +598,33 @@ static bool jit_restore_pc(TB *tb, uintptr_t host_pc, uint64_t *guest_pc)
     return true;
 }
 
+/*
+ * A host fault at a guest access: the dirty globals were not stored before
+ * it; write them from the host registers of the fault (or the constants
+ * recorded for them), so the CPU structure holds the exact guest state.
+ */
+static void jit_restore_regs(TB *tb, uintptr_t host_pc, const void *ucontext, GuestCPU *cpu)
+{
+    static const int greg[16] = {
+        REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI,
+        REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+    };
+    const JitTBData *d = tb->backend_data;
+    const FaultSite *s = find_site(d, host_pc - (uintptr_t)tb->code);
+    if (!s)
+        return;
+    const ucontext_t *uc = ucontext;
+    uint64_t regs[16];
+    for (int r = 0; r < 16; r++)
+        regs[r] = (uint64_t)uc->uc_mcontext.gregs[greg[r]];
+    apply_site(d, s, regs, cpu);
+}
+
 const Backend backend_jit = {
     .name = "jit",
     .gen_code = jit_gen_code,
     .exec = jit_exec,
     .link = jit_link,
     .restore_pc = jit_restore_pc,
+    .restore_regs = jit_restore_regs,
 };

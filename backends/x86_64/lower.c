@@ -314,18 +314,23 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
 }
 
-/* Bounds check of a guest address; out of range goes to a fault stub. */
+/*
+ * Bounds check of a guest address (out of range goes to a fault stub) and
+ * the fault site of the access that follows.  Called once the op's
+ * registers are allocated, so the snapshot of dirty globals holds at the
+ * access itself.
+ */
 static void guard_addr(JitCtx *c, X86Reg addr)
 {
     emit_alu_rr(&c->e, ALU_CMP, addr, R15);
     uint32_t field = emit_jcc_fwd(&c->e, CC_AE);
+    uint32_t site = jit_fault_site(c);
     c->faults = realloc(c->faults, (c->nfaults + 1) * sizeof(FaultStub));
-    c->faults[c->nfaults++] = (FaultStub){ field, addr, c->cur_pc };
+    c->faults[c->nfaults++] = (FaultStub){ field, addr, site, 0 };
 }
 
 static void lower_ld(JitCtx *c, const IROp *op)
 {
-    ra_sync_globals(&c->ra);
     X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
     X86Reg rd = ra_alloc(&c->ra);
     guard_addr(c, ra);
@@ -336,7 +341,6 @@ static void lower_ld(JitCtx *c, const IROp *op)
 
 static void lower_st(JitCtx *c, const IROp *op)
 {
-    ra_sync_globals(&c->ra);
     X86Reg rv = ra_in(&c->ra, (IRTemp)op->args[0]);
     X86Reg ra = ra_in(&c->ra, (IRTemp)op->args[1]);
     guard_addr(c, ra);
@@ -455,6 +459,12 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
 static void lower_goto_tb(JitCtx *c, const IROp *op)
 {
     unsigned slot = (unsigned)op->args[0];
+    if (c->loop.n && op->args[1] == c->b->guest_pc) {
+        SideExit s = jit_snapshot(c, true);
+        jit_emit_loop_back(c, &s);
+        ra_forget(&c->ra);          /* what follows is reached only through labels */
+        return;
+    }
     ra_bb_end(&c->ra, true, true, true);
     jit_emit_chain_jmp(c, slot, op->args[1]);
 }
@@ -470,16 +480,10 @@ static void lower_brcond_tb(JitCtx *c, const IROp *op)
     load_compare_operands(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
     X86Cond cc = emit_compare(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
     uint32_t field = emit_jcc_fwd(&c->e, cc);
-    SideExit s = { field, c->nsnap, 0, op->args[4], (int)op->args[3] };
-    for (IRTemp t = 0; t < c->b->nglobals; t++) {
-        TempInfo *ti = &c->ra.t[t];
-        if (!ti->dirty)
-            continue;
-        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
-        c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),
-                                           ti->loc == LOC_REG ? ti->reg : -1, ti->val };
-        s.n++;
-    }
+    SideExit s = jit_snapshot(c, c->loop.n && op->args[4] == c->b->guest_pc);
+    s.field = field;
+    s.slot = (int)op->args[3];
+    s.pc = op->args[4];
     c->sides = realloc(c->sides, (c->nsides + 1) * sizeof(SideExit));
     c->sides[c->nsides++] = s;
 }

@@ -262,3 +262,14 @@ void ra_op_done(RAState *ra, const IROp *op)
     }
     ra->locked = 0;
 }
+
+void ra_forget(RAState *ra)
+{
+    for (IRTemp t = 0; t < ra->b->ntemps; t++) {
+        TempInfo *ti = &ra->t[t];
+        if (ti->loc == LOC_REG)
+            ra->reg_temp[ti->reg] = -1;
+        ti->loc = LOC_MEM;
+        ti->dirty = false;
+    }
+}

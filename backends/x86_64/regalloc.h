@@ -76,6 +76,8 @@ void ra_sync_globals(RAState *ra);
  * (a branch consumes its operands itself).
  */
 void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inputs);
+/* Drop every register and constant binding without code (after a jump away). */
+void ra_forget(RAState *ra);
 /*
  * Before a call that touches no globals: values in caller-saved registers
  * that are still needed go home; callee-saved registers keep theirs.
