@@ -253,5 +253,151 @@ def gen_int3():
     f.write()
 
 
+
+# ---- copies, permutes, tables, immediates --------------------------------------------------
+
+def ins_lane(v, esz, idx, x):
+    bits = 8 << esz
+    m = ((1 << bits) - 1) << (idx * bits)
+    return (v & ~m & M128) | ((x << (idx * bits)) & m)
+
+
+def gen_copy():
+    f = File('gen_copy', 'AdvSIMD copies and permutes: DUP INS UMOV SMOV MOV EXT ZIP UZP TRN TBL TBX REV MOVI MVNI ORR BIC FMOV.')
+    p, q, c, d = PAT['p'], PAT['q'], PAT['c'], PAT['d']
+    X5 = 0xabcdef0012345678
+    setx = 'ldr x5, =0xabcdef0012345678'
+    for arr in ARR:
+        esz, n = ARR[arr]
+        if arr == '1d':
+            continue
+        for idx in sorted({0, (16 >> esz) - 1, (16 >> esz) // 2 - 1}):
+            x = lanes(c, esz)[idx]
+            f.test(f'dup v0.{arr}, v1.{"bhsd"[esz]}[{idx}]', {1: c, 0: d}, 0, pack([x] * n, esz))
+        r = 'x5' if esz == 3 else 'w5'
+        f.test(f'{setx}; dup v0.{arr}, {r}', {0: d}, 0, pack([X5 & ((1 << (8 << esz)) - 1)] * n, esz))
+    for esz in range(4):
+        e = 'bhsd'[esz]
+        for idx in (0, (16 >> esz) - 1):
+            f.test(f'{setx}; ins v0.{e}[{idx}], {"x5" if esz == 3 else "w5"}', {0: d}, 0,
+                   ins_lane(d, esz, idx, X5 & ((1 << (8 << esz)) - 1)))
+            for src in (0, (16 >> esz) // 2):
+                f.test(f'mov v0.{e}[{idx}], v1.{e}[{src}]', {1: c, 0: d}, 0,
+                       ins_lane(d, esz, idx, lanes(c, esz)[src]))
+        f.test(f'mov {e}0, v1.{e}[{(16 >> esz) - 1}]', {1: c, 0: d}, 0, lanes(c, esz)[-1])
+    # UMOV / SMOV: result into x6, stored in v0 for the check via INS? use ldst-free check: fmov-less path
+    for esz in range(4):
+        e = 'bhsd'[esz]
+        for idx in (0, (16 >> esz) - 1, 1):
+            x = lanes(PAT['e'] ^ c, esz)[idx]
+            r = 'x6' if esz == 3 else 'w6'
+            f.xtest(f'mov x6, -1; umov {r}, v1.{e}[{idx}]', {1: PAT['e'] ^ c}, 'x6', x)
+            if esz < 3:
+                sv = sx(x, 8 << esz)
+                f.xtest(f'mov x6, -1; smov x6, v1.{e}[{idx}]', {1: PAT['e'] ^ c}, 'x6', sv & M64)
+            if esz < 2:
+                sv = sx(x, 8 << esz)
+                f.xtest(f'mov x6, -1; smov w6, v1.{e}[{idx}]', {1: PAT['e'] ^ c}, 'x6', sv & 0xffffffff)
+    for arr in ('8b', '16b'):
+        f.test(f'mov v0.{arr}, v1.{arr}', {1: c, 0: d}, 0, c & (M128 if arr == '16b' else M64))
+        f.test(f'not v0.{arr}, v1.{arr}', {1: c, 0: d}, 0, ~c & (M128 if arr == '16b' else M64))
+    # EXT
+    for arr, rng in (('8b', 8), ('16b', 16)):
+        for imm in sorted({0, 1, rng // 2, rng - 1}):
+            bs = p.to_bytes(16, 'little')[:rng] + q.to_bytes(16, 'little')[:rng]
+            f.test(f'ext v0.{arr}, v1.{arr}, v2.{arr}, {imm}', {1: p, 2: q, 0: d}, 0,
+                   int.from_bytes(bs[imm:imm + rng], 'little'))
+    # permutes
+    for arr in ARR:
+        esz, n = ARR[arr]
+        if arr == '1d':
+            continue
+        a, b = lanes(p, esz, n), lanes(q, esz, n)
+        h = n // 2
+        res = {
+            'zip1': sum(([a[i], b[i]] for i in range(h)), []),
+            'zip2': sum(([a[h + i], b[h + i]] for i in range(h)), []),
+            'uzp1': (a + b)[0::2], 'uzp2': (a + b)[1::2],
+            'trn1': sum(([a[2 * i], b[2 * i]] for i in range(h)), []),
+            'trn2': sum(([a[2 * i + 1], b[2 * i + 1]] for i in range(h)), []),
+        }
+        for op, ls in res.items():
+            f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: p, 2: q, 0: d}, 0, pack(ls, esz))
+    # TBL / TBX with 1..4 registers (v4..v7, and wrapping v30, v31, v0, v1)
+    idx = int.from_bytes(bytes([0, 17, 33, 63, 64, 5, 255, 47, 16, 31, 32, 48, 15, 1, 70, 62]), 'little')
+    tabs = [PAT['a'], PAT['c'], PAT['e'], PAT['g']]
+    tb = b''.join(t.to_bytes(16, 'little') for t in tabs)
+    for nreg in range(1, 5):
+        regs = ', '.join(f'v{4 + i}.16b' for i in range(nreg))
+        for op in ('tbl', 'tbx'):
+            for arr in ('8b', '16b'):
+                nb = 8 if arr == '8b' else 16
+                ib = idx.to_bytes(16, 'little')
+                db = d.to_bytes(16, 'little')
+                out = bytes(tb[x] if x < 16 * nreg else (db[i] if op == 'tbx' else 0)
+                            for i, x in enumerate(ib[:nb]))
+                ins = {4 + i: tabs[i] for i in range(nreg)}
+                ins.update({2: idx, 0: d})
+                f.test(f'{op} v0.{arr}, {{{regs}}}, v2.{arr}', ins, 0, int.from_bytes(out, 'little'))
+    ins = {30: tabs[0], 31: tabs[1], 0: tabs[2], 1: tabs[3], 2: idx}
+    out = bytes(tb[x] if x < 64 else 0 for x in idx.to_bytes(16, 'little'))
+    f.test('tbl v3.16b, {v30.16b, v31.16b, v0.16b, v1.16b}, v2.16b', ins, 3, int.from_bytes(out, 'little'))
+    out = bytes(tb[x] if x < 16 else 0 for x in idx.to_bytes(16, 'little'))
+    f.test('tbl v2.16b, {v1.16b}, v2.16b', {1: tabs[0], 2: idx}, 2, int.from_bytes(out, 'little'))
+    # REV
+    for op, cont in (('rev64', 3), ('rev32', 2), ('rev16', 1)):
+        for arr in ARR:
+            esz, n = ARR[arr]
+            if esz >= cont:
+                continue
+            k = 1 << (cont - esz)
+            ls = lanes(c, esz, n)
+            f.test(f'{op} v0.{arr}, v1.{arr}', {1: c, 0: d}, 0, pack([ls[i ^ (k - 1)] for i in range(n)], esz))
+    # modified immediates
+    def rep(x, bits):
+        return sum(x << (i * bits) for i in range(128 // bits))
+    for arr in ('2s', '4s'):
+        m = M128 if arr == '4s' else M64
+        for sh in (0, 8, 16, 24):
+            f.test(f'movi v0.{arr}, 0xa5, lsl {sh}', {0: d}, 0, rep(0xa5 << sh, 32) & m)
+            f.test(f'mvni v0.{arr}, 0xa5, lsl {sh}', {0: d}, 0, rep(~(0xa5 << sh) & 0xffffffff, 32) & m)
+            f.test(f'orr v0.{arr}, 0xa5, lsl {sh}', {0: c}, 0, (c | rep(0xa5 << sh, 32)) & m)
+            f.test(f'bic v0.{arr}, 0xa5, lsl {sh}', {0: c}, 0, (c & ~rep(0xa5 << sh, 32)) & m)
+        for sh in (8, 16):
+            v = (0xa5 << sh) | ((1 << sh) - 1)
+            f.test(f'movi v0.{arr}, 0xa5, msl {sh}', {0: d}, 0, rep(v, 32) & m)
+            f.test(f'mvni v0.{arr}, 0xa5, msl {sh}', {0: d}, 0, rep(~v & 0xffffffff, 32) & m)
+    for arr in ('4h', '8h'):
+        m = M128 if arr == '8h' else M64
+        for sh in (0, 8):
+            f.test(f'movi v0.{arr}, 0x5a, lsl {sh}', {0: d}, 0, rep(0x5a << sh, 16) & m)
+            f.test(f'mvni v0.{arr}, 0x5a, lsl {sh}', {0: d}, 0, rep(~(0x5a << sh) & 0xffff, 16) & m)
+            f.test(f'orr v0.{arr}, 0x5a, lsl {sh}', {0: c}, 0, (c | rep(0x5a << sh, 16)) & m)
+            f.test(f'bic v0.{arr}, 0x5a, lsl {sh}', {0: c}, 0, (c & ~rep(0x5a << sh, 16)) & m)
+    f.test('movi v0.8b, 0x81', {0: d}, 0, rep(0x81, 8) & M64)
+    f.test('movi v0.16b, 0xff', {0: d}, 0, M128)
+    f.test('movi d0, 0xff00ff0000ffff00', {0: d}, 0, 0xff00ff0000ffff00)
+    f.test('movi v0.2d, 0x00ff00000000ffff', {0: d}, 0, rep(0x00ff00000000ffff, 64))
+    f.test('movi v0.2d, 0', {0: d}, 0, 0)
+    f.test('fmov v0.2s, 1.0', {0: d}, 0, rep(0x3f800000, 32) & M64)
+    f.test('fmov v0.4s, -0.125', {0: d}, 0, rep(0xbe000000, 32))
+    f.test('fmov v0.2d, 31.0', {0: d}, 0, rep(0x403f000000000000, 64))
+    f.test('fmov v0.2d, -1.9375', {0: d}, 0, rep(0xbfff000000000000, 64))
+    f.test('fmov v0.8h, 2.5', {0: d}, 0, rep(0x4100, 16))
+    f.test('fmov v0.4h, -0.25', {0: d}, 0, rep(0xb400, 16) & M64)
+    f.write()
+
+
+def xtest(self, code, inputs, xr, expect):
+    """A test whose result is the X register xr."""
+    self.n += 1
+    lines = [f'VSET({r}, 0x{v & M64:016x}, 0x{v >> 64:016x})' for r, v in inputs.items()]
+    lines.append(code)
+    self.out.append(f'TEST_CASE({self.n}, {xr}, 0x{expect:016x}, {"; ".join(lines)})')
+
+
+File.xtest = xtest
+
 if __name__ == '__main__':
     gen_int3()
+    gen_copy()
