@@ -398,6 +398,145 @@ def xtest(self, code, inputs, xr, expect):
 
 File.xtest = xtest
 
+
+# ---- two-register misc, across lanes --------------------------------------------------------
+
+def clz(x, bits):
+    n = 0
+    for i in range(bits - 1, -1, -1):
+        if (x >> i) & 1:
+            break
+        n += 1
+    return n
+
+
+def misc1(op, bits, x, dacc):
+    m = (1 << bits) - 1
+    s = sx(x, bits)
+    return {
+        'cls': lambda: clz(x ^ m if s < 0 else x, bits) - 1,
+        'clz': lambda: clz(x, bits),
+        'cnt': lambda: bin(x).count('1'),
+        'rbit': lambda: int(format(x, f'0{bits}b')[::-1], 2),
+        'sqabs': lambda: satv(abs(s), bits, False),
+        'sqneg': lambda: satv(-s, bits, False),
+        'abs': lambda: abs(s),
+        'neg': lambda: -s,
+        'cmgt': lambda: -1 if s > 0 else 0,
+        'cmge': lambda: -1 if s >= 0 else 0,
+        'cmeq': lambda: -1 if s == 0 else 0,
+        'cmle': lambda: -1 if s <= 0 else 0,
+        'cmlt': lambda: -1 if s < 0 else 0,
+        'suqadd': lambda: satv(sx(dacc, bits) + x, bits, False),
+        'usqadd': lambda: satv(dacc + s, bits, True),
+    }[op]() & m
+
+
+def gen_misc():
+    f = File('gen_misc', 'AdvSIMD integer two-register misc and across-lanes ops, vector and scalar.')
+    srcs = ['a', 'c', 'e', 'g']
+    for op in ['cls', 'clz', 'cnt', 'rbit', 'sqabs', 'sqneg', 'abs', 'neg', 'cmgt', 'cmge',
+               'cmeq', 'cmle', 'cmlt', 'suqadd', 'usqadd']:
+        for arr in ARR:
+            esz, n = ARR[arr]
+            if arr == '1d':
+                continue
+            if op in ('cls', 'clz') and esz == 3:
+                continue
+            if op in ('cnt', 'rbit') and esz != 0:
+                continue
+            for src in (srcs if arr in ('16b', '8h', '4s', '2d') else srcs[:2]):
+                Q.qc = 0
+                a, d = PAT[src], PAT['h'] if src != 'e' else PAT['b']
+                res = pack([misc1(op, 8 << esz, x, y) for x, y in zip(lanes(a, esz, n), lanes(d, esz, n))], esz)
+                zero = ', 0' if op.startswith('cm') else ''
+                sat = op in ('sqabs', 'sqneg', 'suqadd', 'usqadd')
+                f.test(f'{op} v0.{arr}, v1.{arr}{zero}', {1: a, 0: d}, 0, res, Q.qc if sat else None)
+    for op, sizes in [('sqabs', range(4)), ('sqneg', range(4)), ('suqadd', range(4)), ('usqadd', range(4)),
+                      ('abs', [3]), ('neg', [3]), ('cmgt', [3]), ('cmge', [3]), ('cmeq', [3]),
+                      ('cmle', [3]), ('cmlt', [3])]:
+        for esz in sizes:
+            for src in ('a', 'e', 'g'):
+                Q.qc = 0
+                a, d = PAT[src], PAT['b']
+                bits = 8 << esz
+                res = misc1(op, bits, a & ((1 << bits) - 1), d & ((1 << bits) - 1))
+                zero = ', 0' if op.startswith('cm') else ''
+                sat = op in ('sqabs', 'sqneg', 'suqadd', 'usqadd')
+                r = SCAL[esz]
+                f.test(f'{op} {r}0, {r}1{zero}', {1: a, 0: d}, 0, res, Q.qc if sat else None)
+    # pairwise long add (and accumulate)
+    for op in ('saddlp', 'uaddlp', 'sadalp', 'uadalp'):
+        for arr in ARR:
+            esz, n = ARR[arr]
+            if esz == 3:
+                continue
+            u = op[0] == 'u'
+            for src in ('a', 'e'):
+                a, d = PAT[src], PAT['c']
+                ls = [val(x, 8 << esz, u) for x in lanes(a, esz, n)]
+                acc = lanes(d, esz + 1, n // 2)
+                res = [ls[2 * i] + ls[2 * i + 1] + (acc[i] if 'ada' in op else 0) for i in range(n // 2)]
+                warr = ARR_OF[(esz + 1, qbit(arr))]
+                f.test(f'{op} v0.{warr}, v1.{arr}', {1: a, 0: d}, 0, pack(res, esz + 1))
+    # narrowing: XTN SQXTN UQXTN SQXTUN (+2), SHLL
+    for op in ('xtn', 'sqxtn', 'uqxtn', 'sqxtun'):
+        for esz in range(3):
+            for two in (0, 1):
+                for src in ('a', 'e', 'g', 'c'):
+                    Q.qc = 0
+                    a, d = PAT[src], PAT['d']
+                    wb = 16 << esz
+                    ls = lanes(a, esz + 1)
+                    if op == 'xtn':
+                        nl = [x for x in ls]
+                    elif op == 'sqxtn':
+                        nl = [satv(sx(x, wb), wb // 2, False) for x in ls]
+                    elif op == 'uqxtn':
+                        nl = [satv(x, wb // 2, True) for x in ls]
+                    else:
+                        nl = [satv(sx(x, wb), wb // 2, True) for x in ls]
+                    res = pack(nl, esz)
+                    if two:
+                        res = (d & M64) | (res << 64)
+                    narr = ARR_OF[(esz, two)]
+                    warr = ARR_OF[(esz + 1, 1)]
+                    sat = op != 'xtn'
+                    f.test(f'{op}{"2" if two else ""} v0.{narr}, v1.{warr}', {1: a, 0: d}, 0, res,
+                           Q.qc if sat else None)
+        if op != 'xtn':
+            for esz in range(3):
+                Q.qc = 0
+                a = PAT['g']
+                wb = 16 << esz
+                x = a & ((1 << wb) - 1)
+                v = {'sqxtn': satv(sx(x, wb), wb // 2, False), 'uqxtn': satv(x, wb // 2, True),
+                     'sqxtun': satv(sx(x, wb), wb // 2, True)}[op] & ((1 << (wb // 2)) - 1)
+                f.test(f'{op} {SCAL[esz]}0, {SCAL[esz + 1]}1', {1: a, 0: PAT['d']}, 0, v, Q.qc)
+    for esz in range(3):
+        for two in (0, 1):
+            a = PAT['c']
+            ls = lanes(a >> (64 * two), esz, 8 >> esz)
+            res = pack([x << (8 << esz) for x in ls], esz + 1)
+            f.test(f'shll{"2" if two else ""} v0.{ARR_OF[(esz + 1, 1)]}, v1.{ARR_OF[(esz, two)]}, {8 << esz}',
+                   {1: a, 0: PAT['d']}, 0, res)
+    # across lanes
+    for op in ('addv', 'smaxv', 'umaxv', 'sminv', 'uminv', 'saddlv', 'uaddlv'):
+        for arr in ('8b', '16b', '4h', '8h', '4s'):
+            esz, n = ARR[arr]
+            for src in ('a', 'c', 'e', 'g'):
+                a = PAT[src]
+                u = op[0] == 'u' or op == 'addv'
+                ls = [val(x, 8 << esz, u) for x in lanes(a, esz, n)]
+                r = {'addv': sum(ls), 'smaxv': max(ls), 'umaxv': max(ls), 'sminv': min(ls),
+                     'uminv': min(ls), 'saddlv': sum(ls), 'uaddlv': sum(ls)}[op]
+                oesz = esz + 1 if 'l' in op else esz
+                r &= (1 << (8 << oesz)) - 1
+                f.test(f'{op} {SCAL[oesz]}0, v1.{arr}', {1: a, 0: PAT['d']}, 0, r)
+    f.test('addp d0, v1.2d', {1: PAT['c'], 0: PAT['d']}, 0, ((PAT['c'] & M64) + (PAT['c'] >> 64)) & M64)
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
+    gen_misc()
