@@ -536,7 +536,300 @@ def gen_misc():
     f.test('addp d0, v1.2d', {1: PAT['c'], 0: PAT['d']}, 0, ((PAT['c'] & M64) + (PAT['c'] >> 64)) & M64)
     f.write()
 
+
+# ---- shifts by immediate --------------------------------------------------------------------
+
+def rshift(x, n, rnd):
+    return (x + ((1 << (n - 1)) if rnd else 0)) >> n
+
+
+def shimm(op, bits, x, d, sh):
+    m = (1 << bits) - 1
+    u = op[0] == 'u'
+    v = val(x, bits, u)
+    if op in ('sshr', 'ushr', 'srshr', 'urshr', 'ssra', 'usra', 'srsra', 'ursra'):
+        r = rshift(v, sh, op[1] == 'r')
+        if op.endswith('sra'):
+            r += d
+        return r & m
+    if op == 'shl':
+        return (x << sh) & m
+    if op == 'sli':
+        mask = (m << sh) & m
+        return ((x << sh) & mask) | (d & ~mask & m)
+    if op == 'sri':
+        mask = m >> sh
+        return ((x >> sh) & mask) | (d & ~mask & m)
+    if op == 'sqshl':
+        return satv(v << sh, bits, False) & m
+    if op == 'uqshl':
+        return satv(v << sh, bits, True) & m
+    if op == 'sqshlu':
+        return satv(sx(x, bits) << sh, bits, True) & m
+    raise KeyError(op)
+
+
+def gen_shift():
+    f = File('gen_shift', 'AdvSIMD shifts by immediate: vector and scalar, narrowing and long forms.')
+    right = ['sshr', 'ushr', 'srshr', 'urshr', 'ssra', 'usra', 'srsra', 'ursra', 'sri']
+    left = ['shl', 'sli', 'sqshl', 'uqshl', 'sqshlu']
+    for op in right + left:
+        for arr in ARR:
+            esz, n = ARR[arr]
+            if arr == '1d':
+                continue
+            bits = 8 << esz
+            shs = [1, bits // 2 - 1, bits] if op in right else [0, 1, bits // 2 + 1, bits - 1]
+            for sh in shs:
+                for src in (('a', 'e') if arr in ('16b', '8h', '4s', '2d') else ('a',)):
+                    Q.qc = 0
+                    a, d = PAT[src], PAT['c']
+                    res = pack([shimm(op, bits, x, y, sh) for x, y in zip(lanes(a, esz, n), lanes(d, esz, n))], esz)
+                    sat = op in ('sqshl', 'uqshl', 'sqshlu')
+                    f.test(f'{op} v0.{arr}, v1.{arr}, {sh}', {1: a, 0: d}, 0, res, Q.qc if sat else None)
+    for op in right + left:
+        for esz in (range(4) if op in ('sqshl', 'uqshl', 'sqshlu') else [3]):
+            bits = 8 << esz
+            for sh in ([1, bits] if op in right else [0, bits - 1, 3]):
+                Q.qc = 0
+                a, d = PAT['g'], PAT['c']
+                m = (1 << bits) - 1
+                res = shimm(op, bits, a & m, d & m, sh)
+                sat = op in ('sqshl', 'uqshl', 'sqshlu')
+                r = SCAL[esz]
+                f.test(f'{op} {r}0, {r}1, {sh}', {1: a, 0: d}, 0, res, Q.qc if sat else None)
+    # narrowing
+    for op in ('shrn', 'rshrn', 'sqshrn', 'uqshrn', 'sqrshrn', 'uqrshrn', 'sqshrun', 'sqrshrun'):
+        for esz in range(3):
+            nb = 8 << esz
+            for two in (0, 1):
+                for sh in (1, nb // 2, nb):
+                    for src in ('a', 'e', 'g'):
+                        Q.qc = 0
+                        a, d = PAT[src], PAT['d']
+                        rnd = 'r' in op[:4] and op != 'sqshrun' and op != 'sqshrn' and op != 'uqshrn' and op != 'shrn'
+                        ws = lanes(a, esz + 1)
+                        out = []
+                        for x in ws:
+                            if op in ('shrn', 'rshrn'):
+                                out.append(rshift(x, sh, rnd))
+                            elif op.startswith('uq'):
+                                out.append(satv(rshift(x, sh, rnd), nb, True))
+                            elif op.endswith('un'):
+                                out.append(satv(rshift(sx(x, 2 * nb), sh, rnd), nb, True))
+                            else:
+                                out.append(satv(rshift(sx(x, 2 * nb), sh, rnd), nb, False))
+                        res = pack(out, esz)
+                        if two:
+                            res = (d & M64) | (res << 64)
+                        sat = op not in ('shrn', 'rshrn')
+                        f.test(f'{op}{"2" if two else ""} v0.{ARR_OF[(esz, two)]}, v1.{ARR_OF[(esz + 1, 1)]}, {sh}',
+                               {1: a, 0: d}, 0, res, Q.qc if sat else None)
+                if op not in ('shrn', 'rshrn'):
+                    Q.qc = 0
+                    a = PAT['g']
+                    x = a & ((1 << (2 * nb)) - 1)
+                    sh = nb // 2
+                    rnd = op in ('sqrshrn', 'uqrshrn', 'sqrshrun')
+                    if op.startswith('uq'):
+                        v = satv(rshift(x, sh, rnd), nb, True)
+                    elif op.endswith('un'):
+                        v = satv(rshift(sx(x, 2 * nb), sh, rnd), nb, True)
+                    else:
+                        v = satv(rshift(sx(x, 2 * nb), sh, rnd), nb, False)
+                    if two == 1:
+                        f.test(f'{op} {SCAL[esz]}0, {SCAL[esz + 1]}1, {sh}', {1: a, 0: d}, 0,
+                               v & ((1 << nb) - 1), Q.qc)
+    # long
+    for op in ('sshll', 'ushll'):
+        for esz in range(3):
+            nb = 8 << esz
+            for two in (0, 1):
+                for sh in (0, 1, nb - 1):
+                    a = PAT['a']
+                    ls = lanes(a >> (64 * two), esz, 8 >> esz)
+                    res = pack([val(x, nb, op == 'ushll') << sh for x in ls], esz + 1)
+                    f.test(f'{op}{"2" if two else ""} v0.{ARR_OF[(esz + 1, 1)]}, v1.{ARR_OF[(esz, two)]}, {sh}',
+                           {1: a, 0: PAT['d']}, 0, res)
+        f.test(f'{op[0]}xtl v0.2d, v1.2s', {1: PAT['e']}, 0,
+               pack([val(x, 32, op[0] == 'u') for x in lanes(PAT['e'], 2, 2)], 3))
+    f.write()
+
+
+# ---- three different, by element ------------------------------------------------------------
+
+def clmul(a, b):
+    r = 0
+    i = 0
+    while b >> i:
+        if (b >> i) & 1:
+            r ^= a << i
+        i += 1
+    return r
+
+
+def gen_long():
+    f = File('gen_long', 'AdvSIMD three-different (long, wide, narrow-high, PMULL) and by-element ops.')
+    longops = ['saddl', 'uaddl', 'ssubl', 'usubl', 'sabal', 'uabal', 'sabdl', 'uabdl', 'smlal',
+               'umlal', 'smlsl', 'umlsl', 'smull', 'umull', 'sqdmlal', 'sqdmlsl', 'sqdmull']
+    for op in longops + ['saddw', 'uaddw', 'ssubw', 'usubw']:
+        for esz in range(3):
+            if op.startswith('sqd') and esz == 0:
+                continue
+            nb = 8 << esz
+            for two in (0, 1):
+                for pa, pb, pd in (('a', 'b', 'c'), ('g', 'h', 'e')):
+                    Q.qc = 0
+                    a, b, d = PAT[pa], PAT[pb], PAT[pd]
+                    u = op[0] == 'u'
+                    wide = op.endswith('w')
+                    al = lanes(a, esz + 1) if wide else lanes(a >> (64 * two), esz, 8 >> esz)
+                    bl = lanes(b >> (64 * two), esz, 8 >> esz)
+                    dl = lanes(d, esz + 1)
+                    out = []
+                    for i in range(8 >> esz):
+                        x = val(al[i], 2 * nb if wide else nb, u)
+                        y = val(bl[i], nb, u)
+                        acc = val(dl[i], 2 * nb, u)
+                        base = op[1:]
+                        if base in ('addl', 'addw'):
+                            r = x + y
+                        elif base in ('subl', 'subw'):
+                            r = x - y
+                        elif base == 'abal':
+                            r = acc + abs(x - y)
+                        elif base == 'abdl':
+                            r = abs(x - y)
+                        elif base == 'mlal':
+                            r = acc + x * y
+                        elif base == 'mlsl':
+                            r = acc - x * y
+                        elif base == 'mull':
+                            r = x * y
+                        else:
+                            p = satv(2 * x * y, 2 * nb, False)
+                            r = p if op == 'sqdmull' else satv(acc + p if op == 'sqdmlal' else acc - p, 2 * nb, False)
+                        out.append(r)
+                    res = pack(out, esz + 1)
+                    warr = ARR_OF[(esz + 1, 1)]
+                    narr = ARR_OF[(esz, two)]
+                    first = warr if wide else narr
+                    sat = op.startswith('sqd')
+                    f.test(f'{op}{"2" if two else ""} v0.{warr}, v1.{first}, v2.{narr}', {1: a, 2: b, 0: d}, 0,
+                           res, Q.qc if sat else None)
+    for op in ('sqdmlal', 'sqdmlsl', 'sqdmull'):
+        for esz in (1, 2):
+            nb = 8 << esz
+            for pa, pb in (('a', 'b'), ('g', 'g')):
+                Q.qc = 0
+                a, b, d = PAT[pa], PAT[pb], PAT['e']
+                x, y, acc = sx(a, nb), sx(b, nb), sx(d, 2 * nb)
+                p = satv(2 * x * y, 2 * nb, False)
+                r = p if op == 'sqdmull' else satv(acc + p if op == 'sqdmlal' else acc - p, 2 * nb, False)
+                f.test(f'{op} {SCAL[esz + 1]}0, {SCAL[esz]}1, {SCAL[esz]}2', {1: a, 2: b, 0: d}, 0,
+                       r & ((1 << (2 * nb)) - 1), Q.qc)
+    for op in ('addhn', 'raddhn', 'subhn', 'rsubhn'):
+        for esz in range(3):
+            nb = 8 << esz
+            for two in (0, 1):
+                a, b, d = PAT['a'], PAT['g'], PAT['d']
+                out = []
+                for x, y in zip(lanes(a, esz + 1), lanes(b, esz + 1)):
+                    r = x + y if 'add' in op else x - y
+                    if op[0] == 'r':
+                        r += 1 << (nb - 1)
+                    out.append((r >> nb) & ((1 << nb) - 1))
+                res = pack(out, esz)
+                if two:
+                    res = (d & M64) | (res << 64)
+                warr = ARR_OF[(esz + 1, 1)]
+                f.test(f'{op}{"2" if two else ""} v0.{ARR_OF[(esz, two)]}, v1.{warr}, v2.{warr}',
+                       {1: a, 2: b, 0: d}, 0, res)
+    for two in (0, 1):
+        a, b = PAT['c'], PAT['a']
+        al, bl = lanes(a >> (64 * two), 0, 8), lanes(b >> (64 * two), 0, 8)
+        f.test(f'pmull{"2" if two else ""} v0.8h, v1.{ARR_OF[(0, two)]}, v2.{ARR_OF[(0, two)]}', {1: a, 2: b}, 0,
+               pack([clmul(x, y) for x, y in zip(al, bl)], 1))
+        x, y = (a >> (64 * two)) & M64, (b >> (64 * two)) & M64
+        f.test(f'pmull{"2" if two else ""} v0.1q, v1.{"1d" if not two else "2d"}, v2.{"1d" if not two else "2d"}',
+               {1: a, 2: b}, 0, clmul(x, y))
+    # by element
+    for op in ('mul', 'mla', 'mls', 'sqdmulh', 'sqrdmulh'):
+        for arr in ('4h', '8h', '2s', '4s'):
+            esz, n = ARR[arr]
+            nb = 8 << esz
+            for idx in ((0, 3, 7) if esz == 1 else (0, 1, 3)):
+                for rm in ((2, 15) if esz == 1 else (2, 31)):
+                    Q.qc = 0
+                    a, b, d = PAT['a'], PAT['g'] ^ PAT['c'], PAT['c']
+                    e = lanes(b, esz)[idx]
+                    out = []
+                    for x, y in zip(lanes(a, esz, n), lanes(d, esz, n)):
+                        if op == 'mul':
+                            r = x * e
+                        elif op == 'mla':
+                            r = y + x * e
+                        elif op == 'mls':
+                            r = y - x * e
+                        else:
+                            p = 2 * sx(x, nb) * sx(e, nb) + ((1 << (nb - 1)) if op == 'sqrdmulh' else 0)
+                            r = satv(p >> nb, nb, False)
+                        out.append(r)
+                    sat = op.startswith('sq')
+                    f.test(f'{op} v0.{arr}, v1.{arr}, v{rm}.{"hs"[esz - 1]}[{idx}]', {1: a, rm: b, 0: d}, 0,
+                           pack(out, esz), Q.qc if sat else None)
+    for op in ('smull', 'umull', 'smlal', 'umlal', 'smlsl', 'umlsl', 'sqdmull', 'sqdmlal', 'sqdmlsl'):
+        for esz in (1, 2):
+            nb = 8 << esz
+            for two in (0, 1):
+                for idx in ((1, 6) if esz == 1 else (1, 2)):
+                    Q.qc = 0
+                    a, b, d = PAT['g'], PAT['a'], PAT['e']
+                    u = op[0] == 'u'
+                    e = val(lanes(b, esz)[idx], nb, u)
+                    out = []
+                    for x, acc in zip(lanes(a >> (64 * two), esz, 8 >> esz), lanes(d, esz + 1)):
+                        x = val(x, nb, u)
+                        acc = val(acc, 2 * nb, u)
+                        base = op[1:] if not op.startswith('sqd') else op
+                        if base == 'mull':
+                            r = x * e
+                        elif base == 'mlal':
+                            r = acc + x * e
+                        elif base == 'mlsl':
+                            r = acc - x * e
+                        else:
+                            p = satv(2 * x * e, 2 * nb, False)
+                            r = p if op == 'sqdmull' else satv(acc + p if op == 'sqdmlal' else acc - p, 2 * nb, False)
+                        out.append(r)
+                    sat = op.startswith('sq')
+                    f.test(f'{op}{"2" if two else ""} v0.{ARR_OF[(esz + 1, 1)]}, v1.{ARR_OF[(esz, two)]}, v3.{"hs"[esz - 1]}[{idx}]',
+                           {1: a, 3: b, 0: d}, 0, pack(out, esz + 1), Q.qc if sat else None)
+    for op in ('sqdmulh', 'sqrdmulh', 'sqdmull', 'sqdmlal', 'sqdmlsl'):
+        for esz in (1, 2):
+            nb = 8 << esz
+            Q.qc = 0
+            a, b, d = PAT['e'], PAT['e'], PAT['c']
+            idx = 1
+            x = sx(a, nb)
+            e = sx(lanes(b, esz)[idx], nb)
+            acc = sx(d, 2 * nb)
+            if op.endswith('mulh'):
+                r = satv((2 * x * e + ((1 << (nb - 1)) if op == 'sqrdmulh' else 0)) >> nb, nb, False)
+                ob = nb
+                dst = SCAL[esz]
+            else:
+                p = satv(2 * x * e, 2 * nb, False)
+                r = p if op == 'sqdmull' else satv(acc + p if op == 'sqdmlal' else acc - p, 2 * nb, False)
+                ob = 2 * nb
+                dst = SCAL[esz + 1]
+            f.test(f'{op} {dst}0, {SCAL[esz]}1, v2.{"hs"[esz - 1]}[{idx}]', {1: a, 2: b, 0: d}, 0,
+                   r & ((1 << ob) - 1), Q.qc)
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
     gen_misc()
+    gen_shift()
+    gen_long()

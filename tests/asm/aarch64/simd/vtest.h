@@ -4,6 +4,9 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
+/* PMULL 1Q and the crypto instructions */
+    .arch_extension crypto
+
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
     ldr x0, =lo; ldr x1, =hi;               \
