@@ -162,6 +162,10 @@ test_39:
     mov x2, 0
     prfm pldl1keep, [x2]
     CHECK_EQ(39, x1, 7)
+    /* Rt == Rn without writeback */
+TEST_CASE(40, x3, 0xf1f2f3f4f5f6f7f8, add x3, x0, 8; ldr x3, [x3])
+TEST_CASE(41, x3, 0xfffffffffffffff7, add x3, x0, 1; ldrsb x3, [x3, 8])
+TEST_CASE(42, x3, 0x0708, add x3, x0, 8; ldrh w3, [x3, 8])
     b pass
     .balign 8
 lit_w:  .word 0xcafef00d
