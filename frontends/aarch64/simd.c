@@ -1,0 +1,934 @@
+/*
+ * aarch64 AdvSIMD data processing, executed by IR helpers.
+ *
+ * One executor per encoding class of the Arm ARM.  Each decodes the fields
+ * of the instruction, rejects reserved encodings, and (when given a cpu)
+ * runs a generic lane loop: element size, count and signedness are
+ * parameters, and the per-lane operation comes from a small switch, so a
+ * family (e.g. all three-same integer ops) has one implementation.  Lane
+ * arithmetic is done in __int128 so that saturation and rounding never
+ * overflow.  The host is little-endian, so a V register's bytes in
+ * cpu->v[n][0..1] are its lanes in order.
+ */
+#include <string.h>
+
+#include "simd.h"
+
+typedef struct Vec {
+    uint64_t d[2];
+} Vec;
+
+typedef __int128 i128;
+
+/* ---- lanes ------------------------------------------------------------------------ */
+
+static inline uint64_t eget(const Vec *v, unsigned i, unsigned esz)
+{
+    const uint8_t *p = (const uint8_t *)v->d + (i << esz);
+    switch (esz) {
+    case 0: return *p;
+    case 1: { uint16_t x; memcpy(&x, p, 2); return x; }
+    case 2: { uint32_t x; memcpy(&x, p, 4); return x; }
+    default: { uint64_t x; memcpy(&x, p, 8); return x; }
+    }
+}
+
+static inline void eset(Vec *v, unsigned i, unsigned esz, uint64_t x)
+{
+    uint8_t *p = (uint8_t *)v->d + (i << esz);
+    switch (esz) {
+    case 0: *p = (uint8_t)x; break;
+    case 1: { uint16_t y = (uint16_t)x; memcpy(p, &y, 2); break; }
+    case 2: { uint32_t y = (uint32_t)x; memcpy(p, &y, 4); break; }
+    default: memcpy(p, &x, 8); break;
+    }
+}
+
+static inline unsigned ebits(unsigned esz) { return 8u << esz; }
+static inline uint64_t emask(unsigned esz) { return esz >= 3 ? ~0ull : (1ull << ebits(esz)) - 1; }
+
+static inline int64_t sext(uint64_t x, unsigned esz)
+{
+    unsigned sh = 64 - ebits(esz);
+    return (int64_t)(x << sh) >> sh;
+}
+
+/* A lane as a number: signed or unsigned interpretation. */
+static inline i128 lval(uint64_t x, unsigned esz, bool u)
+{
+    return u ? (i128)(x & emask(esz)) : (i128)sext(x, esz);
+}
+
+static inline Vec vget(const A64CPU *c, unsigned n)
+{
+    Vec v = { { c->v[n][0], c->v[n][1] } };
+    return v;
+}
+
+/* Write a result; 64-bit (and scalar) results clear the upper half. */
+static inline void vput(A64CPU *c, unsigned n, const Vec *v, bool q)
+{
+    c->v[n][0] = v->d[0];
+    c->v[n][1] = q ? v->d[1] : 0;
+}
+
+static inline uint64_t xget(const A64CPU *c, unsigned r) { return r == 31 ? 0 : c->x[r]; }
+static inline void xput(A64CPU *c, unsigned r, uint64_t v) { if (r != 31) c->x[r] = v; }
+
+static inline void set_qc(A64CPU *c) { c->fpsr |= A64_FPSR_QC; }
+
+/* Saturate to a signed / unsigned lane of size esz, setting FPSR.QC. */
+static uint64_t sat_s(A64CPU *c, i128 x, unsigned esz)
+{
+    i128 max = ((i128)1 << (ebits(esz) - 1)) - 1, min = -max - 1;
+    if (x > max) { set_qc(c); x = max; }
+    else if (x < min) { set_qc(c); x = min; }
+    return (uint64_t)x & emask(esz);
+}
+
+static uint64_t sat_u(A64CPU *c, i128 x, unsigned esz)
+{
+    i128 max = ((i128)1 << ebits(esz)) - 1;
+    if (x > max) { set_qc(c); x = max; }
+    else if (x < 0) { set_qc(c); x = 0; }
+    return (uint64_t)x & emask(esz);
+}
+
+static inline uint64_t sat(A64CPU *c, i128 x, unsigned esz, bool u)
+{
+    return u ? sat_u(c, x, esz) : sat_s(c, x, esz);
+}
+
+/* Instruction fields */
+#define F(insn, pos, len) (((insn) >> (pos)) & ((1u << (len)) - 1))
+#define RD(insn) F(insn, 0, 5)
+#define RN(insn) F(insn, 5, 5)
+#define RM(insn) F(insn, 16, 5)
+
+/*
+ * Shift lane a (size esz, signed unless u) left by sh, right by -sh when
+ * negative, with optional rounding (right shifts) and saturation mode
+ * SH_SAT (to the input signedness) or SH_SATU (signed input, unsigned
+ * result: SQSHLU).  The result is computed exactly, as the architecture's
+ * infinite-precision integers.
+ */
+enum { SH_WRAP, SH_SAT, SH_SATU };
+
+static uint64_t shift_lane(A64CPU *c, uint64_t a, int sh, unsigned esz, bool u, bool round, int mode)
+{
+    i128 x = lval(a, esz, u), r;
+    if (sh >= 0) {
+        if (x == 0)
+            r = 0;
+        else if (sh >= (int)ebits(esz))
+            r = mode == SH_WRAP ? 0 : (x > 0 ? (i128)1 << 100 : -((i128)1 << 100));
+        else
+            r = x * ((i128)1 << sh);
+    } else {
+        int n = -sh > 65 ? 65 : -sh;
+        if (round)
+            x += (i128)1 << (n - 1);
+        r = x >> n;
+    }
+    if (mode == SH_SAT)
+        return sat(c, r, esz, u);
+    if (mode == SH_SATU)
+        return sat_u(c, r, esz);
+    return (uint64_t)r & emask(esz);
+}
+
+static uint64_t clz_lane(uint64_t x, unsigned esz)
+{
+    unsigned n = 0, bits = ebits(esz);
+    for (int i = bits - 1; i >= 0 && !((x >> i) & 1); i--)
+        n++;
+    return n;
+}
+
+static uint64_t cls_lane(uint64_t x, unsigned esz)
+{
+    uint64_t s = (x >> (ebits(esz) - 1)) & 1 ? ~x & emask(esz) : x;
+    return clz_lane(s, esz) - 1;
+}
+
+static uint64_t rbit_lane(uint64_t x, unsigned esz)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < ebits(esz); i++)
+        r |= ((x >> i) & 1) << (ebits(esz) - 1 - i);
+    return r;
+}
+
+/* Carry-less multiply of two 64-bit values: 128-bit product. */
+static void clmul64(uint64_t a, uint64_t b, uint64_t *lo, uint64_t *hi)
+{
+    uint64_t l = 0, h = 0;
+    for (unsigned i = 0; i < 64; i++)
+        if ((b >> i) & 1) {
+            l ^= a << i;
+            if (i)
+                h ^= a >> (64 - i);
+        }
+    *lo = l;
+    *hi = h;
+}
+
+/* Signed saturating doubling multiply high (SQDMULH/SQRDMULH) of one lane. */
+static uint64_t sqdmulh_lane(A64CPU *c, uint64_t a, uint64_t b, unsigned esz, bool round)
+{
+    i128 p = 2 * lval(a, esz, false) * lval(b, esz, false);
+    if (round)
+        p += (i128)1 << (ebits(esz) - 1);
+    return sat_s(c, p >> ebits(esz), esz);
+}
+
+/* ---- three registers of the same type -------------------------------------------------- */
+
+/* One lane of an integer three-same op (opcode bits 15:11); d is the old destination lane. */
+static uint64_t int3_lane(A64CPU *c, unsigned opc, bool u, unsigned esz,
+                          uint64_t a, uint64_t b, uint64_t d)
+{
+    i128 x = lval(a, esz, u), y = lval(b, esz, u);
+    uint64_t m = emask(esz);
+    switch (opc) {
+    case 0x00: return (uint64_t)((x + y) >> 1) & m;                 /* SHADD/UHADD */
+    case 0x01: return sat(c, x + y, esz, u);                         /* SQADD/UQADD */
+    case 0x02: return (uint64_t)((x + y + 1) >> 1) & m;             /* SRHADD/URHADD */
+    case 0x04: return (uint64_t)((x - y) >> 1) & m;                 /* SHSUB/UHSUB */
+    case 0x05: return sat(c, x - y, esz, u);                         /* SQSUB/UQSUB */
+    case 0x06: return x > y ? m : 0;                                 /* CMGT/CMHI */
+    case 0x07: return x >= y ? m : 0;                                /* CMGE/CMHS */
+    case 0x08: case 0x09: case 0x0a: case 0x0b:                      /* [SU][Q][R]SHL */
+        return shift_lane(c, a, (int8_t)b, esz, u, opc & 2, opc & 1 ? SH_SAT : SH_WRAP);
+    case 0x0c: case 0x14: return (uint64_t)(x > y ? x : y) & m;    /* [SU]MAX[P] */
+    case 0x0d: case 0x15: return (uint64_t)(x < y ? x : y) & m;    /* [SU]MIN[P] */
+    case 0x0e: return (uint64_t)(x > y ? x - y : y - x) & m;        /* [SU]ABD */
+    case 0x0f: return (d + (uint64_t)(x > y ? x - y : y - x)) & m;  /* [SU]ABA */
+    case 0x10: return (u ? a - b : a + b) & m;                       /* ADD/SUB */
+    case 0x11: return (u ? (a & m) == (b & m) : (a & b & m) != 0) ? m : 0; /* CMEQ/CMTST */
+    case 0x12: return (u ? d - a * b : d + a * b) & m;               /* MLA/MLS */
+    case 0x13:                                                      /* MUL/PMUL */
+        if (u) {
+            uint64_t lo, hi;
+            clmul64(a & m, b & m, &lo, &hi);
+            return lo & m;
+        }
+        return (a * b) & m;
+    case 0x16: return sqdmulh_lane(c, a, b, esz, u);                 /* SQDMULH/SQRDMULH */
+    case 0x17: return (a + b) & m;                                   /* ADDP */
+    }
+    return 0;
+}
+
+/* Which integer three-same opcodes exist, by form and element size. */
+static bool int3_valid(unsigned opc, bool u, unsigned size, bool q, bool scalar)
+{
+    if (scalar) {
+        switch (opc) {
+        case 0x01: case 0x05: case 0x09: case 0x0b: return true;
+        case 0x06: case 0x07: case 0x08: case 0x0a: case 0x10: case 0x11: return size == 3;
+        case 0x16: return size == 1 || size == 2;
+        default: return false;
+        }
+    }
+    if (size == 3 && !q)
+        return false;
+    switch (opc) {
+    case 0x01: case 0x05: case 0x06: case 0x07: case 0x08: case 0x09: case 0x0a:
+    case 0x0b: case 0x10: case 0x11:
+        return true;
+    case 0x17: return !u;
+    case 0x13: return u ? size == 0 : size != 3;
+    case 0x16: return size == 1 || size == 2;
+    case 0x00: case 0x02: case 0x04: case 0x0c: case 0x0d: case 0x0e: case 0x0f:
+    case 0x12: case 0x14: case 0x15:
+        return size != 3;
+    default: return false;
+    }
+}
+
+/* AND BIC ORR ORN / EOR BSL BIT BIF on the whole register (size = opc2). */
+static uint64_t logic64(unsigned op, bool u, uint64_t n, uint64_t m, uint64_t d)
+{
+    if (!u) {
+        switch (op) {
+        case 0: return n & m;
+        case 1: return n & ~m;
+        case 2: return n | m;
+        default: return n | ~m;
+        }
+    }
+    switch (op) {
+    case 0: return n ^ m;
+    case 1: return m ^ ((n ^ m) & d);   /* BSL */
+    case 2: return d ^ ((d ^ n) & m);   /* BIT */
+    default: return d ^ ((d ^ n) & ~m); /* BIF */
+    }
+}
+
+bool a64_simd_fp3same(A64CPU *c, uint32_t insn);
+
+static bool exec_3same(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 11, 5);
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (opc >= 0x18)
+        return a64_simd_fp3same(c, insn);
+    if (opc == 0x03) {
+        if (scalar)
+            return false;
+        if (c) {
+            Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r;
+            for (int i = 0; i < 2; i++)
+                r.d[i] = logic64(size, u, n.d[i], m.d[i], d.d[i]);
+            vput(c, rd, &r, q);
+        }
+        return true;
+    }
+    if (!int3_valid(opc, u, size, q, scalar))
+        return false;
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned elems = scalar ? 1 : (8u << q) >> size;
+    bool pairwise = opc == 0x14 || opc == 0x15 || opc == 0x17;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t a, b;
+        if (pairwise) {
+            const Vec *src = 2 * i < elems ? &n : &m;
+            unsigned j = (2 * i) % elems;
+            a = eget(src, j, size);
+            b = eget(src, j + 1, size);
+        } else {
+            a = eget(&n, i, size);
+            b = eget(&m, i, size);
+        }
+        eset(&r, i, size, int3_lane(c, opc, u, size, a, b, eget(&d, i, size)));
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- three registers of different types -------------------------------------------- */
+
+static bool exec_3diff(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    bool sqd = opc == 9 || opc == 11 || opc == 13;
+    if (scalar && !sqd)
+        return false;
+    if (opc == 15 || (u && (sqd || opc == 14)))
+        return false;
+    if (opc == 14) {
+        if (size != 0 && size != 3)
+            return false;
+    } else if (size == 3 || (sqd && size == 0)) {
+        return false;
+    }
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned wide = size + 1, elems = scalar ? 1 : 8u >> size;
+    unsigned part = (q && !scalar) ? elems : 0;       /* index of the first narrow lane used */
+    if (opc == 14 && size == 3) {                       /* PMULL 1Q */
+        clmul64(n.d[q], m.d[q], &r.d[0], &r.d[1]);
+        vput(c, rd, &r, true);
+        return true;
+    }
+    if (opc == 4 || opc == 6) {                         /* [R]ADDHN, [R]SUBHN: wide -> narrow */
+        Vec out = q ? d : (Vec){ { 0, 0 } };
+        for (unsigned i = 0; i < elems; i++) {
+            uint64_t a = eget(&n, i, wide), b = eget(&m, i, wide);
+            uint64_t s = opc == 4 ? a + b : a - b;
+            if (u)
+                s += 1ull << (ebits(size) - 1);
+            if (wide == 3)
+                s >>= 32;
+            else
+                s = (s & emask(wide)) >> ebits(size);
+            eset(&out, part + i, size, s);
+        }
+        vput(c, rd, &out, true);
+        return true;
+    }
+    for (unsigned i = 0; i < elems; i++) {
+        i128 a = (opc == 1 || opc == 3) ? lval(eget(&n, i, wide), wide, u)
+                                        : lval(eget(&n, part + i, size), size, u);
+        i128 b = lval(eget(&m, part + i, size), size, u);
+        i128 acc = lval(eget(&d, i, wide), wide, u), res;
+        switch (opc) {
+        case 0: case 1: res = a + b; break;
+        case 2: case 3: res = a - b; break;
+        case 5: res = acc + (a > b ? a - b : b - a); break;
+        case 7: res = a > b ? a - b : b - a; break;
+        case 8: res = acc + a * b; break;
+        case 10: res = acc - a * b; break;
+        case 12: res = a * b; break;
+        case 9: case 11: case 13: {
+            uint64_t p = sat_s(c, 2 * a * b, wide);
+            if (opc == 13) { eset(&r, i, wide, p); continue; }
+            res = opc == 9 ? acc + sext(p, wide) : acc - sext(p, wide);
+            eset(&r, i, wide, sat_s(c, res, wide));
+            continue;
+        }
+        default: {                                      /* PMULL 8B -> 8H */
+            uint64_t lo, hi;
+            clmul64((uint64_t)a & 0xff, (uint64_t)b & 0xff, &lo, &hi);
+            res = lo;
+            break;
+        }
+        }
+        eset(&r, i, wide, (uint64_t)res);
+    }
+    vput(c, rd, &r, !scalar);
+    return true;
+}
+
+/* ---- two-register miscellaneous ----------------------------------------------------------- */
+
+bool a64_simd_fp2misc(A64CPU *c, uint32_t insn);
+
+static bool int2misc_valid(unsigned opc, bool u, unsigned size, bool q, bool scalar)
+{
+    if (scalar) {
+        switch (opc) {
+        case 0x03: case 0x07: return true;
+        case 0x08: case 0x09: case 0x0b: return size == 3;
+        case 0x0a: return !u && size == 3;
+        case 0x12: return u && size != 3;
+        case 0x14: return size != 3;
+        default: return false;
+        }
+    }
+    switch (opc) {
+    case 0x00: return u ? size < 2 : size < 3;
+    case 0x01: return !u && size == 0;
+    case 0x02: case 0x04: case 0x06: return size != 3;
+    case 0x05: return u ? size < 2 : size == 0;
+    case 0x03: case 0x07: case 0x08: case 0x09: case 0x0b: return !(size == 3 && !q);
+    case 0x0a: return !u && !(size == 3 && !q);
+    case 0x12: case 0x14: return size != 3;
+    case 0x13: return u && size != 3;
+    default: return false;
+    }
+}
+
+static uint64_t int2_lane(A64CPU *c, unsigned opc, bool u, unsigned esz, uint64_t a, uint64_t d)
+{
+    i128 x = lval(a, esz, false);
+    uint64_t m = emask(esz);
+    switch (opc) {
+    case 0x03:                  /* SUQADD: signed acc + unsigned a; USQADD: unsigned acc + signed a */
+        return u ? sat_u(c, lval(d, esz, true) + x, esz)
+                 : sat_s(c, lval(d, esz, false) + lval(a, esz, true), esz);
+    case 0x04: return u ? clz_lane(a & m, esz) : cls_lane(a & m, esz);
+    case 0x07: return sat_s(c, u ? -x : (x < 0 ? -x : x), esz);
+    case 0x08: return (u ? x >= 0 : x > 0) ? m : 0;
+    case 0x09: return (u ? x <= 0 : x == 0) ? m : 0;
+    case 0x0a: return x < 0 ? m : 0;
+    case 0x0b: return (uint64_t)(u || x < 0 ? -x : x) & m;
+    }
+    return 0;
+}
+
+static bool exec_2misc(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (opc >= 0x0c && opc != 0x12 && opc != 0x13 && opc != 0x14)
+        return a64_simd_fp2misc(c, insn);
+    if (!int2misc_valid(opc, u, size, q, scalar))
+        return false;
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned elems = scalar ? 1 : (8u << q) >> size;
+    switch (opc) {
+    case 0x00: case 0x01: {                             /* REV64 REV32 REV16 */
+        unsigned cont = opc == 1 ? 1 : u ? 2 : 3;       /* log2 container bytes */
+        unsigned flip = (1u << (cont - size)) - 1;
+        for (unsigned i = 0; i < elems; i++)
+            eset(&r, i, size, eget(&n, i ^ flip, size));
+        break;
+    }
+    case 0x02: case 0x06:                               /* [SU]ADDLP, [SU]ADALP */
+        for (unsigned i = 0; i < elems / 2; i++) {
+            i128 s = lval(eget(&n, 2 * i, size), size, u) + lval(eget(&n, 2 * i + 1, size), size, u);
+            if (opc == 0x06)
+                s += eget(&d, i, size + 1);
+            eset(&r, i, size + 1, (uint64_t)s);
+        }
+        break;
+    case 0x12: case 0x14: {                             /* XTN SQXTUN SQXTN UQXTN */
+        unsigned half = 8u >> size;
+        if (q && !scalar)
+            r = d;
+        for (unsigned i = 0; i < (scalar ? 1 : half); i++) {
+            uint64_t a = eget(&n, i, size + 1), v;
+            if (opc == 0x12)
+                v = u ? sat_u(c, lval(a, size + 1, false), size) : a & emask(size);
+            else
+                v = sat(c, lval(a, size + 1, u), size, u);
+            eset(&r, (q && !scalar ? half : 0) + i, size, v);
+        }
+        vput(c, rd, &r, q && !scalar);
+        return true;
+    }
+    case 0x13: {                                        /* SHLL */
+        unsigned half = 8u >> size;
+        for (unsigned i = 0; i < half; i++)
+            eset(&r, i, size + 1, eget(&n, (q ? half : 0) + i, size) << ebits(size));
+        vput(c, rd, &r, true);
+        return true;
+    }
+    case 0x05:                                          /* CNT NOT RBIT on bytes */
+        for (unsigned i = 0; i < (8u << q); i++) {
+            uint64_t a = eget(&n, i, 0);
+            eset(&r, i, 0, !u ? (uint64_t)__builtin_popcountll(a) : size ? rbit_lane(a, 0) : ~a);
+        }
+        break;
+    default:
+        for (unsigned i = 0; i < elems; i++)
+            eset(&r, i, size, int2_lane(c, opc, u, size, eget(&n, i, size), eget(&d, i, size)));
+        break;
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- across lanes and scalar pairwise ------------------------------------------------------- */
+
+bool a64_simd_fpacross(A64CPU *c, uint32_t insn);
+
+static bool exec_across(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (scalar) {                                       /* scalar pairwise */
+        if (opc == 0x1b && !u) {                        /* ADDP Dd, Vn.2D */
+            if (size != 3)
+                return false;
+            if (c) {
+                Vec r = { { c->v[rn][0] + c->v[rn][1], 0 } };
+                vput(c, rd, &r, false);
+            }
+            return true;
+        }
+        return a64_simd_fpacross(c, insn);
+    }
+    if (opc == 0x0c || opc == 0x0f)
+        return a64_simd_fpacross(c, insn);
+    if (opc != 0x03 && opc != 0x0a && opc != 0x1a && !(opc == 0x1b && !u))
+        return false;
+    if (size == 3 || (size == 2 && !q))
+        return false;
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    unsigned elems = (8u << q) >> size;
+    i128 acc = lval(eget(&n, 0, size), size, u);
+    for (unsigned i = 1; i < elems; i++) {
+        i128 x = lval(eget(&n, i, size), size, u);
+        if (opc == 0x0a)
+            acc = x > acc ? x : acc;
+        else if (opc == 0x1a)
+            acc = x < acc ? x : acc;
+        else
+            acc += x;
+    }
+    eset(&r, 0, opc == 0x03 ? size + 1 : size, (uint64_t)acc);
+    vput(c, rd, &r, false);
+    return true;
+}
+
+/* ---- copy: DUP INS UMOV SMOV ------------------------------------------------------------- */
+
+static bool exec_copy(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), op = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned imm5 = F(insn, 16, 5), imm4 = F(insn, 11, 4);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (!(imm5 & 0xf))
+        return false;
+    unsigned size = __builtin_ctz(imm5), idx = imm5 >> (size + 1);
+    if (scalar) {
+        if (op || imm4 != 0)
+            return false;
+    } else if (op) {
+        if (!q)
+            return false;
+    } else {
+        switch (imm4) {
+        case 0: case 1: if (size == 3 && !q) return false; break;
+        case 3: if (!q) return false; break;
+        case 5: if (size >= 2u + q) return false; break;
+        case 7: if (q ? size != 3 : size == 3) return false; break;
+        default: return false;
+        }
+    }
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), d = vget(c, rd), r = { { 0, 0 } };
+    if (scalar) {
+        eset(&r, 0, size, eget(&n, idx, size));
+        vput(c, rd, &r, false);
+        return true;
+    }
+    if (op) {                                           /* INS (element) */
+        eset(&d, idx, size, eget(&n, imm4 >> size, size));
+        vput(c, rd, &d, true);
+        return true;
+    }
+    switch (imm4) {
+    case 0: case 1: {                                   /* DUP (element), DUP (general) */
+        uint64_t v = imm4 ? xget(c, rn) : eget(&n, idx, size);
+        for (unsigned i = 0; i < ((8u << q) >> size); i++)
+            eset(&r, i, size, v);
+        vput(c, rd, &r, q);
+        break;
+    }
+    case 3:                                             /* INS (general) */
+        eset(&d, idx, size, xget(c, rn));
+        vput(c, rd, &d, true);
+        break;
+    case 5: {                                           /* SMOV */
+        uint64_t v = (uint64_t)sext(eget(&n, idx, size), size);
+        xput(c, rd, q ? v : (uint32_t)v);
+        break;
+    }
+    default:                                            /* UMOV */
+        xput(c, rd, eget(&n, idx, size));
+        break;
+    }
+    return true;
+}
+
+/* ---- permutes, EXT, TBL/TBX ------------------------------------------------------------------ */
+
+static bool exec_perm(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 3);
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if ((opc & 3) == 0 || (size == 3 && !q))
+        return false;
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), m = vget(c, rm), r = { { 0, 0 } };
+    unsigned elems = (8u << q) >> size, hi = opc >> 2;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t v;
+        switch (opc & 3) {
+        case 1: {                                       /* UZP1/UZP2 */
+            unsigned j = 2 * i + hi;
+            v = j < elems ? eget(&n, j, size) : eget(&m, j - elems, size);
+            break;
+        }
+        case 2:                                         /* TRN1/TRN2 */
+            v = eget(i & 1 ? &m : &n, (i & ~1u) + hi, size);
+            break;
+        default:                                        /* ZIP1/ZIP2 */
+            v = eget(i & 1 ? &m : &n, (hi ? elems / 2 : 0) + i / 2, size);
+            break;
+        }
+        eset(&r, i, size, v);
+    }
+    vput(c, rd, &r, q);
+    return true;
+}
+
+static bool exec_ext(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1);
+    unsigned op2 = F(insn, 22, 2), imm4 = F(insn, 11, 4);
+    if (op2 || (!q && imm4 >= 8))
+        return false;
+    if (!c)
+        return true;
+    uint8_t buf[32];
+    unsigned len = 8u << q;
+    memcpy(buf, c->v[RN(insn)], len);
+    memcpy(buf + len, c->v[RM(insn)], len);
+    Vec r = { { 0, 0 } };
+    memcpy(r.d, buf + imm4, len);
+    vput(c, RD(insn), &r, q);
+    return true;
+}
+
+static bool exec_tbl(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), tbx = F(insn, 12, 1);
+    unsigned op2 = F(insn, 22, 2), len = F(insn, 13, 2) + 1;
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (op2)
+        return false;
+    if (!c)
+        return true;
+    uint8_t table[64];
+    for (unsigned i = 0; i < len; i++)
+        memcpy(table + 16 * i, c->v[(rn + i) % 32], 16);
+    Vec idx = vget(c, rm), r = vget(c, rd);
+    for (unsigned i = 0; i < (8u << q); i++) {
+        unsigned x = (unsigned)eget(&idx, i, 0);
+        if (x < 16 * len)
+            eset(&r, i, 0, table[x]);
+        else if (!tbx)
+            eset(&r, i, 0, 0);
+    }
+    vput(c, rd, &r, q);
+    return true;
+}
+
+/* ---- modified immediate: MOVI MVNI ORR BIC FMOV ------------------------------------------ */
+
+static uint64_t rep32(uint64_t x) { return x | (x << 32); }
+static uint64_t rep16(uint64_t x) { return rep32(x | (x << 16)); }
+
+static bool exec_modimm(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), op = F(insn, 29, 1), o2 = F(insn, 11, 1);
+    unsigned cmode = F(insn, 12, 4), rd = RD(insn);
+    uint64_t imm8 = (F(insn, 16, 3) << 5) | F(insn, 5, 5), imm;
+    if (o2 && (cmode != 15 || op))
+        return false;
+    if (cmode == 15 && op && !q)
+        return false;
+    if (!c)
+        return true;
+    uint64_t a = imm8 >> 7, b = (imm8 >> 6) & 1, cdefgh = imm8 & 0x3f;
+    switch (cmode >> 1) {
+    case 0: case 1: case 2: case 3: imm = rep32(imm8 << (8 * (cmode >> 1))); break;
+    case 4: case 5: imm = rep16(imm8 << (8 * ((cmode >> 1) & 1))); break;
+    case 6: imm = rep32(cmode & 1 ? (imm8 << 16) | 0xffff : (imm8 << 8) | 0xff); break;
+    default:
+        if (!(cmode & 1)) {
+            if (!op) {
+                imm = imm8 * 0x0101010101010101ull;
+            } else {
+                imm = 0;
+                for (unsigned i = 0; i < 8; i++)
+                    if ((imm8 >> i) & 1)
+                        imm |= 0xffull << (8 * i);
+            }
+        } else if (o2) {                                /* FMOV 16-bit */
+            imm = rep16((a << 15) | ((b ^ 1) << 14) | ((b ? 3ull : 0) << 12) | (cdefgh << 6));
+        } else if (!op) {                               /* FMOV 32-bit */
+            imm = rep32((a << 31) | ((b ^ 1) << 30) | ((b ? 0x1full : 0) << 25) | (cdefgh << 19));
+        } else {                                        /* FMOV 64-bit */
+            imm = (a << 63) | ((b ^ 1) << 62) | ((b ? 0xffull : 0) << 54) | (cdefgh << 48);
+        }
+        break;
+    }
+    Vec d = vget(c, rd), r;
+    bool orr_bic = (cmode < 8 && (cmode & 1)) || (cmode >= 8 && cmode < 12 && (cmode & 1));
+    for (int i = 0; i < 2; i++) {
+        if (orr_bic)
+            r.d[i] = op ? d.d[i] & ~imm : d.d[i] | imm;
+        else
+            r.d[i] = (op && cmode < 14) ? ~imm : imm;
+    }
+    vput(c, rd, &r, q);
+    return true;
+}
+
+/* ---- shifts by immediate ---------------------------------------------------------------- */
+
+bool a64_simd_fpshift(A64CPU *c, uint32_t insn);
+
+static bool exec_shift(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (!immh)
+        return false;
+    unsigned esz = 31 - __builtin_clz(immh), bits = ebits(esz);
+    int rsh = 2 * bits - immhb, lsh = immhb - bits;
+    bool narrow = opc >= 0x10 && opc <= 0x13, lng = opc == 0x14;
+    if (opc == 0x1c || opc == 0x1f)
+        return a64_simd_fpshift(c, insn);
+    switch (opc) {
+    case 0x00: case 0x02: case 0x04: case 0x06: case 0x0e: break;
+    case 0x08: case 0x0c: if (!u) return false; break;
+    case 0x0a: break;
+    case 0x10: case 0x11: case 0x12: case 0x13: if (scalar && !u && opc < 0x12) return false; break;
+    case 0x14: if (scalar) return false; break;
+    default: return false;
+    }
+    if (narrow || lng) {
+        if (esz == 3)
+            return false;
+    } else if (scalar) {
+        if (esz != 3 && opc != 0x0c && opc != 0x0e)
+            return false;
+    } else if (esz == 3 && !q) {
+        return false;
+    }
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    if (narrow) {                                       /* source lanes are 2*esize wide */
+        unsigned half = 8u >> esz, base = (q && !scalar) ? half : 0;
+        if (base)
+            r = d;
+        bool round = opc & 1;
+        for (unsigned i = 0; i < (scalar ? 1 : half); i++) {
+            uint64_t a = eget(&n, i, esz + 1), v;
+            if (opc < 0x12 && !u)                       /* SHRN RSHRN */
+                v = shift_lane(c, a, -rsh, esz + 1, true, round, SH_WRAP) & emask(esz);
+            else {
+                bool su = opc < 0x12 ? false : u;       /* SQSHRUN: signed source */
+                uint64_t w = shift_lane(c, a, -rsh, esz + 1, su, round, SH_WRAP);
+                v = (opc < 0x12) ? sat_u(c, lval(w, esz + 1, false), esz)
+                                 : sat(c, lval(w, esz + 1, u), esz, u);
+            }
+            eset(&r, base + i, esz, v);
+        }
+        vput(c, rd, &r, q && !scalar);
+        return true;
+    }
+    if (lng) {                                          /* SSHLL USHLL */
+        unsigned half = 8u >> esz;
+        for (unsigned i = 0; i < half; i++) {
+            i128 x = lval(eget(&n, (q ? half : 0) + i, esz), esz, u);
+            eset(&r, i, esz + 1, (uint64_t)(x * ((i128)1 << lsh)));
+        }
+        vput(c, rd, &r, true);
+        return true;
+    }
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t a = eget(&n, i, esz), od = eget(&d, i, esz), v, m = emask(esz);
+        switch (opc) {
+        case 0x00: case 0x02: case 0x04: case 0x06:     /* [SU][R]SHR, [SU][R]SRA */
+            v = shift_lane(c, a, -rsh, esz, u, opc & 4, SH_WRAP);
+            if (opc & 2)
+                v = (v + od) & m;
+            break;
+        case 0x08: {                                    /* SRI */
+            uint64_t mask = rsh >= (int)bits ? 0 : m >> rsh;
+            v = (od & ~mask) | ((rsh >= (int)bits ? 0 : a >> rsh) & mask);
+            break;
+        }
+        case 0x0a:                                      /* SHL, SLI */
+            v = (a << lsh) & m;
+            if (u)
+                v |= od & ~(m << lsh) & m;
+            break;
+        case 0x0c: v = shift_lane(c, a, lsh, esz, false, false, SH_SATU); break;
+        default: v = shift_lane(c, a, lsh, esz, u, false, SH_SAT); break;
+        }
+        eset(&r, i, esz, v);
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- by element ----------------------------------------------------------------------------- */
+
+bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
+
+static bool exec_elem(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    unsigned l = F(insn, 21, 1), mbit = F(insn, 20, 1), h = F(insn, 11, 1);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (opc == 1 || opc == 5 || opc == 9)
+        return a64_simd_fpelem(c, insn);
+    bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
+    switch (opc) {
+    case 0: case 4: if (!u || scalar) return false; break;
+    case 8: if (u || scalar) return false; break;
+    case 2: case 6: case 10: if (scalar) return false; break;
+    case 3: case 7: case 11: case 12: case 13: if (u) return false; break;
+    default: return false;
+    }
+    if (size != 1 && size != 2)
+        return false;
+    if (!c)
+        return true;
+    unsigned idx = size == 1 ? (h << 2) | (l << 1) | mbit : (h << 1) | l;
+    unsigned rm = size == 1 ? F(insn, 16, 4) : (mbit << 4) | F(insn, 16, 4);
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    uint64_t e = eget(&m, idx, size);
+    if (lng) {
+        unsigned half = scalar ? 1 : 8u >> size, wide = size + 1;
+        for (unsigned i = 0; i < half; i++) {
+            i128 a = lval(eget(&n, (q && !scalar ? half : 0) + i, size), size, u);
+            i128 b = lval(e, size, u), acc = lval(eget(&d, i, wide), wide, u), res;
+            switch (opc) {
+            case 2: res = acc + a * b; break;
+            case 6: res = acc - a * b; break;
+            case 10: res = a * b; break;
+            default: {
+                uint64_t p = sat_s(c, 2 * a * b, wide);
+                res = opc == 11 ? (i128)sext(p, wide)
+                    : sat_s(c, opc == 3 ? acc + sext(p, wide) : acc - sext(p, wide), wide);
+                break;
+            }
+            }
+            eset(&r, i, wide, (uint64_t)res);
+        }
+        vput(c, rd, &r, !scalar);
+        return true;
+    }
+    unsigned elems = scalar ? 1 : (8u << q) >> size;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t a = eget(&n, i, size), v;
+        switch (opc) {
+        case 0: v = eget(&d, i, size) + a * e; break;
+        case 4: v = eget(&d, i, size) - a * e; break;
+        case 8: v = a * e; break;
+        default: v = sqdmulh_lane(c, a, e, size, opc == 13); break;
+        }
+        eset(&r, i, size, v);
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- crypto ---------------------------------------------------------------------------------- */
+
+bool a64_simd_aes(A64CPU *c, uint32_t insn);
+bool a64_simd_sha3(A64CPU *c, uint32_t insn);
+bool a64_simd_sha2(A64CPU *c, uint32_t insn);
+
+/* ---- dispatch ---------------------------------------------------------------------------------- */
+
+bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
+{
+    switch (cls) {
+    case SIMD_3SAME: return exec_3same(cpu, insn);
+    case SIMD_3DIFF: return exec_3diff(cpu, insn);
+    case SIMD_2MISC: return exec_2misc(cpu, insn);
+    case SIMD_ACROSS: return exec_across(cpu, insn);
+    case SIMD_COPY: return exec_copy(cpu, insn);
+    case SIMD_PERM: return exec_perm(cpu, insn);
+    case SIMD_EXT: return exec_ext(cpu, insn);
+    case SIMD_TBL: return exec_tbl(cpu, insn);
+    case SIMD_MODIMM: return exec_modimm(cpu, insn);
+    case SIMD_SHIFT: return exec_shift(cpu, insn);
+    case SIMD_ELEM: return exec_elem(cpu, insn);
+    case SIMD_AES: return a64_simd_aes(cpu, insn);
+    case SIMD_SHA3: return a64_simd_sha3(cpu, insn);
+    case SIMD_SHA2: return a64_simd_sha2(cpu, insn);
+    default: return false;
+    }
+}
+
+/* ---- not yet implemented: FP vector ops and crypto (reserved until then) ---------------- */
+
+bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_fp2misc(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_fpacross(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_fpshift(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_fpelem(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_aes(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_sha3(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+bool a64_simd_sha2(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }

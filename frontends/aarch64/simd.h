@@ -1,0 +1,25 @@
+/*
+ * aarch64 AdvSIMD: the class executors of simd.c.  Each takes the whole
+ * encoding; with cpu == NULL it only says whether the encoding is an
+ * implemented, allocated instruction (used at translate time, so that
+ * reserved encodings raise SIGILL), otherwise it executes it on cpu->v
+ * (and cpu->x for the general-register forms).
+ */
+#ifndef XRUN_AARCH64_SIMD_H
+#define XRUN_AARCH64_SIMD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+typedef enum {
+    SIMD_3SAME, SIMD_3DIFF, SIMD_2MISC, SIMD_ACROSS, SIMD_COPY, SIMD_PERM,
+    SIMD_EXT, SIMD_TBL, SIMD_MODIMM, SIMD_SHIFT, SIMD_ELEM,
+    SIMD_AES, SIMD_SHA3, SIMD_SHA2,
+    SIMD_NCLASSES
+} SimdClass;
+
+bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
+
+#endif
