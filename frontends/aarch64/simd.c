@@ -1137,7 +1137,7 @@ bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 11, 3);
     unsigned key = (u << 4) | (a << 3) | opc;
     unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
-    static const uint32_t vec_ok = 0x77df05df;     /* keys that exist as vector ops */
+    static const uint32_t vec_ok = 0x75fdc7df;     /* keys that exist as vector ops */
     static const uint32_t scal_ok = 0x34308098;    /* FMULX FCMEQ FRECPS FRSQRTS FCMGE FACGE FABD FCMGT FACGT */
     if (!(((scalar ? scal_ok : vec_ok) >> key) & 1))
         return false;
