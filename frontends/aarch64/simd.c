@@ -12,6 +12,7 @@
  */
 #include <string.h>
 
+#include "fpu.h"
 #include "simd.h"
 
 typedef struct Vec {
@@ -922,13 +923,428 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     }
 }
 
-/* ---- not yet implemented: FP vector ops and crypto (reserved until then) ---------------- */
+/* ---- floating point (the exact model of fpu.h) ------------------------------------------- */
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+static inline unsigned fexp_bits(unsigned es) { return es == 64 ? 11 : es == 32 ? 8 : 5; }
+static inline bool fis_nan(uint64_t x, unsigned es)
+{
+    unsigned fb = es - 1 - fexp_bits(es);
+    uint64_t e = (x >> fb) & ((1ull << fexp_bits(es)) - 1), f = x & ((1ull << fb) - 1);
+    return e == (1ull << fexp_bits(es)) - 1 && f;
+}
+
+/* FPProcessNaN of one operand (quiet it, IOC for a signaling one, FPCR.DN). */
+static uint64_t fp_nan1(A64CPU *c, unsigned es, uint64_t a, uint64_t fpcr)
+{
+    return a64_fp_binop(c, A64_FP_ADD, es, a, a, fpcr);
+}
+
+/* RecipEstimate / RecipSqrtEstimate of the Arm ARM: 9-bit input, result 256..511. */
+static unsigned recip_est(unsigned a)
+{
+    a = a * 2 + 1;
+    unsigned b = (1u << 19) / a;
+    return (b + 1) / 2;
+}
+
+static unsigned rsqrt_est(unsigned a)
+{
+    if (a < 256)
+        a = a * 2 + 1;
+    else {
+        a = (a >> 1) << 1;
+        a = (a + 1) * 2;
+    }
+    unsigned b = 512;
+    while ((uint64_t)a * (b + 1) * (b + 1) < (1ull << 28))
+        b++;
+    return (b + 1) / 2;
+}
+
+/* Fields of an FP value: sign, biased exponent, fraction widened to 52 bits. */
+typedef struct { bool sign; int exp; uint64_t frac; bool zero, inf, nan; } FpParts;
+
+static FpParts fp_parts(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    unsigned eb = fexp_bits(es), fb = es - 1 - eb;
+    FpParts p;
+    p.sign = (x >> (es - 1)) & 1;
+    p.exp = (int)((x >> fb) & ((1u << eb) - 1));
+    p.frac = (x & ((1ull << fb) - 1)) << (52 - fb);
+    p.nan = p.exp == (1 << eb) - 1 && p.frac;
+    p.inf = p.exp == (1 << eb) - 1 && !p.frac;
+    if (p.exp == 0 && p.frac && (fpcr & A64_FPCR_FZ)) {
+        c->fpsr |= A64_FPSR_IDC;
+        p.frac = 0;
+    }
+    p.zero = p.exp == 0 && !p.frac;
+    return p;
+}
+
+static uint64_t fp_make(unsigned es, bool sign, uint64_t exp, uint64_t frac52)
+{
+    unsigned eb = fexp_bits(es), fb = es - 1 - eb;
+    return ((uint64_t)sign << (es - 1)) | ((exp & ((1ull << eb) - 1)) << fb) | (frac52 >> (52 - fb));
+}
+
+static uint64_t fp_inf(unsigned es, bool sign) { return fp_make(es, sign, ~0ull, 0); }
+
+/* FRECPE */
+static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    unsigned bias = es == 64 ? 1023 : 127;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.inf)
+        return fp_make(es, p.sign, 0, 0);
+    if (p.zero) {
+        c->fpsr |= A64_FPSR_DZC;
+        return fp_inf(es, p.sign);
+    }
+    /* |x| < 2^-(bias+1): the reciprocal overflows */
+    if (p.exp == 0 && !(p.frac >> 50)) {
+        unsigned rm = (fpcr >> A64_FPCR_RMODE_SHIFT) & 3;
+        bool to_inf = rm == 0 || (rm == 1 && !p.sign) || (rm == 2 && p.sign);
+        c->fpsr |= A64_FPSR_OFC | A64_FPSR_IXC;
+        return to_inf ? fp_inf(es, p.sign) : fp_make(es, p.sign, (1ull << fexp_bits(es)) - 2, ~0ull >> 12);
+    }
+    /* |x| >= 2^(bias-1): the result is subnormal, flushed under FZ */
+    if ((fpcr & A64_FPCR_FZ) && p.exp >= (int)(2 * bias - 1)) {
+        c->fpsr |= A64_FPSR_UFC;
+        return fp_make(es, p.sign, 0, 0);
+    }
+    int exp = p.exp;
+    uint64_t frac = p.frac;
+    if (exp == 0) {
+        if (!((frac >> 51) & 1)) {
+            exp = -1;
+            frac = (frac << 2) & ((1ull << 52) - 1);
+        } else {
+            frac = (frac << 1) & ((1ull << 52) - 1);
+        }
+    }
+    unsigned est = recip_est((unsigned)(256 | (frac >> 44)));
+    int rexp = (int)(2 * bias - 1) - exp;
+    uint64_t rfrac = (uint64_t)(est & 0xff) << 44;
+    if (rexp == 0)
+        rfrac = (1ull << 51) | (rfrac >> 1);
+    else if (rexp == -1) {
+        rfrac = (1ull << 50) | (rfrac >> 2);
+        rexp = 0;
+    }
+    return fp_make(es, p.sign, (uint64_t)rexp, rfrac);
+}
+
+/* FRSQRTE */
+static uint64_t fp_rsqrte(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    unsigned bias = es == 64 ? 1023 : 127;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.zero) {
+        c->fpsr |= A64_FPSR_DZC;
+        return fp_inf(es, p.sign);
+    }
+    if (p.sign) {
+        c->fpsr |= A64_FPSR_IOC;
+        return a64_fp_default_nan(es);
+    }
+    if (p.inf)
+        return 0;
+    int exp = p.exp;
+    uint64_t frac = p.frac;
+    if (exp == 0) {
+        while (!((frac >> 51) & 1)) {
+            frac <<= 1;
+            exp--;
+        }
+        frac = (frac << 1) & ((1ull << 52) - 1);
+    }
+    /* odd exponent: '01':fraction<51:45>; even: '1':fraction<51:44> */
+    unsigned scaled = (exp & 1) ? (unsigned)(128 | (frac >> 45)) : (unsigned)(256 | (frac >> 44));
+    int rexp = ((int)(3 * bias - 1) - exp) / 2;     /* the numerator is positive */
+    unsigned est = rsqrt_est(scaled);
+    return fp_make(es, false, (uint64_t)rexp, (uint64_t)(est & 0xff) << 44);
+}
+
+/* FRECPX */
+static uint64_t fp_recpx(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    uint64_t emax = (1ull << fexp_bits(es)) - 1;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.exp == 0)
+        return fp_make(es, p.sign, emax - 1, 0);
+    return fp_make(es, p.sign, ~(uint64_t)p.exp & emax, 0);
+}
+
+/* The FPCompare nibble as a lane mask for one predicate. */
+enum { FC_EQ, FC_GE, FC_GT, FC_LE, FC_LT };
+
+static uint64_t fcmp_lane(A64CPU *c, unsigned es, uint64_t a, uint64_t b, int pred, uint64_t fpcr)
+{
+    unsigned nzcv = a64_fp_compare(c, es, a, b, pred != FC_EQ, fpcr);
+    bool n = nzcv & 8, z = nzcv & 4, cf = nzcv & 2, v = nzcv & 1, r;
+    switch (pred) {
+    case FC_EQ: r = z; break;
+    case FC_GE: r = cf && !v; break;
+    case FC_GT: r = cf && !z && !v; break;
+    case FC_LE: r = n || z; break;
+    default: r = n; break;
+    }
+    return r ? emask(es == 64 ? 3 : es == 32 ? 2 : 1) : 0;
+}
+
+/* One lane of an FP three-same op; key = U:a:opcode<2:0>. */
+static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint64_t b, uint64_t d,
+                         uint64_t fpcr)
+{
+    uint64_t sign = a64_fp_sign_bit(es), abs = ~sign;
+    switch (key) {
+    case 0x0: return a64_fp_binop(c, A64_FP_MAXNM, es, a, b, fpcr);
+    case 0x1: return a64_fp_muladd(c, es, d, a, b, fpcr);
+    case 0x2: return a64_fp_binop(c, A64_FP_ADD, es, a, b, fpcr);
+    case 0x3: return a64_fp_binop(c, A64_FP_MULX, es, a, b, fpcr);
+    case 0x4: return fcmp_lane(c, es, a, b, FC_EQ, fpcr);
+    case 0x6: return a64_fp_binop(c, A64_FP_MAX, es, a, b, fpcr);
+    case 0x7: return a64_fp_binop(c, A64_FP_RECPS, es, a, b, fpcr);
+    case 0x8: return a64_fp_binop(c, A64_FP_MINNM, es, a, b, fpcr);
+    case 0x9: return a64_fp_muladd(c, es, d, a ^ sign, b, fpcr);
+    case 0xa: return a64_fp_binop(c, A64_FP_SUB, es, a, b, fpcr);
+    case 0xe: return a64_fp_binop(c, A64_FP_MIN, es, a, b, fpcr);
+    case 0xf: return a64_fp_binop(c, A64_FP_RSQRTS, es, a, b, fpcr);
+    case 0x10: return a64_fp_binop(c, A64_FP_MAXNM, es, a, b, fpcr);   /* FMAXNMP */
+    case 0x12: return a64_fp_binop(c, A64_FP_ADD, es, a, b, fpcr);     /* FADDP */
+    case 0x13: return a64_fp_binop(c, A64_FP_MUL, es, a, b, fpcr);
+    case 0x14: return fcmp_lane(c, es, a, b, FC_GE, fpcr);
+    case 0x15: return fcmp_lane(c, es, a & abs, b & abs, FC_GE, fpcr);   /* FACGE */
+    case 0x16: return a64_fp_binop(c, A64_FP_MAX, es, a, b, fpcr);     /* FMAXP */
+    case 0x17: return a64_fp_binop(c, A64_FP_DIV, es, a, b, fpcr);
+    case 0x18: return a64_fp_binop(c, A64_FP_MINNM, es, a, b, fpcr);   /* FMINNMP */
+    case 0x1a: return a64_fp_binop(c, A64_FP_ABD, es, a, b, fpcr);
+    case 0x1c: return fcmp_lane(c, es, a, b, FC_GT, fpcr);
+    case 0x1d: return fcmp_lane(c, es, a & abs, b & abs, FC_GT, fpcr);   /* FACGT */
+    default: return a64_fp_binop(c, A64_FP_MIN, es, a, b, fpcr);       /* 0x1e FMINP */
+    }
+}
+
+bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 11, 3);
+    unsigned key = (u << 4) | (a << 3) | opc;
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    static const uint32_t vec_ok = 0x75fdc7df;     /* keys that exist as vector ops */
+    static const uint32_t scal_ok = 0x34308098;    /* FMULX FCMEQ FRECPS FRSQRTS FCMGE FACGE FABD FCMGT FACGT */
+    if (!(((scalar ? scal_ok : vec_ok) >> key) & 1))
+        return false;
+    if (!scalar && sz && !q)
+        return false;
+    if (!c)
+        return true;
+    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    bool pairwise = !scalar && (key == 0x10 || key == 0x12 || key == 0x16 || key == 0x18 || key == 0x1e);
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x, y;
+        if (pairwise) {
+            const Vec *src = 2 * i < elems ? &n : &m;
+            unsigned j = (2 * i) % elems;
+            x = eget(src, j, esz);
+            y = eget(src, j + 1, esz);
+        } else {
+            x = eget(&n, i, esz);
+            y = eget(&m, i, esz);
+        }
+        eset(&r, i, esz, fp3_lane(c, key, es, x, y, eget(&d, i, esz), fpcr));
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */
+static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    bool u = key >> 6;
+    uint64_t sign = a64_fp_sign_bit(es);
+    switch (key & 0x3f) {
+    case 0x18: return a64_fp_round_int(c, es, x, u ? A64_RM_TIEAWAY : A64_RM_TIEEVEN, false, fpcr);
+    case 0x19: return a64_fp_round_int(c, es, x, u ? A64_RM_FPCR : A64_RM_NEGINF, u, fpcr);
+    case 0x1a: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_TIEEVEN, fpcr);
+    case 0x1b: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_NEGINF, fpcr);
+    case 0x1c: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_TIEAWAY, fpcr);
+    case 0x1d: return a64_fp_from_fixed(c, es, x, 0, es, u, A64_RM_FPCR, fpcr);
+    case 0x2c: return fcmp_lane(c, es, x, 0, u ? FC_GE : FC_GT, fpcr);
+    case 0x2d: return fcmp_lane(c, es, x, 0, u ? FC_LE : FC_EQ, fpcr);
+    case 0x2e: return fcmp_lane(c, es, x, 0, FC_LT, fpcr);
+    case 0x2f: return u ? x ^ sign : x & ~sign;
+    case 0x38: return a64_fp_round_int(c, es, x, A64_RM_POSINF, false, fpcr);
+    case 0x39: return a64_fp_round_int(c, es, x, u ? A64_RM_FPCR : A64_RM_ZERO, false, fpcr);
+    case 0x3a: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_POSINF, fpcr);
+    case 0x3b: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_ZERO, fpcr);
+    case 0x3c:                                          /* URECPE URSQRTE */
+        if (!u)
+            return (x >> 31) & 1 ? (uint64_t)recip_est((unsigned)(x >> 23) & 0x1ff) << 23 : 0xffffffffu;
+        return (x >> 30) & 3 ? (uint64_t)rsqrt_est((unsigned)(x >> 23) & 0x1ff) << 23 : 0xffffffffu;
+    case 0x3d: return u ? fp_rsqrte(c, es, x, fpcr) : fp_recpe(c, es, x, fpcr);
+    case 0x3f: return u ? a64_fp_sqrt(c, es, x, fpcr) : fp_recpx(c, es, x, fpcr);
+    }
+    return 0;
+}
+
+bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    unsigned key = (u << 6) | (a << 5) | opc;
+    bool ok;
+    if (opc == 0x16 || opc == 0x17) {                   /* FCVTN FCVTXN FCVTL */
+        if (a || (opc == 0x17 && u) || (opc == 0x16 && u && !sz) || (scalar && !(opc == 0x16 && u)))
+            return false;
+        if (!c)
+            return true;
+        Vec n = vget(c, rn), d = vget(c, rd), r = { { 0, 0 } };
+        unsigned big = sz ? 64 : 32, small = sz ? 32 : 16, bsz = sz ? 3 : 2, ssz = bsz - 1;
+        unsigned half = scalar ? 1 : 64 / small;
+        uint64_t fpcr = c->fpcr;
+        if (opc == 0x16) {
+            unsigned base = (q && !scalar) ? half : 0;
+            if (base)
+                r = d;
+            for (unsigned i = 0; i < half; i++)
+                eset(&r, base + i, ssz, a64_fp_convert(c, small, big, eget(&n, i, bsz),
+                                                       u ? A64_RM_ODD : A64_RM_FPCR, fpcr));
+            vput(c, rd, &r, q && !scalar);
+        } else {
+            for (unsigned i = 0; i < half; i++)
+                eset(&r, i, bsz, a64_fp_convert(c, big, small, eget(&n, (q ? half : 0) + i, ssz),
+                                                A64_RM_FPCR, fpcr));
+            vput(c, rd, &r, true);
+        }
+        return true;
+    }
+    switch (key & 0x3f) {
+    case 0x18: case 0x19: ok = !scalar; break;
+    case 0x1a: case 0x1b: case 0x1c: case 0x1d: ok = true; break;
+    case 0x2c: case 0x2d: ok = true; break;
+    case 0x2e: ok = !u; break;
+    case 0x2f: ok = !scalar; break;
+    case 0x38: ok = !u && !scalar; break;
+    case 0x39: ok = !scalar; break;
+    case 0x3a: case 0x3b: ok = true; break;
+    case 0x3c: ok = !scalar && !sz; break;
+    case 0x3d: ok = true; break;
+    case 0x3f: ok = u ? !scalar : scalar; break;
+    default: ok = false; break;
+    }
+    if (!ok || (!scalar && sz && !q))
+        return false;
+    if (!c)
+        return true;
+    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++)
+        eset(&r, i, esz, fp2_lane(c, key, es, eget(&n, i, esz), fpcr));
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* FMAXNMV FMINNMV FMAXV FMINV (4S), and the scalar pairwise FP ops. */
+bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn), op;
+    if (!u)
+        return false;                                   /* U=0: the FP16 forms */
+    switch (opc) {
+    case 0x0c: op = a ? A64_FP_MINNM : A64_FP_MAXNM; break;
+    case 0x0d: if (a || !scalar) return false; op = A64_FP_ADD; break;
+    case 0x0f: op = a ? A64_FP_MIN : A64_FP_MAX; break;
+    default: return false;
+    }
+    if (!scalar && (!q || sz))
+        return false;
+    if (!c)
+        return true;
+    uint64_t fpcr = c->fpcr;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    if (scalar) {
+        unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+        eset(&r, 0, esz, a64_fp_binop(c, op, es, eget(&n, 0, esz), eget(&n, 1, esz), fpcr));
+    } else {                                            /* Reduce(): halves recursively */
+        uint64_t lo = a64_fp_binop(c, op, 32, eget(&n, 0, 2), eget(&n, 1, 2), fpcr);
+        uint64_t hi = a64_fp_binop(c, op, 32, eget(&n, 2, 2), eget(&n, 3, 2), fpcr);
+        eset(&r, 0, 2, a64_fp_binop(c, op, 32, lo, hi, fpcr));
+    }
+    vput(c, rd, &r, false);
+    return true;
+}
+
+/* SCVTF UCVTF FCVTZS FCVTZU (vector and scalar, fixed point) */
+bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (immh < 4)
+        return false;                                   /* 001x: FP16, not implemented */
+    bool dbl = immh >= 8;
+    if (!scalar && dbl && !q)
+        return false;
+    if (!c)
+        return true;
+    unsigned es = dbl ? 64 : 32, esz = dbl ? 3 : 2, fbits = (dbl ? 128 : 64) - immhb;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x = eget(&n, i, esz);
+        eset(&r, i, esz, opc == 0x1c ? a64_fp_from_fixed(c, es, x, fbits, es, u, A64_RM_FPCR, fpcr)
+                                     : a64_fp_to_fixed(c, es, x, fbits, es, u, A64_RM_ZERO, fpcr));
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* FMLA FMLS FMUL FMULX by element */
+bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    unsigned l = F(insn, 21, 1), h = F(insn, 11, 1), rd = RD(insn), rn = RN(insn);
+    if (size < 2 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
+        return false;
+    if (!c)
+        return true;
+    unsigned es = size == 3 ? 64 : 32, esz = size;
+    unsigned idx = size == 3 ? h : (h << 1) | l, rm = RM(insn);
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    uint64_t e = eget(&m, idx, esz), sign = a64_fp_sign_bit(es), fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x = eget(&n, i, esz), v;
+        switch (opc) {
+        case 1: v = a64_fp_muladd(c, es, eget(&d, i, esz), x, e, fpcr); break;
+        case 5: v = a64_fp_muladd(c, es, eget(&d, i, esz), x ^ sign, e, fpcr); break;
+        default: v = a64_fp_binop(c, u ? A64_FP_MULX : A64_FP_MUL, es, x, e, fpcr); break;
+        }
+        eset(&r, i, esz, v);
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- crypto: not implemented yet (reserved until then) --------------------------------------- */
+
 bool a64_simd_aes(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
 bool a64_simd_sha3(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
 bool a64_simd_sha2(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
