@@ -416,6 +416,20 @@ Test(aarch64_fpu, convert_formats)
     }
 }
 
+/* Round to odd (FCVTXN): truncate and set the last bit when inexact; overflow gives max normal. */
+Test(aarch64_fpu, convert_round_to_odd)
+{
+    cpu.fpsr = 0;
+    cr_expect_eq(a64_fp_convert(&cpu, 32, 64, 0x3ff0000000400000ull, A64_RM_ODD, 0), 0x3f800001);
+    cr_expect_eq(a64_fp_convert(&cpu, 32, 64, 0xbff0000070000000ull, A64_RM_ODD, 0), 0xbf800003);
+    cr_expect_eq(a64_fpsr_read(&cpu), IXC);
+    cpu.fpsr = 0;
+    cr_expect_eq(a64_fp_convert(&cpu, 32, 64, 0x3ff0000020000000ull, A64_RM_ODD, 0), 0x3f800001); /* exact */
+    cr_expect_eq(a64_fp_convert(&cpu, 32, 64, 0x3ff0000000000000ull, A64_RM_ODD, RP), 0x3f800000);
+    cr_expect_eq(a64_fp_convert(&cpu, 32, 64, D_MAX, A64_RM_ODD, 0), 0x7f7fffff);
+    cr_expect_eq(a64_fpsr_read(&cpu), IXC | OFC);
+}
+
 Test(aarch64_fpu, round_to_integral)
 {
     cpu.fpsr = 0;
