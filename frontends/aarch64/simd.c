@@ -1343,8 +1343,204 @@ bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
     return true;
 }
 
-/* ---- crypto: not implemented yet (reserved until then) --------------------------------------- */
+/* ---- crypto: AES, SHA1, SHA256 ---------------------------------------------------------- */
 
-bool a64_simd_aes(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_sha3(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_sha2(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+static uint8_t aes_sbox[256], aes_inv_sbox[256];
+
+static uint8_t gf_mul(uint8_t a, uint8_t b)
+{
+    uint8_t r = 0;
+    while (b) {
+        if (b & 1)
+            r ^= a;
+        a = (uint8_t)((a << 1) ^ (a & 0x80 ? 0x1b : 0));
+        b >>= 1;
+    }
+    return r;
+}
+
+static uint8_t rotl8(uint8_t x, unsigned n) { return (uint8_t)((x << n) | (x >> (8 - n))); }
+
+/* The S-box from its definition: multiplicative inverse in GF(2^8), then the affine map. */
+static void aes_init_sbox(void)
+{
+    for (unsigned x = 0; x < 256; x++) {
+        uint8_t inv = 0;
+        for (unsigned y = 1; y < 256 && x; y++)
+            if (gf_mul((uint8_t)x, (uint8_t)y) == 1) {
+                inv = (uint8_t)y;
+                break;
+            }
+        uint8_t s = inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63;
+        aes_sbox[x] = s;
+        aes_inv_sbox[s] = (uint8_t)x;
+    }
+}
+
+/* The state is column-major: byte r + 4c is row r of column c. */
+static void aes_mix(uint8_t *st, bool inv)
+{
+    static const uint8_t fwd[4] = { 2, 3, 1, 1 }, bwd[4] = { 14, 11, 13, 9 };
+    const uint8_t *k = inv ? bwd : fwd;
+    for (unsigned c = 0; c < 4; c++) {
+        uint8_t a[4], *col = st + 4 * c;
+        memcpy(a, col, 4);
+        for (unsigned r = 0; r < 4; r++)
+            col[r] = gf_mul(a[r], k[0]) ^ gf_mul(a[(r + 1) % 4], k[1]) ^
+                     gf_mul(a[(r + 2) % 4], k[2]) ^ gf_mul(a[(r + 3) % 4], k[3]);
+    }
+}
+
+void a64_simd_setup(void)
+{
+    aes_init_sbox();
+}
+
+bool a64_simd_aes(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    if (size || opc < 4 || opc > 7)
+        return false;
+    if (!c)
+        return true;
+    uint8_t in[16], st[16];
+    memcpy(in, c->v[rn], 16);
+    if (opc <= 5) {                                     /* AESE / AESD: AddRoundKey, (Inv)ShiftRows, (Inv)SubBytes */
+        uint8_t x[16];
+        memcpy(x, c->v[rd], 16);
+        for (unsigned i = 0; i < 16; i++)
+            x[i] ^= in[i];
+        for (unsigned col = 0; col < 4; col++)
+            for (unsigned r = 0; r < 4; r++) {
+                if (opc == 4)
+                    st[r + 4 * col] = aes_sbox[x[r + 4 * ((col + r) % 4)]];
+                else
+                    st[r + 4 * ((col + r) % 4)] = aes_inv_sbox[x[r + 4 * col]];
+            }
+    } else {                                            /* AESMC / AESIMC */
+        memcpy(st, in, 16);
+        aes_mix(st, opc == 7);
+    }
+    memcpy(c->v[rd], st, 16);
+    return true;
+}
+
+static inline uint32_t rol32(uint32_t x, unsigned n) { return (x << n) | (x >> ((32 - n) & 31)); }
+static inline uint32_t ror32(uint32_t x, unsigned n) { return rol32(x, (32 - n) & 31); }
+static inline uint32_t sha_choose(uint32_t x, uint32_t y, uint32_t z) { return ((y ^ z) & x) ^ z; }
+static inline uint32_t sha_major(uint32_t x, uint32_t y, uint32_t z) { return (x & y) | ((x | y) & z); }
+static inline uint32_t sha_parity(uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; }
+
+static void v32(const A64CPU *c, unsigned n, uint32_t *w) { memcpy(w, c->v[n], 16); }
+static void put32(A64CPU *c, unsigned n, const uint32_t *w) { memcpy(c->v[n], w, 16); }
+
+/* SHA1C/P/M: four rounds on X = abcd, y = e; after each, (Y:X) rotates left by 32 bits. */
+static void sha1_rounds(uint32_t *x, uint32_t y, const uint32_t *w, unsigned kind)
+{
+    for (unsigned e = 0; e < 4; e++) {
+        uint32_t t = kind == 0 ? sha_choose(x[1], x[2], x[3])
+                   : kind == 1 ? sha_parity(x[1], x[2], x[3]) : sha_major(x[1], x[2], x[3]);
+        y += rol32(x[0], 5) + t + w[e];
+        x[1] = rol32(x[1], 30);
+        uint32_t top = x[3];
+        x[3] = x[2];
+        x[2] = x[1];
+        x[1] = x[0];
+        x[0] = y;
+        y = top;
+    }
+}
+
+static uint32_t sigma0(uint32_t x) { return ror32(x, 2) ^ ror32(x, 13) ^ ror32(x, 22); }
+static uint32_t sigma1(uint32_t x) { return ror32(x, 6) ^ ror32(x, 11) ^ ror32(x, 25); }
+
+/* SHA256hash: X = abcd, Y = efgh; returns X (part1) or Y in out. */
+static void sha256_hash(const uint32_t *xin, const uint32_t *yin, const uint32_t *w, bool part1,
+                        uint32_t *out)
+{
+    uint32_t x[4], y[4];
+    memcpy(x, xin, 16);
+    memcpy(y, yin, 16);
+    for (unsigned e = 0; e < 4; e++) {
+        uint32_t chs = sha_choose(y[0], y[1], y[2]), maj = sha_major(x[0], x[1], x[2]);
+        uint32_t t = y[3] + sigma1(y[0]) + chs + w[e];
+        x[3] = t + x[3];
+        y[3] = t + sigma0(x[0]) + maj;
+        /* (Y:X) rotated left by 32 bits */
+        uint32_t ytop = y[3], xtop = x[3];
+        y[3] = y[2]; y[2] = y[1]; y[1] = y[0]; y[0] = xtop;
+        x[3] = x[2]; x[2] = x[1]; x[1] = x[0]; x[0] = ytop;
+    }
+    memcpy(out, part1 ? x : y, 16);
+}
+
+bool a64_simd_sha3(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 3), rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (size || opc == 7)
+        return false;
+    if (!c)
+        return true;
+    uint32_t d[4], n[4], m[4], r[4];
+    v32(c, rd, d);
+    v32(c, rn, n);
+    v32(c, rm, m);
+    switch (opc) {
+    case 0: case 1: case 2:                             /* SHA1C SHA1P SHA1M */
+        memcpy(r, d, 16);
+        sha1_rounds(r, n[0], m, opc);
+        break;
+    case 3:                                             /* SHA1SU0: (n<63:0>:d<127:64>) ^ d ^ m */
+        r[0] = d[2] ^ d[0] ^ m[0];
+        r[1] = d[3] ^ d[1] ^ m[1];
+        r[2] = n[0] ^ d[2] ^ m[2];
+        r[3] = n[1] ^ d[3] ^ m[3];
+        break;
+    case 4: sha256_hash(d, n, m, true, r); break;        /* SHA256H */
+    case 5: sha256_hash(n, d, m, false, r); break;       /* SHA256H2 */
+    default: {                                          /* SHA256SU1 */
+        uint32_t t0[4] = { n[1], n[2], n[3], m[0] };
+        for (unsigned e = 0; e < 4; e++) {
+            uint32_t x = e < 2 ? m[2 + e] : r[e - 2];
+            x = ror32(x, 17) ^ ror32(x, 19) ^ (x >> 10);
+            r[e] = x + d[e] + t0[e];
+        }
+        break;
+    }
+    }
+    put32(c, rd, r);
+    return true;
+}
+
+bool a64_simd_sha2(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    if (size || opc > 2)
+        return false;
+    if (!c)
+        return true;
+    uint32_t d[4], n[4], r[4] = { 0, 0, 0, 0 };
+    v32(c, rd, d);
+    v32(c, rn, n);
+    switch (opc) {
+    case 0:                                             /* SHA1H: scalar, upper bits cleared */
+        r[0] = rol32(n[0], 30);
+        break;
+    case 1: {                                           /* SHA1SU1 */
+        uint32_t t[4] = { d[0] ^ n[1], d[1] ^ n[2], d[2] ^ n[3], d[3] };
+        r[0] = rol32(t[0], 1);
+        r[1] = rol32(t[1], 1);
+        r[2] = rol32(t[2], 1);
+        r[3] = rol32(t[3], 1) ^ rol32(t[0], 2);
+        break;
+    }
+    default: {                                          /* SHA256SU0 */
+        uint32_t t[4] = { d[1], d[2], d[3], n[0] };
+        for (unsigned e = 0; e < 4; e++)
+            r[e] = (ror32(t[e], 7) ^ ror32(t[e], 18) ^ (t[e] >> 3)) + d[e];
+        break;
+    }
+    }
+    put32(c, rd, r);
+    return true;
+}

@@ -1144,6 +1144,157 @@ def gen_fp():
     f.test('ursqrte v0.4s, v1.4s', {1: ua}, 0, pack([rsqrt_est(0x80) << 23, 0xffffffff, rsqrt_est(0x1ff) << 23, rsqrt_est(0x100) << 23], 2))
     f.write()
 
+
+# ---- crypto: known-answer tests (FIPS-197, FIPS-180 "abc") ----------------------------------
+
+def aes_sbox():
+    def mul(a, b):
+        r = 0
+        while b:
+            if b & 1:
+                r ^= a
+            a = ((a << 1) ^ (0x1b if a & 0x80 else 0)) & 0xff
+            b >>= 1
+        return r
+    box = []
+    for x in range(256):
+        inv = next((y for y in range(1, 256) if mul(x, y) == 1), 0)
+        r = inv
+        for k in range(1, 5):
+            r ^= ((inv << k) | (inv >> (8 - k))) & 0xff
+        box.append(r ^ 0x63)
+    return box
+
+
+def aes_expand(key):
+    sb = aes_sbox()
+    w = [list(key[4 * i:4 * i + 4]) for i in range(4)]
+    rcon = 1
+    for i in range(4, 44):
+        t = list(w[i - 1])
+        if i % 4 == 0:
+            t = t[1:] + t[:1]
+            t = [sb[x] for x in t]
+            t[0] ^= rcon
+            rcon = ((rcon << 1) ^ (0x1b if rcon & 0x80 else 0)) & 0xff
+        w.append([a ^ b for a, b in zip(w[i - 4], t)])
+    return [bytes(sum(w[4 * r:4 * r + 4], [])) for r in range(11)]
+
+
+def vset_bytes(r, bs):
+    v = int.from_bytes(bs, 'little')
+    return f'VSET({r}, 0x{v & M64:016x}, 0x{v >> 64:016x})'
+
+
+def vset_words(r, ws):
+    v = pack(ws, 2)
+    return f'VSET({r}, 0x{v & M64:016x}, 0x{v >> 64:016x})'
+
+
+def gen_crypto():
+    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions.')
+    key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')
+    pt = bytes.fromhex('3243f6a8885a308d313198a2e0370734')
+    ct = int.from_bytes(bytes.fromhex('3925841d02dc09fbdc118597196a0b32'), 'little')
+    rks = aes_expand(key)
+    code = [vset_bytes(1 + i, rk) for i, rk in enumerate(rks)] + [vset_bytes(0, pt)]
+    for i in range(9):
+        code += [f'aese v0.16b, v{1 + i}.16b', 'aesmc v0.16b, v0.16b']
+    code += ['aese v0.16b, v10.16b', 'eor v0.16b, v0.16b, v11.16b']
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) + f'; VCHECK({f.n}, 0, 0x{ct & M64:016x}, 0x{ct >> 64:016x})')
+    # decrypt with the equivalent inverse cipher: keys InvMixColumns(rk[9..1]) made by AESIMC
+    code = [vset_bytes(1 + i, rk) for i, rk in enumerate(rks)] + [vset_bytes(0, ct.to_bytes(16, 'little'))]
+    for i in range(2, 11):
+        code.append(f'aesimc v{i}.16b, v{i}.16b')
+    code += ['aesd v0.16b, v11.16b', 'aesimc v0.16b, v0.16b']
+    for i in range(10, 2, -1):
+        code += [f'aesd v0.16b, v{i}.16b', 'aesimc v0.16b, v0.16b']
+    code += ['aesd v0.16b, v2.16b', 'eor v0.16b, v0.16b, v1.16b']
+    p = int.from_bytes(pt, 'little')
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) + f'; VCHECK({f.n}, 0, 0x{p & M64:016x}, 0x{p >> 64:016x})')
+    # single-instruction checks against the FIPS-197 appendix B round 1 trace
+    # (start of round 1 = pt ^ key; after ShiftRows/SubBytes; after MixColumns)
+    st = bytes(a ^ b for a, b in zip(pt, key))
+    after_sub = bytes.fromhex('d4bf5d30e0b452aeb84111f11e2798e5')     # after SubBytes and ShiftRows
+    mixed = bytes.fromhex('046681e5e0cb199a48f8d37a2806264c')
+    v = int.from_bytes(after_sub, 'little')
+    f.test('aese v0.16b, v1.16b', {0: int.from_bytes(pt, 'little'), 1: int.from_bytes(key, 'little')}, 0, v)
+    f.test('aesmc v0.16b, v1.16b', {1: v}, 0, int.from_bytes(mixed, 'little'))
+    f.test('aesimc v0.16b, v1.16b', {1: int.from_bytes(mixed, 'little')}, 0, v)
+    f.test('aesd v0.16b, v1.16b', {0: v, 1: 0}, 0, int.from_bytes(st, 'little'))
+    # SHA-256("abc")
+    K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+         0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+         0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+         0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]
+    H = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    W = [0x61626380] + [0] * 14 + [0x18]
+    code = [vset_words(0, H[:4]), vset_words(1, H[4:]), 'mov v20.16b, v0.16b', 'mov v21.16b, v1.16b']
+    code += [vset_words(4 + k, W[4 * k:4 * k + 4]) for k in range(4)]
+    for g in range(16):
+        w = 4 + g % 4
+        code += [vset_words(16, K[4 * g:4 * g + 4]), f'add v16.4s, v16.4s, v{w}.4s', 'mov v2.16b, v0.16b',
+                 'sha256h q0, q1, v16.4s', 'sha256h2 q1, q2, v16.4s']
+        if g < 12:
+            code += [f'sha256su0 v{w}.4s, v{4 + (g + 1) % 4}.4s',
+                     f'sha256su1 v{w}.4s, v{4 + (g + 2) % 4}.4s, v{4 + (g + 3) % 4}.4s']
+    code += ['add v0.4s, v0.4s, v20.4s', 'add v1.4s, v1.4s, v21.4s']
+    d1 = pack([0xba7816bf, 0x8f01cfea, 0x414140de, 0x5dae2223], 2)
+    d2 = pack([0xb00361a3, 0x96177a9c, 0xb410ff61, 0xf20015ad], 2)
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
+                 f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 1, 0x{d2 & M64:016x}, 0x{d2 >> 64:016x})')
+    # SHA-1("abc")
+    H1 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]
+    K1 = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6]
+    code = [vset_words(0, H1[:4]), vset_words(18, [H1[4], 0, 0, 0]), 'mov v22.16b, v0.16b', 'mov v23.16b, v18.16b']
+    code += [vset_words(4 + k, W[4 * k:4 * k + 4]) for k in range(4)]
+    code += [vset_words(24 + k, [K1[k]] * 4) for k in range(4)]
+    for g in range(20):
+        w = 4 + g % 4
+        op = 'c' if g < 5 else 'p' if g < 10 else 'm' if g < 15 else 'p'
+        code += [f'add v16.4s, v{w}.4s, v{24 + g // 5}.4s', 'sha1h s17, s0', f'sha1{op} q0, s18, v16.4s',
+                 'mov v18.16b, v17.16b']
+        if g < 16:
+            code += [f'sha1su0 v{w}.4s, v{4 + (g + 1) % 4}.4s, v{4 + (g + 2) % 4}.4s',
+                     f'sha1su1 v{w}.4s, v{4 + (g + 3) % 4}.4s']
+    code += ['add v0.4s, v0.4s, v22.4s', 'add v18.4s, v18.4s, v23.4s']
+    d1 = pack([0xa9993e36, 0x4706816a, 0xba3e2571, 0x7850c26c], 2)
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
+                 f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 18, 0x9cd0d89d, 0)')
+    f.write()
+
+
+# ---- reserved encodings: SIGILL ------------------------------------------------------------
+
+RESERVED = {
+    'ill_add1d': (0x0ee28420, 'ADD with size=11, Q=0 (.1D arrangement is reserved)'),
+    'ill_dup1d': (0x0e080420, 'DUP (element) with a D element and Q=0'),
+    'ill_sshr1d': (0x0f400420, 'SSHR with immh=1xxx and Q=0'),
+    'ill_aese': (0x4e684820, 'AESE with size=01'),
+    'ill_ext': (0x2e024020, 'EXT with Q=0 and imm4<3>=1'),
+    'ill_fadd1d': (0x0e62d420, 'FADD vector with sz=1 and Q=0'),
+    'ill_sqdmulh_b': (0x5e20b420, 'scalar SQDMULH with size=00'),
+    'ill_fmla_elem': (0x0fc01000, 'FMLA (by element) double with Q=0'),
+    'ill_fmov2d': (0x2f00f400, 'FMOV (vector, immediate) double with Q=0'),
+}
+
+
+def gen_reserved():
+    for name, (enc, what) in RESERVED.items():
+        with open(os.path.join(HERE, name + '.S'), 'w') as f:
+            f.write(f'/* Reserved encoding 0x{enc:08x}: {what}.  Must raise SIGILL (the\n'
+                    f' * test expects death by signal 4).  Generated by model.py. */\n')
+            f.write('#include "vtest.h"\n\nTEST_BEGIN\n    mov x19, 1\n')
+            f.write(f'    .inst 0x{enc:08x}\n    b fail\nTEST_END\n')
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1151,3 +1302,5 @@ if __name__ == '__main__':
     gen_shift()
     gen_long()
     gen_fp()
+    gen_crypto()
+    gen_reserved()
