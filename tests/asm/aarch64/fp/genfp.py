@@ -547,7 +547,7 @@ def gen_cmp(rng, d):
                     r << 28, e.fl)
     # FCCMP/FCCMPE: condition true (compare) and false (immediate flags)
     for name in ('fccmp', 'fccmpe'):
-        for es in (32, 64):
+        for es in (16, 32, 64):
             for i in range(8):
                 a, b = rand_op(rng, es), rand_op(rng, es)
                 e = Env(0)
