@@ -12,6 +12,7 @@
  */
 #include <string.h>
 
+#include "fpu.h"
 #include "simd.h"
 
 typedef struct Vec {
@@ -922,13 +923,624 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     }
 }
 
-/* ---- not yet implemented: FP vector ops and crypto (reserved until then) ---------------- */
+/* ---- floating point (the exact model of fpu.h) ------------------------------------------- */
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_aes(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_sha3(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
-bool a64_simd_sha2(A64CPU *c, uint32_t insn) { (void)c; (void)insn; return false; }
+static inline unsigned fexp_bits(unsigned es) { return es == 64 ? 11 : es == 32 ? 8 : 5; }
+static inline bool fis_nan(uint64_t x, unsigned es)
+{
+    unsigned fb = es - 1 - fexp_bits(es);
+    uint64_t e = (x >> fb) & ((1ull << fexp_bits(es)) - 1), f = x & ((1ull << fb) - 1);
+    return e == (1ull << fexp_bits(es)) - 1 && f;
+}
+
+/* FPProcessNaN of one operand (quiet it, IOC for a signaling one, FPCR.DN). */
+static uint64_t fp_nan1(A64CPU *c, unsigned es, uint64_t a, uint64_t fpcr)
+{
+    return a64_fp_binop(c, A64_FP_ADD, es, a, a, fpcr);
+}
+
+/* RecipEstimate / RecipSqrtEstimate of the Arm ARM: 9-bit input, result 256..511. */
+static unsigned recip_est(unsigned a)
+{
+    a = a * 2 + 1;
+    unsigned b = (1u << 19) / a;
+    return (b + 1) / 2;
+}
+
+static unsigned rsqrt_est(unsigned a)
+{
+    if (a < 256)
+        a = a * 2 + 1;
+    else {
+        a = (a >> 1) << 1;
+        a = (a + 1) * 2;
+    }
+    unsigned b = 512;
+    while ((uint64_t)a * (b + 1) * (b + 1) < (1ull << 28))
+        b++;
+    return (b + 1) / 2;
+}
+
+/* Fields of an FP value: sign, biased exponent, fraction widened to 52 bits. */
+typedef struct { bool sign; int exp; uint64_t frac; bool zero, inf, nan; } FpParts;
+
+static FpParts fp_parts(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    unsigned eb = fexp_bits(es), fb = es - 1 - eb;
+    FpParts p;
+    p.sign = (x >> (es - 1)) & 1;
+    p.exp = (int)((x >> fb) & ((1u << eb) - 1));
+    p.frac = (x & ((1ull << fb) - 1)) << (52 - fb);
+    p.nan = p.exp == (1 << eb) - 1 && p.frac;
+    p.inf = p.exp == (1 << eb) - 1 && !p.frac;
+    if (p.exp == 0 && p.frac && (fpcr & A64_FPCR_FZ)) {
+        c->fpsr |= A64_FPSR_IDC;
+        p.frac = 0;
+    }
+    p.zero = p.exp == 0 && !p.frac;
+    return p;
+}
+
+static uint64_t fp_make(unsigned es, bool sign, uint64_t exp, uint64_t frac52)
+{
+    unsigned eb = fexp_bits(es), fb = es - 1 - eb;
+    return ((uint64_t)sign << (es - 1)) | ((exp & ((1ull << eb) - 1)) << fb) | (frac52 >> (52 - fb));
+}
+
+static uint64_t fp_inf(unsigned es, bool sign) { return fp_make(es, sign, ~0ull, 0); }
+
+/* FRECPE */
+static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    unsigned bias = es == 64 ? 1023 : 127;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.inf)
+        return fp_make(es, p.sign, 0, 0);
+    if (p.zero) {
+        c->fpsr |= A64_FPSR_DZC;
+        return fp_inf(es, p.sign);
+    }
+    /* |x| < 2^-(bias+1): the reciprocal overflows */
+    if (p.exp == 0 && !(p.frac >> 50)) {
+        unsigned rm = (fpcr >> A64_FPCR_RMODE_SHIFT) & 3;
+        bool to_inf = rm == 0 || (rm == 1 && !p.sign) || (rm == 2 && p.sign);
+        c->fpsr |= A64_FPSR_OFC | A64_FPSR_IXC;
+        return to_inf ? fp_inf(es, p.sign) : fp_make(es, p.sign, (1ull << fexp_bits(es)) - 2, ~0ull >> 12);
+    }
+    /* |x| >= 2^(bias-1): the result is subnormal, flushed under FZ */
+    if ((fpcr & A64_FPCR_FZ) && p.exp >= (int)(2 * bias - 1)) {
+        c->fpsr |= A64_FPSR_UFC;
+        return fp_make(es, p.sign, 0, 0);
+    }
+    int exp = p.exp;
+    uint64_t frac = p.frac;
+    if (exp == 0) {
+        if (!((frac >> 51) & 1)) {
+            exp = -1;
+            frac = (frac << 2) & ((1ull << 52) - 1);
+        } else {
+            frac = (frac << 1) & ((1ull << 52) - 1);
+        }
+    }
+    unsigned est = recip_est((unsigned)(256 | (frac >> 44)));
+    int rexp = (int)(2 * bias - 1) - exp;
+    uint64_t rfrac = (uint64_t)(est & 0xff) << 44;
+    if (rexp == 0)
+        rfrac = (1ull << 51) | (rfrac >> 1);
+    else if (rexp == -1) {
+        rfrac = (1ull << 50) | (rfrac >> 2);
+        rexp = 0;
+    }
+    return fp_make(es, p.sign, (uint64_t)rexp, rfrac);
+}
+
+/* FRSQRTE */
+static uint64_t fp_rsqrte(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    unsigned bias = es == 64 ? 1023 : 127;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.zero) {
+        c->fpsr |= A64_FPSR_DZC;
+        return fp_inf(es, p.sign);
+    }
+    if (p.sign) {
+        c->fpsr |= A64_FPSR_IOC;
+        return a64_fp_default_nan(es);
+    }
+    if (p.inf)
+        return 0;
+    int exp = p.exp;
+    uint64_t frac = p.frac;
+    if (exp == 0) {
+        while (!((frac >> 51) & 1)) {
+            frac <<= 1;
+            exp--;
+        }
+        frac = (frac << 1) & ((1ull << 52) - 1);
+    }
+    /* odd exponent: '01':fraction<51:45>; even: '1':fraction<51:44> */
+    unsigned scaled = (exp & 1) ? (unsigned)(128 | (frac >> 45)) : (unsigned)(256 | (frac >> 44));
+    int rexp = ((int)(3 * bias - 1) - exp) / 2;     /* the numerator is positive */
+    unsigned est = rsqrt_est(scaled);
+    return fp_make(es, false, (uint64_t)rexp, (uint64_t)(est & 0xff) << 44);
+}
+
+/* FRECPX */
+static uint64_t fp_recpx(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    FpParts p = fp_parts(c, es, x, fpcr);
+    uint64_t emax = (1ull << fexp_bits(es)) - 1;
+    if (p.nan)
+        return fp_nan1(c, es, x, fpcr);
+    if (p.exp == 0)
+        return fp_make(es, p.sign, emax - 1, 0);
+    return fp_make(es, p.sign, ~(uint64_t)p.exp & emax, 0);
+}
+
+/* The FPCompare nibble as a lane mask for one predicate. */
+enum { FC_EQ, FC_GE, FC_GT, FC_LE, FC_LT };
+
+static uint64_t fcmp_lane(A64CPU *c, unsigned es, uint64_t a, uint64_t b, int pred, uint64_t fpcr)
+{
+    unsigned nzcv = a64_fp_compare(c, es, a, b, pred != FC_EQ, fpcr);
+    bool n = nzcv & 8, z = nzcv & 4, cf = nzcv & 2, v = nzcv & 1, r;
+    switch (pred) {
+    case FC_EQ: r = z; break;
+    case FC_GE: r = cf && !v; break;
+    case FC_GT: r = cf && !z && !v; break;
+    case FC_LE: r = n || z; break;
+    default: r = n; break;
+    }
+    return r ? emask(es == 64 ? 3 : es == 32 ? 2 : 1) : 0;
+}
+
+/* One lane of an FP three-same op; key = U:a:opcode<2:0>. */
+static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint64_t b, uint64_t d,
+                         uint64_t fpcr)
+{
+    uint64_t sign = a64_fp_sign_bit(es), abs = ~sign;
+    switch (key) {
+    case 0x0: return a64_fp_binop(c, A64_FP_MAXNM, es, a, b, fpcr);
+    case 0x1: return a64_fp_muladd(c, es, d, a, b, fpcr);
+    case 0x2: return a64_fp_binop(c, A64_FP_ADD, es, a, b, fpcr);
+    case 0x3: return a64_fp_binop(c, A64_FP_MULX, es, a, b, fpcr);
+    case 0x4: return fcmp_lane(c, es, a, b, FC_EQ, fpcr);
+    case 0x6: return a64_fp_binop(c, A64_FP_MAX, es, a, b, fpcr);
+    case 0x7: return a64_fp_binop(c, A64_FP_RECPS, es, a, b, fpcr);
+    case 0x8: return a64_fp_binop(c, A64_FP_MINNM, es, a, b, fpcr);
+    case 0x9: return a64_fp_muladd(c, es, d, a ^ sign, b, fpcr);
+    case 0xa: return a64_fp_binop(c, A64_FP_SUB, es, a, b, fpcr);
+    case 0xe: return a64_fp_binop(c, A64_FP_MIN, es, a, b, fpcr);
+    case 0xf: return a64_fp_binop(c, A64_FP_RSQRTS, es, a, b, fpcr);
+    case 0x10: return a64_fp_binop(c, A64_FP_MAXNM, es, a, b, fpcr);   /* FMAXNMP */
+    case 0x12: return a64_fp_binop(c, A64_FP_ADD, es, a, b, fpcr);     /* FADDP */
+    case 0x13: return a64_fp_binop(c, A64_FP_MUL, es, a, b, fpcr);
+    case 0x14: return fcmp_lane(c, es, a, b, FC_GE, fpcr);
+    case 0x15: return fcmp_lane(c, es, a & abs, b & abs, FC_GE, fpcr);   /* FACGE */
+    case 0x16: return a64_fp_binop(c, A64_FP_MAX, es, a, b, fpcr);     /* FMAXP */
+    case 0x17: return a64_fp_binop(c, A64_FP_DIV, es, a, b, fpcr);
+    case 0x18: return a64_fp_binop(c, A64_FP_MINNM, es, a, b, fpcr);   /* FMINNMP */
+    case 0x1a: return a64_fp_binop(c, A64_FP_ABD, es, a, b, fpcr);
+    case 0x1c: return fcmp_lane(c, es, a, b, FC_GT, fpcr);
+    case 0x1d: return fcmp_lane(c, es, a & abs, b & abs, FC_GT, fpcr);   /* FACGT */
+    default: return a64_fp_binop(c, A64_FP_MIN, es, a, b, fpcr);       /* 0x1e FMINP */
+    }
+}
+
+bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 11, 3);
+    unsigned key = (u << 4) | (a << 3) | opc;
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    static const uint32_t vec_ok = 0x75fdc7df;     /* keys that exist as vector ops */
+    static const uint32_t scal_ok = 0x34308098;    /* FMULX FCMEQ FRECPS FRSQRTS FCMGE FACGE FABD FCMGT FACGT */
+    if (!(((scalar ? scal_ok : vec_ok) >> key) & 1))
+        return false;
+    if (!scalar && sz && !q)
+        return false;
+    if (!c)
+        return true;
+    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    bool pairwise = !scalar && (key == 0x10 || key == 0x12 || key == 0x16 || key == 0x18 || key == 0x1e);
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x, y;
+        if (pairwise) {
+            const Vec *src = 2 * i < elems ? &n : &m;
+            unsigned j = (2 * i) % elems;
+            x = eget(src, j, esz);
+            y = eget(src, j + 1, esz);
+        } else {
+            x = eget(&n, i, esz);
+            y = eget(&m, i, esz);
+        }
+        eset(&r, i, esz, fp3_lane(c, key, es, x, y, eget(&d, i, esz), fpcr));
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */
+static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint64_t fpcr)
+{
+    bool u = key >> 6;
+    uint64_t sign = a64_fp_sign_bit(es);
+    switch (key & 0x3f) {
+    case 0x18: return a64_fp_round_int(c, es, x, u ? A64_RM_TIEAWAY : A64_RM_TIEEVEN, false, fpcr);
+    case 0x19: return a64_fp_round_int(c, es, x, u ? A64_RM_FPCR : A64_RM_NEGINF, u, fpcr);
+    case 0x1a: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_TIEEVEN, fpcr);
+    case 0x1b: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_NEGINF, fpcr);
+    case 0x1c: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_TIEAWAY, fpcr);
+    case 0x1d: return a64_fp_from_fixed(c, es, x, 0, es, u, A64_RM_FPCR, fpcr);
+    case 0x2c: return fcmp_lane(c, es, x, 0, u ? FC_GE : FC_GT, fpcr);
+    case 0x2d: return fcmp_lane(c, es, x, 0, u ? FC_LE : FC_EQ, fpcr);
+    case 0x2e: return fcmp_lane(c, es, x, 0, FC_LT, fpcr);
+    case 0x2f: return u ? x ^ sign : x & ~sign;
+    case 0x38: return a64_fp_round_int(c, es, x, A64_RM_POSINF, false, fpcr);
+    case 0x39: return a64_fp_round_int(c, es, x, u ? A64_RM_FPCR : A64_RM_ZERO, false, fpcr);
+    case 0x3a: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_POSINF, fpcr);
+    case 0x3b: return a64_fp_to_fixed(c, es, x, 0, es, u, A64_RM_ZERO, fpcr);
+    case 0x3c:                                          /* URECPE URSQRTE */
+        if (!u)
+            return (x >> 31) & 1 ? (uint64_t)recip_est((unsigned)(x >> 23) & 0x1ff) << 23 : 0xffffffffu;
+        return (x >> 30) & 3 ? (uint64_t)rsqrt_est((unsigned)(x >> 23) & 0x1ff) << 23 : 0xffffffffu;
+    case 0x3d: return u ? fp_rsqrte(c, es, x, fpcr) : fp_recpe(c, es, x, fpcr);
+    case 0x3f: return u ? a64_fp_sqrt(c, es, x, fpcr) : fp_recpx(c, es, x, fpcr);
+    }
+    return 0;
+}
+
+bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    unsigned key = (u << 6) | (a << 5) | opc;
+    bool ok;
+    if (opc == 0x16 || opc == 0x17) {                   /* FCVTN FCVTXN FCVTL */
+        if (a || (opc == 0x17 && u) || (opc == 0x16 && u && !sz) || (scalar && !(opc == 0x16 && u)))
+            return false;
+        if (!c)
+            return true;
+        Vec n = vget(c, rn), d = vget(c, rd), r = { { 0, 0 } };
+        unsigned big = sz ? 64 : 32, small = sz ? 32 : 16, bsz = sz ? 3 : 2, ssz = bsz - 1;
+        unsigned half = scalar ? 1 : 64 / small;
+        uint64_t fpcr = c->fpcr;
+        if (opc == 0x16) {
+            unsigned base = (q && !scalar) ? half : 0;
+            if (base)
+                r = d;
+            for (unsigned i = 0; i < half; i++)
+                eset(&r, base + i, ssz, a64_fp_convert(c, small, big, eget(&n, i, bsz),
+                                                       u ? A64_RM_ODD : A64_RM_FPCR, fpcr));
+            vput(c, rd, &r, q && !scalar);
+        } else {
+            for (unsigned i = 0; i < half; i++)
+                eset(&r, i, bsz, a64_fp_convert(c, big, small, eget(&n, (q ? half : 0) + i, ssz),
+                                                A64_RM_FPCR, fpcr));
+            vput(c, rd, &r, true);
+        }
+        return true;
+    }
+    switch (key & 0x3f) {
+    case 0x18: case 0x19: ok = !scalar; break;
+    case 0x1a: case 0x1b: case 0x1c: case 0x1d: ok = true; break;
+    case 0x2c: case 0x2d: ok = true; break;
+    case 0x2e: ok = !u; break;
+    case 0x2f: ok = !scalar; break;
+    case 0x38: ok = !u && !scalar; break;
+    case 0x39: ok = !scalar; break;
+    case 0x3a: case 0x3b: ok = true; break;
+    case 0x3c: ok = !scalar && !sz; break;
+    case 0x3d: ok = true; break;
+    case 0x3f: ok = u ? !scalar : scalar; break;
+    default: ok = false; break;
+    }
+    if (!ok || (!scalar && sz && !q))
+        return false;
+    if (!c)
+        return true;
+    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++)
+        eset(&r, i, esz, fp2_lane(c, key, es, eget(&n, i, esz), fpcr));
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* FMAXNMV FMINNMV FMAXV FMINV (4S), and the scalar pairwise FP ops. */
+bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
+    unsigned rd = RD(insn), rn = RN(insn), op;
+    if (!u)
+        return false;                                   /* U=0: the FP16 forms */
+    switch (opc) {
+    case 0x0c: op = a ? A64_FP_MINNM : A64_FP_MAXNM; break;
+    case 0x0d: if (a || !scalar) return false; op = A64_FP_ADD; break;
+    case 0x0f: op = a ? A64_FP_MIN : A64_FP_MAX; break;
+    default: return false;
+    }
+    if (!scalar && (!q || sz))
+        return false;
+    if (!c)
+        return true;
+    uint64_t fpcr = c->fpcr;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    if (scalar) {
+        unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+        eset(&r, 0, esz, a64_fp_binop(c, op, es, eget(&n, 0, esz), eget(&n, 1, esz), fpcr));
+    } else {                                            /* Reduce(): halves recursively */
+        uint64_t lo = a64_fp_binop(c, op, 32, eget(&n, 0, 2), eget(&n, 1, 2), fpcr);
+        uint64_t hi = a64_fp_binop(c, op, 32, eget(&n, 2, 2), eget(&n, 3, 2), fpcr);
+        eset(&r, 0, 2, a64_fp_binop(c, op, 32, lo, hi, fpcr));
+    }
+    vput(c, rd, &r, false);
+    return true;
+}
+
+/* SCVTF UCVTF FCVTZS FCVTZU (vector and scalar, fixed point) */
+bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
+    unsigned rd = RD(insn), rn = RN(insn);
+    if (immh < 4)
+        return false;                                   /* 001x: FP16, not implemented */
+    bool dbl = immh >= 8;
+    if (!scalar && dbl && !q)
+        return false;
+    if (!c)
+        return true;
+    unsigned es = dbl ? 64 : 32, esz = dbl ? 3 : 2, fbits = (dbl ? 128 : 64) - immhb;
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), r = { { 0, 0 } };
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x = eget(&n, i, esz);
+        eset(&r, i, esz, opc == 0x1c ? a64_fp_from_fixed(c, es, x, fbits, es, u, A64_RM_FPCR, fpcr)
+                                     : a64_fp_to_fixed(c, es, x, fbits, es, u, A64_RM_ZERO, fpcr));
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* FMLA FMLS FMUL FMULX by element */
+bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    unsigned l = F(insn, 21, 1), h = F(insn, 11, 1), rd = RD(insn), rn = RN(insn);
+    if (size < 2 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
+        return false;
+    if (!c)
+        return true;
+    unsigned es = size == 3 ? 64 : 32, esz = size;
+    unsigned idx = size == 3 ? h : (h << 1) | l, rm = RM(insn);
+    unsigned elems = scalar ? 1 : (8u << q) >> esz;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    uint64_t e = eget(&m, idx, esz), sign = a64_fp_sign_bit(es), fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t x = eget(&n, i, esz), v;
+        switch (opc) {
+        case 1: v = a64_fp_muladd(c, es, eget(&d, i, esz), x, e, fpcr); break;
+        case 5: v = a64_fp_muladd(c, es, eget(&d, i, esz), x ^ sign, e, fpcr); break;
+        default: v = a64_fp_binop(c, u ? A64_FP_MULX : A64_FP_MUL, es, x, e, fpcr); break;
+        }
+        eset(&r, i, esz, v);
+    }
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* ---- crypto: AES, SHA1, SHA256 ---------------------------------------------------------- */
+
+static uint8_t aes_sbox[256], aes_inv_sbox[256];
+
+static uint8_t gf_mul(uint8_t a, uint8_t b)
+{
+    uint8_t r = 0;
+    while (b) {
+        if (b & 1)
+            r ^= a;
+        a = (uint8_t)((a << 1) ^ (a & 0x80 ? 0x1b : 0));
+        b >>= 1;
+    }
+    return r;
+}
+
+static uint8_t rotl8(uint8_t x, unsigned n) { return (uint8_t)((x << n) | (x >> (8 - n))); }
+
+/* The S-box from its definition: multiplicative inverse in GF(2^8), then the affine map. */
+static void aes_init_sbox(void)
+{
+    for (unsigned x = 0; x < 256; x++) {
+        uint8_t inv = 0;
+        for (unsigned y = 1; y < 256 && x; y++)
+            if (gf_mul((uint8_t)x, (uint8_t)y) == 1) {
+                inv = (uint8_t)y;
+                break;
+            }
+        uint8_t s = inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63;
+        aes_sbox[x] = s;
+        aes_inv_sbox[s] = (uint8_t)x;
+    }
+}
+
+/* The state is column-major: byte r + 4c is row r of column c. */
+static void aes_mix(uint8_t *st, bool inv)
+{
+    static const uint8_t fwd[4] = { 2, 3, 1, 1 }, bwd[4] = { 14, 11, 13, 9 };
+    const uint8_t *k = inv ? bwd : fwd;
+    for (unsigned c = 0; c < 4; c++) {
+        uint8_t a[4], *col = st + 4 * c;
+        memcpy(a, col, 4);
+        for (unsigned r = 0; r < 4; r++)
+            col[r] = gf_mul(a[r], k[0]) ^ gf_mul(a[(r + 1) % 4], k[1]) ^
+                     gf_mul(a[(r + 2) % 4], k[2]) ^ gf_mul(a[(r + 3) % 4], k[3]);
+    }
+}
+
+void a64_simd_setup(void)
+{
+    aes_init_sbox();
+}
+
+bool a64_simd_aes(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    if (size || opc < 4 || opc > 7)
+        return false;
+    if (!c)
+        return true;
+    uint8_t in[16], st[16];
+    memcpy(in, c->v[rn], 16);
+    if (opc <= 5) {                                     /* AESE / AESD: AddRoundKey, (Inv)ShiftRows, (Inv)SubBytes */
+        uint8_t x[16];
+        memcpy(x, c->v[rd], 16);
+        for (unsigned i = 0; i < 16; i++)
+            x[i] ^= in[i];
+        for (unsigned col = 0; col < 4; col++)
+            for (unsigned r = 0; r < 4; r++) {
+                if (opc == 4)
+                    st[r + 4 * col] = aes_sbox[x[r + 4 * ((col + r) % 4)]];
+                else
+                    st[r + 4 * ((col + r) % 4)] = aes_inv_sbox[x[r + 4 * col]];
+            }
+    } else {                                            /* AESMC / AESIMC */
+        memcpy(st, in, 16);
+        aes_mix(st, opc == 7);
+    }
+    memcpy(c->v[rd], st, 16);
+    return true;
+}
+
+static inline uint32_t rol32(uint32_t x, unsigned n) { return (x << n) | (x >> ((32 - n) & 31)); }
+static inline uint32_t ror32(uint32_t x, unsigned n) { return rol32(x, (32 - n) & 31); }
+static inline uint32_t sha_choose(uint32_t x, uint32_t y, uint32_t z) { return ((y ^ z) & x) ^ z; }
+static inline uint32_t sha_major(uint32_t x, uint32_t y, uint32_t z) { return (x & y) | ((x | y) & z); }
+static inline uint32_t sha_parity(uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; }
+
+static void v32(const A64CPU *c, unsigned n, uint32_t *w) { memcpy(w, c->v[n], 16); }
+static void put32(A64CPU *c, unsigned n, const uint32_t *w) { memcpy(c->v[n], w, 16); }
+
+/* SHA1C/P/M: four rounds on X = abcd, y = e; after each, (Y:X) rotates left by 32 bits. */
+static void sha1_rounds(uint32_t *x, uint32_t y, const uint32_t *w, unsigned kind)
+{
+    for (unsigned e = 0; e < 4; e++) {
+        uint32_t t = kind == 0 ? sha_choose(x[1], x[2], x[3])
+                   : kind == 1 ? sha_parity(x[1], x[2], x[3]) : sha_major(x[1], x[2], x[3]);
+        y += rol32(x[0], 5) + t + w[e];
+        x[1] = rol32(x[1], 30);
+        uint32_t top = x[3];
+        x[3] = x[2];
+        x[2] = x[1];
+        x[1] = x[0];
+        x[0] = y;
+        y = top;
+    }
+}
+
+static uint32_t sigma0(uint32_t x) { return ror32(x, 2) ^ ror32(x, 13) ^ ror32(x, 22); }
+static uint32_t sigma1(uint32_t x) { return ror32(x, 6) ^ ror32(x, 11) ^ ror32(x, 25); }
+
+/* SHA256hash: X = abcd, Y = efgh; returns X (part1) or Y in out. */
+static void sha256_hash(const uint32_t *xin, const uint32_t *yin, const uint32_t *w, bool part1,
+                        uint32_t *out)
+{
+    uint32_t x[4], y[4];
+    memcpy(x, xin, 16);
+    memcpy(y, yin, 16);
+    for (unsigned e = 0; e < 4; e++) {
+        uint32_t chs = sha_choose(y[0], y[1], y[2]), maj = sha_major(x[0], x[1], x[2]);
+        uint32_t t = y[3] + sigma1(y[0]) + chs + w[e];
+        x[3] = t + x[3];
+        y[3] = t + sigma0(x[0]) + maj;
+        /* (Y:X) rotated left by 32 bits */
+        uint32_t ytop = y[3], xtop = x[3];
+        y[3] = y[2]; y[2] = y[1]; y[1] = y[0]; y[0] = xtop;
+        x[3] = x[2]; x[2] = x[1]; x[1] = x[0]; x[0] = ytop;
+    }
+    memcpy(out, part1 ? x : y, 16);
+}
+
+bool a64_simd_sha3(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 3), rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (size || opc == 7)
+        return false;
+    if (!c)
+        return true;
+    uint32_t d[4], n[4], m[4], r[4];
+    v32(c, rd, d);
+    v32(c, rn, n);
+    v32(c, rm, m);
+    switch (opc) {
+    case 0: case 1: case 2:                             /* SHA1C SHA1P SHA1M */
+        memcpy(r, d, 16);
+        sha1_rounds(r, n[0], m, opc);
+        break;
+    case 3:                                             /* SHA1SU0: (n<63:0>:d<127:64>) ^ d ^ m */
+        r[0] = d[2] ^ d[0] ^ m[0];
+        r[1] = d[3] ^ d[1] ^ m[1];
+        r[2] = n[0] ^ d[2] ^ m[2];
+        r[3] = n[1] ^ d[3] ^ m[3];
+        break;
+    case 4: sha256_hash(d, n, m, true, r); break;        /* SHA256H */
+    case 5: sha256_hash(n, d, m, false, r); break;       /* SHA256H2 */
+    default: {                                          /* SHA256SU1 */
+        uint32_t t0[4] = { n[1], n[2], n[3], m[0] };
+        for (unsigned e = 0; e < 4; e++) {
+            uint32_t x = e < 2 ? m[2 + e] : r[e - 2];
+            x = ror32(x, 17) ^ ror32(x, 19) ^ (x >> 10);
+            r[e] = x + d[e] + t0[e];
+        }
+        break;
+    }
+    }
+    put32(c, rd, r);
+    return true;
+}
+
+bool a64_simd_sha2(A64CPU *c, uint32_t insn)
+{
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    if (size || opc > 2)
+        return false;
+    if (!c)
+        return true;
+    uint32_t d[4], n[4], r[4] = { 0, 0, 0, 0 };
+    v32(c, rd, d);
+    v32(c, rn, n);
+    switch (opc) {
+    case 0:                                             /* SHA1H: scalar, upper bits cleared */
+        r[0] = rol32(n[0], 30);
+        break;
+    case 1: {                                           /* SHA1SU1 */
+        uint32_t t[4] = { d[0] ^ n[1], d[1] ^ n[2], d[2] ^ n[3], d[3] };
+        r[0] = rol32(t[0], 1);
+        r[1] = rol32(t[1], 1);
+        r[2] = rol32(t[2], 1);
+        r[3] = rol32(t[3], 1) ^ rol32(t[0], 2);
+        break;
+    }
+    default: {                                          /* SHA256SU0 */
+        uint32_t t[4] = { d[1], d[2], d[3], n[0] };
+        for (unsigned e = 0; e < 4; e++)
+            r[e] = (ror32(t[e], 7) ^ ror32(t[e], 18) ^ (t[e] >> 3)) + d[e];
+        break;
+    }
+    }
+    put32(c, rd, r);
+    return true;
+}

@@ -21,5 +21,7 @@ typedef enum {
 } SimdClass;
 
 bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
+/* Build the tables (AES S-boxes) once, before any helper runs. */
+void a64_simd_setup(void);
 
 #endif

@@ -827,9 +827,480 @@ def gen_long():
                    r & ((1 << ob) - 1), Q.qc)
     f.write()
 
+
+# ---- floating point ------------------------------------------------------------------------
+
+import ctypes
+import math
+import struct
+
+DNAN = {32: 0x7fc00000, 64: 0x7ff8000000000000}
+
+
+def fbits(x, es):
+    if es == 32:
+        return struct.unpack('<I', struct.pack('<f', ctypes.c_float(x).value))[0]
+    return struct.unpack('<Q', struct.pack('<d', x))[0]
+
+
+def fval(b, es):
+    if es == 32:
+        return struct.unpack('<f', struct.pack('<I', b))[0]
+    return struct.unpack('<d', struct.pack('<Q', b))[0]
+
+
+def isnan_b(b, es):
+    return math.isnan(fval(b, es))
+
+
+def quiet(b, es):
+    return b | (1 << (es - 10 if es == 32 else es - 13))
+
+
+def fp2(op, es, a, b):
+    """Two-operand FP op on raw bits (round to nearest, FPCR = 0)."""
+    if isnan_b(a, es) or isnan_b(b, es):
+        if op in ('fmaxnm', 'fminnm') and not (isnan_b(a, es) and isnan_b(b, es)):
+            return b if isnan_b(a, es) else a
+        return quiet(a if isnan_b(a, es) else b, es)
+    x, y = fval(a, es), fval(b, es)
+    if op in ('fmax', 'fmaxnm', 'fmin', 'fminnm'):
+        if x == y == 0:
+            neg = (a >> (es - 1)) & (b >> (es - 1)) if 'max' in op else (a >> (es - 1)) | (b >> (es - 1))
+            return neg << (es - 1)
+        return a if (x > y) == ('max' in op) else b
+    if op == 'fdiv' and y == 0:
+        if x == 0:
+            return DNAN[es]
+        return fbits(math.copysign(math.inf, x) * math.copysign(1, y), es)
+    try:
+        r = {'fadd': lambda: x + y, 'fsub': lambda: x - y, 'fmul': lambda: x * y,
+             'fdiv': lambda: x / y, 'fabd': lambda: abs(x - y)}[op]()
+    except OverflowError:
+        r = math.inf
+    if math.isnan(r):
+        return DNAN[es]
+    if op == 'fmul' and r == 0:
+        r = math.copysign(0.0, math.copysign(1, x) * math.copysign(1, y))
+    return fbits(r, es)
+
+
+def fcmp(op, es, a, b):
+    m = (1 << es) - 1
+    if isnan_b(a, es) or isnan_b(b, es):
+        return 0
+    x, y = fval(a, es), fval(b, es)
+    if op.startswith('fac'):
+        x, y = abs(x), abs(y)
+    return m if {'fcmeq': x == y, 'fcmge': x >= y, 'fcmgt': x > y, 'facge': x >= y, 'facgt': x > y,
+                 'fcmle': x <= y, 'fcmlt': x < y}[op] else 0
+
+
+F32 = [1.5, -2.25, 3.0, 0.1, -0.0, 0.0, math.inf, -math.inf, 1e30, -7.0, 0.5, 2.0, 'nan', 1e-40, 1e38, -3.5]
+F64 = [1.5, -2.25, 0.1, -0.0, 0.0, math.inf, 1e300, -7.0, 'nan', 5e-320, -1e308, 3.0]
+
+
+def fb(x, es):
+    if x == 'nan':
+        return 0x7fc12345 if es == 32 else 0x7ff8123456789abc
+    return fbits(x, es)
+
+
+def fvecs(es):
+    vals = [fb(x, es) for x in (F32 if es == 32 else F64)]
+    per = 128 // es
+    out = []
+    for k in range(0, len(vals), per):
+        out.append(pack(vals[k:k + per], 2 if es == 32 else 3))
+    return out
+
+
+def gen_fp():
+    f = File('gen_fp', 'AdvSIMD floating point: arithmetic, compares, pairwise, across lanes, conversions, FRINT, estimates.')
+    for es, arrs in ((32, ('2s', '4s')), (64, ('2d',))):
+        vs = fvecs(es)
+        esz = 2 if es == 32 else 3
+        combos = [(vs[0], vs[1]), (vs[1], vs[2]), (vs[2], vs[3 % len(vs)]), (vs[0], vs[0] ^ (1 << (es - 1)))]
+        combos += [(vs[3 % len(vs)], vs[1])]
+        for arr in arrs:
+            n = ARR[arr][1]
+            for op in ('fadd', 'fsub', 'fmul', 'fdiv', 'fmax', 'fmin', 'fmaxnm', 'fminnm', 'fabd',
+                       'fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+                for a, b in combos:
+                    al, bl = lanes(a, esz, n), lanes(b, esz, n)
+                    fn = fcmp if op.startswith('fc') or op.startswith('fac') else fp2
+                    res = pack([fn(op, es, x, y) for x, y in zip(al, bl)], esz)
+                    f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0, res)
+            for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+                for a, b in combos[:3]:
+                    cat = lanes(a, esz, n) + lanes(b, esz, n)
+                    res = pack([fp2(op[:-1], es, cat[2 * i], cat[2 * i + 1]) for i in range(n)], esz)
+                    f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0, res)
+            for op in ('fcmeq', 'fcmge', 'fcmgt', 'fcmle', 'fcmlt'):
+                for a in vs:
+                    res = pack([fcmp(op, es, x, 0) for x in lanes(a, esz, n)], esz)
+                    f.test(f'{op} v0.{arr}, v1.{arr}, 0.0', {1: a, 0: PAT['d']}, 0, res)
+            for a in vs:
+                al = lanes(a, esz, n)
+                sb = 1 << (es - 1)
+                f.test(f'fabs v0.{arr}, v1.{arr}', {1: a}, 0, pack([x & ~sb for x in al], esz))
+                f.test(f'fneg v0.{arr}, v1.{arr}', {1: a}, 0, pack([x ^ sb for x in al], esz))
+        for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+            for a in vs:
+                l2 = lanes(a, esz)
+                f.test(f'{op} {"sd"[esz - 2]}0, v1.2{"sd"[esz - 2]}', {1: a, 0: PAT['d']}, 0,
+                       fp2(op[:-1], es, l2[0], l2[1]))
+        for op in ('fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+            for a, b in combos:
+                r = "sd"[esz - 2]
+                f.test(f'{op} {r}0, {r}1, {r}2', {1: a, 2: b, 0: PAT['d']}, 0,
+                       fcmp(op, es, a & ((1 << es) - 1), b & ((1 << es) - 1)))
+    vs = fvecs(32)
+    for op in ('fmaxv', 'fminv', 'fmaxnmv', 'fminnmv'):
+        for a in vs + [pack([fb(x, 32) for x in (1.0, 'nan', 3.0, -2.0)], 2)]:
+            l4 = lanes(a, 2)
+            o = op[:-1]
+            res = fp2(o, 32, fp2(o, 32, l4[0], l4[1]), fp2(o, 32, l4[2], l4[3]))
+            f.test(f'{op} s0, v1.4s', {1: a, 0: PAT['d']}, 0, res)
+    # exact multiply-add (products and sums representable)
+    ex32 = [pack([fbits(x, 32) for x in q], 2) for q in ((1.5, -2.0, 3.25, 0.5), (4.0, 0.75, -8.0, 10.0), (1.0, 2.0, -3.0, 0.125))]
+    ex64 = [pack([fbits(x, 64) for x in q], 3) for q in ((1.5, -2.0), (4.0, 0.75), (1.0, -3.0))]
+    for es, arr, (a, b, d) in ((32, '4s', ex32), (32, '2s', ex32), (64, '2d', ex64)):
+        esz, n = ARR[arr]
+        for op in ('fmla', 'fmls'):
+            res = []
+            for x, y, z in zip(lanes(a, esz, n), lanes(b, esz, n), lanes(d, esz, n)):
+                p = fval(x, es) * fval(y, es)
+                res.append(fbits(fval(z, es) + (p if op == 'fmla' else -p), es))
+            f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+            for idx in range(128 // es):
+                e = fval(lanes(b, esz)[idx], es)
+                res = [fbits(fval(z, es) + (fval(x, es) * e if op == 'fmla' else -fval(x, es) * e), es)
+                       for x, z in zip(lanes(a, esz, n), lanes(d, esz, n))]
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{"sd"[esz - 2]}[{idx}]', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+                res = [fp2('fmul', es, x, lanes(b, esz)[idx]) for x in lanes(a, esz, n)]
+                f.test(f'fmul v0.{arr}, v1.{arr}, v2.{"sd"[esz - 2]}[{idx}]', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+                f.test(f'fmulx v0.{arr}, v1.{arr}, v2.{"sd"[esz - 2]}[{idx}]', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+        res = [fbits(2 - fval(x, es) * fval(y, es), es) for x, y in zip(lanes(a, esz, n), lanes(b, esz, n))]
+        f.test(f'frecps v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+        res = [fbits((3 - fval(x, es) * fval(y, es)) / 2, es) for x, y in zip(lanes(a, esz, n), lanes(b, esz, n))]
+        f.test(f'frsqrts v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, pack(res, esz))
+        r = 'sd'[esz - 2]
+        f.test(f'fmla {r}0, {r}1, v2.{r}[1]', {1: a, 2: b, 0: d}, 0,
+               fbits(fval(lanes(d, esz)[0], es) + fval(lanes(a, esz)[0], es) * fval(lanes(b, esz)[1], es), es))
+    # FMULX: inf * 0 = 2.0 with the xor of the signs
+    f.test('fmulx v0.4s, v1.4s, v2.4s', {1: pack([fbits(x, 32) for x in (math.inf, -0.0, 3.0, -math.inf)], 2),
+                                          2: pack([fbits(x, 32) for x in (0.0, math.inf, 2.0, -0.0)], 2)}, 0,
+           pack([fbits(x, 32) for x in (2.0, -2.0, 6.0, 2.0)], 2))
+    # sqrt
+    for es, arr in ((32, '4s'), (64, '2d')):
+        esz, n = ARR[arr]
+        vals = (4.0, 2.0, 0.25, -1.0) if es == 32 else (2.0, -0.0)
+        a = pack([fbits(x, es) for x in vals], esz)
+        res = [DNAN[es] if x < 0 else fbits(math.sqrt(x) if x else x, es) for x in vals]
+        f.test(f'fsqrt v0.{arr}, v1.{arr}', {1: a}, 0, pack(res, esz))
+    # FRINT*
+    rvals = (2.5, -2.5, 3.5, -0.4, 1.7, -1.2, 0.5, 1e20)
+    modes = {'frintn': lambda x: round(x), 'frinta': lambda x: math.floor(abs(x) + 0.5) * (1 if x >= 0 else -1),
+             'frintp': math.ceil, 'frintm': math.floor, 'frintz': math.trunc, 'frinti': lambda x: round(x),
+             'frintx': lambda x: round(x)}
+    for op, fn in modes.items():
+        for es, arr in ((32, '4s'), (64, '2d'), (32, '2s')):
+            esz, n = ARR[arr]
+            for k in range(0, len(rvals), n):
+                vals = rvals[k:k + n]
+                a = pack([fbits(x, es) for x in vals], esz)
+                res = [fbits(math.copysign(float(fn(x)), x), es) for x in vals]
+                f.test(f'{op} v0.{arr}, v1.{arr}', {1: a}, 0, pack(res, esz))
+    # conversions to integer
+    cvals = (2.5, -2.5, 3.5, -0.4, 1.7, -1.7, 5e9, -5e9, 'nan', 1e20)
+    rms = {'n': lambda x: round(x), 'a': lambda x: math.floor(abs(x) + 0.5) * (1 if x >= 0 else -1),
+           'p': math.ceil, 'm': math.floor, 'z': math.trunc}
+    for rm, fn in rms.items():
+        for u in ('s', 'u'):
+            for es, arr in ((32, '4s'), (64, '2d')):
+                esz, n = ARR[arr]
+                for k in range(0, len(cvals), n):
+                    vals = cvals[k:k + n]
+                    a = pack([fb(x, es) for x in vals], esz)
+                    res = []
+                    for x in vals:
+                        if x == 'nan':
+                            res.append(0)
+                            continue
+                        v = int(fn(x))
+                        lo, hi = (0, (1 << es) - 1) if u == 'u' else (-(1 << (es - 1)), (1 << (es - 1)) - 1)
+                        res.append(max(lo, min(hi, v)) & ((1 << es) - 1))
+                    f.test(f'fcvt{rm}{u} v0.{arr}, v1.{arr}', {1: a}, 0, pack(res, esz))
+                    if k == 0:
+                        r = 'sd'[esz - 2]
+                        f.test(f'fcvt{rm}{u} {r}0, {r}1', {1: a}, 0, res[0])
+    # fixed point
+    for u in ('s', 'u'):
+        for es, arr in ((32, '4s'), (64, '2d')):
+            esz, n = ARR[arr]
+            for fbits_ in (1, 8, es):
+                vals = (1.25, -3.75, 100.0, 0.001)[:n]
+                a = pack([fbits(x, es) for x in vals], esz)
+                res = []
+                for x in vals:
+                    v = math.trunc(x * 2 ** fbits_)
+                    lo, hi = (0, (1 << es) - 1) if u == 'u' else (-(1 << (es - 1)), (1 << (es - 1)) - 1)
+                    res.append(max(lo, min(hi, v)) & ((1 << es) - 1))
+                f.test(f'fcvtz{u} v0.{arr}, v1.{arr}, {fbits_}', {1: a}, 0, pack(res, esz))
+                ints = (3, -8, 1000, 1)[:n]
+                a = pack([x & ((1 << es) - 1) for x in ints], esz)
+                res = [fbits(((x & ((1 << es) - 1)) if u == 'u' else x) / 2 ** fbits_, es) for x in ints]
+                f.test(f'{u}cvtf v0.{arr}, v1.{arr}, {fbits_}', {1: a}, 0, pack(res, esz))
+                if fbits_ == 1:
+                    res = [fbits(((x & ((1 << es) - 1)) if u == 'u' else x), es) for x in ints]
+                    f.test(f'{u}cvtf v0.{arr}, v1.{arr}', {1: a}, 0, pack(res, esz))
+                    r = 'sd'[esz - 2]
+                    f.test(f'{u}cvtf {r}0, {r}1', {1: a}, 0, res[0])
+    # FCVTL / FCVTN / FCVTXN
+    h = [0x3c00, 0xc000, 0x3555, 0x7bff, 0xfc00, 0x0001, 0x7e00, 0x8000]   # half-precision bits
+    hv = [struct.unpack('<e', struct.pack('<H', x))[0] for x in h]
+    a = pack(h, 1)
+    f.test('fcvtl v0.4s, v1.4h', {1: a}, 0, pack([fbits(x, 32) if not math.isnan(x) else 0x7fc00000 for x in hv[:4]], 2))
+    f.test('fcvtl2 v0.4s, v1.8h', {1: a}, 0,
+           pack([fbits(x, 32) if not math.isnan(x) else 0x7fc00000 for x in hv[4:]], 2))
+    sv = [1.5, -0.1, 1e30, 3.0e-5]
+    a = pack([fbits(x, 32) for x in sv], 2)
+    f.test('fcvtl v0.2d, v1.2s', {1: a}, 0, pack([fbits(fval(fbits(x, 32), 32), 64) for x in sv[:2]], 3))
+    f.test('fcvtl2 v0.2d, v1.4s', {1: a}, 0, pack([fbits(fval(fbits(x, 32), 32), 64) for x in sv[2:]], 3))
+    def tohalf(x):
+        try:
+            return struct.unpack('<H', struct.pack('<e', x))[0]
+        except OverflowError:
+            return 0x7c00 if x > 0 else 0xfc00
+    a = pack([fbits(x, 32) for x in (1.0, -2.0, 0.333333, 1e6)], 2)
+    hs = [tohalf(fval(fbits(x, 32), 32)) for x in (1.0, -2.0, 0.333333, 1e6)]
+    f.test('fcvtn v0.4h, v1.4s', {1: a, 0: PAT['d']}, 0, pack(hs, 1))
+    f.test('fcvtn2 v0.8h, v1.4s', {1: a, 0: PAT['d']}, 0, (PAT['d'] & M64) | (pack(hs, 1) << 64))
+    dv = [0.1, -1e300]
+    a = pack([fbits(x, 64) for x in dv], 3)
+    ss = [fbits(x, 32) for x in dv]
+    f.test('fcvtn v0.2s, v1.2d', {1: a, 0: PAT['d']}, 0, pack(ss, 2))
+    f.test('fcvtn2 v0.4s, v1.2d', {1: a, 0: PAT['d']}, 0, (PAT['d'] & M64) | (pack(ss, 2) << 64))
+    # FCVTXN: round to odd (0.1 is inexact: its truncation has an even last bit, so it is set)
+    def to_odd(x):
+        t = fbits(x, 32)
+        back = fval(t, 32)
+        if back == x or math.isinf(x):
+            return t
+        # truncate toward zero, then force the last bit to 1
+        tz = t if abs(back) < abs(x) else t - 1
+        return tz | 1
+    f.test('fcvtxn v0.2s, v1.2d', {1: pack([fbits(0.1, 64), fbits(-1.0 / 3, 64)], 3), 0: PAT['d']}, 0,
+           pack([to_odd(0.1), to_odd(-1.0 / 3)], 2))
+    f.test('fcvtxn s0, d1', {1: pack([fbits(0.1, 64), 0], 3), 0: PAT['d']}, 0, to_odd(0.1))
+    # estimates (the Arm ARM's RecipEstimate/RecipSqrtEstimate tables)
+    def recip_est(a):
+        a = a * 2 + 1
+        b = (1 << 19) // a
+        return (b + 1) // 2
+    def rsqrt_est(a):
+        if a < 256:
+            a = a * 2 + 1
+        else:
+            a = (a >> 1) << 1
+            a = (a + 1) * 2
+        b = 512
+        while a * (b + 1) * (b + 1) < (1 << 28):
+            b += 1
+        return (b + 1) // 2
+    def frecpe32(x):
+        b = fbits(x, 32)
+        sgn, e, fr = b >> 31, (b >> 23) & 0xff, (b & 0x7fffff) << 29
+        est = recip_est(256 | (fr >> 44))
+        return (sgn << 31) | ((253 - e) << 23) | ((est & 0xff) << 15)
+    def frsqrte32(x):
+        b = fbits(x, 32)
+        e, fr = (b >> 23) & 0xff, (b & 0x7fffff) << 29
+        sc = (128 | (fr >> 45)) if e & 1 else (256 | (fr >> 44))
+        return (((380 - e) // 2) << 23) | ((rsqrt_est(sc) & 0xff) << 15)
+    vals = (1.0, 3.0, -0.7, 1000.0)
+    a = pack([fbits(x, 32) for x in vals], 2)
+    f.test('frecpe v0.4s, v1.4s', {1: a}, 0, pack([frecpe32(x) for x in vals], 2))
+    vals = (1.0, 3.0, 0.7, 1000.0)
+    a = pack([fbits(x, 32) for x in vals], 2)
+    f.test('frsqrte v0.4s, v1.4s', {1: a}, 0, pack([frsqrte32(x) for x in vals], 2))
+    a = pack([fbits(x, 32) for x in (0.0, -0.0, math.inf, -4.0)], 2)
+    f.test('frecpe v0.4s, v1.4s', {1: a}, 0, pack([0x7f800000, 0xff800000, 0, 0x80000000 | ((253 - 129) << 23) | ((recip_est(256) & 0xff) << 15)], 2))
+    f.test('frsqrte v0.4s, v1.4s', {1: a}, 0, pack([0x7f800000, 0xff800000, 0, 0x7fc00000], 2))
+    def frecpe64(x):
+        b = fbits(x, 64)
+        sgn, e, fr = b >> 63, (b >> 52) & 0x7ff, b & ((1 << 52) - 1)
+        est = recip_est(256 | (fr >> 44))
+        return (sgn << 63) | ((2045 - e) << 52) | ((est & 0xff) << 44)
+    f.test('frecpe v0.2d, v1.2d', {1: pack([fbits(5.0, 64), fbits(-0.01, 64)], 3)}, 0,
+           pack([frecpe64(5.0), frecpe64(-0.01)], 3))
+    f.test('frecpe d0, d1', {1: pack([fbits(5.0, 64), 0], 3)}, 0, frecpe64(5.0))
+    f.test('frecpx s0, s1', {1: pack([fbits(5.0, 32), 0], 2), 0: PAT['d']}, 0, (0xff - 129) << 23)
+    f.test('frecpx d0, d1', {1: pack([fbits(-0.0, 64), 0], 3), 0: PAT['d']}, 0, (1 << 63) | (0x7fe << 52))
+    ua = pack([0x80000000, 0x7fffffff, 0xffffffff, 0xc0000000], 2)
+    f.test('urecpe v0.4s, v1.4s', {1: ua}, 0, pack([recip_est(0x100) << 23, 0xffffffff, recip_est(0x1ff) << 23, recip_est(0x180) << 23], 2))
+    ua = pack([0x40000000, 0x3fffffff, 0xffffffff, 0x80000000], 2)
+    f.test('ursqrte v0.4s, v1.4s', {1: ua}, 0, pack([rsqrt_est(0x80) << 23, 0xffffffff, rsqrt_est(0x1ff) << 23, rsqrt_est(0x100) << 23], 2))
+    f.write()
+
+
+# ---- crypto: known-answer tests (FIPS-197, FIPS-180 "abc") ----------------------------------
+
+def aes_sbox():
+    def mul(a, b):
+        r = 0
+        while b:
+            if b & 1:
+                r ^= a
+            a = ((a << 1) ^ (0x1b if a & 0x80 else 0)) & 0xff
+            b >>= 1
+        return r
+    box = []
+    for x in range(256):
+        inv = next((y for y in range(1, 256) if mul(x, y) == 1), 0)
+        r = inv
+        for k in range(1, 5):
+            r ^= ((inv << k) | (inv >> (8 - k))) & 0xff
+        box.append(r ^ 0x63)
+    return box
+
+
+def aes_expand(key):
+    sb = aes_sbox()
+    w = [list(key[4 * i:4 * i + 4]) for i in range(4)]
+    rcon = 1
+    for i in range(4, 44):
+        t = list(w[i - 1])
+        if i % 4 == 0:
+            t = t[1:] + t[:1]
+            t = [sb[x] for x in t]
+            t[0] ^= rcon
+            rcon = ((rcon << 1) ^ (0x1b if rcon & 0x80 else 0)) & 0xff
+        w.append([a ^ b for a, b in zip(w[i - 4], t)])
+    return [bytes(sum(w[4 * r:4 * r + 4], [])) for r in range(11)]
+
+
+def vset_bytes(r, bs):
+    v = int.from_bytes(bs, 'little')
+    return f'VSET({r}, 0x{v & M64:016x}, 0x{v >> 64:016x})'
+
+
+def vset_words(r, ws):
+    v = pack(ws, 2)
+    return f'VSET({r}, 0x{v & M64:016x}, 0x{v >> 64:016x})'
+
+
+def gen_crypto():
+    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions.')
+    key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')
+    pt = bytes.fromhex('3243f6a8885a308d313198a2e0370734')
+    ct = int.from_bytes(bytes.fromhex('3925841d02dc09fbdc118597196a0b32'), 'little')
+    rks = aes_expand(key)
+    code = [vset_bytes(1 + i, rk) for i, rk in enumerate(rks)] + [vset_bytes(0, pt)]
+    for i in range(9):
+        code += [f'aese v0.16b, v{1 + i}.16b', 'aesmc v0.16b, v0.16b']
+    code += ['aese v0.16b, v10.16b', 'eor v0.16b, v0.16b, v11.16b']
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) + f'; VCHECK({f.n}, 0, 0x{ct & M64:016x}, 0x{ct >> 64:016x})')
+    # decrypt with the equivalent inverse cipher: keys InvMixColumns(rk[9..1]) made by AESIMC
+    code = [vset_bytes(1 + i, rk) for i, rk in enumerate(rks)] + [vset_bytes(0, ct.to_bytes(16, 'little'))]
+    for i in range(2, 11):
+        code.append(f'aesimc v{i}.16b, v{i}.16b')
+    code += ['aesd v0.16b, v11.16b', 'aesimc v0.16b, v0.16b']
+    for i in range(10, 2, -1):
+        code += [f'aesd v0.16b, v{i}.16b', 'aesimc v0.16b, v0.16b']
+    code += ['aesd v0.16b, v2.16b', 'eor v0.16b, v0.16b, v1.16b']
+    p = int.from_bytes(pt, 'little')
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) + f'; VCHECK({f.n}, 0, 0x{p & M64:016x}, 0x{p >> 64:016x})')
+    # single-instruction checks against the FIPS-197 appendix B round 1 trace
+    # (start of round 1 = pt ^ key; after ShiftRows/SubBytes; after MixColumns)
+    st = bytes(a ^ b for a, b in zip(pt, key))
+    after_sub = bytes.fromhex('d4bf5d30e0b452aeb84111f11e2798e5')     # after SubBytes and ShiftRows
+    mixed = bytes.fromhex('046681e5e0cb199a48f8d37a2806264c')
+    v = int.from_bytes(after_sub, 'little')
+    f.test('aese v0.16b, v1.16b', {0: int.from_bytes(pt, 'little'), 1: int.from_bytes(key, 'little')}, 0, v)
+    f.test('aesmc v0.16b, v1.16b', {1: v}, 0, int.from_bytes(mixed, 'little'))
+    f.test('aesimc v0.16b, v1.16b', {1: int.from_bytes(mixed, 'little')}, 0, v)
+    f.test('aesd v0.16b, v1.16b', {0: v, 1: 0}, 0, int.from_bytes(st, 'little'))
+    # SHA-256("abc")
+    K = [0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+         0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+         0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+         0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+         0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2]
+    H = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    W = [0x61626380] + [0] * 14 + [0x18]
+    code = [vset_words(0, H[:4]), vset_words(1, H[4:]), 'mov v20.16b, v0.16b', 'mov v21.16b, v1.16b']
+    code += [vset_words(4 + k, W[4 * k:4 * k + 4]) for k in range(4)]
+    for g in range(16):
+        w = 4 + g % 4
+        code += [vset_words(16, K[4 * g:4 * g + 4]), f'add v16.4s, v16.4s, v{w}.4s', 'mov v2.16b, v0.16b',
+                 'sha256h q0, q1, v16.4s', 'sha256h2 q1, q2, v16.4s']
+        if g < 12:
+            code += [f'sha256su0 v{w}.4s, v{4 + (g + 1) % 4}.4s',
+                     f'sha256su1 v{w}.4s, v{4 + (g + 2) % 4}.4s, v{4 + (g + 3) % 4}.4s']
+    code += ['add v0.4s, v0.4s, v20.4s', 'add v1.4s, v1.4s, v21.4s']
+    d1 = pack([0xba7816bf, 0x8f01cfea, 0x414140de, 0x5dae2223], 2)
+    d2 = pack([0xb00361a3, 0x96177a9c, 0xb410ff61, 0xf20015ad], 2)
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
+                 f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 1, 0x{d2 & M64:016x}, 0x{d2 >> 64:016x})')
+    # SHA-1("abc")
+    H1 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0]
+    K1 = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6]
+    code = [vset_words(0, H1[:4]), vset_words(18, [H1[4], 0, 0, 0]), 'mov v22.16b, v0.16b', 'mov v23.16b, v18.16b']
+    code += [vset_words(4 + k, W[4 * k:4 * k + 4]) for k in range(4)]
+    code += [vset_words(24 + k, [K1[k]] * 4) for k in range(4)]
+    for g in range(20):
+        w = 4 + g % 4
+        op = 'c' if g < 5 else 'p' if g < 10 else 'm' if g < 15 else 'p'
+        code += [f'add v16.4s, v{w}.4s, v{24 + g // 5}.4s', 'sha1h s17, s0', f'sha1{op} q0, s18, v16.4s',
+                 'mov v18.16b, v17.16b']
+        if g < 16:
+            code += [f'sha1su0 v{w}.4s, v{4 + (g + 1) % 4}.4s, v{4 + (g + 2) % 4}.4s',
+                     f'sha1su1 v{w}.4s, v{4 + (g + 3) % 4}.4s']
+    code += ['add v0.4s, v0.4s, v22.4s', 'add v18.4s, v18.4s, v23.4s']
+    d1 = pack([0xa9993e36, 0x4706816a, 0xba3e2571, 0x7850c26c], 2)
+    f.n += 1
+    f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
+                 f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 18, 0x9cd0d89d, 0)')
+    f.write()
+
+
+# ---- reserved encodings: SIGILL ------------------------------------------------------------
+
+RESERVED = {
+    'ill_add1d': (0x0ee28420, 'ADD with size=11, Q=0 (.1D arrangement is reserved)'),
+    'ill_dup1d': (0x0e080420, 'DUP (element) with a D element and Q=0'),
+    'ill_sshr1d': (0x0f400420, 'SSHR with immh=1xxx and Q=0'),
+    'ill_aese': (0x4e684820, 'AESE with size=01'),
+    'ill_ext': (0x2e024020, 'EXT with Q=0 and imm4<3>=1'),
+    'ill_fadd1d': (0x0e62d420, 'FADD vector with sz=1 and Q=0'),
+    'ill_sqdmulh_b': (0x5e20b420, 'scalar SQDMULH with size=00'),
+    'ill_fmla_elem': (0x0fc01000, 'FMLA (by element) double with Q=0'),
+    'ill_fmov2d': (0x2f00f400, 'FMOV (vector, immediate) double with Q=0'),
+}
+
+
+def gen_reserved():
+    for name, (enc, what) in RESERVED.items():
+        with open(os.path.join(HERE, name + '.S'), 'w') as f:
+            f.write(f'/* Reserved encoding 0x{enc:08x}: {what}.  Must raise SIGILL (the\n'
+                    f' * test expects death by signal 4).  Generated by model.py. */\n')
+            f.write('#include "vtest.h"\n\nTEST_BEGIN\n    mov x19, 1\n')
+            f.write(f'    .inst 0x{enc:08x}\n    b fail\nTEST_END\n')
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
     gen_misc()
     gen_shift()
     gen_long()
+    gen_fp()
+    gen_crypto()
+    gen_reserved()
