@@ -17,6 +17,7 @@
 #include "ioctls/ioctls.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
@@ -596,7 +597,8 @@ uint64_t ioctl_dispatch(GuestCPU *cpu, int fd, uint64_t cmd64, uint64_t arg)
     if (i < 0) {
         if (sys_log_once(ONCE_IOCTL, cmd) && log_enabled(LOG_UNIMP))
             log_printf("xrun: unsupported ioctl %#x on fd %d\n", cmd, fd);
-        return SYS_ERR(ENOTTY);
+        /* the kernel looks the fd up before the command */
+        return SYS_ERR(fcntl(fd, F_GETFD) < 0 ? EBADF : ENOTTY);
     }
     const IoctlDef *d = &ioctl_defs[i];
     uint32_t hcmd = defs_rt[i].host_cmd | (cmd & d->mask);
