@@ -151,6 +151,9 @@ static void loop_tests(void)
     memset(&old, 0, sizeof(old));
     ioctl(lfd, LOOP_GET_STATUS, &old);
     printf("name via old status: %s\n", old.lo_name);
+    report("LOOP_GET_STATUS bad pointer", ioctl(lfd, LOOP_GET_STATUS, (void *)8));
+    report("LOOP_GET_STATUS64 bad pointer", ioctl(lfd, LOOP_GET_STATUS64, (void *)8));
+    report("LOOP_SET_STATUS bad pointer", ioctl(lfd, LOOP_SET_STATUS, (void *)8));
     report("LOOP_CLR_FD", ioctl(lfd, LOOP_CLR_FD, 0));
     close(lfd);
     close(backing);

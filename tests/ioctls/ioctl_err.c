@@ -57,7 +57,7 @@ int main(void)
     /* a valid pointer to half a structure at the end of a mapping */
     char *two = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     munmap(two + 4096, 4096);
-    struct ifreq *edge = (struct ifreq *)(two + 4096 - 20);
+    struct ifreq *edge = (struct ifreq *)(two + 4096 - 24);   /* 24 of its 40 bytes */
     memcpy(edge->ifr_name, "lo", 3);
     report("EFAULT SIOCGIFFLAGS straddling", ioctl(s, SIOCGIFFLAGS, edge));
     /* and a correct call still works afterwards */
