@@ -86,7 +86,8 @@ static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
         return false;
     out->handler = g[0];
     out->flags = g[1];
-    out->restorer = n == 4 ? g[2] : 0;
+    /* the kernel reads sa_restorer only with SA_RESTORER (glibc leaves it unset) */
+    out->restorer = n == 4 && (g[1] & 0x04000000) ? g[2] : 0;
     out->mask = g[n - 1];
     return true;
 }

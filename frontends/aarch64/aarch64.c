@@ -21,14 +21,14 @@ enum {
     HWCAP_FP = 1u << 0, HWCAP_ASIMD = 1u << 1, HWCAP_AES = 1u << 3, HWCAP_PMULL = 1u << 4,
     HWCAP_SHA1 = 1u << 5, HWCAP_SHA2 = 1u << 6, HWCAP_CRC32 = 1u << 7,
     HWCAP_ATOMICS = 1u << 8, HWCAP_FPHP = 1u << 9, HWCAP_ASIMDHP = 1u << 10,
-    HWCAP_CPUID = 1u << 11, HWCAP_LRCPC = 1u << 15,
+    HWCAP_CPUID = 1u << 11, HWCAP_JSCVT = 1u << 13, HWCAP_LRCPC = 1u << 15,
+    HWCAP_ILRCPC = 1u << 26,
 };
 
 static A64CPU *a64(GuestCPU *cpu) { return (A64CPU *)cpu; }
 
 /* signal.c: the rt_sigreturn trampoline page (not in internal.h, which the
  * lead owns; see the report). */
-uint64_t a64_sigtramp_map(void);
 
 static void a64_cpu_reset(GuestCPU *cpu)
 {
@@ -104,7 +104,8 @@ const GuestArch guest_aarch64 = {
     .fold_fp_flags = a64_fold_fp_flags,
     .restore_sigframe = a64_restore_sigframe,
     /* only what is implemented: keep in step with the trans_*.c.inc groups */
-    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC,
+    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC |
+             HWCAP_FPHP | HWCAP_JSCVT | HWCAP_ILRCPC,
     .hwcap2 = 0,
     .platform = "aarch64",
     .elf_flags_required = 0,

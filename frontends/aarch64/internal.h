@@ -47,7 +47,7 @@ typedef struct A64CPU {
     uint64_t excl_addr;       /* exclusive monitor: address, or -1 when clear */
     uint64_t excl_val;        /* value(s) loaded by LDXR/LDXP */
     uint64_t excl_val2;
-    uint64_t excl_size;       /* log2 bytes of the exclusive access (pairs: of one half) */
+    uint64_t excl_size;       /* log2 bytes of the exclusive access; pairs: of one half | 0x10 */
 } A64CPU;
 
 /* IR global indices (order of a64_globals[] in translate.c). */
@@ -169,6 +169,8 @@ void a64_simd_init(void);     /* trans_simd.c.inc */
 
 bool a64_setup_sigframe(GuestCPU *cpu, const GuestSigFrame *f);
 bool a64_restore_sigframe(GuestCPU *cpu, uint64_t *mask);
+/* The rt_sigreturn trampoline page (`mov x8, #139; svc #0`), mapped at start. */
+uint64_t a64_sigtramp_map(void);
 
 /* ---- frontend entry points (translate.c; used by aarch64.c and unit tests) -------- */
 

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "fpu.h"
 #include "internal.h"
 #include "util/guestmem.h"
 
@@ -44,7 +45,6 @@ enum {
 static uint64_t sigtramp;
 
 /* Called when the program starts (the kernel maps its vDSO at exec). */
-uint64_t a64_sigtramp_map(void);
 uint64_t a64_sigtramp_map(void)
 {
     if (sigtramp)
@@ -171,7 +171,7 @@ static bool restore_records(A64CPU *c, const uint8_t *res)
     if (!fp)
         return false;
     a64_fpsr_write(c, get32(fp, FP_FPSR));
-    c->fpcr = get32(fp, FP_FPCR);
+    c->fpcr = get32(fp, FP_FPCR) & A64_FPCR_MASK;     /* reserved bits read as zero */
     for (unsigned r = 0; r < 32; r++) {
         c->v[r][0] = get64(fp, FP_VREGS + 16 * r);
         c->v[r][1] = get64(fp, FP_VREGS + 16 * r + 8);
