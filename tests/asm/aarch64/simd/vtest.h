@@ -41,3 +41,15 @@ test_##n:                                   \
     mrs x0, fpsr; ubfx x0, x0, 27, 1;       \
     CHECK_EQ_T(n, vqc, x0, qc)
 #endif
+
+/* Test n: FPCR := xfpcr, FPSR := 0, run code; v<r> == hi:lo and FPSR == xfpsr;
+ * FPCR is reset to 0 afterwards. */
+#define VTESTF(n, r, lo, hi, xfpcr, xfpsr, code...) \
+test_##n:                                   \
+    mov x19, n;                             \
+    ldr x0, =xfpcr; msr fpcr, x0;            \
+    msr fpsr, xzr;                          \
+    code;                                   \
+    mrs x2, fpsr; msr fpcr, xzr;            \
+    VCHECK(n, r, lo, hi);                   \
+    CHECK_EQ_T(n, vfpsr, x2, xfpsr)
