@@ -923,6 +923,55 @@ static bool exec_shift(A64CPU *c, uint32_t insn)
     return true;
 }
 
+/* ---- three-register extension: SQRDMLAH SQRDMLSH (FEAT_RDM), SDOT UDOT (FEAT_DotProd) ---- */
+
+/* SQRDMLAH / SQRDMLSH of one lane: (d << esize) +- 2*a*b, rounded, high half, saturated. */
+static uint64_t sqrdmlah_lane(A64CPU *c, uint64_t d, uint64_t a, uint64_t b, unsigned esz, bool sub)
+{
+    i128 p = 2 * lval(a, esz, false) * lval(b, esz, false);
+    i128 acc = lval(d, esz, false) * ((i128)1 << ebits(esz)) + (sub ? -p : p) + ((i128)1 << (ebits(esz) - 1));
+    return sat_s(c, acc >> ebits(esz), esz);
+}
+
+/* SDOT/UDOT: each 32-bit lane += the dot product of four byte pairs (m from byte group mg, or per lane). */
+static void dot_lanes(Vec *r, const Vec *n, const Vec *m, bool u, unsigned elems, int mg)
+{
+    for (unsigned i = 0; i < elems; i++) {
+        uint32_t acc = (uint32_t)eget(r, i, 2);
+        for (unsigned k = 0; k < 4; k++) {
+            unsigned j = 4 * (mg >= 0 ? (unsigned)mg : i) + k;
+            acc += (uint32_t)(lval(eget(n, 4 * i + k, 0), 0, u) * lval(eget(m, j, 0), 0, u));
+        }
+        eset(r, i, 2, acc);
+    }
+}
+
+static bool exec_3ext(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 11, 4);
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (opc <= 1) {
+        if (!u || (size != 1 && size != 2))
+            return false;
+    } else if (opc != 2 || size != 2 || scalar) {
+        return false;
+    }
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned elems = scalar ? 1 : (8u << q) >> size;
+    if (opc == 2) {
+        dot_lanes(&d, &n, &m, u, elems, -1);
+        vput(c, rd, &d, q);
+        return true;
+    }
+    for (unsigned i = 0; i < elems; i++)
+        eset(&r, i, size, sqrdmlah_lane(c, eget(&d, i, size), eget(&n, i, size), eget(&m, i, size), size, opc));
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
 /* ---- by element ----------------------------------------------------------------------------- */
 
 bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
@@ -937,10 +986,13 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
         return a64_simd_fpelem(c, insn);
     bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
     switch (opc) {
-    case 0: case 4: if (!u || scalar) return false; break;
-    case 8: if (u || scalar) return false; break;
-    case 2: case 6: case 10: if (scalar) return false; break;
-    case 3: case 7: case 11: case 12: case 13: if (u) return false; break;
+    case 0: case 4: if (!u || scalar) return false; break;         /* MLA MLS */
+    case 8: if (u || scalar) return false; break;                  /* MUL */
+    case 2: case 6: case 10: if (scalar) return false; break;      /* [SU]MLAL [SU]MLSL [SU]MULL */
+    case 3: case 7: case 11: case 12: if (u) return false; break;  /* SQDMLAL SQDMLSL SQDMULL SQDMULH */
+    case 13: break;                                                /* SQRDMULH; U=1: SQRDMLAH */
+    case 15: if (!u) return false; break;                          /* SQRDMLSH */
+    case 14: if (scalar || size != 2) return false; break;         /* SDOT UDOT */
     default: return false;
     }
     if (size != 1 && size != 2)
@@ -951,6 +1003,18 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned rm = size == 1 ? F(insn, 16, 4) : (mbit << 4) | F(insn, 16, 4);
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     uint64_t e = eget(&m, idx, size);
+    if (opc == 14) {
+        dot_lanes(&d, &n, &m, u, (8u << q) >> 2, (int)idx);
+        vput(c, rd, &d, q);
+        return true;
+    }
+    if (u && (opc == 13 || opc == 15)) {
+        unsigned cnt = scalar ? 1 : (8u << q) >> size;
+        for (unsigned i = 0; i < cnt; i++)
+            eset(&r, i, size, sqrdmlah_lane(c, eget(&d, i, size), eget(&n, i, size), e, size, opc == 15));
+        vput(c, rd, &r, q && !scalar);
+        return true;
+    }
     if (lng) {
         unsigned half = scalar ? 1 : 8u >> size, wide = size + 1;
         for (unsigned i = 0; i < half; i++) {
@@ -1012,6 +1076,7 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     case SIMD_AES: return a64_simd_aes(cpu, insn);
     case SIMD_SHA3: return a64_simd_sha3(cpu, insn);
     case SIMD_SHA2: return a64_simd_sha2(cpu, insn);
+    case SIMD_3EXT: return exec_3ext(cpu, insn);
     default: return false;
     }
 }

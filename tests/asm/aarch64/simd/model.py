@@ -1295,6 +1295,56 @@ def gen_reserved():
             f.write('#include "vtest.h"\n\nTEST_BEGIN\n    mov x19, 1\n')
             f.write(f'    .inst 0x{enc:08x}\n    b fail\nTEST_END\n')
 
+
+# ---- RDM (SQRDMLAH/SQRDMLSH) and DotProd (SDOT/UDOT) ----------------------------------------
+
+def rdm(d, a, b, bits, sub):
+    p = 2 * sx(a, bits) * sx(b, bits)
+    acc = (sx(d, bits) << bits) + (-p if sub else p) + (1 << (bits - 1))
+    return satv(acc >> bits, bits, False) & ((1 << bits) - 1)
+
+
+def gen_ext():
+    f = File('gen_ext', 'SQRDMLAH/SQRDMLSH (vector, scalar, by element) and SDOT/UDOT (vector, by element).')
+    for op in ('sqrdmlah', 'sqrdmlsh'):
+        sub = op.endswith('sh')
+        for arr in ('4h', '8h', '2s', '4s'):
+            esz, n = ARR[arr]
+            bits = 8 << esz
+            for pa, pb, pd in (('a', 'b', 'c'), ('g', 'g', 'e'), ('e', 'e', 'g')):
+                Q.qc = 0
+                a, b, d = PAT[pa], PAT[pb], PAT[pd]
+                res = pack([rdm(z, x, y, bits, sub) for x, y, z in zip(lanes(a, esz, n), lanes(b, esz, n), lanes(d, esz, n))], esz)
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, res, Q.qc)
+                for idx in (0, (8 >> esz) - 1 + (4 >> esz)):
+                    Q.qc = 0
+                    e = lanes(b, esz)[idx]
+                    res = pack([rdm(z, x, e, bits, sub) for x, z in zip(lanes(a, esz, n), lanes(d, esz, n))], esz)
+                    f.test(f'{op} v0.{arr}, v1.{arr}, v2.{"hs"[esz - 1]}[{idx}]', {1: a, 2: b, 0: d}, 0, res, Q.qc)
+        for esz in (1, 2):
+            bits = 8 << esz
+            for pa in ('e', 'g'):
+                Q.qc = 0
+                a, d = PAT[pa], PAT['e']
+                m = (1 << bits) - 1
+                r = rdm(d & m, a & m, a & m, bits, sub)
+                f.test(f'{op} {SCAL[esz]}0, {SCAL[esz]}1, {SCAL[esz]}2', {1: a, 2: a, 0: d}, 0, r, Q.qc)
+    for op in ('sdot', 'udot'):
+        u = op[0] == 'u'
+        for arr, barr in (('2s', '8b'), ('4s', '16b')):
+            n = ARR[arr][1]
+            for pa, pb, pd in (('a', 'b', 'c'), ('e', 'e', 'g')):
+                a, b, d = PAT[pa], PAT[pb], PAT[pd]
+                ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2, n)
+                res = [(dl[i] + sum(val(ab[4 * i + k], 8, u) * val(bb[4 * i + k], 8, u) for k in range(4))) & 0xffffffff
+                       for i in range(n)]
+                f.test(f'{op} v0.{arr}, v1.{barr}, v2.{barr}', {1: a, 2: b, 0: d}, 0, pack(res, 2))
+                for idx in range(4):
+                    res = [(dl[i] + sum(val(ab[4 * i + k], 8, u) * val(bb[4 * idx + k], 8, u) for k in range(4))) & 0xffffffff
+                           for i in range(n)]
+                    f.test(f'{op} v0.{arr}, v1.{barr}, v17.4b[{idx}]', {1: a, 17: b, 0: d}, 0, pack(res, 2))
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1304,3 +1354,4 @@ if __name__ == '__main__':
     gen_fp()
     gen_crypto()
     gen_reserved()
+    gen_ext()

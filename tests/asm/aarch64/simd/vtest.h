@@ -4,8 +4,10 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* PMULL 1Q and the crypto instructions */
+/* PMULL 1Q, crypto, SQRDMLAH (RDM) and SDOT/UDOT (DotProd) */
     .arch_extension crypto
+    .arch_extension rdma
+    .arch_extension dotprod
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
