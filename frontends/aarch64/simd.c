@@ -1057,6 +1057,9 @@ bool a64_simd_aes(A64CPU *c, uint32_t insn);
 bool a64_simd_sha3(A64CPU *c, uint32_t insn);
 bool a64_simd_sha2(A64CPU *c, uint32_t insn);
 
+static bool exec_fp16_3same(A64CPU *c, uint32_t insn);
+static bool exec_fp16_2misc(A64CPU *c, uint32_t insn);
+
 /* ---- dispatch ---------------------------------------------------------------------------------- */
 
 bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
@@ -1077,6 +1080,8 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     case SIMD_SHA3: return a64_simd_sha3(cpu, insn);
     case SIMD_SHA2: return a64_simd_sha2(cpu, insn);
     case SIMD_3EXT: return exec_3ext(cpu, insn);
+    case SIMD_FP16_3SAME: return exec_fp16_3same(cpu, insn);
+    case SIMD_FP16_2MISC: return exec_fp16_2misc(cpu, insn);
     default: return false;
     }
 }
@@ -1131,7 +1136,7 @@ static FpParts fp_parts(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
     p.frac = (x & ((1ull << fb) - 1)) << (52 - fb);
     p.nan = p.exp == (1 << eb) - 1 && p.frac;
     p.inf = p.exp == (1 << eb) - 1 && !p.frac;
-    if (p.exp == 0 && p.frac && (fpcr & A64_FPCR_FZ)) {
+    if (p.exp == 0 && p.frac && (fpcr & (es == 16 ? A64_FPCR_FZ16 : A64_FPCR_FZ))) {
         c->fpsr |= A64_FPSR_IDC;
         p.frac = 0;
     }
@@ -1151,7 +1156,7 @@ static uint64_t fp_inf(unsigned es, bool sign) { return fp_make(es, sign, ~0ull,
 static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 {
     FpParts p = fp_parts(c, es, x, fpcr);
-    unsigned bias = es == 64 ? 1023 : 127;
+    unsigned bias = es == 64 ? 1023 : es == 32 ? 127 : 15;
     if (p.nan)
         return fp_nan1(c, es, x, fpcr);
     if (p.inf)
@@ -1168,7 +1173,7 @@ static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
         return to_inf ? fp_inf(es, p.sign) : fp_make(es, p.sign, (1ull << fexp_bits(es)) - 2, ~0ull >> 12);
     }
     /* |x| >= 2^(bias-1): the result is subnormal, flushed under FZ */
-    if ((fpcr & A64_FPCR_FZ) && p.exp >= (int)(2 * bias - 1)) {
+    if ((fpcr & (es == 16 ? A64_FPCR_FZ16 : A64_FPCR_FZ)) && p.exp >= (int)(2 * bias - 1)) {
         c->fpsr |= A64_FPSR_UFC;
         return fp_make(es, p.sign, 0, 0);
     }
@@ -1198,7 +1203,7 @@ static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 static uint64_t fp_rsqrte(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 {
     FpParts p = fp_parts(c, es, x, fpcr);
-    unsigned bias = es == 64 ? 1023 : 127;
+    unsigned bias = es == 64 ? 1023 : es == 32 ? 127 : 15;
     if (p.nan)
         return fp_nan1(c, es, x, fpcr);
     if (p.zero) {
@@ -1289,21 +1294,24 @@ static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint6
     }
 }
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+static inline unsigned fesz(unsigned es) { return es == 64 ? 3 : es == 32 ? 2 : 1; }
+
+/* FP three-same on elements of es bits (the FP16 class has the same opcodes). */
+static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
-    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 11, 3);
+    unsigned a = F(insn, 23, 1), opc = F(insn, 11, 3);
     unsigned key = (u << 4) | (a << 3) | opc;
     unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
     static const uint32_t vec_ok = 0x75fdc7df;     /* keys that exist as vector ops */
     static const uint32_t scal_ok = 0x34308098;    /* FMULX FCMEQ FRECPS FRSQRTS FCMGE FACGE FABD FCMGT FACGT */
     if (!(((scalar ? scal_ok : vec_ok) >> key) & 1))
         return false;
-    if (!scalar && sz && !q)
+    if (!scalar && es == 64 && !q)
         return false;
     if (!c)
         return true;
-    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned esz = fesz(es);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     bool pairwise = !scalar && (key == 0x10 || key == 0x12 || key == 0x16 || key == 0x18 || key == 0x1e);
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
@@ -1324,6 +1332,9 @@ bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
     vput(c, rd, &r, q && !scalar);
     return true;
 }
+
+bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32); }
+static bool exec_fp16_3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, 16); }
 
 /* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */
 static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint64_t fpcr)
@@ -1355,14 +1366,16 @@ static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint6
     return 0;
 }
 
+static bool fp2misc_core(A64CPU *c, uint32_t insn, unsigned es);
+
 bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
     unsigned rd = RD(insn), rn = RN(insn);
-    unsigned key = (u << 6) | (a << 5) | opc;
-    bool ok;
-    if (opc == 0x16 || opc == 0x17) {                   /* FCVTN FCVTXN FCVTL */
+    if (opc != 0x16 && opc != 0x17)
+        return fp2misc_core(c, insn, sz ? 64 : 32);
+    {                   /* FCVTN FCVTXN FCVTL */
         if (a || (opc == 0x17 && u) || (opc == 0x16 && u && !sz) || (scalar && !(opc == 0x16 && u)))
             return false;
         if (!c)
@@ -1387,6 +1400,17 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
         }
         return true;
     }
+}
+
+static bool exec_fp16_2misc(A64CPU *c, uint32_t insn) { return fp2misc_core(c, insn, 16); }
+
+/* FP two-register misc on elements of es bits, other than FCVTN/FCVTXN/FCVTL. */
+static bool fp2misc_core(A64CPU *c, uint32_t insn, unsigned es)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    unsigned key = (u << 6) | (a << 5) | opc;
+    bool ok;
     switch (key & 0x3f) {
     case 0x18: case 0x19: ok = !scalar; break;
     case 0x1a: case 0x1b: case 0x1c: case 0x1d: ok = true; break;
@@ -1396,16 +1420,16 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
     case 0x38: ok = !u && !scalar; break;
     case 0x39: ok = !scalar; break;
     case 0x3a: case 0x3b: ok = true; break;
-    case 0x3c: ok = !scalar && !sz; break;
+    case 0x3c: ok = !scalar && es == 32; break;    /* URECPE URSQRTE */
     case 0x3d: ok = true; break;
     case 0x3f: ok = u ? !scalar : scalar; break;
     default: ok = false; break;
     }
-    if (!ok || (!scalar && sz && !q))
+    if (!ok || (!scalar && es == 64 && !q))
         return false;
     if (!c)
         return true;
-    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned esz = fesz(es);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), r = { { 0, 0 } };
     uint64_t fpcr = c->fpcr;
@@ -1415,34 +1439,39 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
     return true;
 }
 
-/* FMAXNMV FMINNMV FMAXV FMINV (4S), and the scalar pairwise FP ops. */
+/* Reduce() of the Arm ARM: op over the two halves of lanes [lo, lo+n), recursively. */
+static uint64_t fp_reduce(A64CPU *c, unsigned op, unsigned es, const Vec *v, unsigned lo, unsigned n,
+                          uint64_t fpcr)
+{
+    if (n == 1)
+        return eget(v, lo, fesz(es));
+    uint64_t x = fp_reduce(c, op, es, v, lo, n / 2, fpcr), y = fp_reduce(c, op, es, v, lo + n / 2, n / 2, fpcr);
+    return a64_fp_binop(c, op, es, x, y, fpcr);
+}
+
+/* FMAXNMV FMINNMV FMAXV FMINV (4S; U=0: 4H/8H), and the scalar pairwise FP ops (U=0: half). */
 bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
     unsigned rd = RD(insn), rn = RN(insn), op;
-    if (!u)
-        return false;                                   /* U=0: the FP16 forms */
     switch (opc) {
     case 0x0c: op = a ? A64_FP_MINNM : A64_FP_MAXNM; break;
     case 0x0d: if (a || !scalar) return false; op = A64_FP_ADD; break;
     case 0x0f: op = a ? A64_FP_MIN : A64_FP_MAX; break;
     default: return false;
     }
-    if (!scalar && (!q || sz))
+    unsigned es = !u ? 16 : sz ? 64 : 32;
+    if (!u && sz)
+        return false;
+    if (!scalar && (u ? (!q || sz) : false))
         return false;
     if (!c)
         return true;
     uint64_t fpcr = c->fpcr;
     Vec n = vget(c, rn), r = { { 0, 0 } };
-    if (scalar) {
-        unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
-        eset(&r, 0, esz, a64_fp_binop(c, op, es, eget(&n, 0, esz), eget(&n, 1, esz), fpcr));
-    } else {                                            /* Reduce(): halves recursively */
-        uint64_t lo = a64_fp_binop(c, op, 32, eget(&n, 0, 2), eget(&n, 1, 2), fpcr);
-        uint64_t hi = a64_fp_binop(c, op, 32, eget(&n, 2, 2), eget(&n, 3, 2), fpcr);
-        eset(&r, 0, 2, a64_fp_binop(c, op, 32, lo, hi, fpcr));
-    }
+    unsigned cnt = scalar ? 2 : (8u << q) >> fesz(es);
+    eset(&r, 0, fesz(es), fp_reduce(c, op, es, &n, 0, cnt, fpcr));
     vput(c, rd, &r, false);
     return true;
 }
@@ -1453,14 +1482,13 @@ bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
     unsigned rd = RD(insn), rn = RN(insn);
-    if (immh < 4)
-        return false;                                   /* 001x: FP16, not implemented */
-    bool dbl = immh >= 8;
-    if (!scalar && dbl && !q)
+    if (immh < 2)
+        return false;
+    unsigned es = immh >= 8 ? 64 : immh >= 4 ? 32 : 16, esz = fesz(es), fbits = 2 * es - immhb;
+    if (!scalar && es == 64 && !q)
         return false;
     if (!c)
         return true;
-    unsigned es = dbl ? 64 : 32, esz = dbl ? 3 : 2, fbits = (dbl ? 128 : 64) - immhb;
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), r = { { 0, 0 } };
     uint64_t fpcr = c->fpcr;
@@ -1479,12 +1507,13 @@ bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
     unsigned l = F(insn, 21, 1), h = F(insn, 11, 1), rd = RD(insn), rn = RN(insn);
-    if (size < 2 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
+    if (size == 1 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
         return false;
     if (!c)
         return true;
-    unsigned es = size == 3 ? 64 : 32, esz = size;
-    unsigned idx = size == 3 ? h : (h << 1) | l, rm = RM(insn);
+    unsigned es = size == 3 ? 64 : size == 2 ? 32 : 16, esz = fesz(es);
+    unsigned idx = size == 3 ? h : size == 2 ? (h << 1) | l : (h << 2) | (l << 1) | F(insn, 20, 1);
+    unsigned rm = size == 0 ? F(insn, 16, 4) : RM(insn);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     uint64_t e = eget(&m, idx, esz), sign = a64_fp_sign_bit(es), fpcr = c->fpcr;

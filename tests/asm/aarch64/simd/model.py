@@ -1345,6 +1345,140 @@ def gen_ext():
                     f.test(f'{op} v0.{arr}, v1.{barr}, v17.4b[{idx}]', {1: a, 17: b, 0: d}, 0, pack(res, 2))
     f.write()
 
+
+# ---- half precision (FEAT_FP16 AdvSIMD) ----------------------------------------------------
+
+def hbits(x):
+    try:
+        return struct.unpack('<H', struct.pack('<e', float(x)))[0]
+    except (OverflowError, struct.error):
+        return 0x7c00 if x > 0 else 0xfc00
+
+
+def hval(b):
+    return struct.unpack('<e', struct.pack('<H', b))[0]
+
+
+def hp2(op, a, b):
+    """Half-precision two-operand op (round to nearest, FPCR = 0), NaN rules as fp2."""
+    an, bn = math.isnan(hval(a)), math.isnan(hval(b))
+    if an or bn:
+        if op in ('fmaxnm', 'fminnm') and not (an and bn):
+            return b if an else a
+        return (a if an else b) | 0x200
+    x, y = hval(a), hval(b)
+    if op in ('fmax', 'fmaxnm', 'fmin', 'fminnm'):
+        if x == y == 0:
+            neg = (a >> 15) & (b >> 15) if 'max' in op else (a >> 15) | (b >> 15)
+            return neg << 15
+        return a if (x > y) == ('max' in op) else b
+    if op == 'fdiv' and y == 0:
+        return 0x7e00 if x == 0 else hbits(math.copysign(math.inf, x) * math.copysign(1, y))
+    r = {'fadd': lambda: x + y, 'fsub': lambda: x - y, 'fmul': lambda: x * y, 'fdiv': lambda: x / y,
+         'fabd': lambda: abs(x - y)}[op]()
+    if math.isnan(r):
+        return 0x7e00
+    if op == 'fmul' and r == 0:
+        r = math.copysign(0.0, math.copysign(1, x) * math.copysign(1, y))
+    return hbits(r)
+
+
+def hcmp(op, a, b):
+    if math.isnan(hval(a)) or math.isnan(hval(b)):
+        return 0
+    x, y = hval(a), hval(b)
+    if op.startswith('fac'):
+        x, y = abs(x), abs(y)
+    return 0xffff if {'fcmeq': x == y, 'fcmge': x >= y, 'fcmgt': x > y, 'facge': x >= y, 'facgt': x > y,
+                      'fcmle': x <= y, 'fcmlt': x < y}[op] else 0
+
+
+def gen_fp16():
+    f = File('gen_fp16', 'AdvSIMD half precision (FEAT_FP16): arithmetic, compares, pairwise, across lanes, FMA, by element, conversions.')
+    H = [1.5, -2.25, 3.0, 0.1, -0.0, 0.0, math.inf, -math.inf, 60000.0, -7.0, 0.5, 2.0, 'nan', 3e-7, 1000.0, -3.5]
+    hb = [0x7e05 if x == 'nan' else hbits(x) for x in H]
+    vs = [pack(hb[k:k + 8], 1) for k in (0, 8)] + [pack(hb[4:12], 1), pack(hb[3:11][::-1], 1)]
+    combos = [(vs[0], vs[1]), (vs[1], vs[2]), (vs[2], vs[3]), (vs[3], vs[0])]
+    for arr in ('4h', '8h'):
+        n = ARR[arr][1]
+        for op in ('fadd', 'fsub', 'fmul', 'fdiv', 'fmax', 'fmin', 'fmaxnm', 'fminnm', 'fabd',
+                   'fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+            for a, b in combos:
+                al, bl = lanes(a, 1, n), lanes(b, 1, n)
+                fn = hcmp if op.startswith('fc') or op.startswith('fac') else hp2
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0,
+                       pack([fn(op, x, y) for x, y in zip(al, bl)], 1))
+        for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+            for a, b in combos[:2]:
+                cat = lanes(a, 1, n) + lanes(b, 1, n)
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0,
+                       pack([hp2(op[:-1], cat[2 * i], cat[2 * i + 1]) for i in range(n)], 1))
+        for op in ('fcmeq', 'fcmge', 'fcmgt', 'fcmle', 'fcmlt'):
+            for a in vs:
+                f.test(f'{op} v0.{arr}, v1.{arr}, 0.0', {1: a, 0: PAT['d']}, 0,
+                       pack([hcmp(op, x, 0) for x in lanes(a, 1, n)], 1))
+        for a in vs:
+            al = lanes(a, 1, n)
+            f.test(f'fabs v0.{arr}, v1.{arr}', {1: a}, 0, pack([x & 0x7fff for x in al], 1))
+            f.test(f'fneg v0.{arr}, v1.{arr}', {1: a}, 0, pack([x ^ 0x8000 for x in al], 1))
+        for op in ('fmaxv', 'fminv', 'fmaxnmv', 'fminnmv'):
+            for a in vs:
+                ls = lanes(a, 1, n)
+                o = op[:-1]
+                def red(l):
+                    return l[0] if len(l) == 1 else hp2(o, red(l[:len(l) // 2]), red(l[len(l) // 2:]))
+                f.test(f'{op} h0, v1.{arr}', {1: a, 0: PAT['d']}, 0, red(ls))
+    for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+        for a in vs:
+            l2 = lanes(a, 1)
+            f.test(f'{op} h0, v1.2h', {1: a, 0: PAT['d']}, 0, hp2(op[:-1], l2[0], l2[1]))
+    for op in ('fabd', 'fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+        for a, b in combos:
+            fn = hp2 if op == 'fabd' else hcmp
+            f.test(f'{op} h0, h1, h2', {1: a, 2: b, 0: PAT['d']}, 0, fn(op, a & 0xffff, b & 0xffff))
+    ex = [pack([hbits(x) for x in q], 1) for q in ((1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25),
+                                                   (4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0),
+                                                   (1.0, 2.0, -3.0, 0.125, 16.0, -4.0, 0.5, 7.0))]
+    a, b, d = ex
+    for arr in ('4h', '8h'):
+        n = ARR[arr][1]
+        for op in ('fmla', 'fmls'):
+            res = [hbits(hval(z) + (hval(x) * hval(y) if op == 'fmla' else -hval(x) * hval(y)))
+                   for x, y, z in zip(lanes(a, 1, n), lanes(b, 1, n), lanes(d, 1, n))]
+            f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, pack(res, 1))
+            for idx in (0, 5, 7):
+                e = hval(lanes(b, 1)[idx])
+                res = [hbits(hval(z) + (hval(x) * e if op == 'fmla' else -hval(x) * e))
+                       for x, z in zip(lanes(a, 1, n), lanes(d, 1, n))]
+                f.test(f'{op} v0.{arr}, v1.{arr}, v15.h[{idx}]', {1: a, 15: b, 0: d}, 0, pack(res, 1))
+        for idx in (1, 6):
+            res = [hp2('fmul', x, lanes(b, 1)[idx]) for x in lanes(a, 1, n)]
+            f.test(f'fmul v0.{arr}, v1.{arr}, v2.h[{idx}]', {1: a, 2: b}, 0, pack(res, 1))
+            f.test(f'fmulx v0.{arr}, v1.{arr}, v2.h[{idx}]', {1: a, 2: b}, 0, pack(res, 1))
+        res = [hbits(2 - hval(x) * hval(y)) for x, y in zip(lanes(a, 1, n), lanes(b, 1, n))]
+        f.test(f'frecps v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b}, 0, pack(res, 1))
+        sq = pack([hbits(x) for x in (4.0, 2.0, 0.25, 9.0, 100.0, 0.0, 1.0, 6.25)], 1)
+        f.test(f'fsqrt v0.{arr}, v1.{arr}', {1: sq}, 0,
+               pack([hbits(math.sqrt(hval(x))) for x in lanes(sq, 1, n)], 1))
+        rv = pack([hbits(x) for x in (2.5, -2.5, 3.5, -0.4, 1.7, -1.2, 0.5, 1000.5)], 1)
+        for op, fn in (('frintn', round), ('frintm', math.floor), ('frintp', math.ceil), ('frintz', math.trunc),
+                       ('frinta', lambda x: math.floor(abs(x) + 0.5) * (1 if x >= 0 else -1))):
+            f.test(f'{op} v0.{arr}, v1.{arr}', {1: rv}, 0,
+                   pack([hbits(math.copysign(float(fn(hval(x))), hval(x))) for x in lanes(rv, 1, n)], 1))
+        cv = pack([hbits(x) for x in (2.5, -2.5, 60000.0, -40000.0, 1.7, -1.7, 300.0, 0.0)], 1)
+        for u in ('s', 'u'):
+            lo, hi = (0, 0xffff) if u == 'u' else (-0x8000, 0x7fff)
+            f.test(f'fcvtz{u} v0.{arr}, v1.{arr}', {1: cv}, 0,
+                   pack([max(lo, min(hi, math.trunc(hval(x)))) & 0xffff for x in lanes(cv, 1, n)], 1))
+            f.test(f'fcvtz{u} v0.{arr}, v1.{arr}, 4', {1: cv}, 0,
+                   pack([max(lo, min(hi, math.trunc(hval(x) * 16))) & 0xffff for x in lanes(cv, 1, n)], 1))
+            iv = pack([3, 0xfff8, 1000, 1, 0x8000, 0x7fff, 12, 0xffff], 1)
+            f.test(f'{u}cvtf v0.{arr}, v1.{arr}', {1: iv}, 0,
+                   pack([hbits(x if u == 'u' else sx(x, 16)) for x in lanes(iv, 1, n)], 1))
+            f.test(f'{u}cvtf v0.{arr}, v1.{arr}, 3', {1: iv}, 0,
+                   pack([hbits((x if u == 'u' else sx(x, 16)) / 8) for x in lanes(iv, 1, n)], 1))
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1355,3 +1489,4 @@ if __name__ == '__main__':
     gen_crypto()
     gen_reserved()
     gen_ext()
+    gen_fp16()

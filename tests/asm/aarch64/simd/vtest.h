@@ -8,6 +8,7 @@
     .arch_extension crypto
     .arch_extension rdma
     .arch_extension dotprod
+    .arch_extension fp16
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
