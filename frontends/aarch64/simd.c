@@ -46,6 +46,8 @@ static inline void eset(Vec *v, unsigned i, unsigned esz, uint64_t x)
 }
 
 static inline unsigned ebits(unsigned esz) { return 8u << esz; }
+/* log2 bytes of an FP element of es bits */
+static inline unsigned fesz(unsigned es) { return es == 64 ? 3 : es == 32 ? 2 : 1; }
 static inline uint64_t emask(unsigned esz) { return esz >= 3 ? ~0ull : (1ull << ebits(esz)) - 1; }
 
 static inline int64_t sext(uint64_t x, unsigned esz)
@@ -946,12 +948,47 @@ static void dot_lanes(Vec *r, const Vec *n, const Vec *m, bool u, unsigned elems
     }
 }
 
+/*
+ * FCMLA / FCADD (FEAT_FCMA) on complex pairs (real in even lanes).  rot is
+ * 0..3 (x90 degrees) for FCMLA; FCADD passes rot 1 or 3.  mpair >= 0 takes
+ * the Vm operand pair from that index (by element) instead of per pair.
+ */
+static void fcma_pairs(A64CPU *c, Vec *r, const Vec *n, const Vec *m, const Vec *d, unsigned es,
+                       unsigned elems, unsigned rot, bool add, int mpair, uint64_t fpcr)
+{
+    unsigned esz = fesz(es);
+    uint64_t sign = a64_fp_sign_bit(es);
+    for (unsigned e = 0; e < elems / 2; e++) {
+        unsigned mi = mpair >= 0 ? 2 * (unsigned)mpair : 2 * e;
+        uint64_t mre = eget(m, mi, esz), mim = eget(m, mi + 1, esz);
+        uint64_t nre = eget(n, 2 * e, esz), nim = eget(n, 2 * e + 1, esz);
+        if (add) {                                      /* FCADD #90 (rot 1) / #270 (rot 3) */
+            uint64_t e1 = rot == 1 ? mim ^ sign : mim, e3 = rot == 1 ? mre : mre ^ sign;
+            eset(r, 2 * e, esz, a64_fp_binop(c, A64_FP_ADD, es, nre, e1, fpcr));
+            eset(r, 2 * e + 1, esz, a64_fp_binop(c, A64_FP_ADD, es, nim, e3, fpcr));
+            continue;
+        }
+        uint64_t e1, e3, e2 = rot & 1 ? nim : nre;      /* e2 = e4 */
+        switch (rot) {
+        case 0: e1 = mre; e3 = mim; break;
+        case 1: e1 = mim ^ sign; e3 = mre; break;
+        case 2: e1 = mre ^ sign; e3 = mim ^ sign; break;
+        default: e1 = mim; e3 = mre ^ sign; break;
+        }
+        eset(r, 2 * e, esz, a64_fp_muladd(c, es, eget(d, 2 * e, esz), e2, e1, fpcr));
+        eset(r, 2 * e + 1, esz, a64_fp_muladd(c, es, eget(d, 2 * e + 1, esz), e2, e3, fpcr));
+    }
+}
+
 static bool exec_3ext(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned size = F(insn, 22, 2), opc = F(insn, 11, 4);
     unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
-    if (opc <= 1) {
+    if (opc >= 8) {                                     /* FCMLA 10rr, FCADD 11r0 */
+        if (!u || scalar || size == 0 || (size == 3 && !q) || (opc >= 0xc && (opc & 1)))
+            return false;
+    } else if (opc <= 1) {
         if (!u || (size != 1 && size != 2))
             return false;
     } else if (opc != 2 || size != 2 || scalar) {
@@ -961,6 +998,13 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
         return true;
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     unsigned elems = scalar ? 1 : (8u << q) >> size;
+    if (opc >= 8) {
+        bool add = opc >= 0xc;
+        unsigned rot = add ? ((opc >> 1) & 1 ? 3 : 1) : opc & 3;
+        fcma_pairs(c, &r, &n, &m, &d, 8u << size, elems, rot, add, -1, c->fpcr);
+        vput(c, rd, &r, q);
+        return true;
+    }
     if (opc == 2) {
         dot_lanes(&d, &n, &m, u, elems, -1);
         vput(c, rd, &d, q);
@@ -969,6 +1013,24 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
     for (unsigned i = 0; i < elems; i++)
         eset(&r, i, size, sqrdmlah_lane(c, eget(&d, i, size), eget(&n, i, size), eget(&m, i, size), size, opc));
     vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+/* FCMLA (by element): size 01 (H, index H:L) or 10 (S, index H; Q=1). */
+static bool exec_fcmla_elem(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), rot = F(insn, 13, 2), l = F(insn, 21, 1), h = F(insn, 11, 1);
+    if (scalar || (size != 1 && size != 2) || (size == 2 && (l || !q)))
+        return false;
+    if (!c)
+        return true;
+    unsigned rm = (F(insn, 20, 1) << 4) | F(insn, 16, 4), idx = size == 1 ? (h << 1) | l : h;
+    unsigned es = 8u << size;
+    Vec n = vget(c, RN(insn)), m = vget(c, rm), d = vget(c, RD(insn)), r = { { 0, 0 } };
+    unsigned elems = (8u << q) >> size;
+    fcma_pairs(c, &r, &n, &m, &d, es, elems, rot, false, (int)idx, c->fpcr);
+    vput(c, RD(insn), &r, q);
     return true;
 }
 
@@ -982,6 +1044,8 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
     unsigned l = F(insn, 21, 1), mbit = F(insn, 20, 1), h = F(insn, 11, 1);
     unsigned rd = RD(insn), rn = RN(insn);
+    if (u && (opc & 9) == 1)                            /* FCMLA (by element): 0 rot 1 */
+        return exec_fcmla_elem(c, insn);
     if (opc == 1 || opc == 5 || opc == 9)
         return a64_simd_fpelem(c, insn);
     bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
@@ -1294,7 +1358,6 @@ static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint6
     }
 }
 
-static inline unsigned fesz(unsigned es) { return es == 64 ? 3 : es == 32 ? 2 : 1; }
 
 /* FP three-same on elements of es bits (the FP16 class has the same opcodes). */
 static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)

@@ -1479,6 +1479,57 @@ def gen_fp16():
                    pack([hbits((x if u == 'u' else sx(x, 16)) / 8) for x in lanes(iv, 1, n)], 1))
     f.write()
 
+
+# ---- complex arithmetic (FEAT_FCMA): FCMLA, FCADD ------------------------------------------
+
+def cplx(op_rot, n, m, d, add, conv, back):
+    """Complex pairs (re, im) of lists n, m, d as Python floats; exact inputs."""
+    out = []
+    for e in range(len(n) // 2):
+        nre, nim, mre, mim = n[2 * e], n[2 * e + 1], m[2 * e], m[2 * e + 1]
+        if add:
+            if op_rot == 90:
+                out += [nre - mim, nim + mre]
+            else:
+                out += [nre + mim, nim - mre]
+            continue
+        dre, dim = d[2 * e], d[2 * e + 1]
+        if op_rot == 0:
+            out += [dre + nre * mre, dim + nre * mim]
+        elif op_rot == 90:
+            out += [dre - nim * mim, dim + nim * mre]
+        elif op_rot == 180:
+            out += [dre - nre * mre, dim - nre * mim]
+        else:
+            out += [dre + nim * mim, dim - nim * mre]
+    return out
+
+
+def gen_fcma():
+    f = File('gen_fcma', 'FCMLA (vector, by element) and FCADD for H, S and D complex pairs (exact values).')
+    for es, arr, esz in ((16, '4h', 1), (16, '8h', 1), (32, '2s', 2), (32, '4s', 2), (64, '2d', 3)):
+        n_ = ARR[arr][1]
+        nv = [1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25][:n_]
+        mv = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0][:n_]
+        dv = [1.0, 2.0, -3.0, 0.125, 16.0, -4.0, 0.5, 7.0][:n_]
+        enc = (lambda x: hbits(x)) if es == 16 else (lambda x: fbits(x, es))
+        n, m, d = (pack([enc(x) for x in v], esz) for v in (nv, mv, dv))
+        for rot in (0, 90, 180, 270):
+            res = pack([enc(x) for x in cplx(rot, nv, mv, dv, False, None, None)], esz)
+            f.test(f'fcmla v0.{arr}, v1.{arr}, v2.{arr}, {rot}', {1: n, 2: m, 0: d}, 0, res)
+        for rot in (90, 270):
+            res = pack([enc(x) for x in cplx(rot, nv, mv, dv, True, None, None)], esz)
+            f.test(f'fcadd v0.{arr}, v1.{arr}, v2.{arr}, {rot}', {1: n, 2: m, 0: d}, 0, res)
+        if es == 16 or arr == '4s':
+            full = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0][:128 // es]
+            mfull = pack([enc(x) for x in full], esz)
+            for idx in range(2 if es == 32 else (2 if arr == '4h' else 4)):
+                mp = [full[2 * idx], full[2 * idx + 1]] * (n_ // 2)
+                for rot in (0, 90, 180, 270):
+                    res = pack([enc(x) for x in cplx(rot, nv, mp, dv, False, None, None)], esz)
+                    f.test(f'fcmla v0.{arr}, v1.{arr}, v2.{"hs"[esz - 1]}[{idx}], {rot}', {1: n, 2: mfull, 0: d}, 0, res)
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1490,3 +1541,4 @@ if __name__ == '__main__':
     gen_reserved()
     gen_ext()
     gen_fp16()
+    gen_fcma()

@@ -4,9 +4,11 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* PMULL 1Q, crypto, SQRDMLAH (RDM) and SDOT/UDOT (DotProd) */
+/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16 */
+    .arch armv8.3-a
+    .arch_extension crc
+    .arch_extension lse
     .arch_extension crypto
-    .arch_extension rdma
     .arch_extension dotprod
     .arch_extension fp16
 
