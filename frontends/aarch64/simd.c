@@ -1021,8 +1021,8 @@ static bool exec_fcmla_elem(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), scalar = F(insn, 28, 1);
     unsigned size = F(insn, 22, 2), rot = F(insn, 13, 2), l = F(insn, 21, 1), h = F(insn, 11, 1);
-    if (scalar || (size != 1 && size != 2) || (size == 2 && (l || !q)))
-        return false;
+    if (scalar || (size != 1 && size != 2) || (size == 2 && (l || !q)) || (size == 1 && h && !q))
+        return false;                                   /* the index must name a pair of the vector */
     if (!c)
         return true;
     unsigned rm = (F(insn, 20, 1) << 4) | F(insn, 16, 4), idx = size == 1 ? (h << 1) | l : h;
