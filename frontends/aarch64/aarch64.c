@@ -104,7 +104,7 @@ const GuestArch guest_aarch64 = {
     .fold_fp_flags = a64_fold_fp_flags,
     .restore_sigframe = a64_restore_sigframe,
     /* only what is implemented: keep in step with the trans_*.c.inc groups */
-    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID,
+    .hwcap = HWCAP_FP | HWCAP_ASIMD | HWCAP_CRC32 | HWCAP_ATOMICS | HWCAP_CPUID | HWCAP_LRCPC,
     .hwcap2 = 0,
     .platform = "aarch64",
     .elf_flags_required = 0,

@@ -388,6 +388,8 @@ static inline uint64_t bits_d(double f) { uint64_t u; memcpy(&u, &f, 8); return 
 static inline float s_of(uint32_t u) { float f; memcpy(&f, &u, 4); return f; }
 static inline uint32_t bits_s(float f) { uint32_t u; memcpy(&u, &f, 4); return u; }
 
+bool a64_fp_host_fast = true;
+
 /* x is zero or a normal number with unbiased exponent in [-lim, lim]. */
 static inline bool fast_operand(unsigned es, uint64_t x, int lim)
 {
@@ -401,7 +403,7 @@ static inline bool fast_operand(unsigned es, uint64_t x, int lim)
 static bool fast_binop(unsigned op, unsigned es, uint64_t a, uint64_t b, uint64_t fpcr,
                        uint64_t *r)
 {
-    if ((fpcr >> A64_FPCR_RMODE_SHIFT) & 3 || es == 16 || op > A64_FP_DIV)
+    if (!a64_fp_host_fast || (fpcr >> A64_FPCR_RMODE_SHIFT) & 3 || es == 16 || op > A64_FP_DIV)
         return false;
     int lim = es == 64 ? 500 : (op <= A64_FP_SUB ? 100 : 60);
     if (!fast_operand(es, a, lim) || !fast_operand(es, b, lim))
@@ -620,7 +622,8 @@ uint64_t a64_fp_sqrt(A64CPU *cpu, unsigned es, uint64_t a, uint64_t fpcr)
     uint32_t fl = 0;
     uint64_t r;
     a &= es_mask(es);
-    if (es == 64 && !((fpcr >> A64_FPCR_RMODE_SHIFT) & 3) && fast_operand(64, a, 1022) &&
+    if (a64_fp_host_fast && es == 64 && !((fpcr >> A64_FPCR_RMODE_SHIFT) & 3) &&
+        fast_operand(64, a, 1022) &&
         !(a >> 63)) {
         volatile double x = d_of(a), z;
         z = __builtin_sqrt(x);

@@ -100,6 +100,10 @@ uint64_t a64_fp_convert(A64CPU *cpu, unsigned out_esize, unsigned in_esize, uint
  */
 uint64_t a64_fp_jcvt(A64CPU *cpu, uint64_t a, uint64_t fpcr);
 
+/* The host fast path (on by default); unit tests turn it off to check the
+ * software model against the host. */
+extern bool a64_fp_host_fast;
+
 /* Bit-level helpers. */
 uint64_t a64_fp_default_nan(unsigned esize);
 static inline uint64_t a64_fp_sign_bit(unsigned esize) { return 1ull << (esize - 1); }

@@ -10,10 +10,12 @@ exponent is below the minimum and the result is inexact; FZ flushes such
 results to zero with UFC only), FPRoundInt, FPToFixed, FixedToFP,
 FPConvert, FPCompare, FPMax/FPMin/FPMaxNum/FPMinNum, FPMulAdd.
 
-Usage: genfp.py (rewrites the generated .S files next to it; deterministic).
+Usage: genfp.py [OUTDIR [SEED]] (default: rewrites the generated .S files next
+to it, with a fixed seed).
 """
 import os
 import random
+import sys
 from fractions import Fraction as Fr
 from math import isqrt
 
@@ -545,7 +547,7 @@ def gen_cmp(rng, d):
                     r << 28, e.fl)
     # FCCMP/FCCMPE: condition true (compare) and false (immediate flags)
     for name in ('fccmp', 'fccmpe'):
-        for es in (32, 64):
+        for es in (16, 32, 64):
             for i in range(8):
                 a, b = rand_op(rng, es), rand_op(rng, es)
                 e = Env(0)
@@ -653,8 +655,9 @@ def gen_frint(rng, d):
 
 
 def main():
-    d = os.path.dirname(os.path.abspath(__file__))
-    rng = random.Random(20261122)
+    # optional: an output directory and a seed (for extra, uncommitted runs)
+    d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 20261122)
     gen_arith(rng, d)
     gen_fma(rng, d)
     gen_cmp(rng, d)
