@@ -269,7 +269,7 @@ static uint64_t logic64(unsigned op, bool u, uint64_t n, uint64_t m, uint64_t d)
     }
 }
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn);
+static bool a64_simd_fp3same(A64CPU *c, uint32_t insn);
 
 /*
  * Fast paths for the common non-saturating integer ops: whole-register
@@ -485,7 +485,7 @@ static bool exec_3diff(A64CPU *c, uint32_t insn)
 
 /* ---- two-register miscellaneous ----------------------------------------------------------- */
 
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn);
+static bool a64_simd_fp2misc(A64CPU *c, uint32_t insn);
 
 static bool int2misc_valid(unsigned opc, bool u, unsigned size, bool q, bool scalar)
 {
@@ -598,7 +598,7 @@ static bool exec_2misc(A64CPU *c, uint32_t insn)
 
 /* ---- across lanes and scalar pairwise ------------------------------------------------------- */
 
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpacross(A64CPU *c, uint32_t insn);
 
 static bool exec_across(A64CPU *c, uint32_t insn)
 {
@@ -834,7 +834,7 @@ static bool exec_modimm(A64CPU *c, uint32_t insn)
 
 /* ---- shifts by immediate ---------------------------------------------------------------- */
 
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpshift(A64CPU *c, uint32_t insn);
 
 static bool exec_shift(A64CPU *c, uint32_t insn)
 {
@@ -1036,7 +1036,7 @@ static bool exec_fcmla_elem(A64CPU *c, uint32_t insn)
 
 /* ---- by element ----------------------------------------------------------------------------- */
 
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
 
 static bool exec_elem(A64CPU *c, uint32_t insn)
 {
@@ -1117,9 +1117,9 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
 
 /* ---- crypto ---------------------------------------------------------------------------------- */
 
-bool a64_simd_aes(A64CPU *c, uint32_t insn);
-bool a64_simd_sha3(A64CPU *c, uint32_t insn);
-bool a64_simd_sha2(A64CPU *c, uint32_t insn);
+static bool a64_simd_aes(A64CPU *c, uint32_t insn);
+static bool a64_simd_sha3(A64CPU *c, uint32_t insn);
+static bool a64_simd_sha2(A64CPU *c, uint32_t insn);
 
 static bool exec_fp16_3same(A64CPU *c, uint32_t insn);
 static bool exec_fp16_2misc(A64CPU *c, uint32_t insn);
@@ -1396,7 +1396,7 @@ static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)
     return true;
 }
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32); }
+static bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32); }
 static bool exec_fp16_3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, 16); }
 
 /* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */
@@ -1431,7 +1431,7 @@ static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint6
 
 static bool fp2misc_core(A64CPU *c, uint32_t insn, unsigned es);
 
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
+static bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
@@ -1513,7 +1513,7 @@ static uint64_t fp_reduce(A64CPU *c, unsigned op, unsigned es, const Vec *v, uns
 }
 
 /* FMAXNMV FMINNMV FMAXV FMINV (4S; U=0: 4H/8H), and the scalar pairwise FP ops (U=0: half). */
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
+static bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
@@ -1540,7 +1540,7 @@ bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
 }
 
 /* SCVTF UCVTF FCVTZS FCVTZU (vector and scalar, fixed point) */
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
+static bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
@@ -1565,7 +1565,7 @@ bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
 }
 
 /* FMLA FMLS FMUL FMULX by element */
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
+static bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
@@ -1646,7 +1646,7 @@ void a64_simd_setup(void)
     aes_init_sbox();
 }
 
-bool a64_simd_aes(A64CPU *c, uint32_t insn)
+static bool a64_simd_aes(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
     if (size || opc < 4 || opc > 7)
@@ -1724,7 +1724,7 @@ static void sha256_hash(const uint32_t *xin, const uint32_t *yin, const uint32_t
     memcpy(out, part1 ? x : y, 16);
 }
 
-bool a64_simd_sha3(A64CPU *c, uint32_t insn)
+static bool a64_simd_sha3(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 3), rd = RD(insn), rn = RN(insn), rm = RM(insn);
     if (size || opc == 7)
@@ -1762,7 +1762,7 @@ bool a64_simd_sha3(A64CPU *c, uint32_t insn)
     return true;
 }
 
-bool a64_simd_sha2(A64CPU *c, uint32_t insn)
+static bool a64_simd_sha2(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
     if (size || opc > 2)
