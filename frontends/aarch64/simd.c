@@ -1016,6 +1016,23 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
     return true;
 }
 
+static void fhm_lanes(A64CPU *c, Vec *r, const Vec *n, const Vec *m, bool q, bool sub, bool upper, int mi);
+
+/* FMLAL/FMLSL (by element): index H:L:M of Vm (v0-v15) as halves. */
+static bool exec_fhm_elem(A64CPU *c, uint32_t insn)
+{
+    if (F(insn, 28, 1))
+        return false;
+    if (!c)
+        return true;
+    bool q = F(insn, 30, 1);
+    unsigned idx = (F(insn, 11, 1) << 2) | (F(insn, 21, 1) << 1) | F(insn, 20, 1);
+    Vec n = vget(c, RN(insn)), m = vget(c, F(insn, 16, 4)), d = vget(c, RD(insn));
+    fhm_lanes(c, &d, &n, &m, q, F(insn, 14, 1), F(insn, 29, 1), (int)idx);
+    vput(c, RD(insn), &d, q);
+    return true;
+}
+
 /* FCMLA (by element): size 01 (H, index H:L) or 10 (S, index H; Q=1). */
 static bool exec_fcmla_elem(A64CPU *c, uint32_t insn)
 {
@@ -1046,6 +1063,8 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned rd = RD(insn), rn = RN(insn);
     if (u && (opc & 9) == 1)                            /* FCMLA (by element): 0 rot 1 */
         return exec_fcmla_elem(c, insn);
+    if (size == 2 && (opc & 3) == 0 && ((opc >> 3) & 1) == u)   /* FMLAL FMLSL (2) by element */
+        return exec_fhm_elem(c, insn);
     if (opc == 1 || opc == 5 || opc == 9)
         return a64_simd_fpelem(c, insn);
     bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
@@ -1359,6 +1378,42 @@ static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint6
 }
 
 
+/*
+ * A half-precision operand of FPMulAddH as a single: exact, NaNs keep their
+ * signaling state (the multiply-add then applies the NaN rules), FZ16
+ * flushes a subnormal to zero.
+ */
+static uint64_t widen_h(uint64_t h, uint64_t fpcr)
+{
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, frac = h & 0x3ff;
+    if (exp == 0x1f)
+        return sign | 0x7f800000 | (frac << 13);
+    if (exp == 0) {
+        if (!frac || (fpcr & A64_FPCR_FZ16))
+            return sign;
+        uint32_t e = 113;                               /* 2^-14 is single exponent 113 */
+        while (!(frac & 0x400)) {
+            frac <<= 1;
+            e--;
+        }
+        return sign | (e << 23) | ((frac & 0x3ff) << 13);
+    }
+    return sign | ((exp + 112) << 23) | (frac << 13);
+}
+
+/* FMLAL/FMLSL(2): single lanes += (-)half lanes of n (upper part if `upper`) * half lanes of m
+ * (or m's element mi when mi >= 0), with one rounding. */
+static void fhm_lanes(A64CPU *c, Vec *r, const Vec *n, const Vec *m, bool q, bool sub, bool upper, int mi)
+{
+    unsigned elems = q ? 4 : 2, base = upper ? elems : 0;
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t a = widen_h(eget(n, base + i, 1), fpcr);
+        uint64_t b = widen_h(eget(m, mi >= 0 ? (unsigned)mi : base + i, 1), fpcr);
+        eset(r, i, 2, a64_fp_muladd(c, 32, eget(r, i, 2), sub ? a ^ 0x80000000u : a, b, fpcr));
+    }
+}
+
 /* FP three-same on elements of es bits (the FP16 class has the same opcodes). */
 static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)
 {
@@ -1396,7 +1451,21 @@ static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)
     return true;
 }
 
-static bool a64_simd_fp3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32); }
+static bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+{
+    unsigned key = (F(insn, 29, 1) << 4) | (F(insn, 23, 1) << 3) | F(insn, 11, 3);
+    if (key == 0x05 || key == 0x0d || key == 0x11 || key == 0x19) {   /* FMLAL FMLSL FMLAL2 FMLSL2 */
+        if (F(insn, 22, 1) || F(insn, 28, 1))
+            return false;
+        if (c) {
+            Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), d = vget(c, RD(insn));
+            fhm_lanes(c, &d, &n, &m, F(insn, 30, 1), F(insn, 23, 1), key >= 0x10, -1);
+            vput(c, RD(insn), &d, F(insn, 30, 1));
+        }
+        return true;
+    }
+    return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32);
+}
 static bool exec_fp16_3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, 16); }
 
 /* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */

@@ -1530,6 +1530,33 @@ def gen_fcma():
                     f.test(f'fcmla v0.{arr}, v1.{arr}, v2.{"hs"[esz - 1]}[{idx}], {rot}', {1: n, 2: mfull, 0: d}, 0, res)
     f.write()
 
+
+# ---- FEAT_FHM: FMLAL FMLSL (+2), vector and by element -------------------------------------
+
+def gen_fhm():
+    f = File('gen_fhm', 'FMLAL/FMLSL/FMLAL2/FMLSL2 (half products accumulated into single), vector and by element; exact values.')
+    hv = [1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25]
+    mv = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0]
+    dv = [1.0, 2.0, -3.0, 0.125]
+    n = pack([hbits(x) for x in hv], 1)
+    m = pack([hbits(x) for x in mv], 1)
+    d = pack([fbits(x, 32) for x in dv], 2)
+    for q, arr, harr in ((0, '2s', '2h'), (1, '4s', '4h')):
+        cnt = 2 << q
+        for op in ('fmlal', 'fmlsl', 'fmlal2', 'fmlsl2'):
+            base = cnt if op.endswith('2') else 0
+            sgn = -1 if 'sl' in op else 1
+            res = [fbits(dv[i] + sgn * hv[base + i] * mv[base + i], 32) for i in range(cnt)]
+            f.test(f'{op} v0.{arr}, v1.{harr}, v2.{harr}', {1: n, 2: m, 0: d}, 0, pack(res, 2))
+            for idx in (0, 3, 7):
+                res = [fbits(dv[i] + sgn * hv[base + i] * mv[idx], 32) for i in range(cnt)]
+                f.test(f'{op} v0.{arr}, v1.{harr}, v15.h[{idx}]', {1: n, 15: m, 0: d}, 0, pack(res, 2))
+    # a half subnormal operand is exact in single: 2^-24 * 4.0 + 1.0
+    sub = pack([0x0001, hbits(4.0)] + [0] * 6, 1)
+    f.test('fmlal v0.2s, v1.2h, v2.2h', {1: sub, 2: pack([hbits(4.0), 0x0001] + [0] * 6, 1), 0: d}, 0,
+           pack([fbits(1.0 + 2.0 ** -22, 32), fbits(2.0 + 2.0 ** -22, 32)], 2))
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1542,3 +1569,4 @@ if __name__ == '__main__':
     gen_ext()
     gen_fp16()
     gen_fcma()
+    gen_fhm()

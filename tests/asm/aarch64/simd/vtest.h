@@ -4,13 +4,14 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16 */
+/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM */
     .arch armv8.3-a
     .arch_extension crc
     .arch_extension lse
     .arch_extension crypto
     .arch_extension dotprod
     .arch_extension fp16
+    .arch_extension fp16fml
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
