@@ -935,17 +935,30 @@ static uint64_t sqrdmlah_lane(A64CPU *c, uint64_t d, uint64_t a, uint64_t b, uns
     return sat_s(c, acc >> ebits(esz), esz);
 }
 
-/* SDOT/UDOT: each 32-bit lane += the dot product of four byte pairs (m from byte group mg, or per lane). */
-static void dot_lanes(Vec *r, const Vec *n, const Vec *m, bool u, unsigned elems, int mg)
+/* SDOT/UDOT/USDOT/SUDOT: each 32-bit lane += the dot product of four byte pairs
+ * (n bytes unsigned if nu, m bytes if mu; m from byte group mg, or per lane). */
+static void dot_lanes(Vec *r, const Vec *n, const Vec *m, bool nu, bool mu, unsigned elems, int mg)
 {
     for (unsigned i = 0; i < elems; i++) {
         uint32_t acc = (uint32_t)eget(r, i, 2);
         for (unsigned k = 0; k < 4; k++) {
             unsigned j = 4 * (mg >= 0 ? (unsigned)mg : i) + k;
-            acc += (uint32_t)(lval(eget(n, 4 * i + k, 0), 0, u) * lval(eget(m, j, 0), 0, u));
+            acc += (uint32_t)(lval(eget(n, 4 * i + k, 0), 0, nu) * lval(eget(m, j, 0), 0, mu));
         }
         eset(r, i, 2, acc);
     }
+}
+
+/* SMMLA/UMMLA/USMMLA: the 2x2 32-bit matrix in d += (2x8 bytes n) * (2x8 bytes m)^T. */
+static void mmla(Vec *d, const Vec *n, const Vec *m, bool nu, bool mu)
+{
+    for (unsigned i = 0; i < 2; i++)
+        for (unsigned j = 0; j < 2; j++) {
+            uint32_t acc = (uint32_t)eget(d, 2 * i + j, 2);
+            for (unsigned k = 0; k < 8; k++)
+                acc += (uint32_t)(lval(eget(n, 8 * i + k, 0), 0, nu) * lval(eget(m, 8 * j + k, 0), 0, mu));
+            eset(d, 2 * i + j, 2, acc);
+        }
 }
 
 /*
@@ -991,8 +1004,8 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
     } else if (opc <= 1) {
         if (!u || (size != 1 && size != 2))
             return false;
-    } else if (opc != 2 || size != 2 || scalar) {
-        return false;
+    } else if (size != 2 || scalar || opc > 5 || (opc == 3 && u) || (opc >= 4 && (!q || (opc == 5 && u)))) {
+        return false;                                   /* SDOT UDOT USDOT; SMMLA UMMLA USMMLA (Q=1) */
     }
     if (!c)
         return true;
@@ -1005,9 +1018,14 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
         vput(c, rd, &r, q);
         return true;
     }
-    if (opc == 2) {
-        dot_lanes(&d, &n, &m, u, elems, -1);
+    if (opc == 2 || opc == 3) {
+        dot_lanes(&d, &n, &m, u || opc == 3, u, elems, -1);
         vput(c, rd, &d, q);
+        return true;
+    }
+    if (opc >= 4) {
+        mmla(&d, &n, &m, u || opc == 5, u);
+        vput(c, rd, &d, true);
         return true;
     }
     for (unsigned i = 0; i < elems; i++)
@@ -1017,6 +1035,24 @@ static bool exec_3ext(A64CPU *c, uint32_t insn)
 }
 
 static void fhm_lanes(A64CPU *c, Vec *r, const Vec *n, const Vec *m, bool q, bool sub, bool upper, int mi);
+
+/* SDOT UDOT (size 2), USDOT (U=0 opc 15 size 2), SUDOT (U=0 opc 15 size 0) by element:
+ * the index H:L names a 32-bit group of four bytes of Vm (M:Rm). */
+static bool exec_elem_dot(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    if (F(insn, 28, 1) || (opc == 14 ? size != 2 : (size != 0 && size != 2)))
+        return false;
+    if (!c)
+        return true;
+    bool nu = opc == 15 ? size == 2 : u, mu = opc == 15 ? size == 0 : u;
+    unsigned idx = (F(insn, 11, 1) << 1) | F(insn, 21, 1);
+    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), d = vget(c, RD(insn));
+    dot_lanes(&d, &n, &m, nu, mu, (8u << q) >> 2, (int)idx);
+    vput(c, RD(insn), &d, q);
+    return true;
+}
 
 /* FMLAL/FMLSL (by element): index H:L:M of Vm (v0-v15) as halves. */
 static bool exec_fhm_elem(A64CPU *c, uint32_t insn)
@@ -1065,6 +1101,8 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
         return exec_fcmla_elem(c, insn);
     if (size == 2 && (opc & 3) == 0 && ((opc >> 3) & 1) == u)   /* FMLAL FMLSL (2) by element */
         return exec_fhm_elem(c, insn);
+    if (opc == 14 || (opc == 15 && !u))
+        return exec_elem_dot(c, insn);
     if (opc == 1 || opc == 5 || opc == 9)
         return a64_simd_fpelem(c, insn);
     bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
@@ -1075,7 +1113,6 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     case 3: case 7: case 11: case 12: if (u) return false; break;  /* SQDMLAL SQDMLSL SQDMULL SQDMULH */
     case 13: break;                                                /* SQRDMULH; U=1: SQRDMLAH */
     case 15: if (!u) return false; break;                          /* SQRDMLSH */
-    case 14: if (scalar || size != 2) return false; break;         /* SDOT UDOT */
     default: return false;
     }
     if (size != 1 && size != 2)
@@ -1086,11 +1123,6 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned rm = size == 1 ? F(insn, 16, 4) : (mbit << 4) | F(insn, 16, 4);
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     uint64_t e = eget(&m, idx, size);
-    if (opc == 14) {
-        dot_lanes(&d, &n, &m, u, (8u << q) >> 2, (int)idx);
-        vput(c, rd, &d, q);
-        return true;
-    }
     if (u && (opc == 13 || opc == 15)) {
         unsigned cnt = scalar ? 1 : (8u << q) >> size;
         for (unsigned i = 0; i < cnt; i++)

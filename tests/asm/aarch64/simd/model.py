@@ -1305,7 +1305,7 @@ def rdm(d, a, b, bits, sub):
 
 
 def gen_ext():
-    f = File('gen_ext', 'SQRDMLAH/SQRDMLSH (vector, scalar, by element) and SDOT/UDOT (vector, by element).')
+    f = File('gen_ext', 'SQRDMLAH/SQRDMLSH (vector, scalar, by element), SDOT/UDOT/USDOT/SUDOT (vector, by element), SMMLA/UMMLA/USMMLA.')
     for op in ('sqrdmlah', 'sqrdmlsh'):
         sub = op.endswith('sh')
         for arr in ('4h', '8h', '2s', '4s'):
@@ -1343,6 +1343,27 @@ def gen_ext():
                     res = [(dl[i] + sum(val(ab[4 * i + k], 8, u) * val(bb[4 * idx + k], 8, u) for k in range(4))) & 0xffffffff
                            for i in range(n)]
                     f.test(f'{op} v0.{arr}, v1.{barr}, v17.4b[{idx}]', {1: a, 17: b, 0: d}, 0, pack(res, 2))
+    # I8MM: USDOT (vector, element), SUDOT (element), SMMLA UMMLA USMMLA
+    for arr, barr in (('2s', '8b'), ('4s', '16b')):
+        n = ARR[arr][1]
+        for pa, pb, pd in (('a', 'b', 'c'), ('e', 'g', 'h')):
+            a, b, d = PAT[pa], PAT[pb], PAT[pd]
+            ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2, n)
+            res = [(dl[i] + sum(val(ab[4 * i + k], 8, True) * val(bb[4 * i + k], 8, False) for k in range(4))) & 0xffffffff
+                   for i in range(n)]
+            f.test(f'usdot v0.{arr}, v1.{barr}, v2.{barr}', {1: a, 2: b, 0: d}, 0, pack(res, 2))
+            for idx in range(4):
+                for op, nu, mu in (('usdot', True, False), ('sudot', False, True)):
+                    res = [(dl[i] + sum(val(ab[4 * i + k], 8, nu) * val(bb[4 * idx + k], 8, mu) for k in range(4))) & 0xffffffff
+                           for i in range(n)]
+                    f.test(f'{op} v0.{arr}, v1.{barr}, v31.4b[{idx}]', {1: a, 31: b, 0: d}, 0, pack(res, 2))
+    for op, nu, mu in (('smmla', False, False), ('ummla', True, True), ('usmmla', True, False)):
+        for pa, pb, pd in (('a', 'b', 'c'), ('e', 'g', 'h')):
+            a, b, d = PAT[pa], PAT[pb], PAT[pd]
+            ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2)
+            res = [(dl[2 * i + j] + sum(val(ab[8 * i + k], 8, nu) * val(bb[8 * j + k], 8, mu) for k in range(8))) & 0xffffffff
+                   for i in range(2) for j in range(2)]
+            f.test(f'{op} v0.4s, v1.16b, v2.16b', {1: a, 2: b, 0: d}, 0, pack(res, 2))
     f.write()
 
 

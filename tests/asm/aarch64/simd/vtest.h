@@ -4,7 +4,7 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM */
+/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM, I8MM */
     .arch armv8.3-a
     .arch_extension crc
     .arch_extension lse
@@ -12,6 +12,7 @@
     .arch_extension dotprod
     .arch_extension fp16
     .arch_extension fp16fml
+    .arch_extension i8mm
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
