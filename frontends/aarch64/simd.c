@@ -1175,6 +1175,31 @@ static bool a64_simd_sha2(A64CPU *c, uint32_t insn);
 static bool exec_fp16_3same(A64CPU *c, uint32_t insn);
 static bool exec_fp16_2misc(A64CPU *c, uint32_t insn);
 
+/* FEAT_SHA3: EOR3 and BCAX (Ra in bits 14:10), RAX1, XAR (imm6 in bits 15:10). */
+static bool exec_sha3x(A64CPU *c, uint32_t insn)
+{
+    if (!c)
+        return true;
+    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), a = vget(c, F(insn, 10, 5)), r;
+    unsigned kind = F(insn, 21, 3), rot = F(insn, 10, 6);
+    for (int i = 0; i < 2; i++) {
+        uint64_t x;
+        if (kind == 0)                                  /* EOR3 */
+            x = n.d[i] ^ m.d[i] ^ a.d[i];
+        else if (kind == 1)                             /* BCAX */
+            x = n.d[i] ^ (m.d[i] & ~a.d[i]);
+        else if (kind == 3)                             /* RAX1 */
+            x = n.d[i] ^ ((m.d[i] << 1) | (m.d[i] >> 63));
+        else {                                          /* XAR */
+            x = n.d[i] ^ m.d[i];
+            x = rot ? (x >> rot) | (x << (64 - rot)) : x;
+        }
+        r.d[i] = x;
+    }
+    vput(c, RD(insn), &r, true);
+    return true;
+}
+
 /* ---- dispatch ---------------------------------------------------------------------------------- */
 
 bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
@@ -1197,6 +1222,7 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     case SIMD_3EXT: return exec_3ext(cpu, insn);
     case SIMD_FP16_3SAME: return exec_fp16_3same(cpu, insn);
     case SIMD_FP16_2MISC: return exec_fp16_2misc(cpu, insn);
+    case SIMD_SHA3X: return exec_sha3x(cpu, insn);
     default: return false;
     }
 }

@@ -1192,7 +1192,7 @@ def vset_words(r, ws):
 
 
 def gen_crypto():
-    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions.')
+    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions; SHA3 EOR3/BCAX/RAX1/XAR.')
     key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')
     pt = bytes.fromhex('3243f6a8885a308d313198a2e0370734')
     ct = int.from_bytes(bytes.fromhex('3925841d02dc09fbdc118597196a0b32'), 'little')
@@ -1269,6 +1269,18 @@ def gen_crypto():
     f.n += 1
     f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
                  f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 18, 0x9cd0d89d, 0)')
+    # FEAT_SHA3 bit operations on 64-bit lanes
+    def rol(x, k):
+        k %= 64
+        return ((x << k) | (x >> (64 - k))) & M64 if k else x
+    a, b, c = PAT['a'], PAT['c'], PAT['g']
+    al, bl, cl = lanes(a, 3), lanes(b, 3), lanes(c, 3)
+    f.test('eor3 v0.16b, v1.16b, v2.16b, v3.16b', {1: a, 2: b, 3: c}, 0, a ^ b ^ c)
+    f.test('bcax v0.16b, v1.16b, v2.16b, v3.16b', {1: a, 2: b, 3: c}, 0, a ^ (b & ~c & M128))
+    f.test('eor3 v5.16b, v5.16b, v5.16b, v6.16b', {5: a, 6: c}, 5, a ^ a ^ c)
+    f.test('rax1 v0.2d, v1.2d, v2.2d', {1: a, 2: b}, 0, pack([x ^ rol(y, 1) for x, y in zip(al, bl)], 3))
+    for imm in (0, 1, 5, 63):
+        f.test(f'xar v0.2d, v1.2d, v2.2d, {imm}', {1: a, 2: b}, 0, pack([rol(x ^ y, 64 - imm) for x, y in zip(al, bl)], 3))
     f.write()
 
 

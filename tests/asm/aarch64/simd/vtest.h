@@ -4,7 +4,7 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM, I8MM */
+/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM, I8MM, SHA3 */
     .arch armv8.3-a
     .arch_extension crc
     .arch_extension lse
@@ -13,6 +13,7 @@
     .arch_extension fp16
     .arch_extension fp16fml
     .arch_extension i8mm
+    .arch_extension sha3
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
