@@ -1175,26 +1175,57 @@ static bool a64_simd_sha2(A64CPU *c, uint32_t insn);
 static bool exec_fp16_3same(A64CPU *c, uint32_t insn);
 static bool exec_fp16_2misc(A64CPU *c, uint32_t insn);
 
-/* FEAT_SHA3: EOR3 and BCAX (Ra in bits 14:10), RAX1, XAR (imm6 in bits 15:10). */
+static inline uint64_t ror64(uint64_t x, unsigned n) { n &= 63; return n ? (x >> n) | (x << (64 - n)) : x; }
+static uint64_t sha512_sum1(uint64_t x) { return ror64(x, 14) ^ ror64(x, 18) ^ ror64(x, 41); }
+static uint64_t sha512_sum0(uint64_t x) { return ror64(x, 28) ^ ror64(x, 34) ^ ror64(x, 39); }
+
+/* SHA512H (op 0), SHA512H2 (1), SHA512SU1 (2) with X = Vn, Y = Vm, W = Vd; SHA512SU0 (4) with X = Vn. */
+static void sha512_op(unsigned op, const uint64_t *x, const uint64_t *y, const uint64_t *w, uint64_t *r)
+{
+    switch (op) {
+    case 0: {
+        r[1] = ((y[1] & x[0]) ^ (~y[1] & x[1])) + sha512_sum1(y[1]) + w[1];
+        uint64_t tmp = r[1] + y[0];
+        r[0] = ((tmp & y[1]) ^ (~tmp & x[0])) + sha512_sum1(tmp) + w[0];
+        break;
+    }
+    case 1:
+        r[1] = ((x[0] & y[1]) ^ (x[0] & y[0]) ^ (y[1] & y[0])) + sha512_sum0(y[0]) + w[1];
+        r[0] = ((r[1] & y[0]) ^ (r[1] & y[1]) ^ (y[1] & y[0])) + sha512_sum0(r[1]) + w[0];
+        break;
+    case 2:
+        for (int i = 1; i >= 0; i--)
+            r[i] = w[i] + (ror64(x[i], 19) ^ ror64(x[i], 61) ^ (x[i] >> 6)) + y[i];
+        break;
+    default:
+        r[0] = w[0] + (ror64(w[1], 1) ^ ror64(w[1], 8) ^ (w[1] >> 7));
+        r[1] = w[1] + (ror64(x[0], 1) ^ ror64(x[0], 8) ^ (x[0] >> 7));
+        break;
+    }
+}
+
+/* FEAT_SHA3: EOR3 and BCAX (Ra in bits 14:10), RAX1, XAR (imm6 in bits 15:10); FEAT_SHA512. */
 static bool exec_sha3x(A64CPU *c, uint32_t insn)
 {
     if (!c)
         return true;
-    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), a = vget(c, F(insn, 10, 5)), r;
-    unsigned kind = F(insn, 21, 3), rot = F(insn, 10, 6);
-    for (int i = 0; i < 2; i++) {
-        uint64_t x;
-        if (kind == 0)                                  /* EOR3 */
-            x = n.d[i] ^ m.d[i] ^ a.d[i];
-        else if (kind == 1)                             /* BCAX */
-            x = n.d[i] ^ (m.d[i] & ~a.d[i]);
-        else if (kind == 3)                             /* RAX1 */
-            x = n.d[i] ^ ((m.d[i] << 1) | (m.d[i] >> 63));
-        else {                                          /* XAR */
-            x = n.d[i] ^ m.d[i];
-            x = rot ? (x >> rot) | (x << (64 - rot)) : x;
+    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), a = vget(c, F(insn, 10, 5)), d = vget(c, RD(insn)), r;
+    unsigned kind = F(insn, 21, 3), rot = F(insn, 10, 6), op = F(insn, 10, 2);
+    if (kind == 6) {                                    /* SHA512SU0 */
+        sha512_op(4, n.d, NULL, d.d, r.d);
+    } else if (kind == 3 && op != 3) {                  /* SHA512H H2 SU1 */
+        sha512_op(op, n.d, m.d, d.d, r.d);
+    } else {
+        for (int i = 0; i < 2; i++) {
+            if (kind == 0)                              /* EOR3 */
+                r.d[i] = n.d[i] ^ m.d[i] ^ a.d[i];
+            else if (kind == 1)                         /* BCAX */
+                r.d[i] = n.d[i] ^ (m.d[i] & ~a.d[i]);
+            else if (kind == 3)                         /* RAX1 */
+                r.d[i] = n.d[i] ^ ror64(m.d[i], 63);
+            else                                        /* XAR */
+                r.d[i] = ror64(n.d[i] ^ m.d[i], rot);
         }
-        r.d[i] = x;
     }
     vput(c, RD(insn), &r, true);
     return true;

@@ -1192,7 +1192,7 @@ def vset_words(r, ws):
 
 
 def gen_crypto():
-    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions; SHA3 EOR3/BCAX/RAX1/XAR.')
+    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions; SHA3 EOR3/BCAX/RAX1/XAR; SHA512H/H2/SU0/SU1.')
     key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')
     pt = bytes.fromhex('3243f6a8885a308d313198a2e0370734')
     ct = int.from_bytes(bytes.fromhex('3925841d02dc09fbdc118597196a0b32'), 'little')
@@ -1281,6 +1281,26 @@ def gen_crypto():
     f.test('rax1 v0.2d, v1.2d, v2.2d', {1: a, 2: b}, 0, pack([x ^ rol(y, 1) for x, y in zip(al, bl)], 3))
     for imm in (0, 1, 5, 63):
         f.test(f'xar v0.2d, v1.2d, v2.2d, {imm}', {1: a, 2: b}, 0, pack([rol(x ^ y, 64 - imm) for x, y in zip(al, bl)], 3))
+    # FEAT_SHA512, from the pseudocode (X = Vn, Y = Vm, W = Vd)
+    def ror(x, k):
+        return rol(x, 64 - k)
+    s1 = lambda x: ror(x, 14) ^ ror(x, 18) ^ ror(x, 41)
+    s0 = lambda x: ror(x, 28) ^ ror(x, 34) ^ ror(x, 39)
+    for pw, px, py in (('a', 'c', 'g'), ('e', 'h', 'b'), ('d', 'a', 'c')):
+        w, x, y = lanes(PAT[pw], 3), lanes(PAT[px], 3), lanes(PAT[py], 3)
+        hi = (((y[1] & x[0]) ^ (~y[1] & x[1])) + s1(y[1]) + w[1]) & M64
+        tmp = (hi + y[0]) & M64
+        lo = (((tmp & y[1]) ^ (~tmp & x[0])) + s1(tmp) + w[0]) & M64
+        ins = {0: PAT[pw], 1: PAT[px], 2: PAT[py]}
+        f.test('sha512h q0, q1, v2.2d', ins, 0, pack([lo, hi], 3))
+        hi = (((x[0] & y[1]) ^ (x[0] & y[0]) ^ (y[1] & y[0])) + s0(y[0]) + w[1]) & M64
+        lo = (((hi & y[0]) ^ (hi & y[1]) ^ (y[1] & y[0])) + s0(hi) + w[0]) & M64
+        f.test('sha512h2 q0, q1, v2.2d', ins, 0, pack([lo, hi], 3))
+        r = [(w[i] + (ror(x[i], 19) ^ ror(x[i], 61) ^ (x[i] >> 6)) + y[i]) & M64 for i in range(2)]
+        f.test('sha512su1 v0.2d, v1.2d, v2.2d', ins, 0, pack(r, 3))
+        r = [(w[0] + (ror(w[1], 1) ^ ror(w[1], 8) ^ (w[1] >> 7))) & M64,
+             (w[1] + (ror(x[0], 1) ^ ror(x[0], 8) ^ (x[0] >> 7))) & M64]
+        f.test('sha512su0 v0.2d, v1.2d', ins, 0, pack(r, 3))
     f.write()
 
 

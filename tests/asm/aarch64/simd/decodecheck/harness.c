@@ -12,7 +12,7 @@ T(simd_3same, SIMD_3SAME) T(simd_s3same, SIMD_3SAME) T(simd_3diff, SIMD_3DIFF) T
 T(simd_2misc, SIMD_2MISC) T(simd_s2misc, SIMD_2MISC) T(simd_across, SIMD_ACROSS) T(simd_spair, SIMD_ACROSS)
 T(simd_copy, SIMD_COPY) T(simd_scopy, SIMD_COPY) T(simd_perm, SIMD_PERM) T(simd_ext, SIMD_EXT) T(simd_tbl, SIMD_TBL)
 T(simd_modimm, SIMD_MODIMM) T(simd_shift, SIMD_SHIFT) T(simd_sshift, SIMD_SHIFT) T(simd_elem, SIMD_ELEM)
-T(simd_selem, SIMD_ELEM) T(simd_3ext, SIMD_3EXT) T(simd_s3ext, SIMD_3EXT) T(simd_3samefp16, SIMD_FP16_3SAME) T(simd_s3samefp16, SIMD_FP16_3SAME) T(simd_2miscfp16, SIMD_FP16_2MISC) T(simd_s2miscfp16, SIMD_FP16_2MISC) T(simd_eor3bcax, SIMD_SHA3X) T(simd_rax1, SIMD_SHA3X) T(simd_xar, SIMD_SHA3X) T(simd_aes, SIMD_AES) T(simd_sha3, SIMD_SHA3) T(simd_sha2, SIMD_SHA2)
+T(simd_selem, SIMD_ELEM) T(simd_3ext, SIMD_3EXT) T(simd_s3ext, SIMD_3EXT) T(simd_3samefp16, SIMD_FP16_3SAME) T(simd_s3samefp16, SIMD_FP16_3SAME) T(simd_2miscfp16, SIMD_FP16_2MISC) T(simd_s2miscfp16, SIMD_FP16_2MISC) T(simd_eor3bcax, SIMD_SHA3X) T(simd_rax1, SIMD_SHA3X) T(simd_xar, SIMD_SHA3X) T(simd_sha512su0, SIMD_SHA3X) T(simd_aes, SIMD_AES) T(simd_sha3, SIMD_SHA3) T(simd_sha2, SIMD_SHA2)
 #include "dec.c.inc"
 /* stubs: the validator never calls the FP model */
 uint64_t a64_fp_binop(A64CPU *c, unsigned o, unsigned e, uint64_t a, uint64_t b, uint64_t f) { (void)c;(void)o;(void)e;(void)a;(void)b;(void)f; return 0; }
