@@ -785,17 +785,20 @@ static bool exec_tbl(A64CPU *c, uint32_t insn)
 static uint64_t rep32(uint64_t x) { return x | (x << 32); }
 static uint64_t rep16(uint64_t x) { return rep32(x | (x << 16)); }
 
-static bool exec_modimm(A64CPU *c, uint32_t insn)
+/*
+ * Decode MOVI/MVNI/ORR/BIC/FMOV (vector, immediate): false when reserved;
+ * else *imm is the 64-bit pattern (AdvSIMDExpandImm, inverted for MVNI)
+ * and *kind is SIMD_IMM_MOV, SIMD_IMM_ORR or SIMD_IMM_BIC.
+ */
+bool a64_simd_modimm(uint32_t insn, uint64_t *imm_out, int *kind)
 {
     bool q = F(insn, 30, 1), op = F(insn, 29, 1), o2 = F(insn, 11, 1);
-    unsigned cmode = F(insn, 12, 4), rd = RD(insn);
+    unsigned cmode = F(insn, 12, 4);
     uint64_t imm8 = (F(insn, 16, 3) << 5) | F(insn, 5, 5), imm;
     if (o2 && (cmode != 15 || op))
         return false;
     if (cmode == 15 && op && !q)
         return false;
-    if (!c)
-        return true;
     uint64_t a = imm8 >> 7, b = (imm8 >> 6) & 1, cdefgh = imm8 & 0x3f;
     switch (cmode >> 1) {
     case 0: case 1: case 2: case 3: imm = rep32(imm8 << (8 * (cmode >> 1))); break;
@@ -820,15 +823,29 @@ static bool exec_modimm(A64CPU *c, uint32_t insn)
         }
         break;
     }
-    Vec d = vget(c, rd), r;
-    bool orr_bic = (cmode < 8 && (cmode & 1)) || (cmode >= 8 && cmode < 12 && (cmode & 1));
-    for (int i = 0; i < 2; i++) {
-        if (orr_bic)
-            r.d[i] = op ? d.d[i] & ~imm : d.d[i] | imm;
-        else
-            r.d[i] = (op && cmode < 14) ? ~imm : imm;
+    if (cmode < 12 && (cmode & 1)) {                    /* 0xx1, 10x1: ORR / BIC */
+        *kind = op ? SIMD_IMM_BIC : SIMD_IMM_ORR;
+        *imm_out = imm;
+    } else {
+        *kind = SIMD_IMM_MOV;
+        *imm_out = (op && cmode < 14) ? ~imm : imm;     /* MVNI */
     }
-    vput(c, rd, &r, q);
+    return true;
+}
+
+static bool exec_modimm(A64CPU *c, uint32_t insn)
+{
+    uint64_t imm;
+    int kind;
+    if (!a64_simd_modimm(insn, &imm, &kind))
+        return false;
+    if (!c)
+        return true;
+    unsigned rd = RD(insn);
+    Vec d = vget(c, rd), r;
+    for (int i = 0; i < 2; i++)
+        r.d[i] = kind == SIMD_IMM_ORR ? d.d[i] | imm : kind == SIMD_IMM_BIC ? d.d[i] & ~imm : imm;
+    vput(c, rd, &r, F(insn, 30, 1));
     return true;
 }
 

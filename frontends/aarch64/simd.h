@@ -21,6 +21,9 @@ typedef enum {
 } SimdClass;
 
 bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
+/* MOVI MVNI ORR BIC FMOV (vector, immediate): the immediate and what to do with it. */
+enum { SIMD_IMM_MOV, SIMD_IMM_ORR, SIMD_IMM_BIC };
+bool a64_simd_modimm(uint32_t insn, uint64_t *imm, int *kind);
 /* Build the tables (AES S-boxes) once, before any helper runs. */
 void a64_simd_setup(void);
 
