@@ -46,6 +46,8 @@ static inline void eset(Vec *v, unsigned i, unsigned esz, uint64_t x)
 }
 
 static inline unsigned ebits(unsigned esz) { return 8u << esz; }
+/* log2 bytes of an FP element of es bits */
+static inline unsigned fesz(unsigned es) { return es == 64 ? 3 : es == 32 ? 2 : 1; }
 static inline uint64_t emask(unsigned esz) { return esz >= 3 ? ~0ull : (1ull << ebits(esz)) - 1; }
 
 static inline int64_t sext(uint64_t x, unsigned esz)
@@ -267,7 +269,93 @@ static uint64_t logic64(unsigned op, bool u, uint64_t n, uint64_t m, uint64_t d)
     }
 }
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn);
+static bool a64_simd_fp3same(A64CPU *c, uint32_t insn);
+
+/*
+ * Fast paths for the common non-saturating integer ops: whole-register
+ * arithmetic with GCC vector extensions (SSE on the host), one switch per
+ * instruction instead of one per lane.  Return false to fall back to the
+ * generic lane loop.  Lanes above a 64-bit arrangement are computed too and
+ * then dropped by vput.
+ */
+#define DEF_FAST3(NAME, UT, ST)                                                          \
+static bool NAME(unsigned opc, bool u, Vec *r, const Vec *pn, const Vec *pm, const Vec *pd) \
+{                                                                                         \
+    typedef UT uv __attribute__((vector_size(16)));                                       \
+    typedef ST sv __attribute__((vector_size(16)));                                       \
+    uv n, m, d, x, g;                                                                     \
+    memcpy(&n, pn, 16);                                                                   \
+    memcpy(&m, pm, 16);                                                                   \
+    memcpy(&d, pd, 16);                                                                   \
+    sv sn = (sv)n, sm = (sv)m;                                                            \
+    switch (opc) {                                                                        \
+    case 0x06: x = u ? (uv)(n > m) : (uv)(sn > sm); break;                                \
+    case 0x07: x = u ? (uv)(n >= m) : (uv)(sn >= sm); break;                              \
+    case 0x0c: case 0x14:                                                                 \
+        g = u ? (uv)(n > m) : (uv)(sn > sm); x = (g & n) | (~g & m); break;               \
+    case 0x0d: case 0x15:                                                                 \
+        g = u ? (uv)(n < m) : (uv)(sn < sm); x = (g & n) | (~g & m); break;               \
+    case 0x10: x = u ? n - m : n + m; break;                                              \
+    case 0x11: x = u ? (uv)(n == m) : (uv)((n & m) != 0); break;                          \
+    case 0x12: x = u ? d - n * m : d + n * m; break;                                      \
+    case 0x13: if (u) return false; x = n * m; break;                                     \
+    case 0x17: x = n + m; break;                                                          \
+    default: return false;                                                                \
+    }                                                                                     \
+    memcpy(r, &x, 16);                                                                    \
+    return true;                                                                          \
+}
+DEF_FAST3(fast3_8, uint8_t, int8_t)
+DEF_FAST3(fast3_16, uint16_t, int16_t)
+DEF_FAST3(fast3_32, uint32_t, int32_t)
+DEF_FAST3(fast3_64, uint64_t, int64_t)
+
+/* Split the pairs of n:m (the low halves only when !q) into firsts and seconds. */
+#define UNZIP(T, ...)                                                                     \
+    do {                                                                                  \
+        typedef T vt __attribute__((vector_size(16)));                                    \
+        static const vt ev = { __VA_ARGS__ };                                             \
+        vt x, y, e, o;                                                                    \
+        memcpy(&x, &t0, 16);                                                              \
+        memcpy(&y, &t1, 16);                                                              \
+        e = __builtin_shuffle(x, y, ev);                                                  \
+        o = __builtin_shuffle(x, y, ev + 1);                                              \
+        memcpy(a, &e, 16);                                                                \
+        memcpy(b, &o, 16);                                                                \
+    } while (0)
+
+static void unzip_pairs(const Vec *n, const Vec *m, unsigned size, bool q, Vec *a, Vec *b)
+{
+    Vec t0, t1;
+    if (q) {
+        memcpy(&t0, n, 16);
+        memcpy(&t1, m, 16);
+    } else {
+        t0.d[0] = n->d[0];
+        t0.d[1] = m->d[0];
+        t1.d[0] = t1.d[1] = 0;
+    }
+    switch (size) {
+    case 0: UNZIP(uint8_t, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30); break;
+    case 1: UNZIP(uint16_t, 0, 2, 4, 6, 8, 10, 12, 14); break;
+    case 2: UNZIP(uint32_t, 0, 2, 4, 6); break;
+    default: UNZIP(uint64_t, 0, 2); break;
+    }
+}
+
+static bool fast3(unsigned opc, bool u, unsigned size, bool q, Vec *r, const Vec *n, const Vec *m,
+                  const Vec *d)
+{
+    static bool (*const fn[4])(unsigned, bool, Vec *, const Vec *, const Vec *, const Vec *) = {
+        fast3_8, fast3_16, fast3_32, fast3_64,
+    };
+    if (opc == 0x14 || opc == 0x15 || opc == 0x17) {
+        Vec a, b;
+        unzip_pairs(n, m, size, q, &a, &b);
+        return fn[size](opc, u, r, &a, &b, d);
+    }
+    return fn[size](opc, u, r, n, m, d);
+}
 
 static bool exec_3same(A64CPU *c, uint32_t insn)
 {
@@ -291,6 +379,13 @@ static bool exec_3same(A64CPU *c, uint32_t insn)
         return false;
     if (!c)
         return true;
+    /* whole-register fast path straight from cpu->v (16-byte loads, no store-forwarding stalls) */
+    if (!scalar && fast3(opc, u, size, q, (Vec *)c->v[rd], (const Vec *)c->v[rn],
+                         (const Vec *)c->v[rm], (const Vec *)c->v[rd])) {
+        if (!q)
+            c->v[rd][1] = 0;
+        return true;
+    }
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     unsigned elems = scalar ? 1 : (8u << q) >> size;
     bool pairwise = opc == 0x14 || opc == 0x15 || opc == 0x17;
@@ -390,7 +485,7 @@ static bool exec_3diff(A64CPU *c, uint32_t insn)
 
 /* ---- two-register miscellaneous ----------------------------------------------------------- */
 
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn);
+static bool a64_simd_fp2misc(A64CPU *c, uint32_t insn);
 
 static bool int2misc_valid(unsigned opc, bool u, unsigned size, bool q, bool scalar)
 {
@@ -503,7 +598,7 @@ static bool exec_2misc(A64CPU *c, uint32_t insn)
 
 /* ---- across lanes and scalar pairwise ------------------------------------------------------- */
 
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpacross(A64CPU *c, uint32_t insn);
 
 static bool exec_across(A64CPU *c, uint32_t insn)
 {
@@ -690,17 +785,20 @@ static bool exec_tbl(A64CPU *c, uint32_t insn)
 static uint64_t rep32(uint64_t x) { return x | (x << 32); }
 static uint64_t rep16(uint64_t x) { return rep32(x | (x << 16)); }
 
-static bool exec_modimm(A64CPU *c, uint32_t insn)
+/*
+ * Decode MOVI/MVNI/ORR/BIC/FMOV (vector, immediate): false when reserved;
+ * else *imm is the 64-bit pattern (AdvSIMDExpandImm, inverted for MVNI)
+ * and *kind is SIMD_IMM_MOV, SIMD_IMM_ORR or SIMD_IMM_BIC.
+ */
+bool a64_simd_modimm(uint32_t insn, uint64_t *imm_out, int *kind)
 {
     bool q = F(insn, 30, 1), op = F(insn, 29, 1), o2 = F(insn, 11, 1);
-    unsigned cmode = F(insn, 12, 4), rd = RD(insn);
+    unsigned cmode = F(insn, 12, 4);
     uint64_t imm8 = (F(insn, 16, 3) << 5) | F(insn, 5, 5), imm;
     if (o2 && (cmode != 15 || op))
         return false;
     if (cmode == 15 && op && !q)
         return false;
-    if (!c)
-        return true;
     uint64_t a = imm8 >> 7, b = (imm8 >> 6) & 1, cdefgh = imm8 & 0x3f;
     switch (cmode >> 1) {
     case 0: case 1: case 2: case 3: imm = rep32(imm8 << (8 * (cmode >> 1))); break;
@@ -725,21 +823,35 @@ static bool exec_modimm(A64CPU *c, uint32_t insn)
         }
         break;
     }
-    Vec d = vget(c, rd), r;
-    bool orr_bic = (cmode < 8 && (cmode & 1)) || (cmode >= 8 && cmode < 12 && (cmode & 1));
-    for (int i = 0; i < 2; i++) {
-        if (orr_bic)
-            r.d[i] = op ? d.d[i] & ~imm : d.d[i] | imm;
-        else
-            r.d[i] = (op && cmode < 14) ? ~imm : imm;
+    if (cmode < 12 && (cmode & 1)) {                    /* 0xx1, 10x1: ORR / BIC */
+        *kind = op ? SIMD_IMM_BIC : SIMD_IMM_ORR;
+        *imm_out = imm;
+    } else {
+        *kind = SIMD_IMM_MOV;
+        *imm_out = (op && cmode < 14) ? ~imm : imm;     /* MVNI */
     }
-    vput(c, rd, &r, q);
+    return true;
+}
+
+static bool exec_modimm(A64CPU *c, uint32_t insn)
+{
+    uint64_t imm;
+    int kind;
+    if (!a64_simd_modimm(insn, &imm, &kind))
+        return false;
+    if (!c)
+        return true;
+    unsigned rd = RD(insn);
+    Vec d = vget(c, rd), r;
+    for (int i = 0; i < 2; i++)
+        r.d[i] = kind == SIMD_IMM_ORR ? d.d[i] | imm : kind == SIMD_IMM_BIC ? d.d[i] & ~imm : imm;
+    vput(c, rd, &r, F(insn, 30, 1));
     return true;
 }
 
 /* ---- shifts by immediate ---------------------------------------------------------------- */
 
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpshift(A64CPU *c, uint32_t insn);
 
 static bool exec_shift(A64CPU *c, uint32_t insn)
 {
@@ -830,9 +942,171 @@ static bool exec_shift(A64CPU *c, uint32_t insn)
     return true;
 }
 
+/* ---- three-register extension: SQRDMLAH SQRDMLSH (FEAT_RDM), SDOT UDOT (FEAT_DotProd) ---- */
+
+/* SQRDMLAH / SQRDMLSH of one lane: (d << esize) +- 2*a*b, rounded, high half, saturated. */
+static uint64_t sqrdmlah_lane(A64CPU *c, uint64_t d, uint64_t a, uint64_t b, unsigned esz, bool sub)
+{
+    i128 p = 2 * lval(a, esz, false) * lval(b, esz, false);
+    i128 acc = lval(d, esz, false) * ((i128)1 << ebits(esz)) + (sub ? -p : p) + ((i128)1 << (ebits(esz) - 1));
+    return sat_s(c, acc >> ebits(esz), esz);
+}
+
+/* SDOT/UDOT/USDOT/SUDOT: each 32-bit lane += the dot product of four byte pairs
+ * (n bytes unsigned if nu, m bytes if mu; m from byte group mg, or per lane). */
+static void dot_lanes(Vec *r, const Vec *n, const Vec *m, bool nu, bool mu, unsigned elems, int mg)
+{
+    for (unsigned i = 0; i < elems; i++) {
+        uint32_t acc = (uint32_t)eget(r, i, 2);
+        for (unsigned k = 0; k < 4; k++) {
+            unsigned j = 4 * (mg >= 0 ? (unsigned)mg : i) + k;
+            acc += (uint32_t)(lval(eget(n, 4 * i + k, 0), 0, nu) * lval(eget(m, j, 0), 0, mu));
+        }
+        eset(r, i, 2, acc);
+    }
+}
+
+/* SMMLA/UMMLA/USMMLA: the 2x2 32-bit matrix in d += (2x8 bytes n) * (2x8 bytes m)^T. */
+static void mmla(Vec *d, const Vec *n, const Vec *m, bool nu, bool mu)
+{
+    for (unsigned i = 0; i < 2; i++)
+        for (unsigned j = 0; j < 2; j++) {
+            uint32_t acc = (uint32_t)eget(d, 2 * i + j, 2);
+            for (unsigned k = 0; k < 8; k++)
+                acc += (uint32_t)(lval(eget(n, 8 * i + k, 0), 0, nu) * lval(eget(m, 8 * j + k, 0), 0, mu));
+            eset(d, 2 * i + j, 2, acc);
+        }
+}
+
+/*
+ * FCMLA / FCADD (FEAT_FCMA) on complex pairs (real in even lanes).  rot is
+ * 0..3 (x90 degrees) for FCMLA; FCADD passes rot 1 or 3.  mpair >= 0 takes
+ * the Vm operand pair from that index (by element) instead of per pair.
+ */
+static void fcma_pairs(A64CPU *c, Vec *r, const Vec *n, const Vec *m, const Vec *d, unsigned es,
+                       unsigned elems, unsigned rot, bool add, int mpair, uint64_t fpcr)
+{
+    unsigned esz = fesz(es);
+    uint64_t sign = a64_fp_sign_bit(es);
+    for (unsigned e = 0; e < elems / 2; e++) {
+        unsigned mi = mpair >= 0 ? 2 * (unsigned)mpair : 2 * e;
+        uint64_t mre = eget(m, mi, esz), mim = eget(m, mi + 1, esz);
+        uint64_t nre = eget(n, 2 * e, esz), nim = eget(n, 2 * e + 1, esz);
+        if (add) {                                      /* FCADD #90 (rot 1) / #270 (rot 3) */
+            uint64_t e1 = rot == 1 ? mim ^ sign : mim, e3 = rot == 1 ? mre : mre ^ sign;
+            eset(r, 2 * e, esz, a64_fp_binop(c, A64_FP_ADD, es, nre, e1, fpcr));
+            eset(r, 2 * e + 1, esz, a64_fp_binop(c, A64_FP_ADD, es, nim, e3, fpcr));
+            continue;
+        }
+        uint64_t e1, e3, e2 = rot & 1 ? nim : nre;      /* e2 = e4 */
+        switch (rot) {
+        case 0: e1 = mre; e3 = mim; break;
+        case 1: e1 = mim ^ sign; e3 = mre; break;
+        case 2: e1 = mre ^ sign; e3 = mim ^ sign; break;
+        default: e1 = mim; e3 = mre ^ sign; break;
+        }
+        eset(r, 2 * e, esz, a64_fp_muladd(c, es, eget(d, 2 * e, esz), e2, e1, fpcr));
+        eset(r, 2 * e + 1, esz, a64_fp_muladd(c, es, eget(d, 2 * e + 1, esz), e2, e3, fpcr));
+    }
+}
+
+static bool exec_3ext(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 11, 4);
+    unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
+    if (opc >= 8) {                                     /* FCMLA 10rr, FCADD 11r0 */
+        if (!u || scalar || size == 0 || (size == 3 && !q) || (opc >= 0xc && (opc & 1)))
+            return false;
+    } else if (opc <= 1) {
+        if (!u || (size != 1 && size != 2))
+            return false;
+    } else if (size != 2 || scalar || opc > 5 || (opc == 3 && u) || (opc >= 4 && (!q || (opc == 5 && u)))) {
+        return false;                                   /* SDOT UDOT USDOT; SMMLA UMMLA USMMLA (Q=1) */
+    }
+    if (!c)
+        return true;
+    Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
+    unsigned elems = scalar ? 1 : (8u << q) >> size;
+    if (opc >= 8) {
+        bool add = opc >= 0xc;
+        unsigned rot = add ? ((opc >> 1) & 1 ? 3 : 1) : opc & 3;
+        fcma_pairs(c, &r, &n, &m, &d, 8u << size, elems, rot, add, -1, c->fpcr);
+        vput(c, rd, &r, q);
+        return true;
+    }
+    if (opc == 2 || opc == 3) {
+        dot_lanes(&d, &n, &m, u || opc == 3, u, elems, -1);
+        vput(c, rd, &d, q);
+        return true;
+    }
+    if (opc >= 4) {
+        mmla(&d, &n, &m, u || opc == 5, u);
+        vput(c, rd, &d, true);
+        return true;
+    }
+    for (unsigned i = 0; i < elems; i++)
+        eset(&r, i, size, sqrdmlah_lane(c, eget(&d, i, size), eget(&n, i, size), eget(&m, i, size), size, opc));
+    vput(c, rd, &r, q && !scalar);
+    return true;
+}
+
+static void fhm_lanes(A64CPU *c, Vec *r, const Vec *n, const Vec *m, bool q, bool sub, bool upper, int mi);
+
+/* SDOT UDOT (size 2), USDOT (U=0 opc 15 size 2), SUDOT (U=0 opc 15 size 0) by element:
+ * the index H:L names a 32-bit group of four bytes of Vm (M:Rm). */
+static bool exec_elem_dot(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1);
+    unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
+    if (F(insn, 28, 1) || (opc == 14 ? size != 2 : (size != 0 && size != 2)))
+        return false;
+    if (!c)
+        return true;
+    bool nu = opc == 15 ? size == 2 : u, mu = opc == 15 ? size == 0 : u;
+    unsigned idx = (F(insn, 11, 1) << 1) | F(insn, 21, 1);
+    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), d = vget(c, RD(insn));
+    dot_lanes(&d, &n, &m, nu, mu, (8u << q) >> 2, (int)idx);
+    vput(c, RD(insn), &d, q);
+    return true;
+}
+
+/* FMLAL/FMLSL (by element): index H:L:M of Vm (v0-v15) as halves. */
+static bool exec_fhm_elem(A64CPU *c, uint32_t insn)
+{
+    if (F(insn, 28, 1))
+        return false;
+    if (!c)
+        return true;
+    bool q = F(insn, 30, 1);
+    unsigned idx = (F(insn, 11, 1) << 2) | (F(insn, 21, 1) << 1) | F(insn, 20, 1);
+    Vec n = vget(c, RN(insn)), m = vget(c, F(insn, 16, 4)), d = vget(c, RD(insn));
+    fhm_lanes(c, &d, &n, &m, q, F(insn, 14, 1), F(insn, 29, 1), (int)idx);
+    vput(c, RD(insn), &d, q);
+    return true;
+}
+
+/* FCMLA (by element): size 01 (H, index H:L) or 10 (S, index H; Q=1). */
+static bool exec_fcmla_elem(A64CPU *c, uint32_t insn)
+{
+    bool q = F(insn, 30, 1), scalar = F(insn, 28, 1);
+    unsigned size = F(insn, 22, 2), rot = F(insn, 13, 2), l = F(insn, 21, 1), h = F(insn, 11, 1);
+    if (scalar || (size != 1 && size != 2) || (size == 2 && (l || !q)) || (size == 1 && h && !q))
+        return false;                                   /* the index must name a pair of the vector */
+    if (!c)
+        return true;
+    unsigned rm = (F(insn, 20, 1) << 4) | F(insn, 16, 4), idx = size == 1 ? (h << 1) | l : h;
+    unsigned es = 8u << size;
+    Vec n = vget(c, RN(insn)), m = vget(c, rm), d = vget(c, RD(insn)), r = { { 0, 0 } };
+    unsigned elems = (8u << q) >> size;
+    fcma_pairs(c, &r, &n, &m, &d, es, elems, rot, false, (int)idx, c->fpcr);
+    vput(c, RD(insn), &r, q);
+    return true;
+}
+
 /* ---- by element ----------------------------------------------------------------------------- */
 
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
+static bool a64_simd_fpelem(A64CPU *c, uint32_t insn);
 
 static bool exec_elem(A64CPU *c, uint32_t insn)
 {
@@ -840,14 +1114,22 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
     unsigned l = F(insn, 21, 1), mbit = F(insn, 20, 1), h = F(insn, 11, 1);
     unsigned rd = RD(insn), rn = RN(insn);
+    if (u && (opc & 9) == 1)                            /* FCMLA (by element): 0 rot 1 */
+        return exec_fcmla_elem(c, insn);
+    if (size == 2 && (opc & 3) == 0 && ((opc >> 3) & 1) == u)   /* FMLAL FMLSL (2) by element */
+        return exec_fhm_elem(c, insn);
+    if (opc == 14 || (opc == 15 && !u))
+        return exec_elem_dot(c, insn);
     if (opc == 1 || opc == 5 || opc == 9)
         return a64_simd_fpelem(c, insn);
     bool lng = opc == 2 || opc == 3 || opc == 6 || opc == 7 || opc == 10 || opc == 11;
     switch (opc) {
-    case 0: case 4: if (!u || scalar) return false; break;
-    case 8: if (u || scalar) return false; break;
-    case 2: case 6: case 10: if (scalar) return false; break;
-    case 3: case 7: case 11: case 12: case 13: if (u) return false; break;
+    case 0: case 4: if (!u || scalar) return false; break;         /* MLA MLS */
+    case 8: if (u || scalar) return false; break;                  /* MUL */
+    case 2: case 6: case 10: if (scalar) return false; break;      /* [SU]MLAL [SU]MLSL [SU]MULL */
+    case 3: case 7: case 11: case 12: if (u) return false; break;  /* SQDMLAL SQDMLSL SQDMULL SQDMULH */
+    case 13: break;                                                /* SQRDMULH; U=1: SQRDMLAH */
+    case 15: if (!u) return false; break;                          /* SQRDMLSH */
     default: return false;
     }
     if (size != 1 && size != 2)
@@ -858,6 +1140,13 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
     unsigned rm = size == 1 ? F(insn, 16, 4) : (mbit << 4) | F(insn, 16, 4);
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     uint64_t e = eget(&m, idx, size);
+    if (u && (opc == 13 || opc == 15)) {
+        unsigned cnt = scalar ? 1 : (8u << q) >> size;
+        for (unsigned i = 0; i < cnt; i++)
+            eset(&r, i, size, sqrdmlah_lane(c, eget(&d, i, size), eget(&n, i, size), e, size, opc == 15));
+        vput(c, rd, &r, q && !scalar);
+        return true;
+    }
     if (lng) {
         unsigned half = scalar ? 1 : 8u >> size, wide = size + 1;
         for (unsigned i = 0; i < half; i++) {
@@ -896,9 +1185,68 @@ static bool exec_elem(A64CPU *c, uint32_t insn)
 
 /* ---- crypto ---------------------------------------------------------------------------------- */
 
-bool a64_simd_aes(A64CPU *c, uint32_t insn);
-bool a64_simd_sha3(A64CPU *c, uint32_t insn);
-bool a64_simd_sha2(A64CPU *c, uint32_t insn);
+static bool a64_simd_aes(A64CPU *c, uint32_t insn);
+static bool a64_simd_sha3(A64CPU *c, uint32_t insn);
+static bool a64_simd_sha2(A64CPU *c, uint32_t insn);
+
+static bool exec_fp16_3same(A64CPU *c, uint32_t insn);
+static bool exec_fp16_2misc(A64CPU *c, uint32_t insn);
+
+static inline uint64_t ror64(uint64_t x, unsigned n) { n &= 63; return n ? (x >> n) | (x << (64 - n)) : x; }
+static uint64_t sha512_sum1(uint64_t x) { return ror64(x, 14) ^ ror64(x, 18) ^ ror64(x, 41); }
+static uint64_t sha512_sum0(uint64_t x) { return ror64(x, 28) ^ ror64(x, 34) ^ ror64(x, 39); }
+
+/* SHA512H (op 0), SHA512H2 (1), SHA512SU1 (2) with X = Vn, Y = Vm, W = Vd; SHA512SU0 (4) with X = Vn. */
+static void sha512_op(unsigned op, const uint64_t *x, const uint64_t *y, const uint64_t *w, uint64_t *r)
+{
+    switch (op) {
+    case 0: {
+        r[1] = ((y[1] & x[0]) ^ (~y[1] & x[1])) + sha512_sum1(y[1]) + w[1];
+        uint64_t tmp = r[1] + y[0];
+        r[0] = ((tmp & y[1]) ^ (~tmp & x[0])) + sha512_sum1(tmp) + w[0];
+        break;
+    }
+    case 1:
+        r[1] = ((x[0] & y[1]) ^ (x[0] & y[0]) ^ (y[1] & y[0])) + sha512_sum0(y[0]) + w[1];
+        r[0] = ((r[1] & y[0]) ^ (r[1] & y[1]) ^ (y[1] & y[0])) + sha512_sum0(r[1]) + w[0];
+        break;
+    case 2:
+        for (int i = 1; i >= 0; i--)
+            r[i] = w[i] + (ror64(x[i], 19) ^ ror64(x[i], 61) ^ (x[i] >> 6)) + y[i];
+        break;
+    default:
+        r[0] = w[0] + (ror64(w[1], 1) ^ ror64(w[1], 8) ^ (w[1] >> 7));
+        r[1] = w[1] + (ror64(x[0], 1) ^ ror64(x[0], 8) ^ (x[0] >> 7));
+        break;
+    }
+}
+
+/* FEAT_SHA3: EOR3 and BCAX (Ra in bits 14:10), RAX1, XAR (imm6 in bits 15:10); FEAT_SHA512. */
+static bool exec_sha3x(A64CPU *c, uint32_t insn)
+{
+    if (!c)
+        return true;
+    Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), a = vget(c, F(insn, 10, 5)), d = vget(c, RD(insn)), r;
+    unsigned kind = F(insn, 21, 3), rot = F(insn, 10, 6), op = F(insn, 10, 2);
+    if (kind == 6) {                                    /* SHA512SU0 */
+        sha512_op(4, n.d, NULL, d.d, r.d);
+    } else if (kind == 3 && op != 3) {                  /* SHA512H H2 SU1 */
+        sha512_op(op, n.d, m.d, d.d, r.d);
+    } else {
+        for (int i = 0; i < 2; i++) {
+            if (kind == 0)                              /* EOR3 */
+                r.d[i] = n.d[i] ^ m.d[i] ^ a.d[i];
+            else if (kind == 1)                         /* BCAX */
+                r.d[i] = n.d[i] ^ (m.d[i] & ~a.d[i]);
+            else if (kind == 3)                         /* RAX1 */
+                r.d[i] = n.d[i] ^ ror64(m.d[i], 63);
+            else                                        /* XAR */
+                r.d[i] = ror64(n.d[i] ^ m.d[i], rot);
+        }
+    }
+    vput(c, RD(insn), &r, true);
+    return true;
+}
 
 /* ---- dispatch ---------------------------------------------------------------------------------- */
 
@@ -919,6 +1267,10 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn)
     case SIMD_AES: return a64_simd_aes(cpu, insn);
     case SIMD_SHA3: return a64_simd_sha3(cpu, insn);
     case SIMD_SHA2: return a64_simd_sha2(cpu, insn);
+    case SIMD_3EXT: return exec_3ext(cpu, insn);
+    case SIMD_FP16_3SAME: return exec_fp16_3same(cpu, insn);
+    case SIMD_FP16_2MISC: return exec_fp16_2misc(cpu, insn);
+    case SIMD_SHA3X: return exec_sha3x(cpu, insn);
     default: return false;
     }
 }
@@ -973,7 +1325,7 @@ static FpParts fp_parts(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
     p.frac = (x & ((1ull << fb) - 1)) << (52 - fb);
     p.nan = p.exp == (1 << eb) - 1 && p.frac;
     p.inf = p.exp == (1 << eb) - 1 && !p.frac;
-    if (p.exp == 0 && p.frac && (fpcr & A64_FPCR_FZ)) {
+    if (p.exp == 0 && p.frac && (fpcr & (es == 16 ? A64_FPCR_FZ16 : A64_FPCR_FZ))) {
         c->fpsr |= A64_FPSR_IDC;
         p.frac = 0;
     }
@@ -993,7 +1345,7 @@ static uint64_t fp_inf(unsigned es, bool sign) { return fp_make(es, sign, ~0ull,
 static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 {
     FpParts p = fp_parts(c, es, x, fpcr);
-    unsigned bias = es == 64 ? 1023 : 127;
+    unsigned bias = es == 64 ? 1023 : es == 32 ? 127 : 15;
     if (p.nan)
         return fp_nan1(c, es, x, fpcr);
     if (p.inf)
@@ -1010,7 +1362,7 @@ static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
         return to_inf ? fp_inf(es, p.sign) : fp_make(es, p.sign, (1ull << fexp_bits(es)) - 2, ~0ull >> 12);
     }
     /* |x| >= 2^(bias-1): the result is subnormal, flushed under FZ */
-    if ((fpcr & A64_FPCR_FZ) && p.exp >= (int)(2 * bias - 1)) {
+    if ((fpcr & (es == 16 ? A64_FPCR_FZ16 : A64_FPCR_FZ)) && p.exp >= (int)(2 * bias - 1)) {
         c->fpsr |= A64_FPSR_UFC;
         return fp_make(es, p.sign, 0, 0);
     }
@@ -1040,7 +1392,7 @@ static uint64_t fp_recpe(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 static uint64_t fp_rsqrte(A64CPU *c, unsigned es, uint64_t x, uint64_t fpcr)
 {
     FpParts p = fp_parts(c, es, x, fpcr);
-    unsigned bias = es == 64 ? 1023 : 127;
+    unsigned bias = es == 64 ? 1023 : es == 32 ? 127 : 15;
     if (p.nan)
         return fp_nan1(c, es, x, fpcr);
     if (p.zero) {
@@ -1131,21 +1483,59 @@ static uint64_t fp3_lane(A64CPU *c, unsigned key, unsigned es, uint64_t a, uint6
     }
 }
 
-bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+
+/*
+ * A half-precision operand of FPMulAddH as a single: exact, NaNs keep their
+ * signaling state (the multiply-add then applies the NaN rules), FZ16
+ * flushes a subnormal to zero.
+ */
+static uint64_t widen_h(uint64_t h, uint64_t fpcr)
+{
+    uint32_t sign = (uint32_t)(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, frac = h & 0x3ff;
+    if (exp == 0x1f)
+        return sign | 0x7f800000 | (frac << 13);
+    if (exp == 0) {
+        if (!frac || (fpcr & A64_FPCR_FZ16))
+            return sign;
+        uint32_t e = 113;                               /* 2^-14 is single exponent 113 */
+        while (!(frac & 0x400)) {
+            frac <<= 1;
+            e--;
+        }
+        return sign | (e << 23) | ((frac & 0x3ff) << 13);
+    }
+    return sign | ((exp + 112) << 23) | (frac << 13);
+}
+
+/* FMLAL/FMLSL(2): single lanes += (-)half lanes of n (upper part if `upper`) * half lanes of m
+ * (or m's element mi when mi >= 0), with one rounding. */
+static void fhm_lanes(A64CPU *c, Vec *r, const Vec *n, const Vec *m, bool q, bool sub, bool upper, int mi)
+{
+    unsigned elems = q ? 4 : 2, base = upper ? elems : 0;
+    uint64_t fpcr = c->fpcr;
+    for (unsigned i = 0; i < elems; i++) {
+        uint64_t a = widen_h(eget(n, base + i, 1), fpcr);
+        uint64_t b = widen_h(eget(m, mi >= 0 ? (unsigned)mi : base + i, 1), fpcr);
+        eset(r, i, 2, a64_fp_muladd(c, 32, eget(r, i, 2), sub ? a ^ 0x80000000u : a, b, fpcr));
+    }
+}
+
+/* FP three-same on elements of es bits (the FP16 class has the same opcodes). */
+static bool fp3same_core(A64CPU *c, uint32_t insn, unsigned es)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
-    unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 11, 3);
+    unsigned a = F(insn, 23, 1), opc = F(insn, 11, 3);
     unsigned key = (u << 4) | (a << 3) | opc;
     unsigned rd = RD(insn), rn = RN(insn), rm = RM(insn);
     static const uint32_t vec_ok = 0x75fdc7df;     /* keys that exist as vector ops */
     static const uint32_t scal_ok = 0x34308098;    /* FMULX FCMEQ FRECPS FRSQRTS FCMGE FACGE FABD FCMGT FACGT */
     if (!(((scalar ? scal_ok : vec_ok) >> key) & 1))
         return false;
-    if (!scalar && sz && !q)
+    if (!scalar && es == 64 && !q)
         return false;
     if (!c)
         return true;
-    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned esz = fesz(es);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     bool pairwise = !scalar && (key == 0x10 || key == 0x12 || key == 0x16 || key == 0x18 || key == 0x1e);
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
@@ -1166,6 +1556,23 @@ bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
     vput(c, rd, &r, q && !scalar);
     return true;
 }
+
+static bool a64_simd_fp3same(A64CPU *c, uint32_t insn)
+{
+    unsigned key = (F(insn, 29, 1) << 4) | (F(insn, 23, 1) << 3) | F(insn, 11, 3);
+    if (key == 0x05 || key == 0x0d || key == 0x11 || key == 0x19) {   /* FMLAL FMLSL FMLAL2 FMLSL2 */
+        if (F(insn, 22, 1) || F(insn, 28, 1))
+            return false;
+        if (c) {
+            Vec n = vget(c, RN(insn)), m = vget(c, RM(insn)), d = vget(c, RD(insn));
+            fhm_lanes(c, &d, &n, &m, F(insn, 30, 1), F(insn, 23, 1), key >= 0x10, -1);
+            vput(c, RD(insn), &d, F(insn, 30, 1));
+        }
+        return true;
+    }
+    return fp3same_core(c, insn, F(insn, 22, 1) ? 64 : 32);
+}
+static bool exec_fp16_3same(A64CPU *c, uint32_t insn) { return fp3same_core(c, insn, 16); }
 
 /* One lane of an FP two-register misc op; key = U:a:opcode<4:0>. */
 static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint64_t fpcr)
@@ -1197,14 +1604,16 @@ static uint64_t fp2_lane(A64CPU *c, unsigned key, unsigned es, uint64_t x, uint6
     return 0;
 }
 
-bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
+static bool fp2misc_core(A64CPU *c, uint32_t insn, unsigned es);
+
+static bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
     unsigned rd = RD(insn), rn = RN(insn);
-    unsigned key = (u << 6) | (a << 5) | opc;
-    bool ok;
-    if (opc == 0x16 || opc == 0x17) {                   /* FCVTN FCVTXN FCVTL */
+    if (opc != 0x16 && opc != 0x17)
+        return fp2misc_core(c, insn, sz ? 64 : 32);
+    {                   /* FCVTN FCVTXN FCVTL */
         if (a || (opc == 0x17 && u) || (opc == 0x16 && u && !sz) || (scalar && !(opc == 0x16 && u)))
             return false;
         if (!c)
@@ -1229,6 +1638,17 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
         }
         return true;
     }
+}
+
+static bool exec_fp16_2misc(A64CPU *c, uint32_t insn) { return fp2misc_core(c, insn, 16); }
+
+/* FP two-register misc on elements of es bits, other than FCVTN/FCVTXN/FCVTL. */
+static bool fp2misc_core(A64CPU *c, uint32_t insn, unsigned es)
+{
+    bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
+    unsigned a = F(insn, 23, 1), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
+    unsigned key = (u << 6) | (a << 5) | opc;
+    bool ok;
     switch (key & 0x3f) {
     case 0x18: case 0x19: ok = !scalar; break;
     case 0x1a: case 0x1b: case 0x1c: case 0x1d: ok = true; break;
@@ -1238,16 +1658,16 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
     case 0x38: ok = !u && !scalar; break;
     case 0x39: ok = !scalar; break;
     case 0x3a: case 0x3b: ok = true; break;
-    case 0x3c: ok = !scalar && !sz; break;
+    case 0x3c: ok = !scalar && es == 32; break;    /* URECPE URSQRTE */
     case 0x3d: ok = true; break;
     case 0x3f: ok = u ? !scalar : scalar; break;
     default: ok = false; break;
     }
-    if (!ok || (!scalar && sz && !q))
+    if (!ok || (!scalar && es == 64 && !q))
         return false;
     if (!c)
         return true;
-    unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
+    unsigned esz = fesz(es);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), r = { { 0, 0 } };
     uint64_t fpcr = c->fpcr;
@@ -1257,52 +1677,56 @@ bool a64_simd_fp2misc(A64CPU *c, uint32_t insn)
     return true;
 }
 
-/* FMAXNMV FMINNMV FMAXV FMINV (4S), and the scalar pairwise FP ops. */
-bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
+/* Reduce() of the Arm ARM: op over the two halves of lanes [lo, lo+n), recursively. */
+static uint64_t fp_reduce(A64CPU *c, unsigned op, unsigned es, const Vec *v, unsigned lo, unsigned n,
+                          uint64_t fpcr)
+{
+    if (n == 1)
+        return eget(v, lo, fesz(es));
+    uint64_t x = fp_reduce(c, op, es, v, lo, n / 2, fpcr), y = fp_reduce(c, op, es, v, lo + n / 2, n / 2, fpcr);
+    return a64_fp_binop(c, op, es, x, y, fpcr);
+}
+
+/* FMAXNMV FMINNMV FMAXV FMINV (4S; U=0: 4H/8H), and the scalar pairwise FP ops (U=0: half). */
+static bool a64_simd_fpacross(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned a = F(insn, 23, 1), sz = F(insn, 22, 1), opc = F(insn, 12, 5);
     unsigned rd = RD(insn), rn = RN(insn), op;
-    if (!u)
-        return false;                                   /* U=0: the FP16 forms */
     switch (opc) {
     case 0x0c: op = a ? A64_FP_MINNM : A64_FP_MAXNM; break;
     case 0x0d: if (a || !scalar) return false; op = A64_FP_ADD; break;
     case 0x0f: op = a ? A64_FP_MIN : A64_FP_MAX; break;
     default: return false;
     }
-    if (!scalar && (!q || sz))
+    unsigned es = !u ? 16 : sz ? 64 : 32;
+    if (!u && sz)
+        return false;
+    if (!scalar && (u ? (!q || sz) : false))
         return false;
     if (!c)
         return true;
     uint64_t fpcr = c->fpcr;
     Vec n = vget(c, rn), r = { { 0, 0 } };
-    if (scalar) {
-        unsigned es = sz ? 64 : 32, esz = sz ? 3 : 2;
-        eset(&r, 0, esz, a64_fp_binop(c, op, es, eget(&n, 0, esz), eget(&n, 1, esz), fpcr));
-    } else {                                            /* Reduce(): halves recursively */
-        uint64_t lo = a64_fp_binop(c, op, 32, eget(&n, 0, 2), eget(&n, 1, 2), fpcr);
-        uint64_t hi = a64_fp_binop(c, op, 32, eget(&n, 2, 2), eget(&n, 3, 2), fpcr);
-        eset(&r, 0, 2, a64_fp_binop(c, op, 32, lo, hi, fpcr));
-    }
+    unsigned cnt = scalar ? 2 : (8u << q) >> fesz(es);
+    eset(&r, 0, fesz(es), fp_reduce(c, op, es, &n, 0, cnt, fpcr));
     vput(c, rd, &r, false);
     return true;
 }
 
 /* SCVTF UCVTF FCVTZS FCVTZU (vector and scalar, fixed point) */
-bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
+static bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned immh = F(insn, 19, 4), immhb = F(insn, 16, 7), opc = F(insn, 11, 5);
     unsigned rd = RD(insn), rn = RN(insn);
-    if (immh < 4)
-        return false;                                   /* 001x: FP16, not implemented */
-    bool dbl = immh >= 8;
-    if (!scalar && dbl && !q)
+    if (immh < 2)
+        return false;
+    unsigned es = immh >= 8 ? 64 : immh >= 4 ? 32 : 16, esz = fesz(es), fbits = 2 * es - immhb;
+    if (!scalar && es == 64 && !q)
         return false;
     if (!c)
         return true;
-    unsigned es = dbl ? 64 : 32, esz = dbl ? 3 : 2, fbits = (dbl ? 128 : 64) - immhb;
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), r = { { 0, 0 } };
     uint64_t fpcr = c->fpcr;
@@ -1316,17 +1740,18 @@ bool a64_simd_fpshift(A64CPU *c, uint32_t insn)
 }
 
 /* FMLA FMLS FMUL FMULX by element */
-bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
+static bool a64_simd_fpelem(A64CPU *c, uint32_t insn)
 {
     bool q = F(insn, 30, 1), u = F(insn, 29, 1), scalar = F(insn, 28, 1);
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 4);
     unsigned l = F(insn, 21, 1), h = F(insn, 11, 1), rd = RD(insn), rn = RN(insn);
-    if (size < 2 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
+    if (size == 1 || (u && opc != 9) || (size == 3 && (l || (!scalar && !q))))
         return false;
     if (!c)
         return true;
-    unsigned es = size == 3 ? 64 : 32, esz = size;
-    unsigned idx = size == 3 ? h : (h << 1) | l, rm = RM(insn);
+    unsigned es = size == 3 ? 64 : size == 2 ? 32 : 16, esz = fesz(es);
+    unsigned idx = size == 3 ? h : size == 2 ? (h << 1) | l : (h << 2) | (l << 1) | F(insn, 20, 1);
+    unsigned rm = size == 0 ? F(insn, 16, 4) : RM(insn);
     unsigned elems = scalar ? 1 : (8u << q) >> esz;
     Vec n = vget(c, rn), m = vget(c, rm), d = vget(c, rd), r = { { 0, 0 } };
     uint64_t e = eget(&m, idx, esz), sign = a64_fp_sign_bit(es), fpcr = c->fpcr;
@@ -1396,7 +1821,7 @@ void a64_simd_setup(void)
     aes_init_sbox();
 }
 
-bool a64_simd_aes(A64CPU *c, uint32_t insn)
+static bool a64_simd_aes(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
     if (size || opc < 4 || opc > 7)
@@ -1474,7 +1899,7 @@ static void sha256_hash(const uint32_t *xin, const uint32_t *yin, const uint32_t
     memcpy(out, part1 ? x : y, 16);
 }
 
-bool a64_simd_sha3(A64CPU *c, uint32_t insn)
+static bool a64_simd_sha3(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 3), rd = RD(insn), rn = RN(insn), rm = RM(insn);
     if (size || opc == 7)
@@ -1512,7 +1937,7 @@ bool a64_simd_sha3(A64CPU *c, uint32_t insn)
     return true;
 }
 
-bool a64_simd_sha2(A64CPU *c, uint32_t insn)
+static bool a64_simd_sha2(A64CPU *c, uint32_t insn)
 {
     unsigned size = F(insn, 22, 2), opc = F(insn, 12, 5), rd = RD(insn), rn = RN(insn);
     if (size || opc > 2)

@@ -16,11 +16,14 @@
 typedef enum {
     SIMD_3SAME, SIMD_3DIFF, SIMD_2MISC, SIMD_ACROSS, SIMD_COPY, SIMD_PERM,
     SIMD_EXT, SIMD_TBL, SIMD_MODIMM, SIMD_SHIFT, SIMD_ELEM,
-    SIMD_AES, SIMD_SHA3, SIMD_SHA2,
+    SIMD_AES, SIMD_SHA3, SIMD_SHA2, SIMD_3EXT, SIMD_FP16_3SAME, SIMD_FP16_2MISC, SIMD_SHA3X,
     SIMD_NCLASSES
 } SimdClass;
 
 bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
+/* MOVI MVNI ORR BIC FMOV (vector, immediate): the immediate and what to do with it. */
+enum { SIMD_IMM_MOV, SIMD_IMM_ORR, SIMD_IMM_BIC };
+bool a64_simd_modimm(uint32_t insn, uint64_t *imm, int *kind);
 /* Build the tables (AES S-boxes) once, before any helper runs. */
 void a64_simd_setup(void);
 

@@ -1192,7 +1192,7 @@ def vset_words(r, ws):
 
 
 def gen_crypto():
-    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions.')
+    f = File('gen_crypto', 'AdvSIMD crypto: AES-128 (FIPS-197 appendix B/C.1), SHA-1 and SHA-256 of "abc" (FIPS 180), built from AESE/AESMC/AESD/AESIMC and the SHA instructions; SHA3 EOR3/BCAX/RAX1/XAR; SHA512H/H2/SU0/SU1.')
     key = bytes.fromhex('2b7e151628aed2a6abf7158809cf4f3c')
     pt = bytes.fromhex('3243f6a8885a308d313198a2e0370734')
     ct = int.from_bytes(bytes.fromhex('3925841d02dc09fbdc118597196a0b32'), 'little')
@@ -1269,6 +1269,38 @@ def gen_crypto():
     f.n += 1
     f.out.append(f'test_{f.n}: mov x19, {f.n}; ' + '; '.join(code) +
                  f'; VCHECK({f.n}, 0, 0x{d1 & M64:016x}, 0x{d1 >> 64:016x}); VCHECK(x{f.n}, 18, 0x9cd0d89d, 0)')
+    # FEAT_SHA3 bit operations on 64-bit lanes
+    def rol(x, k):
+        k %= 64
+        return ((x << k) | (x >> (64 - k))) & M64 if k else x
+    a, b, c = PAT['a'], PAT['c'], PAT['g']
+    al, bl, cl = lanes(a, 3), lanes(b, 3), lanes(c, 3)
+    f.test('eor3 v0.16b, v1.16b, v2.16b, v3.16b', {1: a, 2: b, 3: c}, 0, a ^ b ^ c)
+    f.test('bcax v0.16b, v1.16b, v2.16b, v3.16b', {1: a, 2: b, 3: c}, 0, a ^ (b & ~c & M128))
+    f.test('eor3 v5.16b, v5.16b, v5.16b, v6.16b', {5: a, 6: c}, 5, a ^ a ^ c)
+    f.test('rax1 v0.2d, v1.2d, v2.2d', {1: a, 2: b}, 0, pack([x ^ rol(y, 1) for x, y in zip(al, bl)], 3))
+    for imm in (0, 1, 5, 63):
+        f.test(f'xar v0.2d, v1.2d, v2.2d, {imm}', {1: a, 2: b}, 0, pack([rol(x ^ y, 64 - imm) for x, y in zip(al, bl)], 3))
+    # FEAT_SHA512, from the pseudocode (X = Vn, Y = Vm, W = Vd)
+    def ror(x, k):
+        return rol(x, 64 - k)
+    s1 = lambda x: ror(x, 14) ^ ror(x, 18) ^ ror(x, 41)
+    s0 = lambda x: ror(x, 28) ^ ror(x, 34) ^ ror(x, 39)
+    for pw, px, py in (('a', 'c', 'g'), ('e', 'h', 'b'), ('d', 'a', 'c')):
+        w, x, y = lanes(PAT[pw], 3), lanes(PAT[px], 3), lanes(PAT[py], 3)
+        hi = (((y[1] & x[0]) ^ (~y[1] & x[1])) + s1(y[1]) + w[1]) & M64
+        tmp = (hi + y[0]) & M64
+        lo = (((tmp & y[1]) ^ (~tmp & x[0])) + s1(tmp) + w[0]) & M64
+        ins = {0: PAT[pw], 1: PAT[px], 2: PAT[py]}
+        f.test('sha512h q0, q1, v2.2d', ins, 0, pack([lo, hi], 3))
+        hi = (((x[0] & y[1]) ^ (x[0] & y[0]) ^ (y[1] & y[0])) + s0(y[0]) + w[1]) & M64
+        lo = (((hi & y[0]) ^ (hi & y[1]) ^ (y[1] & y[0])) + s0(hi) + w[0]) & M64
+        f.test('sha512h2 q0, q1, v2.2d', ins, 0, pack([lo, hi], 3))
+        r = [(w[i] + (ror(x[i], 19) ^ ror(x[i], 61) ^ (x[i] >> 6)) + y[i]) & M64 for i in range(2)]
+        f.test('sha512su1 v0.2d, v1.2d, v2.2d', ins, 0, pack(r, 3))
+        r = [(w[0] + (ror(w[1], 1) ^ ror(w[1], 8) ^ (w[1] >> 7))) & M64,
+             (w[1] + (ror(x[0], 1) ^ ror(x[0], 8) ^ (x[0] >> 7))) & M64]
+        f.test('sha512su0 v0.2d, v1.2d', ins, 0, pack(r, 3))
     f.write()
 
 
@@ -1295,6 +1327,289 @@ def gen_reserved():
             f.write('#include "vtest.h"\n\nTEST_BEGIN\n    mov x19, 1\n')
             f.write(f'    .inst 0x{enc:08x}\n    b fail\nTEST_END\n')
 
+
+# ---- RDM (SQRDMLAH/SQRDMLSH) and DotProd (SDOT/UDOT) ----------------------------------------
+
+def rdm(d, a, b, bits, sub):
+    p = 2 * sx(a, bits) * sx(b, bits)
+    acc = (sx(d, bits) << bits) + (-p if sub else p) + (1 << (bits - 1))
+    return satv(acc >> bits, bits, False) & ((1 << bits) - 1)
+
+
+def gen_ext():
+    f = File('gen_ext', 'SQRDMLAH/SQRDMLSH (vector, scalar, by element), SDOT/UDOT/USDOT/SUDOT (vector, by element), SMMLA/UMMLA/USMMLA.')
+    for op in ('sqrdmlah', 'sqrdmlsh'):
+        sub = op.endswith('sh')
+        for arr in ('4h', '8h', '2s', '4s'):
+            esz, n = ARR[arr]
+            bits = 8 << esz
+            for pa, pb, pd in (('a', 'b', 'c'), ('g', 'g', 'e'), ('e', 'e', 'g')):
+                Q.qc = 0
+                a, b, d = PAT[pa], PAT[pb], PAT[pd]
+                res = pack([rdm(z, x, y, bits, sub) for x, y, z in zip(lanes(a, esz, n), lanes(b, esz, n), lanes(d, esz, n))], esz)
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, res, Q.qc)
+                for idx in (0, (8 >> esz) - 1 + (4 >> esz)):
+                    Q.qc = 0
+                    e = lanes(b, esz)[idx]
+                    res = pack([rdm(z, x, e, bits, sub) for x, z in zip(lanes(a, esz, n), lanes(d, esz, n))], esz)
+                    f.test(f'{op} v0.{arr}, v1.{arr}, v2.{"hs"[esz - 1]}[{idx}]', {1: a, 2: b, 0: d}, 0, res, Q.qc)
+        for esz in (1, 2):
+            bits = 8 << esz
+            for pa in ('e', 'g'):
+                Q.qc = 0
+                a, d = PAT[pa], PAT['e']
+                m = (1 << bits) - 1
+                r = rdm(d & m, a & m, a & m, bits, sub)
+                f.test(f'{op} {SCAL[esz]}0, {SCAL[esz]}1, {SCAL[esz]}2', {1: a, 2: a, 0: d}, 0, r, Q.qc)
+    for op in ('sdot', 'udot'):
+        u = op[0] == 'u'
+        for arr, barr in (('2s', '8b'), ('4s', '16b')):
+            n = ARR[arr][1]
+            for pa, pb, pd in (('a', 'b', 'c'), ('e', 'e', 'g')):
+                a, b, d = PAT[pa], PAT[pb], PAT[pd]
+                ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2, n)
+                res = [(dl[i] + sum(val(ab[4 * i + k], 8, u) * val(bb[4 * i + k], 8, u) for k in range(4))) & 0xffffffff
+                       for i in range(n)]
+                f.test(f'{op} v0.{arr}, v1.{barr}, v2.{barr}', {1: a, 2: b, 0: d}, 0, pack(res, 2))
+                for idx in range(4):
+                    res = [(dl[i] + sum(val(ab[4 * i + k], 8, u) * val(bb[4 * idx + k], 8, u) for k in range(4))) & 0xffffffff
+                           for i in range(n)]
+                    f.test(f'{op} v0.{arr}, v1.{barr}, v17.4b[{idx}]', {1: a, 17: b, 0: d}, 0, pack(res, 2))
+    # I8MM: USDOT (vector, element), SUDOT (element), SMMLA UMMLA USMMLA
+    for arr, barr in (('2s', '8b'), ('4s', '16b')):
+        n = ARR[arr][1]
+        for pa, pb, pd in (('a', 'b', 'c'), ('e', 'g', 'h')):
+            a, b, d = PAT[pa], PAT[pb], PAT[pd]
+            ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2, n)
+            res = [(dl[i] + sum(val(ab[4 * i + k], 8, True) * val(bb[4 * i + k], 8, False) for k in range(4))) & 0xffffffff
+                   for i in range(n)]
+            f.test(f'usdot v0.{arr}, v1.{barr}, v2.{barr}', {1: a, 2: b, 0: d}, 0, pack(res, 2))
+            for idx in range(4):
+                for op, nu, mu in (('usdot', True, False), ('sudot', False, True)):
+                    res = [(dl[i] + sum(val(ab[4 * i + k], 8, nu) * val(bb[4 * idx + k], 8, mu) for k in range(4))) & 0xffffffff
+                           for i in range(n)]
+                    f.test(f'{op} v0.{arr}, v1.{barr}, v31.4b[{idx}]', {1: a, 31: b, 0: d}, 0, pack(res, 2))
+    for op, nu, mu in (('smmla', False, False), ('ummla', True, True), ('usmmla', True, False)):
+        for pa, pb, pd in (('a', 'b', 'c'), ('e', 'g', 'h')):
+            a, b, d = PAT[pa], PAT[pb], PAT[pd]
+            ab, bb, dl = lanes(a, 0), lanes(b, 0), lanes(d, 2)
+            res = [(dl[2 * i + j] + sum(val(ab[8 * i + k], 8, nu) * val(bb[8 * j + k], 8, mu) for k in range(8))) & 0xffffffff
+                   for i in range(2) for j in range(2)]
+            f.test(f'{op} v0.4s, v1.16b, v2.16b', {1: a, 2: b, 0: d}, 0, pack(res, 2))
+    f.write()
+
+
+# ---- half precision (FEAT_FP16 AdvSIMD) ----------------------------------------------------
+
+def hbits(x):
+    try:
+        return struct.unpack('<H', struct.pack('<e', float(x)))[0]
+    except (OverflowError, struct.error):
+        return 0x7c00 if x > 0 else 0xfc00
+
+
+def hval(b):
+    return struct.unpack('<e', struct.pack('<H', b))[0]
+
+
+def hp2(op, a, b):
+    """Half-precision two-operand op (round to nearest, FPCR = 0), NaN rules as fp2."""
+    an, bn = math.isnan(hval(a)), math.isnan(hval(b))
+    if an or bn:
+        if op in ('fmaxnm', 'fminnm') and not (an and bn):
+            return b if an else a
+        return (a if an else b) | 0x200
+    x, y = hval(a), hval(b)
+    if op in ('fmax', 'fmaxnm', 'fmin', 'fminnm'):
+        if x == y == 0:
+            neg = (a >> 15) & (b >> 15) if 'max' in op else (a >> 15) | (b >> 15)
+            return neg << 15
+        return a if (x > y) == ('max' in op) else b
+    if op == 'fdiv' and y == 0:
+        return 0x7e00 if x == 0 else hbits(math.copysign(math.inf, x) * math.copysign(1, y))
+    r = {'fadd': lambda: x + y, 'fsub': lambda: x - y, 'fmul': lambda: x * y, 'fdiv': lambda: x / y,
+         'fabd': lambda: abs(x - y)}[op]()
+    if math.isnan(r):
+        return 0x7e00
+    if op == 'fmul' and r == 0:
+        r = math.copysign(0.0, math.copysign(1, x) * math.copysign(1, y))
+    return hbits(r)
+
+
+def hcmp(op, a, b):
+    if math.isnan(hval(a)) or math.isnan(hval(b)):
+        return 0
+    x, y = hval(a), hval(b)
+    if op.startswith('fac'):
+        x, y = abs(x), abs(y)
+    return 0xffff if {'fcmeq': x == y, 'fcmge': x >= y, 'fcmgt': x > y, 'facge': x >= y, 'facgt': x > y,
+                      'fcmle': x <= y, 'fcmlt': x < y}[op] else 0
+
+
+def gen_fp16():
+    f = File('gen_fp16', 'AdvSIMD half precision (FEAT_FP16): arithmetic, compares, pairwise, across lanes, FMA, by element, conversions.')
+    H = [1.5, -2.25, 3.0, 0.1, -0.0, 0.0, math.inf, -math.inf, 60000.0, -7.0, 0.5, 2.0, 'nan', 3e-7, 1000.0, -3.5]
+    hb = [0x7e05 if x == 'nan' else hbits(x) for x in H]
+    vs = [pack(hb[k:k + 8], 1) for k in (0, 8)] + [pack(hb[4:12], 1), pack(hb[3:11][::-1], 1)]
+    combos = [(vs[0], vs[1]), (vs[1], vs[2]), (vs[2], vs[3]), (vs[3], vs[0])]
+    for arr in ('4h', '8h'):
+        n = ARR[arr][1]
+        for op in ('fadd', 'fsub', 'fmul', 'fdiv', 'fmax', 'fmin', 'fmaxnm', 'fminnm', 'fabd',
+                   'fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+            for a, b in combos:
+                al, bl = lanes(a, 1, n), lanes(b, 1, n)
+                fn = hcmp if op.startswith('fc') or op.startswith('fac') else hp2
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0,
+                       pack([fn(op, x, y) for x, y in zip(al, bl)], 1))
+        for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+            for a, b in combos[:2]:
+                cat = lanes(a, 1, n) + lanes(b, 1, n)
+                f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: PAT['d']}, 0,
+                       pack([hp2(op[:-1], cat[2 * i], cat[2 * i + 1]) for i in range(n)], 1))
+        for op in ('fcmeq', 'fcmge', 'fcmgt', 'fcmle', 'fcmlt'):
+            for a in vs:
+                f.test(f'{op} v0.{arr}, v1.{arr}, 0.0', {1: a, 0: PAT['d']}, 0,
+                       pack([hcmp(op, x, 0) for x in lanes(a, 1, n)], 1))
+        for a in vs:
+            al = lanes(a, 1, n)
+            f.test(f'fabs v0.{arr}, v1.{arr}', {1: a}, 0, pack([x & 0x7fff for x in al], 1))
+            f.test(f'fneg v0.{arr}, v1.{arr}', {1: a}, 0, pack([x ^ 0x8000 for x in al], 1))
+        for op in ('fmaxv', 'fminv', 'fmaxnmv', 'fminnmv'):
+            for a in vs:
+                ls = lanes(a, 1, n)
+                o = op[:-1]
+                def red(l):
+                    return l[0] if len(l) == 1 else hp2(o, red(l[:len(l) // 2]), red(l[len(l) // 2:]))
+                f.test(f'{op} h0, v1.{arr}', {1: a, 0: PAT['d']}, 0, red(ls))
+    for op in ('faddp', 'fmaxp', 'fminp', 'fmaxnmp', 'fminnmp'):
+        for a in vs:
+            l2 = lanes(a, 1)
+            f.test(f'{op} h0, v1.2h', {1: a, 0: PAT['d']}, 0, hp2(op[:-1], l2[0], l2[1]))
+    for op in ('fabd', 'fcmeq', 'fcmge', 'fcmgt', 'facge', 'facgt'):
+        for a, b in combos:
+            fn = hp2 if op == 'fabd' else hcmp
+            f.test(f'{op} h0, h1, h2', {1: a, 2: b, 0: PAT['d']}, 0, fn(op, a & 0xffff, b & 0xffff))
+    ex = [pack([hbits(x) for x in q], 1) for q in ((1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25),
+                                                   (4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0),
+                                                   (1.0, 2.0, -3.0, 0.125, 16.0, -4.0, 0.5, 7.0))]
+    a, b, d = ex
+    for arr in ('4h', '8h'):
+        n = ARR[arr][1]
+        for op in ('fmla', 'fmls'):
+            res = [hbits(hval(z) + (hval(x) * hval(y) if op == 'fmla' else -hval(x) * hval(y)))
+                   for x, y, z in zip(lanes(a, 1, n), lanes(b, 1, n), lanes(d, 1, n))]
+            f.test(f'{op} v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b, 0: d}, 0, pack(res, 1))
+            for idx in (0, 5, 7):
+                e = hval(lanes(b, 1)[idx])
+                res = [hbits(hval(z) + (hval(x) * e if op == 'fmla' else -hval(x) * e))
+                       for x, z in zip(lanes(a, 1, n), lanes(d, 1, n))]
+                f.test(f'{op} v0.{arr}, v1.{arr}, v15.h[{idx}]', {1: a, 15: b, 0: d}, 0, pack(res, 1))
+        for idx in (1, 6):
+            res = [hp2('fmul', x, lanes(b, 1)[idx]) for x in lanes(a, 1, n)]
+            f.test(f'fmul v0.{arr}, v1.{arr}, v2.h[{idx}]', {1: a, 2: b}, 0, pack(res, 1))
+            f.test(f'fmulx v0.{arr}, v1.{arr}, v2.h[{idx}]', {1: a, 2: b}, 0, pack(res, 1))
+        res = [hbits(2 - hval(x) * hval(y)) for x, y in zip(lanes(a, 1, n), lanes(b, 1, n))]
+        f.test(f'frecps v0.{arr}, v1.{arr}, v2.{arr}', {1: a, 2: b}, 0, pack(res, 1))
+        sq = pack([hbits(x) for x in (4.0, 2.0, 0.25, 9.0, 100.0, 0.0, 1.0, 6.25)], 1)
+        f.test(f'fsqrt v0.{arr}, v1.{arr}', {1: sq}, 0,
+               pack([hbits(math.sqrt(hval(x))) for x in lanes(sq, 1, n)], 1))
+        rv = pack([hbits(x) for x in (2.5, -2.5, 3.5, -0.4, 1.7, -1.2, 0.5, 1000.5)], 1)
+        for op, fn in (('frintn', round), ('frintm', math.floor), ('frintp', math.ceil), ('frintz', math.trunc),
+                       ('frinta', lambda x: math.floor(abs(x) + 0.5) * (1 if x >= 0 else -1))):
+            f.test(f'{op} v0.{arr}, v1.{arr}', {1: rv}, 0,
+                   pack([hbits(math.copysign(float(fn(hval(x))), hval(x))) for x in lanes(rv, 1, n)], 1))
+        cv = pack([hbits(x) for x in (2.5, -2.5, 60000.0, -40000.0, 1.7, -1.7, 300.0, 0.0)], 1)
+        for u in ('s', 'u'):
+            lo, hi = (0, 0xffff) if u == 'u' else (-0x8000, 0x7fff)
+            f.test(f'fcvtz{u} v0.{arr}, v1.{arr}', {1: cv}, 0,
+                   pack([max(lo, min(hi, math.trunc(hval(x)))) & 0xffff for x in lanes(cv, 1, n)], 1))
+            f.test(f'fcvtz{u} v0.{arr}, v1.{arr}, 4', {1: cv}, 0,
+                   pack([max(lo, min(hi, math.trunc(hval(x) * 16))) & 0xffff for x in lanes(cv, 1, n)], 1))
+            iv = pack([3, 0xfff8, 1000, 1, 0x8000, 0x7fff, 12, 0xffff], 1)
+            f.test(f'{u}cvtf v0.{arr}, v1.{arr}', {1: iv}, 0,
+                   pack([hbits(x if u == 'u' else sx(x, 16)) for x in lanes(iv, 1, n)], 1))
+            f.test(f'{u}cvtf v0.{arr}, v1.{arr}, 3', {1: iv}, 0,
+                   pack([hbits((x if u == 'u' else sx(x, 16)) / 8) for x in lanes(iv, 1, n)], 1))
+    f.write()
+
+
+# ---- complex arithmetic (FEAT_FCMA): FCMLA, FCADD ------------------------------------------
+
+def cplx(op_rot, n, m, d, add, conv, back):
+    """Complex pairs (re, im) of lists n, m, d as Python floats; exact inputs."""
+    out = []
+    for e in range(len(n) // 2):
+        nre, nim, mre, mim = n[2 * e], n[2 * e + 1], m[2 * e], m[2 * e + 1]
+        if add:
+            if op_rot == 90:
+                out += [nre - mim, nim + mre]
+            else:
+                out += [nre + mim, nim - mre]
+            continue
+        dre, dim = d[2 * e], d[2 * e + 1]
+        if op_rot == 0:
+            out += [dre + nre * mre, dim + nre * mim]
+        elif op_rot == 90:
+            out += [dre - nim * mim, dim + nim * mre]
+        elif op_rot == 180:
+            out += [dre - nre * mre, dim - nre * mim]
+        else:
+            out += [dre + nim * mim, dim - nim * mre]
+    return out
+
+
+def gen_fcma():
+    f = File('gen_fcma', 'FCMLA (vector, by element) and FCADD for H, S and D complex pairs (exact values).')
+    for es, arr, esz in ((16, '4h', 1), (16, '8h', 1), (32, '2s', 2), (32, '4s', 2), (64, '2d', 3)):
+        n_ = ARR[arr][1]
+        nv = [1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25][:n_]
+        mv = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0][:n_]
+        dv = [1.0, 2.0, -3.0, 0.125, 16.0, -4.0, 0.5, 7.0][:n_]
+        enc = (lambda x: hbits(x)) if es == 16 else (lambda x: fbits(x, es))
+        n, m, d = (pack([enc(x) for x in v], esz) for v in (nv, mv, dv))
+        for rot in (0, 90, 180, 270):
+            res = pack([enc(x) for x in cplx(rot, nv, mv, dv, False, None, None)], esz)
+            f.test(f'fcmla v0.{arr}, v1.{arr}, v2.{arr}, {rot}', {1: n, 2: m, 0: d}, 0, res)
+        for rot in (90, 270):
+            res = pack([enc(x) for x in cplx(rot, nv, mv, dv, True, None, None)], esz)
+            f.test(f'fcadd v0.{arr}, v1.{arr}, v2.{arr}, {rot}', {1: n, 2: m, 0: d}, 0, res)
+        if es == 16 or arr == '4s':
+            full = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0][:128 // es]
+            mfull = pack([enc(x) for x in full], esz)
+            for idx in range(2 if es == 32 else (2 if arr == '4h' else 4)):
+                mp = [full[2 * idx], full[2 * idx + 1]] * (n_ // 2)
+                for rot in (0, 90, 180, 270):
+                    res = pack([enc(x) for x in cplx(rot, nv, mp, dv, False, None, None)], esz)
+                    f.test(f'fcmla v0.{arr}, v1.{arr}, v2.{"hs"[esz - 1]}[{idx}], {rot}', {1: n, 2: mfull, 0: d}, 0, res)
+    f.write()
+
+
+# ---- FEAT_FHM: FMLAL FMLSL (+2), vector and by element -------------------------------------
+
+def gen_fhm():
+    f = File('gen_fhm', 'FMLAL/FMLSL/FMLAL2/FMLSL2 (half products accumulated into single), vector and by element; exact values.')
+    hv = [1.5, -2.0, 3.25, 0.5, 4.0, 8.0, -1.0, 0.25]
+    mv = [4.0, 0.75, -8.0, 10.0, 0.5, 0.125, 3.0, 2.0]
+    dv = [1.0, 2.0, -3.0, 0.125]
+    n = pack([hbits(x) for x in hv], 1)
+    m = pack([hbits(x) for x in mv], 1)
+    d = pack([fbits(x, 32) for x in dv], 2)
+    for q, arr, harr in ((0, '2s', '2h'), (1, '4s', '4h')):
+        cnt = 2 << q
+        for op in ('fmlal', 'fmlsl', 'fmlal2', 'fmlsl2'):
+            base = cnt if op.endswith('2') else 0
+            sgn = -1 if 'sl' in op else 1
+            res = [fbits(dv[i] + sgn * hv[base + i] * mv[base + i], 32) for i in range(cnt)]
+            f.test(f'{op} v0.{arr}, v1.{harr}, v2.{harr}', {1: n, 2: m, 0: d}, 0, pack(res, 2))
+            for idx in (0, 3, 7):
+                res = [fbits(dv[i] + sgn * hv[base + i] * mv[idx], 32) for i in range(cnt)]
+                f.test(f'{op} v0.{arr}, v1.{harr}, v15.h[{idx}]', {1: n, 15: m, 0: d}, 0, pack(res, 2))
+    # a half subnormal operand is exact in single: 2^-24 * 4.0 + 1.0
+    sub = pack([0x0001, hbits(4.0)] + [0] * 6, 1)
+    f.test('fmlal v0.2s, v1.2h, v2.2h', {1: sub, 2: pack([hbits(4.0), 0x0001] + [0] * 6, 1), 0: d}, 0,
+           pack([fbits(1.0 + 2.0 ** -22, 32), fbits(2.0 + 2.0 ** -22, 32)], 2))
+    f.write()
+
 if __name__ == '__main__':
     gen_int3()
     gen_copy()
@@ -1304,3 +1619,7 @@ if __name__ == '__main__':
     gen_fp()
     gen_crypto()
     gen_reserved()
+    gen_ext()
+    gen_fp16()
+    gen_fcma()
+    gen_fhm()

@@ -4,8 +4,16 @@
  * all 128 bits.  Clobbers x0, x1 and 16 bytes below sp (restored). */
 #include "test.h"
 
-/* PMULL 1Q and the crypto instructions */
+/* Armv8.3-A (RDM, FCMA) with PMULL 1Q and crypto, SDOT/UDOT (DotProd), FP16, FHM, I8MM, SHA3 */
+    .arch armv8.3-a
+    .arch_extension crc
+    .arch_extension lse
     .arch_extension crypto
+    .arch_extension dotprod
+    .arch_extension fp16
+    .arch_extension fp16fml
+    .arch_extension i8mm
+    .arch_extension sha3
 
 /* v<r> := hi:lo */
 #define VSET(r, lo, hi)                     \
@@ -41,3 +49,15 @@ test_##n:                                   \
     mrs x0, fpsr; ubfx x0, x0, 27, 1;       \
     CHECK_EQ_T(n, vqc, x0, qc)
 #endif
+
+/* Test n: FPCR := xfpcr, FPSR := 0, run code; v<r> == hi:lo and FPSR == xfpsr;
+ * FPCR is reset to 0 afterwards. */
+#define VTESTF(n, r, lo, hi, xfpcr, xfpsr, code...) \
+test_##n:                                   \
+    mov x19, n;                             \
+    ldr x0, =xfpcr; msr fpcr, x0;            \
+    msr fpsr, xzr;                          \
+    code;                                   \
+    mrs x2, fpsr; msr fpcr, xzr;            \
+    VCHECK(n, r, lo, hi);                   \
+    CHECK_EQ_T(n, vfpsr, x2, xfpsr)
