@@ -34,6 +34,13 @@ uint32_t ir_helper_register(const char *name, IRHelperFn fn, uint32_t flags)
     return nhelpers++;
 }
 
+void ir_helper_set_writes(uint32_t idx, uint32_t first, uint32_t count)
+{
+    assert(idx < nhelpers);
+    helpers[idx].wfirst = first;
+    helpers[idx].wcount = count;
+}
+
 const IRHelper *ir_helper_get(uint32_t idx)
 {
     assert(idx < nhelpers);

@@ -120,9 +120,16 @@ typedef struct IRHelper {
     const char *name;
     IRHelperFn fn;
     uint32_t flags;
+    uint32_t wfirst, wcount;   /* globals it may write (wcount 0: any) */
 } IRHelper;
 /* Register a helper once at start-up; returns its index for ir_call(). */
 uint32_t ir_helper_register(const char *name, IRHelperFn fn, uint32_t flags);
+/*
+ * A helper (flags 0) that reads any global and may raise, but writes only
+ * globals first..first+count-1: backends keep the others cached across it
+ * (e.g. vector helpers that write only vector registers).
+ */
+void ir_helper_set_writes(uint32_t idx, uint32_t first, uint32_t count);
 const IRHelper *ir_helper_get(uint32_t idx);
 
 /* ---- globals ------------------------------------------------------------ */

@@ -104,6 +104,19 @@ static void lower_alu(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/* d = a & ~b, a | ~b: ~b in the destination, then the logic op with a. */
+static void lower_andc_orc(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rb = ra_in(&c->ra, b);
+    X86Reg rd = (d == b || ra_dies(&c->ra, b)) && rb != ra ? rb : ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, rb);
+    emit_unary(&c->e, 2, rd);                                /* not */
+    emit_alu_rr(&c->e, op->opc == IR_andc ? ALU_AND : ALU_OR, rd, ra);
+    ra_set_out(&c->ra, d, rd);
+}
+
 static void lower_shift(JitCtx *c, const IROp *op)
 {
     IROpc o = op->opc;
@@ -366,12 +379,22 @@ static void load_arg(JitCtx *c, X86Reg dst, IRTemp t)
         emit_load_env(&c->e, dst, (int32_t)ir_temp_offset(c->b, t));
 }
 
+/*
+ * wcount > 0: the helper writes only globals wfirst.. (it may read any and
+ * raise): every global is stored first, but only those it writes are
+ * forgotten after it.
+ */
 static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
-                          const IRTemp *args, unsigned nargs)
+                          const IRTemp *args, unsigned nargs, uint32_t wfirst, uint32_t wcount)
 {
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
     bool light = (flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS)) != 0;
+    bool ranged = !light && wcount;
     if (light) {
+        ra_save_caller_saved(&c->ra);
+    } else if (ranged) {
+        ra_sync_globals(&c->ra);
+        jit_store_pc_imm(c, c->cur_pc);
         ra_save_caller_saved(&c->ra);
     } else {
         ra_bb_end(&c->ra, true, false, true);
@@ -384,9 +407,18 @@ static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
     emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_reg(&c->e, RAX);
     /* Helpers may have changed any global: forget cached constants too. */
-    if (!light)
+    if (ranged) {
+        for (IRTemp t = wfirst; t < wfirst + wcount && t < c->b->nglobals; t++) {
+            TempInfo *ti = &c->ra.t[t];
+            if (ti->loc == LOC_REG)
+                c->ra.reg_temp[ti->reg] = -1;
+            ti->loc = LOC_MEM;
+            ti->dirty = false;
+        }
+    } else if (!light) {
         for (IRTemp t = 0; t < c->b->nglobals; t++)
             c->ra.t[t].loc = LOC_MEM;
+    }
     if (d != IR_NOTEMP) {
         c->ra.locked = 0;
         ra_set_out(&c->ra, d, RAX);
@@ -436,12 +468,12 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
     unsigned n = 0;
     while (n < 3 && args[n] != IR_NOTEMP)
         n++;
-    if (pure) {
-        ra_save_caller_saved(&c->ra);
-    } else {
-        ra_bb_end(&c->ra, true, false, true);
+    if (!pure) {
+        /* atomics: they write no global, but may fault in guest memory */
+        ra_sync_globals(&c->ra);
         jit_store_pc_imm(c, c->cur_pc);
     }
+    ra_save_caller_saved(&c->ra);
     for (unsigned i = 0; i < n; i++)
         load_arg(c, argreg[i], args[i]);
     for (unsigned k = 0; k < nk; k++)
@@ -449,9 +481,6 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
     emit_mov_rr(&c->e, RDI, RBP);
     emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_reg(&c->e, RAX);
-    if (!pure)
-        for (IRTemp t = 0; t < c->b->nglobals; t++)
-            c->ra.t[t].loc = LOC_MEM;
     c->ra.locked = 0;
     ra_set_out(&c->ra, d, RAX);
 }
@@ -537,7 +566,10 @@ void jit_lower_op(JitCtx *c, const IROp *op)
     case IR_divs: case IR_divu: case IR_rems: case IR_remu:
         lower_div(c, op);
         break;
-    case IR_mulsuh: case IR_andc: case IR_orc:
+    case IR_andc: case IR_orc:
+        lower_andc_orc(c, op);
+        break;
+    case IR_mulsuh:
         lower_call_consts(c, h_binary, true, (IRTemp)op->args[0], (IRTemp)op->args[1],
                           (IRTemp)op->args[2], IR_NOTEMP, op->opc, 0, 1);
         break;
@@ -565,7 +597,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
     case IR_call: {
         const IRHelper *h = ir_helper_get((uint32_t)op->args[5]);
         IRTemp args[4] = { (IRTemp)op->args[1], (IRTemp)op->args[2], (IRTemp)op->args[3], (IRTemp)op->args[4] };
-        lower_call_fn(c, h->fn, h->flags, (IRTemp)op->args[0], args, 4);
+        lower_call_fn(c, h->fn, h->flags, (IRTemp)op->args[0], args, 4, h->wfirst, h->wcount);
         break;
     }
     case IR_set_label:
