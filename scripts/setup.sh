@@ -50,6 +50,8 @@ fi
 ninja -C build
 
 if [ "${1:-}" != "--no-run" ]; then
-  echo "setup: running the bundled example: ./build/xrun build/examples/hello-riscv64 a b"
-  ./build/xrun build/examples/hello-riscv64 a b
+  for arch in riscv64 aarch64; do
+    echo "setup: running the bundled example: ./build/xrun build/examples/hello-$arch a b"
+    ./build/xrun build/examples/hello-$arch a b
+  done
 fi
