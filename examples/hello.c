@@ -1,4 +1,4 @@
-/* The bundled example: a small riscv64 program run by `scripts/setup.sh`. */
+/* The bundled example: a small program built for riscv64 and aarch64 and run by `scripts/setup.sh`. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +7,14 @@ static unsigned long fib(unsigned n) { return n < 2 ? n : fib(n - 1) + fib(n - 2
 
 int main(int argc, char **argv)
 {
-    printf("Hello from a riscv64 program running under xrun!\n");
+#if defined(__aarch64__)
+    const char *arch = "aarch64";
+#elif defined(__riscv)
+    const char *arch = "riscv64";
+#else
+    const char *arch = "native";
+#endif
+    printf("Hello from a program for %s running under xrun!\n", arch);
     printf("argv:");
     for (int i = 0; i < argc; i++)
         printf(" [%s]", i == 0 ? "hello" : argv[i]);
