@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 SigState sigstate = { .altstack = { 0, 2 /* SS_DISABLE */, 0 } };
@@ -189,9 +190,24 @@ uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
 
 /* ---- self-sent and fatal signals ---------------------------------------------------- */
 
+static bool signalfd_used;
+
+void sys_signalfd_used(void) { signalfd_used = true; }
+
+/* The generic ABI numbers signals as x86_64 does. */
+int sys_signo_h2g(int sig) { return sig; }
+
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
 {
     (void)cpu;
+    /*
+     * Once a signalfd exists, a blocked signal must be pending on the host
+     * for the signalfd to read it; the host keeps it pending (blocked there
+     * too: the mask is mirrored) and queues it for the guest when unblocked.
+     */
+    if (signalfd_used && mirrored(sig) && (guest_mask & SIGBIT(sig)))
+        return code == SI_TKILL ? sys_ret(syscall(SYS_tgkill, getpid(), gettid(), sig))
+                                : sys_ret(kill(getpid(), sig));
     sig_queue(sig, code, (int32_t)getpid(), (int32_t)getuid(), 0);
     return 0;
 }
