@@ -1,9 +1,9 @@
 /*
  * System V IPC (shared memory, semaphores, message queues) and POSIX
- * message queues.  struct ipc64_perm, shmid_ds, semid_ds, msqid_ds, sembuf,
- * msgbuf, mq_attr and sigevent have the same layout in the generic 64-bit
- * ABI and on x86_64 (neither parses an IPC_64 version bit), so buffers pass
- * through range-checked.  shmat is the exception: the segment must appear
+ * message queues.  struct ipc64_perm, shmid_ds, msqid_ds, sembuf, msgbuf,
+ * mq_attr and sigevent have the same layout in the generic 64-bit ABI and
+ * on x86_64 (neither parses an IPC_64 version bit), so buffers pass through
+ * range-checked; semid_ds is converted (below).  shmat: the segment must appear
  * inside the guest space, so a guest range is reserved through util/guestmem
  * first and the segment attached over it with SHM_REMAP.
  */
@@ -135,10 +135,61 @@ static uint64_t do_semtimedop(const uint64_t *a, bool timed)
 uint64_t sys_semop(GuestCPU *cpu, const uint64_t *a) { return do_semtimedop(a, false); }
 uint64_t sys_semtimedop(GuestCPU *cpu, const uint64_t *a) { return do_semtimedop(a, true); }
 
+/*
+ * struct semid64_ds is the one IPC structure whose layout differs: x86_64
+ * pads each time field with an unused long (104 bytes), the generic 64-bit
+ * ABI does not (88 bytes: perm[48], otime, ctime, nsems, 2 unused).
+ */
+#define G_SEMID_DS_SIZE 88
+#define H_SEMID_DS_SIZE 104
+
+static void semid_h2g(uint8_t *g, const uint8_t *h)
+{
+    memset(g, 0, G_SEMID_DS_SIZE);
+    memcpy(g, h, 48);               /* ipc64_perm */
+    memcpy(g + 48, h + 48, 8);      /* sem_otime */
+    memcpy(g + 56, h + 64, 8);      /* sem_ctime */
+    memcpy(g + 64, h + 80, 8);      /* sem_nsems */
+}
+
+static void semid_g2h(uint8_t *h, const uint8_t *g)
+{
+    memset(h, 0, H_SEMID_DS_SIZE);
+    memcpy(h, g, 48);
+    memcpy(h + 48, g + 48, 8);
+    memcpy(h + 64, g + 56, 8);
+    memcpy(h + 80, g + 64, 8);
+}
+
+static bool sem_cmd_has_ds(int cmd)
+{
+    return cmd == IPC_STAT || cmd == IPC_SET || cmd == SEM_STAT || cmd == SEM_STAT_ANY;
+}
+
+static uint64_t semctl_ds(const uint64_t *a, int cmd)
+{
+    uint8_t h[H_SEMID_DS_SIZE], g[G_SEMID_DS_SIZE];
+    if (cmd == IPC_SET) {
+        if (!copy_from_guest(g, a[3], sizeof(g)))
+            return SYS_EFAULT;
+        semid_g2h(h, g);
+        return sys_ret(syscall(SYS_semctl, (int)a[0], (int)a[1], cmd, h));
+    }
+    if (!guest_ptr(a[3], sizeof(g), PROT_WRITE))
+        return SYS_EFAULT;
+    long r = syscall(SYS_semctl, (int)a[0], (int)a[1], cmd, h);
+    if (r < 0)
+        return SYS_ERR(errno);
+    semid_h2g(g, h);
+    return copy_to_guest(a[3], g, sizeof(g)) ? (uint64_t)r : SYS_EFAULT;
+}
+
 /* semctl's fourth argument is union semun: an int or a pointer by command. */
 uint64_t sys_semctl(GuestCPU *cpu, const uint64_t *a)
 {
     int cmd = (int)a[2] & ~0x100;
+    if (sem_cmd_has_ds(cmd))
+        return semctl_ds(a, cmd);
     switch (cmd) {
     case IPC_RMID: case GETVAL: case GETPID: case GETNCNT: case GETZCNT: case SETVAL:
         return sys_ret(syscall(SYS_semctl, (int)a[0], (int)a[1], cmd, a[3]));
@@ -150,7 +201,7 @@ uint64_t sys_semctl(GuestCPU *cpu, const uint64_t *a)
             return SYS_EFAULT;
         return sys_ret(syscall(SYS_semctl, (int)a[0], (int)a[1], cmd, g2h(a[3])));
     }
-    default:
+    default:        /* IPC_INFO, SEM_INFO: struct seminfo, all ints */
         if (!guest_range(a[3], IPC_BUF_MAX))
             return SYS_EFAULT;
         return sys_ret(syscall(SYS_semctl, (int)a[0], (int)a[1], cmd, g2h(a[3])));
