@@ -149,8 +149,8 @@ static uint64_t do_iov2(const uint64_t *a, int nr)
     long n = sys_iov_g2h(a[1], a[2], iov);
     if (n < 0)
         return sys_ret_neg(n);
-    /* generic ABI: (fd, iov, cnt, pos, flags); x86_64: pos_l, pos_h, flags */
-    long r = syscall(nr, (int)a[0], iov, n, a[3], 0, (int)a[4]);
+    /* (fd, iov, cnt, pos_l, pos_h, flags) in both ABIs; pos_h is unused on 64-bit */
+    long r = syscall(nr, (int)a[0], iov, n, a[3], a[4], (int)a[5]);
     if (r > 0 && nr == SYS_preadv2)
         sys_iov_after_read((int)a[0], iov, n, r);
     return sys_ret(r);
