@@ -143,9 +143,18 @@ void fdtrans_signalfd_read(uint8_t *buf, size_t len);   /* events.c */
 void sys_signalfd_used(void);
 int sys_signo_h2g(int sig);
 
-/* -strace (strace.c): format the call, then log it with its result. */
-void sys_strace_before(uint64_t nr, const uint64_t *args, char *buf, size_t len);
-void sys_strace_after(uint64_t nr, const char *call, uint64_t ret);
+/*
+ * -strace (strace.c): a call that does not return (exit) is logged on entry
+ * ("= ?"), every other one on exit with its result; signals when delivered;
+ * the end of the process.
+ */
+void sys_strace_enter(GuestCPU *cpu, uint64_t nr, const uint64_t *args);
+void sys_strace_exit(GuestCPU *cpu, uint64_t nr, const uint64_t *args, uint64_t ret);
+void sys_strace_signal(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
+void sys_strace_exited(int status);
+void sys_strace_killed(int sig);
+/* Guest threads alive in this process (process.c). */
+int sys_thread_count(void);
 
 /*
  * /proc files xrun synthesizes for the guest (procfs.c): maps, auxv,

@@ -22,6 +22,11 @@ static __thread uint64_t clear_child_tid;      /* set_tid_address, per thread */
 static int live_threads = 1;
 static uint64_t robust_head, robust_len;
 
+int sys_thread_count(void)
+{
+    return __atomic_load_n(&live_threads, __ATOMIC_RELAXED);
+}
+
 void sys_exit_group(int status)
 {
     if (log_enabled(LOG_STATS))

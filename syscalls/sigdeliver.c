@@ -61,6 +61,8 @@ static void default_action(GuestCPU *cpu, int sig, const SigInfo *si)
 static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
 {
     GuestSigAction *act = &sigstate.act[sig];
+    if (act->handler != G_SIG_IGN || sig == SIGKILL || sig == SIGSTOP)
+        sys_strace_signal(sig, si->code, si->pid, si->uid, si->addr);
     if (act->handler == G_SIG_IGN && sig != SIGKILL && sig != SIGSTOP)
         return;
     if (act->handler == G_SIG_DFL || sig == SIGKILL || sig == SIGSTOP) {
@@ -98,8 +100,10 @@ void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)
     SigInfo si = { code, 0, 0, addr };
     uint64_t h = sigstate.act[sig].handler;
     /* like the kernel's force_sig: a blocked or ignored fault kills */
-    if (h == G_SIG_DFL || h == G_SIG_IGN || (sigstate.mask & SIGBIT(sig)))
+    if (h == G_SIG_DFL || h == G_SIG_IGN || (sigstate.mask & SIGBIT(sig))) {
+        sys_strace_signal(sig, code, 0, 0, addr);
         sig_fatal(cpu, sig, code, addr);
+    }
     deliver(cpu, sig, &si);
 }
 

@@ -221,6 +221,7 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
         log_printf("xrun: guest signal %d (%s) code %d addr %#llx at pc %#llx\n", sig,
                    strsignal(sig), code, (unsigned long long)addr,
                    (unsigned long long)(cpu ? cpu->pc : 0));
+    sys_strace_killed(sig);
     fflush(NULL);
     /* the guest's "core dump" is not xrun's to leave behind */
     struct rlimit rl = { 0, 0 };

@@ -15,6 +15,16 @@
  *   s  pointer to a NUL-terminated guest string (printed quoted)
  *   f  file descriptor (int; -100 is AT_FDCWD)
  *   o  octal (file modes)
+ * and, decoded by -strace (strace.c):
+ *   O  open flags (O_RDONLY|O_CREAT...)       P  mmap/mprotect prot
+ *   M  mmap/mremap flags                      C  clone flags (and exit signal)
+ *   W  AT_* flags                             S  signal number (SIGUSR1)
+ *   H  sigprocmask how (SIG_BLOCK)
+ *   Z  pointer to a guest sigset ([USR1 ...]) F  socket family (AF_INET)
+ *   Y  socket type and flags                  A  sockaddr, length in the next argument
+ *   b  data buffer, length in the next argument (shown quoted, truncated)
+ *   r  buffer filled by the call, length = its result (read)
+ *   T  struct stat filled by the call ({st_mode=S_IFREG|0644, st_size=...})
  * The entries were produced from the kernel header's name list once and are
  * maintained by hand.
  */
@@ -22,9 +32,8 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
-
-#define SYS_NR_MAX 451
 
 typedef struct SyscallDef {
     const char *name;
@@ -52,13 +61,13 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [15] = { "lremovexattr", sys_lremovexattr, "ss", NULL },
     [16] = { "fremovexattr", sys_fremovexattr, "fs", NULL },
     [17] = { "getcwd", sys_getcwd, "pu", NULL },
-    [18] = { "lookup_dcookie", NULL, NULL, "not yet implemented" },
+    [18] = { "lookup_dcookie", NULL, NULL, "removed from Linux 6.x (dcookies); new kernels answer ENOSYS too" },
     [19] = { "eventfd2", sys_eventfd2, "ux", NULL },
     [20] = { "epoll_create1", sys_epoll_create1, "x", NULL },
     [21] = { "epoll_ctl", sys_epoll_ctl, "fdfp", NULL },
     [22] = { "epoll_pwait", sys_epoll_pwait, "fpddpu", NULL },
     [23] = { "dup", sys_dup, "f", NULL },
-    [24] = { "dup3", sys_dup3, "ffx", NULL },
+    [24] = { "dup3", sys_dup3, "ffO", NULL },
     [25] = { "fcntl", sys_fcntl, "fdx", NULL },
     [26] = { "inotify_init1", sys_inotify_init1, "x", NULL },
     [27] = { "inotify_add_watch", sys_inotify_add_watch, "fsx", NULL },
@@ -69,14 +78,14 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [32] = { "flock", sys_flock, "fx", NULL },
     [33] = { "mknodat", sys_mknodat, "fsox", NULL },
     [34] = { "mkdirat", sys_mkdirat, "fso", NULL },
-    [35] = { "unlinkat", sys_unlinkat, "fsx", NULL },
+    [35] = { "unlinkat", sys_unlinkat, "fsW", NULL },
     [36] = { "symlinkat", sys_symlinkat, "sfs", NULL },
-    [37] = { "linkat", sys_linkat, "fsfsx", NULL },
+    [37] = { "linkat", sys_linkat, "fsfsW", NULL },
     [38] = { "renameat", sys_renameat, "fsfs", NULL },
     [39] = { "umount2", sys_umount2, "sx", NULL },
     [40] = { "mount", sys_mount, "sssxp", NULL },
     [41] = { "pivot_root", sys_pivot_root, "ss", NULL },
-    [42] = { "nfsservctl", NULL, NULL, "not yet implemented: system administration" },
+    [42] = { "nfsservctl", NULL, NULL, "removed from Linux (nfsd control moved to a filesystem)" },
     [43] = { "statfs", sys_statfs, "sp", NULL },
     [44] = { "fstatfs", sys_fstatfs, "fp", NULL },
     [45] = { "truncate", sys_truncate, "sd", NULL },
@@ -88,33 +97,33 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [51] = { "chroot", sys_chroot, "s", NULL },
     [52] = { "fchmod", sys_fchmod, "fo", NULL },
     [53] = { "fchmodat", sys_fchmodat, "fso", NULL },
-    [54] = { "fchownat", sys_fchownat, "fsddx", NULL },
+    [54] = { "fchownat", sys_fchownat, "fsddW", NULL },
     [55] = { "fchown", sys_fchown, "fdd", NULL },
-    [56] = { "openat", sys_openat, "fsxo", NULL },
+    [56] = { "openat", sys_openat, "fsOo", NULL },
     [57] = { "close", sys_close, "f", NULL },
     [58] = { "vhangup", sys_vhangup, "", NULL },
-    [59] = { "pipe2", sys_pipe2, "px", NULL },
-    [60] = { "quotactl", NULL, NULL, "not yet implemented: system administration" },
+    [59] = { "pipe2", sys_pipe2, "pO", NULL },
+    [60] = { "quotactl", NULL, NULL, "quota administration needs a device path and is not used by programs run under xrun" },
     [61] = { "getdents64", sys_getdents64, "fpu", NULL },
     [62] = { "lseek", sys_lseek, "fdd", NULL },
-    [63] = { "read", sys_read, "fpu", NULL },
-    [64] = { "write", sys_write, "fpu", NULL },
+    [63] = { "read", sys_read, "fru", NULL },
+    [64] = { "write", sys_write, "fbu", NULL },
     [65] = { "readv", sys_readv, "fpd", NULL },
     [66] = { "writev", sys_writev, "fpd", NULL },
-    [67] = { "pread64", sys_pread64, "fpud", NULL },
-    [68] = { "pwrite64", sys_pwrite64, "fpud", NULL },
+    [67] = { "pread64", sys_pread64, "frud", NULL },
+    [68] = { "pwrite64", sys_pwrite64, "fbud", NULL },
     [69] = { "preadv", sys_preadv, "fpdd", NULL },
     [70] = { "pwritev", sys_pwritev, "fpdd", NULL },
     [71] = { "sendfile", sys_sendfile, "ffpu", NULL },
     [72] = { "pselect6", sys_pselect6, "dppppp", NULL },
     [73] = { "ppoll", sys_ppoll, "pupp", NULL },
-    [74] = { "signalfd4", sys_signalfd4, "fpux", NULL },
+    [74] = { "signalfd4", sys_signalfd4, "fZux", NULL },
     [75] = { "vmsplice", sys_vmsplice, "fpux", NULL },
     [76] = { "splice", sys_splice, "fpfpux", NULL },
     [77] = { "tee", sys_tee, "ffux", NULL },
-    [78] = { "readlinkat", sys_readlinkat, "fspu", NULL },
-    [79] = { "newfstatat", sys_newfstatat, "fspx", NULL },
-    [80] = { "fstat", sys_fstat, "fp", NULL },
+    [78] = { "readlinkat", sys_readlinkat, "fsru", NULL },
+    [79] = { "newfstatat", sys_newfstatat, "fsTW", NULL },
+    [80] = { "fstat", sys_fstat, "fT", NULL },
     [81] = { "sync", sys_sync, "", NULL },
     [82] = { "fsync", sys_fsync, "f", NULL },
     [83] = { "fdatasync", sys_fdatasync, "f", NULL },
@@ -122,7 +131,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [85] = { "timerfd_create", sys_timerfd_create, "dx", NULL },
     [86] = { "timerfd_settime", sys_timerfd_settime, "fxpp", NULL },
     [87] = { "timerfd_gettime", sys_timerfd_gettime, "fp", NULL },
-    [88] = { "utimensat", sys_utimensat, "fspx", NULL },
+    [88] = { "utimensat", sys_utimensat, "fspW", NULL },
     [89] = { "acct", sys_acct, "s", NULL },
     [90] = { "capget", sys_capget, "pp", NULL },
     [91] = { "capset", sys_capset, "pp", NULL },
@@ -138,9 +147,9 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [101] = { "nanosleep", sys_nanosleep, "pp", NULL },
     [102] = { "getitimer", sys_getitimer, "dp", NULL },
     [103] = { "setitimer", sys_setitimer, "dpp", NULL },
-    [104] = { "kexec_load", NULL, NULL, "not yet implemented: system administration" },
-    [105] = { "init_module", NULL, NULL, "not yet implemented: system administration" },
-    [106] = { "delete_module", NULL, NULL, "not yet implemented: system administration" },
+    [104] = { "kexec_load", NULL, NULL, "loading a kernel is not a user-mode operation" },
+    [105] = { "init_module", NULL, NULL, "kernel modules are the host's business" },
+    [106] = { "delete_module", NULL, NULL, "kernel modules are the host's business" },
     [107] = { "timer_create", sys_timer_create, "dpp", NULL },
     [108] = { "timer_gettime", sys_timer_gettime, "dp", NULL },
     [109] = { "timer_getoverrun", sys_timer_getoverrun, "d", NULL },
@@ -151,7 +160,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [114] = { "clock_getres", sys_clock_getres, "dp", NULL },
     [115] = { "clock_nanosleep", sys_clock_nanosleep, "dxpp", NULL },
     [116] = { "syslog", sys_syslog, "dpd", NULL },
-    [117] = { "ptrace", NULL, NULL, "not yet implemented" },
+    [117] = { "ptrace", NULL, NULL, "ptrace of translated code would need a guest-level debugger (use -g)" },
     [118] = { "sched_setparam", sys_sched_setparam, "dp", NULL },
     [119] = { "sched_setscheduler", sys_sched_setscheduler, "ddp", NULL },
     [120] = { "sched_getscheduler", sys_sched_getscheduler, "d", NULL },
@@ -162,21 +171,21 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [125] = { "sched_get_priority_max", sys_sched_get_priority_max, "d", NULL },
     [126] = { "sched_get_priority_min", sys_sched_get_priority_min, "d", NULL },
     [127] = { "sched_rr_get_interval", sys_sched_rr_get_interval, "dp", NULL },
-    [128] = { "restart_syscall", NULL, NULL, "not yet implemented" },
-    [129] = { "kill", sys_kill, "dd", NULL },
-    [130] = { "tkill", sys_tkill, "dd", NULL },
-    [131] = { "tgkill", sys_tgkill, "ddd", NULL },
+    [128] = { "restart_syscall", NULL, NULL, "only the kernel sets up restarts; xrun restarts interrupted calls itself" },
+    [129] = { "kill", sys_kill, "dS", NULL },
+    [130] = { "tkill", sys_tkill, "dS", NULL },
+    [131] = { "tgkill", sys_tgkill, "ddS", NULL },
     [132] = { "sigaltstack", sys_sigaltstack, "pp", NULL },
-    [133] = { "rt_sigsuspend", NULL, NULL, "not yet implemented: signal delivery" },
-    [134] = { "rt_sigaction", sys_rt_sigaction, "dppu", NULL },
-    [135] = { "rt_sigprocmask", sys_rt_sigprocmask, "dppu", NULL },
+    [133] = { "rt_sigsuspend", NULL, NULL, "signal delivery: waiting for a signal inside xrun is not yet implemented" },
+    [134] = { "rt_sigaction", sys_rt_sigaction, "Sppu", NULL },
+    [135] = { "rt_sigprocmask", sys_rt_sigprocmask, "HZpu", NULL },
     [136] = { "rt_sigpending", sys_rt_sigpending, "pu", NULL },
-    [137] = { "rt_sigtimedwait", NULL, NULL, "not yet implemented: signal delivery" },
-    [138] = { "rt_sigqueueinfo", NULL, NULL, "not yet implemented: signal delivery" },
+    [137] = { "rt_sigtimedwait", NULL, NULL, "signal delivery: synchronous signal waits are not yet implemented" },
+    [138] = { "rt_sigqueueinfo", NULL, NULL, "signal delivery: queued signals with data are not yet implemented" },
     [139] = { "rt_sigreturn", sys_rt_sigreturn, "", NULL },
     [140] = { "setpriority", sys_setpriority, "ddd", NULL },
     [141] = { "getpriority", sys_getpriority, "dd", NULL },
-    [142] = { "reboot", NULL, NULL, "not yet implemented: system administration" },
+    [142] = { "reboot", NULL, NULL, "rebooting the host is not the guest's to do" },
     [143] = { "setregid", sys_setregid, "dd", NULL },
     [144] = { "setgid", sys_setgid, "d", NULL },
     [145] = { "setreuid", sys_setreuid, "dd", NULL },
@@ -214,7 +223,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [177] = { "getegid", sys_getegid, "", NULL },
     [178] = { "gettid", sys_gettid, "", NULL },
     [179] = { "sysinfo", sys_sysinfo, "p", NULL },
-    [180] = { "mq_open", sys_mq_open, "sxop", NULL },
+    [180] = { "mq_open", sys_mq_open, "sOop", NULL },
     [181] = { "mq_unlink", sys_mq_unlink, "s", NULL },
     [182] = { "mq_timedsend", sys_mq_timedsend, "fpuup", NULL },
     [183] = { "mq_timedreceive", sys_mq_timedreceive, "fpupp", NULL },
@@ -232,16 +241,16 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [195] = { "shmctl", sys_shmctl, "ddp", NULL },
     [196] = { "shmat", sys_shmat, "dxx", NULL },
     [197] = { "shmdt", sys_shmdt, "x", NULL },
-    [198] = { "socket", sys_socket, "ddd", NULL },
-    [199] = { "socketpair", sys_socketpair, "dddp", NULL },
-    [200] = { "bind", sys_bind, "fpu", NULL },
+    [198] = { "socket", sys_socket, "FYd", NULL },
+    [199] = { "socketpair", sys_socketpair, "FYdp", NULL },
+    [200] = { "bind", sys_bind, "fAu", NULL },
     [201] = { "listen", sys_listen, "fd", NULL },
     [202] = { "accept", sys_accept, "fpp", NULL },
-    [203] = { "connect", sys_connect, "fpu", NULL },
+    [203] = { "connect", sys_connect, "fAu", NULL },
     [204] = { "getsockname", sys_getsockname, "fpp", NULL },
     [205] = { "getpeername", sys_getpeername, "fpp", NULL },
-    [206] = { "sendto", sys_sendto, "fpuxpu", NULL },
-    [207] = { "recvfrom", sys_recvfrom, "fpuxpp", NULL },
+    [206] = { "sendto", sys_sendto, "fbuxAu", NULL },
+    [207] = { "recvfrom", sys_recvfrom, "fruxpp", NULL },
     [208] = { "setsockopt", sys_setsockopt, "fddpu", NULL },
     [209] = { "getsockopt", sys_getsockopt, "fddpp", NULL },
     [210] = { "shutdown", sys_shutdown, "fd", NULL },
@@ -249,18 +258,18 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [212] = { "recvmsg", sys_recvmsg, "fpx", NULL },
     [213] = { "readahead", sys_readahead, "fdu", NULL },
     [214] = { "brk", sys_brk, "x", NULL },
-    [215] = { "munmap", sys_munmap, "xx", NULL },
-    [216] = { "mremap", sys_mremap, "xxxxx", NULL },
+    [215] = { "munmap", sys_munmap, "xu", NULL },
+    [216] = { "mremap", sys_mremap, "xuuMx", NULL },
     [217] = { "add_key", sys_add_key, "sspud", NULL },
     [218] = { "request_key", sys_request_key, "sssd", NULL },
     [219] = { "keyctl", sys_keyctl, "dxxxx", NULL },
-    [220] = { "clone", sys_clone, "xpppp", NULL },
-    [221] = { "execve", NULL, NULL, "not yet implemented: processes and threads" },
-    [222] = { "mmap", sys_mmap, "xxxxfx", NULL },
+    [220] = { "clone", sys_clone, "Cpppp", NULL },
+    [221] = { "execve", NULL, NULL, "execve of a guest program (re-entering xrun) is not yet implemented" },
+    [222] = { "mmap", sys_mmap, "puPMfd", NULL },
     [223] = { "fadvise64", sys_fadvise64, "fddd", NULL },
     [224] = { "swapon", sys_swapon, "sx", NULL },
     [225] = { "swapoff", sys_swapoff, "s", NULL },
-    [226] = { "mprotect", sys_mprotect, "xxx", NULL },
+    [226] = { "mprotect", sys_mprotect, "xuP", NULL },
     [227] = { "msync", sys_msync, "xxx", NULL },
     [228] = { "mlock", sys_mlock_ok, "xx", NULL },
     [229] = { "munlock", sys_mlock_ok, "xx", NULL },
@@ -268,17 +277,17 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [231] = { "munlockall", sys_mlock_ok, "", NULL },
     [232] = { "mincore", sys_mincore, "xxp", NULL },
     [233] = { "madvise", sys_madvise, "xxd", NULL },
-    [234] = { "remap_file_pages", NULL, NULL, "not yet implemented" },
-    [235] = { "mbind", NULL, NULL, "not yet implemented" },
-    [236] = { "get_mempolicy", NULL, NULL, "not yet implemented" },
-    [237] = { "set_mempolicy", NULL, NULL, "not yet implemented: changing ids and scheduling" },
-    [238] = { "migrate_pages", NULL, NULL, "not yet implemented" },
-    [239] = { "move_pages", NULL, NULL, "not yet implemented" },
-    [240] = { "rt_tgsigqueueinfo", NULL, NULL, "not yet implemented: signal delivery" },
-    [241] = { "perf_event_open", NULL, NULL, "not yet implemented" },
-    [242] = { "accept4", sys_accept4, "fppx", NULL },
+    [234] = { "remap_file_pages", NULL, NULL, "deprecated by Linux; emulated there with a slow path few programs use" },
+    [235] = { "mbind", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
+    [236] = { "get_mempolicy", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
+    [237] = { "set_mempolicy", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
+    [238] = { "migrate_pages", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
+    [239] = { "move_pages", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
+    [240] = { "rt_tgsigqueueinfo", NULL, NULL, "signal delivery: queued signals with data are not yet implemented" },
+    [241] = { "perf_event_open", NULL, NULL, "performance counters would count xrun, not the guest" },
+    [242] = { "accept4", sys_accept4, "fppY", NULL },
     [243] = { "recvmmsg", sys_recvmmsg, "fpuxp", NULL },
-    [244] = { "arch_specific_syscall", NULL, NULL, "not yet implemented" },
+    [244] = { "arch_specific_syscall", NULL, NULL, "the generic ABI's base of architecture-specific numbers, not a syscall" },
     [245] = { NULL, NULL, NULL, "unassigned number" },
     [246] = { NULL, NULL, NULL, "unassigned number" },
     [247] = { NULL, NULL, NULL, "unassigned number" },
@@ -292,43 +301,43 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [255] = { NULL, NULL, NULL, "unassigned number" },
     [256] = { NULL, NULL, NULL, "unassigned number" },
     [257] = { NULL, NULL, NULL, "unassigned number" },
-    [258] = { "riscv_hwprobe", NULL, NULL, "not yet implemented: glibc falls back to AT_HWCAP" },
+    [258] = { "riscv_hwprobe", NULL, NULL, "glibc falls back to AT_HWCAP" },
     [259] = { "riscv_flush_icache", sys_riscv_flush_icache, "xxx", NULL },
     [260] = { "wait4", sys_wait4, "dpxp", NULL },
     [261] = { "prlimit64", sys_prlimit64, "ddpp", NULL },
-    [262] = { "fanotify_init", sys_fanotify_init, "xx", NULL },
+    [262] = { "fanotify_init", sys_fanotify_init, "xO", NULL },
     [263] = { "fanotify_mark", sys_fanotify_mark, "fxxfs", NULL },
-    [264] = { "name_to_handle_at", NULL, NULL, "not yet implemented" },
-    [265] = { "open_by_handle_at", NULL, NULL, "not yet implemented" },
+    [264] = { "name_to_handle_at", NULL, NULL, "file handles: rarely used outside NFS servers; not yet implemented" },
+    [265] = { "open_by_handle_at", NULL, NULL, "file handles: rarely used outside NFS servers; not yet implemented" },
     [266] = { "clock_adjtime", sys_clock_adjtime, "dp", NULL },
     [267] = { "syncfs", sys_zero, "f", NULL },
     [268] = { "setns", sys_setns, "fx", NULL },
     [269] = { "sendmmsg", sys_sendmmsg, "fpux", NULL },
-    [270] = { "process_vm_readv", NULL, NULL, "not yet implemented" },
-    [271] = { "process_vm_writev", NULL, NULL, "not yet implemented" },
-    [272] = { "kcmp", NULL, NULL, "not yet implemented" },
-    [273] = { "finit_module", NULL, NULL, "not yet implemented: system administration" },
+    [270] = { "process_vm_readv", NULL, NULL, "cross-process guest memory access needs the other process's guest base" },
+    [271] = { "process_vm_writev", NULL, NULL, "cross-process guest memory access needs the other process's guest base" },
+    [272] = { "kcmp", NULL, NULL, "kcmp compares kernel objects of other processes; not yet implemented" },
+    [273] = { "finit_module", NULL, NULL, "kernel modules are the host's business" },
     [274] = { "sched_setattr", sys_sched_setattr, "dpx", NULL },
     [275] = { "sched_getattr", sys_sched_getattr, "dpux", NULL },
     [276] = { "renameat2", sys_renameat2, "fsfsx", NULL },
-    [277] = { "seccomp", NULL, NULL, "not yet implemented" },
+    [277] = { "seccomp", NULL, NULL, "seccomp filters see the host's syscall numbers and arguments, not the guest's" },
     [278] = { "getrandom", sys_getrandom, "pux", NULL },
     [279] = { "memfd_create", sys_memfd_create, "sx", NULL },
-    [280] = { "bpf", NULL, NULL, "not yet implemented" },
-    [281] = { "execveat", NULL, NULL, "not yet implemented: processes and threads" },
-    [282] = { "userfaultfd", NULL, NULL, "not yet implemented" },
+    [280] = { "bpf", NULL, NULL, "eBPF programs act on host-level events; not meaningful for a guest" },
+    [281] = { "execveat", NULL, NULL, "execveat of a guest program (re-entering xrun) is not yet implemented" },
+    [282] = { "userfaultfd", NULL, NULL, "userfaultfd would intercept faults xrun itself relies on" },
     [283] = { "membarrier", sys_zero, "xxd", NULL },
     [284] = { "mlock2", sys_mlock_ok, "xxx", NULL },
     [285] = { "copy_file_range", sys_copy_file_range, "fpfpux", NULL },
     [286] = { "preadv2", sys_preadv2, "fpdddx", NULL },
     [287] = { "pwritev2", sys_pwritev2, "fpdddx", NULL },
-    [288] = { "pkey_mprotect", NULL, NULL, "not yet implemented" },
-    [289] = { "pkey_alloc", NULL, NULL, "not yet implemented" },
-    [290] = { "pkey_free", NULL, NULL, "not yet implemented" },
-    [291] = { "statx", sys_statx, "fsxxp", NULL },
+    [288] = { "pkey_mprotect", NULL, NULL, "memory protection keys are not exposed by the guest ISAs' generic ABI" },
+    [289] = { "pkey_alloc", NULL, NULL, "memory protection keys are not exposed by the guest ISAs' generic ABI" },
+    [290] = { "pkey_free", NULL, NULL, "memory protection keys are not exposed by the guest ISAs' generic ABI" },
+    [291] = { "statx", sys_statx, "fsWxp", NULL },
     [292] = { "io_pgetevents", sys_io_pgetevents, "xddppp", NULL },
     [293] = { "rseq", NULL, NULL, "not implemented: glibc works without it" },
-    [294] = { "kexec_file_load", NULL, NULL, "not yet implemented: system administration" },
+    [294] = { "kexec_file_load", NULL, NULL, "loading a kernel is not a user-mode operation" },
     [295] = { NULL, NULL, NULL, "unassigned number" },
     [296] = { NULL, NULL, NULL, "unassigned number" },
     [297] = { NULL, NULL, NULL, "unassigned number" },
@@ -450,41 +459,41 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [413] = { "pselect6_time64", NULL, NULL, "32-bit time ABI only" },
     [414] = { "ppoll_time64", NULL, NULL, "32-bit time ABI only" },
     [415] = { NULL, NULL, NULL, "unassigned number" },
-    [416] = { "io_pgetevents_time64", NULL, NULL, "not yet implemented" },
-    [417] = { "recvmmsg_time64", NULL, NULL, "not yet implemented" },
-    [418] = { "mq_timedsend_time64", NULL, NULL, "not yet implemented: POSIX message queues" },
-    [419] = { "mq_timedreceive_time64", NULL, NULL, "not yet implemented: POSIX message queues" },
-    [420] = { "semtimedop_time64", NULL, NULL, "not yet implemented: System V IPC" },
-    [421] = { "rt_sigtimedwait_time64", NULL, NULL, "not yet implemented" },
-    [422] = { "futex_time64", NULL, NULL, "not yet implemented" },
-    [423] = { "sched_rr_get_interval_time64", NULL, NULL, "not yet implemented" },
+    [416] = { "io_pgetevents_time64", NULL, NULL, "32-bit time ABI only" },
+    [417] = { "recvmmsg_time64", NULL, NULL, "32-bit time ABI only" },
+    [418] = { "mq_timedsend_time64", NULL, NULL, "32-bit time ABI only" },
+    [419] = { "mq_timedreceive_time64", NULL, NULL, "32-bit time ABI only" },
+    [420] = { "semtimedop_time64", NULL, NULL, "32-bit time ABI only" },
+    [421] = { "rt_sigtimedwait_time64", NULL, NULL, "32-bit time ABI only" },
+    [422] = { "futex_time64", NULL, NULL, "32-bit time ABI only" },
+    [423] = { "sched_rr_get_interval_time64", NULL, NULL, "32-bit time ABI only" },
     [424] = { "pidfd_send_signal", sys_pidfd_send_signal, "fdpx", NULL },
-    [425] = { "io_uring_setup", NULL, NULL, "not yet implemented: asynchronous I/O" },
-    [426] = { "io_uring_enter", NULL, NULL, "not yet implemented: asynchronous I/O" },
-    [427] = { "io_uring_register", NULL, NULL, "not yet implemented: asynchronous I/O" },
-    [428] = { "open_tree", NULL, NULL, "not yet implemented: system administration" },
-    [429] = { "move_mount", NULL, NULL, "not yet implemented: system administration" },
-    [430] = { "fsopen", NULL, NULL, "not yet implemented: system administration" },
-    [431] = { "fsconfig", NULL, NULL, "not yet implemented: system administration" },
-    [432] = { "fsmount", NULL, NULL, "not yet implemented: system administration" },
-    [433] = { "fspick", NULL, NULL, "not yet implemented: system administration" },
+    [425] = { "io_uring_setup", NULL, NULL, "io_uring shares rings of pointers with the kernel; programs fall back to other I/O on ENOSYS" },
+    [426] = { "io_uring_enter", NULL, NULL, "io_uring shares rings of pointers with the kernel; programs fall back to other I/O on ENOSYS" },
+    [427] = { "io_uring_register", NULL, NULL, "io_uring shares rings of pointers with the kernel; programs fall back to other I/O on ENOSYS" },
+    [428] = { "open_tree", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [429] = { "move_mount", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [430] = { "fsopen", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [431] = { "fsconfig", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [432] = { "fsmount", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [433] = { "fspick", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
     [434] = { "pidfd_open", sys_pidfd_open, "dx", NULL },
     [435] = { "clone3", NULL, NULL, "glibc falls back to clone on ENOSYS; threads come with clone3" },
     [436] = { "close_range", sys_close_range, "ffx", NULL },
     [437] = { "openat2", sys_openat2, "fspu", NULL },
     [438] = { "pidfd_getfd", sys_pidfd_getfd, "ffx", NULL },
     [439] = { "faccessat2", sys_faccessat2, "fsox", NULL },
-    [440] = { "process_madvise", NULL, NULL, "not yet implemented" },
+    [440] = { "process_madvise", NULL, NULL, "advice on another process's memory needs its guest base" },
     [441] = { "epoll_pwait2", sys_epoll_pwait2, "fpdppu", NULL },
-    [442] = { "mount_setattr", NULL, NULL, "not yet implemented: system administration" },
-    [443] = { "quotactl_fd", NULL, NULL, "not yet implemented: system administration" },
-    [444] = { "landlock_create_ruleset", NULL, NULL, "not yet implemented" },
-    [445] = { "landlock_add_rule", NULL, NULL, "not yet implemented" },
-    [446] = { "landlock_restrict_self", NULL, NULL, "not yet implemented" },
-    [447] = { "memfd_secret", NULL, NULL, "not yet implemented" },
-    [448] = { "process_mrelease", NULL, NULL, "not yet implemented" },
-    [449] = { "futex_waitv", NULL, NULL, "not yet implemented" },
-    [450] = { "set_mempolicy_home_node", NULL, NULL, "not yet implemented: changing ids and scheduling" },
+    [442] = { "mount_setattr", NULL, NULL, "new mount API: container runtimes fall back to mount(2) on ENOSYS" },
+    [443] = { "quotactl_fd", NULL, NULL, "quota administration is not used by programs run under xrun" },
+    [444] = { "landlock_create_ruleset", NULL, NULL, "landlock rules would also confine xrun; programs treat ENOSYS as no landlock" },
+    [445] = { "landlock_add_rule", NULL, NULL, "landlock rules would also confine xrun; programs treat ENOSYS as no landlock" },
+    [446] = { "landlock_restrict_self", NULL, NULL, "landlock rules would also confine xrun; programs treat ENOSYS as no landlock" },
+    [447] = { "memfd_secret", NULL, NULL, "secret memory is outside the guest address space" },
+    [448] = { "process_mrelease", NULL, NULL, "reaping another process's memory; rarely used, not yet implemented" },
+    [449] = { "futex_waitv", NULL, NULL, "futex_waitv: glibc does not use it; not yet implemented" },
+    [450] = { "set_mempolicy_home_node", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
 };
 
 /* ---- log-once bookkeeping ------------------------------------------------------ */
@@ -527,6 +536,16 @@ const char *sys_name(uint64_t nr)
     return nr < SYS_NR_MAX ? sys_table[nr].name : NULL;
 }
 
+bool sys_implemented(uint64_t nr)
+{
+    return nr < SYS_NR_MAX && sys_table[nr].fn != NULL;
+}
+
+const char *sys_enosys_reason(uint64_t nr)
+{
+    return nr < SYS_NR_MAX ? sys_table[nr].why : NULL;
+}
+
 const char *sys_arg_kinds(uint64_t nr)
 {
     return nr < SYS_NR_MAX ? sys_table[nr].args : NULL;
@@ -561,11 +580,14 @@ static uint64_t sys_unsupported(uint64_t nr)
 uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6])
 {
     bool trace = log_enabled(LOG_STRACE);
-    char call[512];
+    uint64_t a[6];
     if (trace) {
-        sys_strace_before(nr, args, call, sizeof(call));
-        if (nr == NR_EXIT || nr == NR_EXIT_GROUP)   /* they do not return */
-            log_printf("%d %s\n", (int)getpid(), call);
+        memcpy(a, args, sizeof(a));    /* the values at entry, for the line at exit */
+        if (nr == NR_EXIT || nr == NR_EXIT_GROUP) {     /* they do not return */
+            sys_strace_enter(cpu, nr, a);
+            if (nr == NR_EXIT_GROUP || sys_thread_count() == 1)
+                sys_strace_exited((int)args[0]);
+        }
     }
     uint64_t r;
     if (nr >= SYS_NR_MAX || !sys_table[nr].fn)
@@ -573,6 +595,6 @@ uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6])
     else
         r = sys_table[nr].fn(cpu, args);
     if (trace)
-        sys_strace_after(nr, call, r);
+        sys_strace_exit(cpu, nr, a, r);
     return r;
 }
