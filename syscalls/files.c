@@ -219,14 +219,22 @@ uint64_t sys_lseek(GuestCPU *cpu, const uint64_t *a)
     return sys_ret(lseek((int)a[0], (off_t)a[1], (int)a[2]));
 }
 
+/* A new fd for the same open file keeps its per-fd translator. */
+static long dup_kind(int from, long to)
+{
+    if (to >= 0)
+        fdtrans_set((int)to, fdtrans_get(from));
+    return to;
+}
+
 uint64_t sys_dup(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(dup((int)a[0]));
+    return sys_ret(dup_kind((int)a[0], dup((int)a[0])));
 }
 
 uint64_t sys_dup3(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(dup3((int)a[0], (int)a[1], sys_open_flags_g2h(cpu, a[2])));
+    return sys_ret(dup_kind((int)a[0], dup3((int)a[0], (int)a[1], sys_open_flags_g2h(cpu, a[2]))));
 }
 
 uint64_t sys_pipe2(GuestCPU *cpu, const uint64_t *a)
@@ -247,7 +255,9 @@ uint64_t sys_fcntl(GuestCPU *cpu, const uint64_t *a)
     }
     case F_SETFL:
         return sys_ret(fcntl(fd, F_SETFL, sys_open_flags_g2h(cpu, a[2])));
-    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD:
+    case F_DUPFD: case F_DUPFD_CLOEXEC:
+        return sys_ret(dup_kind(fd, fcntl(fd, cmd, (long)a[2])));
+    case F_GETFD: case F_SETFD:
     case F_SETOWN: case F_GETOWN: case F_SETSIG: case F_GETSIG:
     case F_SETLEASE: case F_GETLEASE: case F_NOTIFY: case F_SETPIPE_SZ:
     case F_GETPIPE_SZ: case F_ADD_SEALS: case F_GET_SEALS:
