@@ -189,6 +189,7 @@ H(clock_gettime); H(clock_getres); H(gettimeofday); H(nanosleep);
 H(clock_nanosleep); H(times); H(getitimer); H(setitimer);
 /* signals.c */
 H(rt_sigaction); H(rt_sigprocmask); H(sigaltstack); H(rt_sigpending);
+H(rt_sigtimedwait); H(rt_sigqueueinfo); H(rt_tgsigqueueinfo);
 /* events.c */
 H(eventfd2); H(epoll_create1); H(epoll_ctl); H(epoll_pwait); H(epoll_pwait2);
 H(signalfd4); H(timerfd_create); H(timerfd_settime); H(timerfd_gettime);

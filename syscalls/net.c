@@ -31,8 +31,8 @@ static bool addr_in_ok(uint64_t p, uint64_t len)
 static int addr_out(uint64_t p, uint64_t lenp, void **hp, void **hlen)
 {
     *hp = *hlen = NULL;
-    if (!lenp)
-        return p ? 0 : 0;
+    if (!lenp)          /* no length: the kernel writes no address */
+        return 0;
     uint32_t len;
     if (!copy_from_guest(&len, lenp, 4))
         return -EFAULT;

@@ -239,3 +239,75 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
     }
     _exit(128 + (sig & 0x7f));
 }
+
+/* ---- waiting for and queueing signals ------------------------------------------------ */
+
+/* siginfo_t (128 bytes, the same on these 64-bit ABIs) for a queued signal. */
+static void put_siginfo(uint8_t *g, int sig, const SigInfo *si)
+{
+    int32_t w[4] = { sig, 0, si->code, 0 };
+    memset(g, 0, 128);
+    memcpy(g, w, 12);
+    memcpy(g + 16, &si->pid, 4);
+    memcpy(g + 20, &si->uid, 4);
+}
+
+/*
+ * rt_sigtimedwait: a signal xrun has queued (sent by the guest to itself,
+ * or caught by a host handler) is taken first; otherwise the host waits,
+ * which finds the signals kept pending there because the guest blocks them
+ * (the mask is mirrored).  Signal numbers and siginfo are the host's.
+ */
+uint64_t sys_rt_sigtimedwait(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t set;
+    if (a[3] != 8)
+        return SYS_ERR(EINVAL);
+    if (!copy_from_guest(&set, a[0], 8))
+        return SYS_EFAULT;
+    set &= ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+    uint8_t *info = a[1] ? guest_ptr(a[1], 128, PROT_WRITE) : NULL;
+    if ((a[1] && !info) || (a[2] && !guest_range(a[2], 16)))
+        return SYS_EFAULT;
+    uint64_t ready = guest_pending & set;
+    if (ready) {
+        int sig = __builtin_ctzll(ready) + 1;
+        SigInfo si = sigstate.info[sig];
+        __atomic_and_fetch(&guest_pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
+        if (info)
+            put_siginfo(info, sig, &si);
+        return (uint64_t)sig;
+    }
+    return sys_ret(syscall(SYS_rt_sigtimedwait, &set, info, guest_opt(a[2]), (size_t)8));
+}
+
+/* rt_sigqueueinfo / rt_tgsigqueueinfo: to ourselves the signal is queued here. */
+static uint64_t queue_info(pid_t tgid, pid_t tid, int sig, uint64_t ginfo, bool thread)
+{
+    uint8_t info[128];
+    if (!copy_from_guest(info, ginfo, sizeof(info)))
+        return SYS_EFAULT;
+    if (sig < 0 || sig > NSIG_GUEST)
+        return SYS_ERR(EINVAL);
+    int32_t code;
+    memcpy(&code, info + 8, 4);
+    bool self = tgid == getpid() && (!thread || tid == gettid());
+    /* the kernel lets a process forge any si_code only towards itself */
+    if (self) {
+        if (sig)
+            sig_queue(sig, code, getpid(), (int32_t)getuid(), 0);
+        return 0;
+    }
+    return thread ? sys_ret(syscall(SYS_rt_tgsigqueueinfo, tgid, tid, sig, info))
+                  : sys_ret(syscall(SYS_rt_sigqueueinfo, tgid, sig, info));
+}
+
+uint64_t sys_rt_sigqueueinfo(GuestCPU *cpu, const uint64_t *a)
+{
+    return queue_info((pid_t)a[0], 0, (int)a[1], a[2], false);
+}
+
+uint64_t sys_rt_tgsigqueueinfo(GuestCPU *cpu, const uint64_t *a)
+{
+    return queue_info((pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], true);
+}

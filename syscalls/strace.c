@@ -318,6 +318,10 @@ static void put_arg(Out *w, GuestCPU *cpu, char kind, const uint64_t *a, int i, 
     }
     case 'Y': {
         unsigned t = (unsigned)v & 0xf;
+        if (!t && (v & ~0xfull)) {     /* accept4: flags only */
+            put_flags(w, v, sock_type_flags, NULL);
+            break;
+        }
         if (t < sizeof(sock_types) / sizeof(sock_types[0]) && sock_types[t])
             put(w, "%s", sock_types[t]);
         else
