@@ -310,3 +310,37 @@ uint64_t sys_sethostname(GuestCPU *cpu, const uint64_t *a) { return set_name(a, 
 uint64_t sys_setdomainname(GuestCPU *cpu, const uint64_t *a) { return set_name(a, SYS_setdomainname); }
 
 uint64_t sys_vhangup(GuestCPU *cpu, const uint64_t *a) { return sys_ret(syscall(SYS_vhangup)); }
+
+/* ---- file handles, kcmp ------------------------------------------------------------ */
+
+/* struct file_handle { u32 handle_bytes; int handle_type; u8 f_handle[] } */
+#define MAX_HANDLE_SZ_ 128
+
+uint64_t sys_name_to_handle_at(GuestCPU *cpu, const uint64_t *a)
+{
+    GUEST_PATH(path, a[1]);
+    if (!guest_range(a[2], 8 + MAX_HANDLE_SZ_) || !guest_range(a[3], 4))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_name_to_handle_at, (int)a[0], HOST_PATH(path), g2h(a[2]),
+                           g2h(a[3]), (int)a[4]));
+}
+
+uint64_t sys_open_by_handle_at(GuestCPU *cpu, const uint64_t *a)
+{
+    if (!guest_range(a[1], 8 + MAX_HANDLE_SZ_))
+        return SYS_EFAULT;
+    return sys_ret(syscall(SYS_open_by_handle_at, (int)a[0], g2h(a[1]),
+                           sys_open_flags_g2h(cpu, a[2])));
+}
+
+/* kcmp: integer arguments, except KCMP_EPOLL_TFD's slot (three u32). */
+uint64_t sys_kcmp(GuestCPU *cpu, const uint64_t *a)
+{
+    enum { KCMP_EPOLL_TFD_ = 7 };
+    if ((int)a[2] == KCMP_EPOLL_TFD_) {
+        if (!guest_range(a[4], 12))
+            return SYS_EFAULT;
+        return sys_ret(syscall(SYS_kcmp, (pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], g2h(a[4])));
+    }
+    return sys_ret(syscall(SYS_kcmp, (pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], a[4]));
+}

@@ -210,6 +210,7 @@ H(fremovexattr); H(splice); H(tee); H(vmsplice); H(preadv2); H(pwritev2);
 H(readahead); H(memfd_create); H(openat2); H(pidfd_open); H(pidfd_send_signal);
 H(pidfd_getfd); H(mount); H(umount2); H(pivot_root); H(chroot); H(acct); H(unshare);
 H(setns); H(swapon); H(swapoff); H(sethostname); H(setdomainname); H(vhangup);
+H(name_to_handle_at); H(open_by_handle_at); H(kcmp);
 /* sched.c */
 H(sched_setparam); H(sched_setscheduler); H(sched_setaffinity);
 H(sched_get_priority_max); H(sched_get_priority_min); H(sched_rr_get_interval);

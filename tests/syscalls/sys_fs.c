@@ -130,6 +130,35 @@ static void test_copy(void)
     unlink("dst.txt");
 }
 
+static void test_handles(void)
+{
+    close(make_file("h.txt", "handle"));
+    struct { struct file_handle fh; unsigned char buf[128]; } h;
+    h.fh.handle_bytes = 128;
+    int mount_id = 0;
+    long r = name_to_handle_at(AT_FDCWD, "h.txt", &h.fh, &mount_id, 0);
+    if (r != 0 && errno == EOPNOTSUPP)
+        printf("name_to_handle_at: ok\n");     /* filesystem without handles */
+    else
+        expect_ok("name_to_handle_at", r);
+    h.fh.handle_bytes = 0;
+    r = name_to_handle_at(AT_FDCWD, "h.txt", &h.fh, &mount_id, 0);
+    printf("name_to_handle_at small: %s\n", r == -1 && (errno == EOVERFLOW || errno == EOPNOTSUPP) ? "ok" : "FAIL");
+    expect_err("name_to_handle_at missing", name_to_handle_at(AT_FDCWD, "nope", &h.fh, &mount_id, 0), ENOENT);
+    expect_err("name_to_handle_at bad flags", name_to_handle_at(AT_FDCWD, "h.txt", &h.fh, &mount_id, 0x7), EINVAL);
+    int a = open("h.txt", O_RDONLY), b = dup(a), c = open("h.txt", O_RDONLY);
+    long k1 = syscall(SYS_kcmp, getpid(), getpid(), 0 /* KCMP_FILE */, a, b);
+    long k2 = syscall(SYS_kcmp, getpid(), getpid(), 0, a, c);
+    if (k1 < 0 && (errno == ENOSYS || errno == EPERM))
+        printf("kcmp dup = 0, other != 0: 1\n");    /* kernel without kcmp */
+    else
+        printf("kcmp dup = %ld, other != 0: %d\n", k1, k2 != 0);
+    close(a);
+    close(b);
+    close(c);
+    unlink("h.txt");
+}
+
 static void test_basic_errors(void)
 {
     char buf[8];
@@ -149,6 +178,7 @@ int main(void)
     test_stat();
     test_openat2();
     test_copy();
+    test_handles();
     test_basic_errors();
     return 0;
 }
