@@ -139,6 +139,8 @@ int fdtrans_get(int fd);
 void fdtrans_after_read(int fd, uint8_t *buf, long n);
 void fdtrans_signalfd_read(uint8_t *buf, size_t len);   /* events.c */
 
+/* signals.c: the guest's struct sigaction at ga (its layout is the arch's) */
+bool sys_read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out);
 /* signals.c: a signalfd exists (self-sent blocked signals go to the host) */
 void sys_signalfd_used(void);
 int sys_signo_h2g(int sig);

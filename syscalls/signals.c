@@ -79,6 +79,13 @@ static bool has_restorer(GuestCPU *cpu)
 
 /* ---- rt_sigaction ------------------------------------------------------------------ */
 
+static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out);
+
+bool sys_read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
+{
+    return read_sigaction(cpu, ga, out);
+}
+
 static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
 {
     unsigned n = has_restorer(cpu) ? 4 : 3;

@@ -176,13 +176,12 @@ static void put_signal(Out *w, int sig)
         put(w, "%d", sig);
 }
 
-/* A guest sigset (8 bytes): "[USR1 USR2]". */
-static void put_sigset(Out *w, uint64_t a)
+/* A set of signals: "[USR1 USR2]", or "~[...]" of the missing ones when most are in. */
+static void put_sigmask(Out *w, uint64_t set)
 {
-    uint64_t set;
-    if (!a || !copy_from_guest(&set, a, 8)) {
-        put_ptr(w, a);
-        return;
+    if (__builtin_popcountll(set) > 32) {
+        put(w, "~");
+        set = ~set;
     }
     put(w, "[");
     bool first = true;
@@ -196,6 +195,47 @@ static void put_sigset(Out *w, uint64_t a)
             first = false;
         }
     put(w, "]");
+}
+
+/* A guest sigset (8 bytes). */
+static void put_sigset(Out *w, uint64_t a)
+{
+    uint64_t set;
+    if (!a || !copy_from_guest(&set, a, 8)) {
+        put_ptr(w, a);
+        return;
+    }
+    put_sigmask(w, set);
+}
+
+static const Flag sa_flags[] = {
+    { 0x00000001, "SA_NOCLDSTOP" }, { 0x00000002, "SA_NOCLDWAIT" }, { 0x00000004, "SA_SIGINFO" },
+    { 0x04000000, "SA_RESTORER" }, { 0x08000000, "SA_ONSTACK" }, { 0x10000000, "SA_RESTART" },
+    { 0x40000000, "SA_NODEFER" }, { 0x80000000, "SA_RESETHAND" }, { 0, NULL }
+};
+
+/* A guest struct sigaction: {sa_handler=..., sa_mask=[...], sa_flags=...}. */
+static void put_sigaction(Out *w, GuestCPU *cpu, uint64_t a)
+{
+    GuestSigAction act;
+    if (!a || !sys_read_sigaction(cpu, a, &act)) {
+        put_ptr(w, a);
+        return;
+    }
+    put(w, "{sa_handler=");
+    if (act.handler == G_SIG_DFL)
+        put(w, "SIG_DFL");
+    else if (act.handler == G_SIG_IGN)
+        put(w, "SIG_IGN");
+    else
+        put(w, "0x%llx", (unsigned long long)act.handler);
+    put(w, ", sa_mask=");
+    put_sigmask(w, act.mask);
+    put(w, ", sa_flags=");
+    put_flags(w, act.flags, sa_flags, "0");
+    if (act.restorer)
+        put(w, ", sa_restorer=0x%llx", (unsigned long long)act.restorer);
+    put(w, "}");
 }
 
 /* ---- structures ---------------------------------------------------------------- */
@@ -308,6 +348,13 @@ static void put_arg(Out *w, GuestCPU *cpu, char kind, const uint64_t *a, int i, 
     }
     case 'S': put_signal(w, (int)v); break;
     case 'Z': put_sigset(w, v); break;
+    case 'G': put_sigaction(w, cpu, v); break;
+    case 'g':       /* old action: written by the call */
+        if (ok)
+            put_sigaction(w, cpu, v);
+        else
+            put(w, "0x%llx", (unsigned long long)v);
+        break;
     case 'F': {
         const char *n = family_name((int)v);
         if (n)

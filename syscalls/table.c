@@ -20,6 +20,7 @@
  *   M  mmap/mremap flags                      C  clone flags (and exit signal)
  *   W  AT_* flags                             S  signal number (SIGUSR1)
  *   H  sigprocmask how (SIG_BLOCK)
+ *   G  struct sigaction read by the call      g  struct sigaction written by it
  *   Z  pointer to a guest sigset ([USR1 ...]) F  socket family (AF_INET)
  *   Y  socket type and flags                  A  sockaddr, length in the next argument
  *   b  data buffer, length in the next argument (shown quoted, truncated)
@@ -177,7 +178,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [131] = { "tgkill", sys_tgkill, "ddS", NULL },
     [132] = { "sigaltstack", sys_sigaltstack, "pp", NULL },
     [133] = { "rt_sigsuspend", NULL, NULL, "signal delivery: waiting for a signal inside xrun is not yet implemented" },
-    [134] = { "rt_sigaction", sys_rt_sigaction, "Sppu", NULL },
+    [134] = { "rt_sigaction", sys_rt_sigaction, "SGgu", NULL },
     [135] = { "rt_sigprocmask", sys_rt_sigprocmask, "HZpu", NULL },
     [136] = { "rt_sigpending", sys_rt_sigpending, "pu", NULL },
     [137] = { "rt_sigtimedwait", sys_rt_sigtimedwait, "Zppu", NULL },

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run a fixed guest program under xrun -strace -D LOG and compare the log
 with an expected transcript after normalizing what varies between runs:
-addresses (0x + 6 or more hex digits -> 0xADDR), the process id and user id.
+addresses (0x + 5 or more hex digits -> 0xADDR), the process id and user id.
 
     strace_check.py --xrun XRUN --prog PROG --expected FILE
 """
@@ -14,7 +14,7 @@ import tempfile
 
 
 def normalize(text, pid, uid):
-    text = re.sub(r'0x[0-9a-f]{6,}', '0xADDR', text)
+    text = re.sub(r'0x[0-9a-f]{5,}', '0xADDR', text)
     text = re.sub(r'\bsi_pid=%d\b' % pid, 'si_pid=PID', text)
     text = re.sub(r'\bsi_uid=%d\b' % uid, 'si_uid=UID', text)
     text = re.sub(r'^(kill|getpid)\(%d\b' % pid, r'\1(PID', text, flags=re.M)
