@@ -1,6 +1,7 @@
 /*
  * A fixed program for the -strace transcript test: raw syscalls only
- * (-nostdlib, riscv64), so the transcript holds nothing of a libc's
+ * (-nostdlib; riscv64 or aarch64: the generic ABI gives both the same
+ * transcript), so the transcript holds nothing of a libc's
  * start-up.  Each call exercises one decoder: strings, open flags, errno
  * names, struct stat, mmap prot/flags, sockaddr, signal sets, a delivered
  * signal, the exit line.
@@ -23,6 +24,21 @@
 #define NR_mprotect 226
 #define NR_memfd_create 279
 
+#ifdef __aarch64__
+static long sys(long n, long a, long b, long c, long d, long e, long f)
+{
+    register long x8 __asm__("x8") = n;
+    register long x0 __asm__("x0") = a;
+    register long x1 __asm__("x1") = b;
+    register long x2 __asm__("x2") = c;
+    register long x3 __asm__("x3") = d;
+    register long x4 __asm__("x4") = e;
+    register long x5 __asm__("x5") = f;
+    __asm__ volatile("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+                     : "memory");
+    return x0;
+}
+#else
 static long sys(long n, long a, long b, long c, long d, long e, long f)
 {
     register long a7 __asm__("a7") = n;
@@ -36,6 +52,7 @@ static long sys(long n, long a, long b, long c, long d, long e, long f)
                      : "memory");
     return a0;
 }
+#endif
 
 static volatile int got;
 
@@ -44,7 +61,12 @@ static void handler(int sig)
     got = sig;
 }
 
+/* the kernel's struct sigaction: aarch64 has sa_restorer (unused here) */
+#ifdef __aarch64__
+struct sigact { void (*handler)(int); unsigned long flags; void *restorer; unsigned long mask; };
+#else
 struct sigact { void (*handler)(int); unsigned long flags; unsigned long mask; };
+#endif
 
 void _start(void)
 {
@@ -66,7 +88,7 @@ void _start(void)
     sys(NR_connect, s, (long)sun, sizeof(sun) - 1, 0, 0, 0);
     unsigned long set = 1ul << (10 - 1);      /* SIGUSR1 */
     sys(NR_rt_sigprocmask, 0, (long)&set, 0, 8, 0, 0);
-    struct sigact sa = { handler, 0, 0 };
+    struct sigact sa = { .handler = handler };
     sys(NR_rt_sigaction, 12, (long)&sa, 0, 8, 0, 0);
     sys(NR_kill, sys(NR_getpid, 0, 0, 0, 0, 0, 0), 12, 0, 0, 0, 0);
     sys(NR_close, fd, 0, 0, 0, 0, 0);
