@@ -420,10 +420,19 @@ uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
     }
 }
 
+/*
+ * personality: remembered and reported back, like the kernel, which accepts
+ * any value.  It changes nothing in xrun (ADDR_NO_RANDOMIZE included: the
+ * guest layout is xrun's own).
+ */
+static uint32_t persona;
+
 uint64_t sys_personality(GuestCPU *cpu, const uint64_t *a)
 {
-    /* PER_LINUX only: queries and setting PER_LINUX succeed */
-    return (uint32_t)a[0] == 0xffffffffu || a[0] == 0 ? 0 : SYS_ERR(EINVAL);
+    uint32_t old = persona;
+    if ((uint32_t)a[0] != 0xffffffffu)
+        persona = (uint32_t)a[0];
+    return old;
 }
 
 uint64_t sys_wait4(GuestCPU *cpu, const uint64_t *a)

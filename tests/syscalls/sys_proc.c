@@ -11,7 +11,10 @@
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 #include <sys/times.h>
+#include <sys/mount.h>
+#include <sys/timex.h>
 #include <sys/wait.h>
+#include <linux/keyctl.h>
 
 static void test_prctl(void)
 {
@@ -123,6 +126,49 @@ static void test_caps(void)
     expect_ok("capset same", syscall(SYS_capset, &h, d));
     expect_err("capget bad ptr", syscall(SYS_capget, bad_ptr(), d), EFAULT);
     printf("personality = %#x\n", personality(0xffffffff));
+    printf("personality set ADDR_NO_RANDOMIZE, old = %#x\n", personality(ADDR_NO_RANDOMIZE));
+    printf("personality = %#x\n", personality(0xffffffff));
+    personality(PER_SVR4);
+    printf("personality after PER_SVR4 = %#x\n", personality(0xffffffff));
+    personality(0);
+}
+
+static void test_time_admin(void)
+{
+    struct timex tx;
+    memset(&tx, 0, sizeof(tx));
+    CHECK(adjtimex(&tx) >= 0 && tx.tick > 0, "adjtimex read");
+    memset(&tx, 0, sizeof(tx));
+    CHECK(syscall(SYS_clock_adjtime, 0 /* CLOCK_REALTIME */, &tx) >= 0 && tx.tick > 0, "clock_adjtime read");
+    expect_err("adjtimex bad ptr", syscall(SYS_adjtimex, bad_ptr()), EFAULT);
+    expect_err("clock_adjtime bad clock", syscall(SYS_clock_adjtime, 12345, &tx), EINVAL);
+    expect_err("mount bad target ptr", syscall(SYS_mount, "none", bad_ptr(), "tmpfs", 0, NULL), EFAULT);
+    expect_err("umount2 missing", umount2("/nonexistent-xrun", 0), ENOENT);
+    expect_err("umount2 bad flags", umount2("/", 0x80000000), EINVAL);
+    expect_err("chroot missing", chroot("/nonexistent-xrun"), ENOENT);
+    expect_err("pivot_root bad ptr", syscall(SYS_pivot_root, bad_ptr(), "/"), EFAULT);
+    expect_err("setns bad fd", setns(999, 0), EBADF);
+    expect_err("unshare bad flags", unshare(0x1), EINVAL);
+}
+
+static void test_keys(void)
+{
+    long id = syscall(SYS_add_key, "user", "xrun-test-key", "payload!", 8, KEY_SPEC_PROCESS_KEYRING);
+    if (id < 0) {
+        printf("add_key unavailable: %s\n", strerrorname_np(errno));
+        return;
+    }
+    char buf[32] = { 0 };
+    show("keyctl READ", syscall(SYS_keyctl, KEYCTL_READ, id, buf, sizeof(buf)));
+    printf("payload = %s\n", buf);
+    long desc = syscall(SYS_keyctl, KEYCTL_DESCRIBE, id, buf, sizeof(buf));
+    CHECK(desc > 0 && strstr(buf, "user;") == buf, "keyctl DESCRIBE");
+    long found = syscall(SYS_keyctl, KEYCTL_SEARCH, KEY_SPEC_PROCESS_KEYRING, "user", "xrun-test-key", 0);
+    CHECK(found == id, "keyctl SEARCH");
+    expect_ok("keyctl REVOKE", syscall(SYS_keyctl, KEYCTL_REVOKE, id));
+    expect_err("keyctl READ revoked", syscall(SYS_keyctl, KEYCTL_READ, id, buf, sizeof(buf)), EKEYREVOKED);
+    expect_err("add_key bad type ptr", syscall(SYS_add_key, bad_ptr(), "d", "p", 1, KEY_SPEC_PROCESS_KEYRING), EFAULT);
+    expect_err("request_key missing", syscall(SYS_request_key, "user", "xrun-no-such-key", NULL, 0), ENOKEY);
 }
 
 static void test_pidfd(void)
@@ -154,6 +200,8 @@ int main(void)
     test_sched();
     test_limits();
     test_caps();
+    test_time_admin();
+    test_keys();
     test_pidfd();
     return 0;
 }
