@@ -191,7 +191,7 @@ H(clock_gettime); H(clock_getres); H(gettimeofday); H(nanosleep);
 H(clock_nanosleep); H(times); H(getitimer); H(setitimer);
 /* signals.c */
 H(rt_sigaction); H(rt_sigprocmask); H(sigaltstack); H(rt_sigpending);
-H(rt_sigtimedwait); H(rt_sigqueueinfo); H(rt_tgsigqueueinfo);
+H(rt_sigtimedwait); H(rt_sigqueueinfo); H(rt_tgsigqueueinfo); H(rt_sigsuspend);
 /* events.c */
 H(eventfd2); H(epoll_create1); H(epoll_ctl); H(epoll_pwait); H(epoll_pwait2);
 H(signalfd4); H(timerfd_create); H(timerfd_settime); H(timerfd_gettime);
@@ -249,6 +249,13 @@ typedef struct SigState {
     SigInfo info[NSIG_GUEST + 1];     /* of the queued instance */
     uint64_t altstack[3];             /* ss_sp, ss_flags, ss_size */
     GuestCPU *cpu;                    /* asked to stop when a signal arrives */
+    /*
+     * rt_sigsuspend: the mask to restore when the handler returns (saved in
+     * the next frame instead of the temporary mask), and "do not restart"
+     * (sigsuspend answers EINTR even for SA_RESTART handlers).
+     */
+    bool suspend_saved_valid, no_restart;
+    uint64_t suspend_saved;
 } SigState;
 extern SigState sigstate;
 

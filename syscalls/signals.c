@@ -11,6 +11,7 @@
  */
 #include "syscalls/internal.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -317,4 +318,36 @@ uint64_t sys_rt_sigqueueinfo(GuestCPU *cpu, const uint64_t *a)
 uint64_t sys_rt_tgsigqueueinfo(GuestCPU *cpu, const uint64_t *a)
 {
     return queue_info((pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], true);
+}
+
+/*
+ * rt_sigsuspend: install the temporary mask, then wait until a signal the
+ * guest may receive is queued.  Host signals are all blocked around the
+ * check and sigsuspend(2) opens them atomically, so one arriving in between
+ * is not lost.  The first frame delivered saves the original mask, which
+ * rt_sigreturn restores, as the kernel's saved_sigmask does.
+ */
+uint64_t sys_rt_sigsuspend(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t tmp;
+    if (a[1] != 8)
+        return SYS_ERR(EINVAL);
+    if (!copy_from_guest(&tmp, a[0], 8))
+        return SYS_EFAULT;
+    uint64_t old = guest_mask;
+    sys_sigmask_set(tmp);
+    sigset_t all, wait_mask;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);       /* synchronous faults stay deliverable */
+    sigdelset(&all, SIGBUS);
+    sigdelset(&all, SIGILL);
+    sigdelset(&all, SIGFPE);
+    pthread_sigmask(SIG_BLOCK, &all, &wait_mask);
+    while (!(guest_pending & ~guest_mask))
+        sigsuspend(&wait_mask);
+    pthread_sigmask(SIG_SETMASK, &wait_mask, NULL);
+    sigstate.suspend_saved = old;
+    sigstate.suspend_saved_valid = true;
+    sigstate.no_restart = true;
+    return SYS_ERR(EINTR);
 }

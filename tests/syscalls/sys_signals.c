@@ -3,6 +3,7 @@
 #include "sys_common.h"
 
 #include <signal.h>
+#include <sys/time.h>
 #include <time.h>
 
 static void show_info(const char *what, int r, const siginfo_t *si)
@@ -15,8 +16,56 @@ static void show_info(const char *what, int r, const siginfo_t *si)
            si->si_pid == getpid(), si->si_uid == getuid());
 }
 
+static volatile int handled;
+
+static void on_signal(int sig)
+{
+    handled = sig;
+}
+
+/* sigsuspend: the handler runs, EINTR comes back even with SA_RESTART, and
+ * the original mask is in force again afterwards. */
+static void test_sigsuspend(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGUSR1, &sa, NULL);
+    sigaction(SIGALRM, &sa, NULL);
+    sigset_t block, none, now;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR1);
+    sigaddset(&block, SIGALRM);
+    sigprocmask(SIG_BLOCK, &block, NULL);
+    sigemptyset(&none);
+
+    kill(getpid(), SIGUSR1);            /* already pending when suspending */
+    handled = 0;
+    int r = sigsuspend(&none);
+    printf("sigsuspend (pending USR1) = %d %s handled=%s\n", r, strerrorname_np(errno),
+           handled ? sigabbrev_np(handled) : "none");
+    sigprocmask(SIG_BLOCK, NULL, &now);
+    printf("USR1 still blocked = %d\n", sigismember(&now, SIGUSR1));
+
+    struct itimerval it = { { 0, 0 }, { 0, 20000 } };   /* from the host kernel */
+    setitimer(ITIMER_REAL, &it, NULL);
+    handled = 0;
+    r = sigsuspend(&none);
+    printf("sigsuspend (timer) = %d %s handled=%s\n", r, strerrorname_np(errno),
+           handled ? sigabbrev_np(handled) : "none");
+    sigprocmask(SIG_BLOCK, NULL, &now);
+    printf("ALRM still blocked = %d\n", sigismember(&now, SIGALRM));
+    expect_err("sigsuspend bad ptr", syscall(SYS_rt_sigsuspend, bad_ptr(), 8), EFAULT);
+    expect_err("sigsuspend bad size", syscall(SYS_rt_sigsuspend, &none, 4), EINVAL);
+    sigprocmask(SIG_UNBLOCK, &block, NULL);
+    signal(SIGUSR1, SIG_DFL);
+    signal(SIGALRM, SIG_DFL);
+}
+
 int main(void)
 {
+    test_sigsuspend();
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGUSR1);
