@@ -226,7 +226,7 @@ H(io_setup); H(io_destroy); H(io_submit); H(io_cancel); H(io_getevents);
 H(io_pgetevents);
 /* misc.c */
 H(sysinfo); H(umask); H(getcpu); H(futex); H(zero); H(riscv_flush_icache);
-H(syslog);
+H(syslog); H(futex_waitv);
 #undef H
 
 /* ---- signal state (signals.c) and delivery (sigdeliver.c) ----------------------- */

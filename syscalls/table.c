@@ -493,7 +493,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [446] = { "landlock_restrict_self", NULL, NULL, "landlock rules would also confine xrun; programs treat ENOSYS as no landlock" },
     [447] = { "memfd_secret", NULL, NULL, "secret memory is outside the guest address space" },
     [448] = { "process_mrelease", NULL, NULL, "reaping another process's memory; rarely used, not yet implemented" },
-    [449] = { "futex_waitv", NULL, NULL, "futex_waitv: glibc does not use it; not yet implemented" },
+    [449] = { "futex_waitv", sys_futex_waitv, "puxpd", NULL },
     [450] = { "set_mempolicy_home_node", NULL, NULL, "NUMA placement: the guest's memory is one host reservation" },
 };
 

@@ -14,6 +14,7 @@
 #include <sys/mount.h>
 #include <sys/timex.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <linux/keyctl.h>
 
 static void test_prctl(void)
@@ -171,6 +172,28 @@ static void test_keys(void)
     expect_err("request_key missing", syscall(SYS_request_key, "user", "xrun-no-such-key", NULL, 0), ENOKEY);
 }
 
+/* futex_waitv: value mismatch, timeout, bad arguments. */
+static void test_futex_waitv(void)
+{
+    static unsigned int word = 5;
+    struct { unsigned long long val, uaddr; unsigned int flags, reserved; } w = {
+        4, (unsigned long long)(unsigned long)&word, 2 /* FUTEX2_SIZE_U32 */, 0
+    };
+    struct timespec past = { 0, 0 };
+    long r = syscall(SYS_futex_waitv, &w, 1, 0, &past, CLOCK_MONOTONIC);
+    if (r < 0 && errno == ENOSYS) {
+        printf("futex_waitv unavailable\n");
+        return;
+    }
+    expect_err("futex_waitv value mismatch", r, EAGAIN);
+    w.val = 5;
+    expect_err("futex_waitv timeout", syscall(SYS_futex_waitv, &w, 1, 0, &past, CLOCK_MONOTONIC), ETIMEDOUT);
+    expect_err("futex_waitv bad flags", syscall(SYS_futex_waitv, &w, 1, 1, &past, CLOCK_MONOTONIC), EINVAL);
+    expect_err("futex_waitv bad array", syscall(SYS_futex_waitv, bad_ptr(), 1, 0, &past, CLOCK_MONOTONIC), EFAULT);
+    w.uaddr = (unsigned long long)(unsigned long)bad_ptr();
+    expect_err("futex_waitv bad uaddr", syscall(SYS_futex_waitv, &w, 1, 0, &past, CLOCK_MONOTONIC), EFAULT);
+}
+
 static void test_pidfd(void)
 {
     pid_t child = fork();
@@ -202,6 +225,7 @@ int main(void)
     test_caps();
     test_time_admin();
     test_keys();
+    test_futex_waitv();
     test_pidfd();
     return 0;
 }
