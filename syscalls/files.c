@@ -97,7 +97,9 @@ uint64_t sys_read(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]))
         return SYS_EFAULT;
-    return sys_ret(read((int)a[0], g2h(a[1]), a[2]));
+    long r = read((int)a[0], g2h(a[1]), a[2]);
+    fdtrans_after_read((int)a[0], g2h(a[1]), r);
+    return sys_ret(r);
 }
 
 uint64_t sys_write(GuestCPU *cpu, const uint64_t *a)
@@ -122,7 +124,7 @@ uint64_t sys_pwrite64(GuestCPU *cpu, const uint64_t *a)
 }
 
 /* Copy a guest iovec array into host form; -errno or the count. */
-static long iov_g2h(uint64_t giov, uint64_t cnt, struct iovec *out)
+long sys_iov_g2h(uint64_t giov, uint64_t cnt, struct iovec *out)
 {
     if (cnt > IOV_MAX)
         return -EINVAL;
@@ -146,12 +148,25 @@ static long iov_g2h(uint64_t giov, uint64_t cnt, struct iovec *out)
 static uint64_t do_iov(const uint64_t *a, int nr, bool positioned)
 {
     struct iovec iov[IOV_MAX];
-    long n = iov_g2h(a[1], a[2], iov);
+    long n = sys_iov_g2h(a[1], a[2], iov);
     if (n < 0)
         return sys_ret_neg(n);
-    if (positioned)
-        return sys_ret(syscall(nr, (int)a[0], iov, n, a[3], a[4]));
-    return sys_ret(syscall(nr, (int)a[0], iov, n));
+    long r = positioned ? syscall(nr, (int)a[0], iov, n, a[3], a[4])
+                        : syscall(nr, (int)a[0], iov, n);
+    if (nr == SYS_readv || nr == SYS_preadv)
+        sys_iov_after_read((int)a[0], iov, n, r);
+    return sys_ret(r);
+}
+
+void sys_iov_after_read(int fd, const struct iovec *iov, long cnt, long n)
+{
+    if (fdtrans_get(fd) == FDT_NONE)
+        return;
+    for (long i = 0; i < cnt && n > 0; i++) {
+        long part = (long)iov[i].iov_len < n ? (long)iov[i].iov_len : n;
+        fdtrans_after_read(fd, iov[i].iov_base, part);
+        n -= part;
+    }
 }
 
 uint64_t sys_readv(GuestCPU *cpu, const uint64_t *a) { return do_iov(a, SYS_readv, false); }
@@ -188,7 +203,10 @@ uint64_t sys_close(GuestCPU *cpu, const uint64_t *a)
     /* xrun's own log file is invisible to the guest */
     if (log_file && log_file != stderr && fd == fileno(log_file))
         return SYS_ERR(EBADF);
-    return sys_ret(close(fd));
+    long r = close(fd);
+    if (r == 0)
+        fdtrans_set(fd, FDT_NONE);
+    return sys_ret(r);
 }
 
 uint64_t sys_close_range(GuestCPU *cpu, const uint64_t *a)
@@ -201,14 +219,22 @@ uint64_t sys_lseek(GuestCPU *cpu, const uint64_t *a)
     return sys_ret(lseek((int)a[0], (off_t)a[1], (int)a[2]));
 }
 
+/* A new fd for the same open file keeps its per-fd translator. */
+static long dup_kind(int from, long to)
+{
+    if (to >= 0)
+        fdtrans_set((int)to, fdtrans_get(from));
+    return to;
+}
+
 uint64_t sys_dup(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(dup((int)a[0]));
+    return sys_ret(dup_kind((int)a[0], dup((int)a[0])));
 }
 
 uint64_t sys_dup3(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(dup3((int)a[0], (int)a[1], sys_open_flags_g2h(cpu, a[2])));
+    return sys_ret(dup_kind((int)a[0], dup3((int)a[0], (int)a[1], sys_open_flags_g2h(cpu, a[2]))));
 }
 
 uint64_t sys_pipe2(GuestCPU *cpu, const uint64_t *a)
@@ -229,7 +255,9 @@ uint64_t sys_fcntl(GuestCPU *cpu, const uint64_t *a)
     }
     case F_SETFL:
         return sys_ret(fcntl(fd, F_SETFL, sys_open_flags_g2h(cpu, a[2])));
-    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD:
+    case F_DUPFD: case F_DUPFD_CLOEXEC:
+        return sys_ret(dup_kind(fd, fcntl(fd, cmd, (long)a[2])));
+    case F_GETFD: case F_SETFD:
     case F_SETOWN: case F_GETOWN: case F_SETSIG: case F_GETSIG:
     case F_SETLEASE: case F_GETLEASE: case F_NOTIFY: case F_SETPIPE_SZ:
     case F_GETPIPE_SZ: case F_ADD_SEALS: case F_GET_SEALS:

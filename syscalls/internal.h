@@ -122,9 +122,41 @@ enum { ONCE_SYSCALL, ONCE_IOCTL, ONCE_FCNTL, ONCE_PRCTL, ONCE_KINDS };
  */
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code);
 
-/* -strace (strace.c): format the call, then log it with its result. */
-void sys_strace_before(uint64_t nr, const uint64_t *args, char *buf, size_t len);
-void sys_strace_after(uint64_t nr, const char *call, uint64_t ret);
+/* guest iovec array to host form (files.c): the count or -errno */
+struct iovec;
+long sys_iov_g2h(uint64_t giov, uint64_t cnt, struct iovec *out);
+/* per-fd translation of n bytes read into an iovec array */
+void sys_iov_after_read(int fd, const struct iovec *iov, long cnt, long n);
+
+/*
+ * Per-fd translators (fdtrans.c): data read from special fds whose records
+ * the guest sees differently.  The kind is set when the fd is created and
+ * cleared by close.
+ */
+enum { FDT_NONE = 0, FDT_SIGNALFD, FDT_INOTIFY, FDT_NETLINK };
+void fdtrans_set(int fd, int kind);
+int fdtrans_get(int fd);
+void fdtrans_after_read(int fd, uint8_t *buf, long n);
+void fdtrans_signalfd_read(uint8_t *buf, size_t len);   /* events.c */
+
+/* signals.c: the guest's struct sigaction at ga (its layout is the arch's) */
+bool sys_read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out);
+/* signals.c: a signalfd exists (self-sent blocked signals go to the host) */
+void sys_signalfd_used(void);
+int sys_signo_h2g(int sig);
+
+/*
+ * -strace (strace.c): a call that does not return (exit) is logged on entry
+ * ("= ?"), every other one on exit with its result; signals when delivered;
+ * the end of the process.
+ */
+void sys_strace_enter(GuestCPU *cpu, uint64_t nr, const uint64_t *args);
+void sys_strace_exit(GuestCPU *cpu, uint64_t nr, const uint64_t *args, uint64_t ret);
+void sys_strace_signal(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
+void sys_strace_exited(int status);
+void sys_strace_killed(int sig);
+/* Guest threads alive in this process (process.c). */
+int sys_thread_count(void);
 
 /*
  * /proc files xrun synthesizes for the guest (procfs.c): maps, auxv,
@@ -159,9 +191,42 @@ H(clock_gettime); H(clock_getres); H(gettimeofday); H(nanosleep);
 H(clock_nanosleep); H(times); H(getitimer); H(setitimer);
 /* signals.c */
 H(rt_sigaction); H(rt_sigprocmask); H(sigaltstack); H(rt_sigpending);
+H(rt_sigtimedwait); H(rt_sigqueueinfo); H(rt_tgsigqueueinfo); H(rt_sigsuspend);
+/* events.c */
+H(eventfd2); H(epoll_create1); H(epoll_ctl); H(epoll_pwait); H(epoll_pwait2);
+H(signalfd4); H(timerfd_create); H(timerfd_settime); H(timerfd_gettime);
+H(inotify_init1); H(inotify_add_watch); H(inotify_rm_watch); H(fanotify_init);
+H(fanotify_mark);
+/* net.c */
+H(socket); H(socketpair); H(bind); H(connect); H(listen); H(accept); H(accept4);
+H(getsockname); H(getpeername); H(sendto); H(recvfrom); H(setsockopt); H(getsockopt);
+H(shutdown); H(sendmsg); H(recvmsg); H(sendmmsg); H(recvmmsg);
+/* ipc.c */
+H(shmget); H(shmat); H(shmdt); H(shmctl); H(semget); H(semop); H(semtimedop);
+H(semctl); H(msgget); H(msgsnd); H(msgrcv); H(msgctl); H(mq_open); H(mq_unlink);
+H(mq_timedsend); H(mq_timedreceive); H(mq_notify); H(mq_getsetattr);
+/* fs.c */
+H(setxattr); H(lsetxattr); H(fsetxattr); H(getxattr); H(lgetxattr); H(fgetxattr);
+H(listxattr); H(llistxattr); H(flistxattr); H(removexattr); H(lremovexattr);
+H(fremovexattr); H(splice); H(tee); H(vmsplice); H(preadv2); H(pwritev2);
+H(readahead); H(memfd_create); H(openat2); H(pidfd_open); H(pidfd_send_signal);
+H(pidfd_getfd); H(mount); H(umount2); H(pivot_root); H(chroot); H(acct); H(unshare);
+H(setns); H(swapon); H(swapoff); H(sethostname); H(setdomainname); H(vhangup);
+H(name_to_handle_at); H(open_by_handle_at); H(kcmp);
+/* sched.c */
+H(sched_setparam); H(sched_setscheduler); H(sched_setaffinity);
+H(sched_get_priority_max); H(sched_get_priority_min); H(sched_rr_get_interval);
+H(sched_setattr); H(sched_getattr); H(ioprio_set); H(ioprio_get); H(setuid); H(setgid);
+H(setfsuid); H(setfsgid); H(setreuid); H(setregid); H(setresuid); H(setresgid);
+H(setgroups); H(capget); H(capset); H(add_key); H(request_key); H(keyctl);
+H(timer_create); H(timer_settime); H(timer_gettime); H(timer_getoverrun);
+H(timer_delete); H(clock_settime); H(settimeofday); H(adjtimex); H(clock_adjtime);
+/* aio.c */
+H(io_setup); H(io_destroy); H(io_submit); H(io_cancel); H(io_getevents);
+H(io_pgetevents);
 /* misc.c */
 H(sysinfo); H(umask); H(getcpu); H(futex); H(zero); H(riscv_flush_icache);
-H(syslog);
+H(syslog); H(futex_waitv);
 #undef H
 
 /* ---- signal state (signals.c) and delivery (sigdeliver.c) ----------------------- */
@@ -184,6 +249,13 @@ typedef struct SigState {
     SigInfo info[NSIG_GUEST + 1];     /* of the queued instance */
     uint64_t altstack[3];             /* ss_sp, ss_flags, ss_size */
     GuestCPU *cpu;                    /* asked to stop when a signal arrives */
+    /*
+     * rt_sigsuspend: the mask to restore when the handler returns (saved in
+     * the next frame instead of the temporary mask), and "do not restart"
+     * (sigsuspend answers EINTR even for SA_RESTART handlers).
+     */
+    bool suspend_saved_valid, no_restart;
+    uint64_t suspend_saved;
 } SigState;
 extern SigState sigstate;
 

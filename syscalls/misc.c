@@ -88,3 +88,31 @@ uint64_t sys_futex(GuestCPU *cpu, const uint64_t *a)
     }
     return sys_ret(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], t, u2, (uint32_t)a[5]));
 }
+
+/*
+ * futex_waitv: an array of struct futex_waitv { u64 val, uaddr; u32 flags,
+ * reserved } (at most 128): each uaddr is a guest pointer, translated in a
+ * host copy.  timeout is a struct timespec of the given clock.
+ */
+#define FUTEX_WAITV_MAX 128
+
+uint64_t sys_futex_waitv(GuestCPU *cpu, const uint64_t *a)
+{
+    struct { uint64_t val, uaddr; uint32_t flags, reserved; } w[FUTEX_WAITV_MAX];
+    if (!a[1] || a[1] > FUTEX_WAITV_MAX || a[2])
+        return SYS_ERR(EINVAL);
+    if (!copy_from_guest(w, a[0], a[1] * sizeof(w[0])))
+        return SYS_EFAULT;
+    for (uint64_t i = 0; i < a[1]; i++) {
+        /* a bad address stays bad: one past the reservation faults on the host too */
+        w[i].uaddr = guest_range(w[i].uaddr, 4) ? (uint64_t)(uintptr_t)g2h(w[i].uaddr)
+                                                 : (uint64_t)(uintptr_t)(gm_base + gm_limit);
+    }
+    if (a[3] && !guest_range(a[3], 16))
+        return SYS_EFAULT;
+#ifdef SYS_futex_waitv
+    return sys_ret(syscall(SYS_futex_waitv, w, (unsigned)a[1], 0u, guest_opt(a[3]), (int)a[4]));
+#else
+    return SYS_ERR(ENOSYS);
+#endif
+}

@@ -22,6 +22,11 @@ static __thread uint64_t clear_child_tid;      /* set_tid_address, per thread */
 static int live_threads = 1;
 static uint64_t robust_head, robust_len;
 
+int sys_thread_count(void)
+{
+    return __atomic_load_n(&live_threads, __ATOMIC_RELAXED);
+}
+
 void sys_exit_group(int status)
 {
     if (log_enabled(LOG_STATS))
@@ -365,22 +370,49 @@ uint64_t sys_setpriority(GuestCPU *cpu, const uint64_t *a)
     return sys_ret(syscall(SYS_setpriority, (int)a[0], (int)a[1], (int)a[2]));
 }
 
-#define G_PR_GET_DUMPABLE 3
-#define G_PR_SET_DUMPABLE 4
-#define G_PR_SET_NAME 15
-#define G_PR_GET_NAME 16
+/* prctl options (the same numbers on every Linux architecture) */
+enum { G_PR_SET_PDEATHSIG = 1, G_PR_GET_PDEATHSIG = 2, G_PR_GET_DUMPABLE = 3,
+       G_PR_SET_DUMPABLE = 4, G_PR_GET_KEEPCAPS = 7, G_PR_SET_KEEPCAPS = 8,
+       G_PR_SET_NAME = 15, G_PR_GET_NAME = 16, G_PR_GET_SECCOMP = 21,
+       G_PR_CAPBSET_READ = 23, G_PR_CAPBSET_DROP = 24, G_PR_SET_TIMERSLACK = 29,
+       G_PR_GET_TIMERSLACK = 30, G_PR_SET_CHILD_SUBREAPER = 36,
+       G_PR_GET_CHILD_SUBREAPER = 37, G_PR_SET_NO_NEW_PRIVS = 38,
+       G_PR_GET_NO_NEW_PRIVS = 39, G_PR_GET_TID_ADDRESS = 40, G_PR_SET_THP_DISABLE = 41,
+       G_PR_GET_THP_DISABLE = 42, G_PR_CAP_AMBIENT = 47 };
+
+/* Options with only integer arguments and no effect on xrun: passed through. */
+static bool prctl_scalar(uint64_t opt)
+{
+    switch (opt) {
+    case G_PR_SET_PDEATHSIG: case G_PR_GET_DUMPABLE: case G_PR_SET_DUMPABLE:
+    case G_PR_GET_KEEPCAPS: case G_PR_SET_KEEPCAPS: case G_PR_GET_SECCOMP:
+    case G_PR_CAPBSET_READ: case G_PR_CAPBSET_DROP: case G_PR_SET_TIMERSLACK:
+    case G_PR_GET_TIMERSLACK: case G_PR_SET_CHILD_SUBREAPER: case G_PR_SET_NO_NEW_PRIVS:
+    case G_PR_GET_NO_NEW_PRIVS: case G_PR_SET_THP_DISABLE: case G_PR_GET_THP_DISABLE:
+    case G_PR_CAP_AMBIENT:
+        return true;
+    default:
+        return false;
+    }
+}
 
 uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
 {
+    if (prctl_scalar(a[0]))
+        return sys_ret(syscall(SYS_prctl, (int)a[0], a[1], a[2], a[3], a[4]));
     switch (a[0]) {
     case G_PR_SET_NAME:
     case G_PR_GET_NAME:
         if (!guest_ptr(a[1], 16, a[0] == G_PR_GET_NAME ? PROT_WRITE : PROT_READ))
             return SYS_EFAULT;
         return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
-    case G_PR_GET_DUMPABLE:
-    case G_PR_SET_DUMPABLE:
-        return sys_ret(syscall(SYS_prctl, (int)a[0], a[1], 0, 0, 0));
+    case G_PR_GET_PDEATHSIG:
+    case G_PR_GET_CHILD_SUBREAPER:
+        if (!guest_ptr(a[1], 4, PROT_WRITE))
+            return SYS_EFAULT;
+        return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
+    case G_PR_GET_TID_ADDRESS:      /* the guest's, not xrun's thread's */
+        return copy_to_guest(a[1], &clear_child_tid, 8) ? 0 : SYS_EFAULT;
     default:
         if (sys_log_once(ONCE_PRCTL, a[0]) && log_enabled(LOG_UNIMP))
             log_printf("xrun: unsupported prctl option %llu\n", (unsigned long long)a[0]);
@@ -388,10 +420,19 @@ uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
     }
 }
 
+/*
+ * personality: remembered and reported back, like the kernel, which accepts
+ * any value.  It changes nothing in xrun (ADDR_NO_RANDOMIZE included: the
+ * guest layout is xrun's own).
+ */
+static uint32_t persona;
+
 uint64_t sys_personality(GuestCPU *cpu, const uint64_t *a)
 {
-    /* PER_LINUX only: queries and setting PER_LINUX succeed */
-    return (uint32_t)a[0] == 0xffffffffu || a[0] == 0 ? 0 : SYS_ERR(EINVAL);
+    uint32_t old = persona;
+    if ((uint32_t)a[0] != 0xffffffffu)
+        persona = (uint32_t)a[0];
+    return old;
 }
 
 uint64_t sys_wait4(GuestCPU *cpu, const uint64_t *a)

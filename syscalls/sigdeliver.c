@@ -61,6 +61,8 @@ static void default_action(GuestCPU *cpu, int sig, const SigInfo *si)
 static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
 {
     GuestSigAction *act = &sigstate.act[sig];
+    if (act->handler != G_SIG_IGN || sig == SIGKILL || sig == SIGSTOP)
+        sys_strace_signal(sig, si->code, si->pid, si->uid, si->addr);
     if (act->handler == G_SIG_IGN && sig != SIGKILL && sig != SIGSTOP)
         return;
     if (act->handler == G_SIG_DFL || sig == SIGKILL || sig == SIGSTOP) {
@@ -72,12 +74,14 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
     bool on_alt = alt[2] && sp - alt[0] <= alt[2];
     GuestSigFrame f = {
         .sig = sig, .code = si->code, .addr = si->addr, .pid = si->pid, .uid = si->uid,
-        .handler = act->handler, .restorer = act->restorer, .old_mask = sigstate.mask,
+        .handler = act->handler, .restorer = act->restorer,
+        .old_mask = sigstate.suspend_saved_valid ? sigstate.suspend_saved : sigstate.mask,
         .sp = sp, .ss_sp = alt[0], .ss_size = alt[2],
         .ss_flags = (uint32_t)(alt[2] ? (on_alt ? 1 /* SS_ONSTACK */ : 0) : 2 /* SS_DISABLE */),
     };
     if ((act->flags & G_SA_ONSTACK) && alt[2] && !on_alt)
         f.sp = alt[0] + alt[2];
+    sigstate.suspend_saved_valid = false;
     if (!cpu->arch->setup_sigframe || !cpu->arch->setup_sigframe(cpu, &f)) {
         /* no room for the frame: the kernel kills with SIGSEGV */
         sig_fatal(cpu, SIGSEGV, SI_KERNEL, 0);
@@ -98,14 +102,20 @@ void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)
     SigInfo si = { code, 0, 0, addr };
     uint64_t h = sigstate.act[sig].handler;
     /* like the kernel's force_sig: a blocked or ignored fault kills */
-    if (h == G_SIG_DFL || h == G_SIG_IGN || (sigstate.mask & SIGBIT(sig)))
+    if (h == G_SIG_DFL || h == G_SIG_IGN || (sigstate.mask & SIGBIT(sig))) {
+        sys_strace_signal(sig, code, 0, 0, addr);
         sig_fatal(cpu, sig, code, addr);
+    }
     deliver(cpu, sig, &si);
 }
 
 /* A signal that will be delivered now and has SA_RESTART. */
 bool sig_restart_pending(void)
 {
+    if (sigstate.no_restart) {      /* rt_sigsuspend is never restarted */
+        sigstate.no_restart = false;
+        return false;
+    }
     uint64_t ready = sigstate.pending & ~sigstate.mask;
     for (int sig = 1; ready && sig <= NSIG_GUEST; sig++)
         if ((ready & SIGBIT(sig)) && (sigstate.act[sig].flags & G_SA_RESTART))
@@ -122,6 +132,11 @@ void sig_deliver_pending(GuestCPU *cpu)
         __atomic_and_fetch(&sigstate.pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
         SigInfo si = sigstate.info[sig];
         deliver(cpu, sig, &si);
+    }
+    /* rt_sigsuspend woken by a signal that ran no handler: back to the old mask */
+    if (sigstate.suspend_saved_valid) {
+        sigstate.suspend_saved_valid = false;
+        sys_sigmask_set(sigstate.suspend_saved);
     }
 }
 

@@ -11,10 +11,12 @@
  */
 #include "syscalls/internal.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 SigState sigstate = { .altstack = { 0, 2 /* SS_DISABLE */, 0 } };
@@ -77,6 +79,13 @@ static bool has_restorer(GuestCPU *cpu)
 }
 
 /* ---- rt_sigaction ------------------------------------------------------------------ */
+
+static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out);
+
+bool sys_read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
+{
+    return read_sigaction(cpu, ga, out);
+}
 
 static bool read_sigaction(GuestCPU *cpu, uint64_t ga, GuestSigAction *out)
 {
@@ -190,9 +199,24 @@ uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
 
 /* ---- self-sent and fatal signals ---------------------------------------------------- */
 
+static bool signalfd_used;
+
+void sys_signalfd_used(void) { signalfd_used = true; }
+
+/* The generic ABI numbers signals as x86_64 does. */
+int sys_signo_h2g(int sig) { return sig; }
+
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
 {
     (void)cpu;
+    /*
+     * Once a signalfd exists, a blocked signal must be pending on the host
+     * for the signalfd to read it; the host keeps it pending (blocked there
+     * too: the mask is mirrored) and queues it for the guest when unblocked.
+     */
+    if (signalfd_used && mirrored(sig) && (guest_mask & SIGBIT(sig)))
+        return code == SI_TKILL ? sys_ret(syscall(SYS_tgkill, getpid(), gettid(), sig))
+                                : sys_ret(kill(getpid(), sig));
     sig_queue(sig, code, (int32_t)getpid(), (int32_t)getuid(), 0);
     return 0;
 }
@@ -206,6 +230,7 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
         log_printf("xrun: guest signal %d (%s) code %d addr %#llx at pc %#llx\n", sig,
                    strsignal(sig), code, (unsigned long long)addr,
                    (unsigned long long)(cpu ? cpu->pc : 0));
+    sys_strace_killed(sig);
     fflush(NULL);
     /* the guest's "core dump" is not xrun's to leave behind */
     struct rlimit rl = { 0, 0 };
@@ -222,4 +247,108 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
         raise(sig);
     }
     _exit(128 + (sig & 0x7f));
+}
+
+/* ---- waiting for and queueing signals ------------------------------------------------ */
+
+/* siginfo_t (128 bytes, the same on these 64-bit ABIs) for a queued signal. */
+static void put_siginfo(uint8_t *g, int sig, const SigInfo *si)
+{
+    int32_t w[4] = { sig, 0, si->code, 0 };
+    memset(g, 0, 128);
+    memcpy(g, w, 12);
+    memcpy(g + 16, &si->pid, 4);
+    memcpy(g + 20, &si->uid, 4);
+}
+
+/*
+ * rt_sigtimedwait: a signal xrun has queued (sent by the guest to itself,
+ * or caught by a host handler) is taken first; otherwise the host waits,
+ * which finds the signals kept pending there because the guest blocks them
+ * (the mask is mirrored).  Signal numbers and siginfo are the host's.
+ */
+uint64_t sys_rt_sigtimedwait(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t set;
+    if (a[3] != 8)
+        return SYS_ERR(EINVAL);
+    if (!copy_from_guest(&set, a[0], 8))
+        return SYS_EFAULT;
+    set &= ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
+    uint8_t *info = a[1] ? guest_ptr(a[1], 128, PROT_WRITE) : NULL;
+    if ((a[1] && !info) || (a[2] && !guest_range(a[2], 16)))
+        return SYS_EFAULT;
+    uint64_t ready = guest_pending & set;
+    if (ready) {
+        int sig = __builtin_ctzll(ready) + 1;
+        SigInfo si = sigstate.info[sig];
+        __atomic_and_fetch(&guest_pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
+        if (info)
+            put_siginfo(info, sig, &si);
+        return (uint64_t)sig;
+    }
+    return sys_ret(syscall(SYS_rt_sigtimedwait, &set, info, guest_opt(a[2]), (size_t)8));
+}
+
+/* rt_sigqueueinfo / rt_tgsigqueueinfo: to ourselves the signal is queued here. */
+static uint64_t queue_info(pid_t tgid, pid_t tid, int sig, uint64_t ginfo, bool thread)
+{
+    uint8_t info[128];
+    if (!copy_from_guest(info, ginfo, sizeof(info)))
+        return SYS_EFAULT;
+    if (sig < 0 || sig > NSIG_GUEST)
+        return SYS_ERR(EINVAL);
+    int32_t code;
+    memcpy(&code, info + 8, 4);
+    bool self = tgid == getpid() && (!thread || tid == gettid());
+    /* the kernel lets a process forge any si_code only towards itself */
+    if (self) {
+        if (sig)
+            sig_queue(sig, code, getpid(), (int32_t)getuid(), 0);
+        return 0;
+    }
+    return thread ? sys_ret(syscall(SYS_rt_tgsigqueueinfo, tgid, tid, sig, info))
+                  : sys_ret(syscall(SYS_rt_sigqueueinfo, tgid, sig, info));
+}
+
+uint64_t sys_rt_sigqueueinfo(GuestCPU *cpu, const uint64_t *a)
+{
+    return queue_info((pid_t)a[0], 0, (int)a[1], a[2], false);
+}
+
+uint64_t sys_rt_tgsigqueueinfo(GuestCPU *cpu, const uint64_t *a)
+{
+    return queue_info((pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], true);
+}
+
+/*
+ * rt_sigsuspend: install the temporary mask, then wait until a signal the
+ * guest may receive is queued.  Host signals are all blocked around the
+ * check and sigsuspend(2) opens them atomically, so one arriving in between
+ * is not lost.  The first frame delivered saves the original mask, which
+ * rt_sigreturn restores, as the kernel's saved_sigmask does.
+ */
+uint64_t sys_rt_sigsuspend(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t tmp;
+    if (a[1] != 8)
+        return SYS_ERR(EINVAL);
+    if (!copy_from_guest(&tmp, a[0], 8))
+        return SYS_EFAULT;
+    uint64_t old = guest_mask;
+    sys_sigmask_set(tmp);
+    sigset_t all, wait_mask;
+    sigfillset(&all);
+    sigdelset(&all, SIGSEGV);       /* synchronous faults stay deliverable */
+    sigdelset(&all, SIGBUS);
+    sigdelset(&all, SIGILL);
+    sigdelset(&all, SIGFPE);
+    pthread_sigmask(SIG_BLOCK, &all, &wait_mask);
+    while (!(guest_pending & ~guest_mask))
+        sigsuspend(&wait_mask);
+    pthread_sigmask(SIG_SETMASK, &wait_mask, NULL);
+    sigstate.suspend_saved = old;
+    sigstate.suspend_saved_valid = true;
+    sigstate.no_restart = true;
+    return SYS_ERR(EINTR);
 }

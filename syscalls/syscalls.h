@@ -12,6 +12,7 @@
 #define XRUN_SYSCALLS_H
 
 #include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "translator/translator.h"
@@ -24,6 +25,12 @@ uint64_t sys_dispatch(GuestCPU *cpu, uint64_t nr, const uint64_t args[6]);
 /* Name and argument kinds (see syscalls/table.c) of nr, NULL if unknown. */
 const char *sys_name(uint64_t nr);
 const char *sys_arg_kinds(uint64_t nr);
+
+/* Numbers of the generic table: 0 .. SYS_NR_MAX - 1. */
+#define SYS_NR_MAX 451
+/* nr has a handler; otherwise sys_enosys_reason says why it returns ENOSYS. */
+bool sys_implemented(uint64_t nr);
+const char *sys_enosys_reason(uint64_t nr);
 
 /* Convert a host errno to the guest's (positive) errno number. */
 int sys_errno(int host_errno);
