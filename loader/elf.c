@@ -206,7 +206,7 @@ static int check_load(ElfImage *im, const GElf_Phdr *p, char *why, size_t wl)
     if (p->p_filesz > p->p_memsz)
         snprintf(why, wl, "segment at %#llx: file size exceeds memory size",
                  (unsigned long long)p->p_vaddr);
-    else if (p->p_offset > im->fsize || p->p_filesz > im->fsize - p->p_offset)
+    else if (p->p_filesz && (p->p_offset > im->fsize || p->p_filesz > im->fsize - p->p_offset))
         snprintf(why, wl, "segment at %#llx lies beyond the end of the file (truncated?)",
                  (unsigned long long)p->p_vaddr);
     else if (p->p_align > 1 && (p->p_align & (p->p_align - 1)))
