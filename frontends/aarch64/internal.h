@@ -90,6 +90,14 @@ typedef struct DisasContext {
     uint64_t pc_next;         /* pc + 4 */
     uint32_t insn;            /* its encoding */
     bool done;                /* the block has been ended (branch or exit emitted) */
+    /*
+     * The last plain SUBS/CMP: its pc and operand values (temps), so a B.cond
+     * right after it compares them directly instead of going through NZCV
+     * (which is still computed for everyone else).  cmp_pc = -1: none.
+     */
+    uint64_t cmp_pc;
+    IRTemp cmp_x, cmp_y;
+    bool cmp_sf;
 } DisasContext;
 
 /* ---- gen helpers (translate.c) --------------------------------------------------- */

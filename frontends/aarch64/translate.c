@@ -401,7 +401,7 @@ static void gen_fetch_fault(DisasContext *ctx, uint64_t bad)
 
 void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
-    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
+    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cmp_pc = ~(uint64_t)0 };
     uint64_t page = b->guest_pc & GUEST_PAGE_MASK;
     unsigned n = 0;
 
