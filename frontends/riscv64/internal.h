@@ -82,6 +82,12 @@ uint64_t riscv_sigtramp_map(void);   /* the sigreturn trampoline page */
 uint64_t riscv_fflags_read(RISCVCPU *cpu);
 void riscv_fflags_write(RISCVCPU *cpu, uint64_t v);
 
+/* Set once a guest wrote a rounding mode other than RNE to frm (trans_fp.c.inc);
+ * until then the dynamic mode is translated as RNE. */
+extern bool riscv_frm_dynamic;
+/* Called after frm may have changed outside translated code (sigreturn). */
+void riscv_frm_changed(RISCVCPU *cpu);
+
 /* fp (trans_fp.c.inc): registers the FP helpers; called from the arch init. */
 void riscv_fp_init(void);
 

@@ -111,6 +111,7 @@ bool riscv_restore_sigframe(GuestCPU *cpu, uint64_t *mask)
     memcpy(&fcsr, uc + UC_MCONTEXT + MC_FCSR, 4);
     riscv_fflags_write(c, fcsr & 0x1f);
     c->frm = (fcsr >> 5) & 7;
+    riscv_frm_changed(c);
     c->res_addr = ~0ull;
     return true;
 }

@@ -660,6 +660,7 @@ static IRBlock blk;
 
 static void exec_setup(void)
 {
+    riscv_frm_dynamic = true;       /* frm is set directly here, not through a CSR write */
     guest_riscv64.init();
     code_cache_init(1 << 20);
     cpu = calloc(1, sizeof(RISCVCPU) + IR_MAX_TEMPS * 8);

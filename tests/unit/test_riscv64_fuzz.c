@@ -142,6 +142,7 @@ Test(riscv64_fuzz, interp_vs_jit, .timeout = 900)
     uint64_t seed = getenv("XRUN_FUZZ_SEED") ? strtoull(getenv("XRUN_FUZZ_SEED"), NULL, 0) : 0xc0ffee;
     cr_assert(gm_init(1ull << 32));
     code_cache_init(32 << 20);
+    riscv_frm_dynamic = true;   /* random frm values are set directly, not through a CSR write */
     guest_riscv64.init();
     cpu_install_fault_handlers();
     uint64_t a;
