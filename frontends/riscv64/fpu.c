@@ -675,16 +675,24 @@ static uint64_t fpx_to_fflags(uint32_t x)
            (x & FPX_INEXACT ? RV_FFLAG_NX : 0);
 }
 
+static uint32_t fflags_to_fpx(uint64_t f)
+{
+    return (f & RV_FFLAG_NV ? FPX_INVALID : 0) | (f & RV_FFLAG_DZ ? FPX_DIVZERO : 0) |
+           (f & RV_FFLAG_OF ? FPX_OVERFLOW : 0) | (f & RV_FFLAG_UF ? FPX_UNDERFLOW : 0) |
+           (f & RV_FFLAG_NX ? FPX_INEXACT : 0);
+}
+
+/* The host's sticky bits stay set (see hostfp_peek): reading costs no ldmxcsr. */
 uint64_t riscv_fflags_read(RISCVCPU *cpu)
 {
-    cpu->fflags |= fpx_to_fflags(hostfp_take());
+    cpu->fflags |= fpx_to_fflags(hostfp_peek());
     return cpu->fflags;
 }
 
 void riscv_fflags_write(RISCVCPU *cpu, uint64_t v)
 {
-    hostfp_take();
     cpu->fflags = v & 0x1f;
+    hostfp_trim(fflags_to_fpx(cpu->fflags));
 }
 
 uint64_t riscv_fp_helper(void *opaque, uint64_t a, uint64_t b, uint64_t c, uint64_t ctl)
@@ -701,6 +709,7 @@ uint64_t riscv_fp_helper(void *opaque, uint64_t a, uint64_t b, uint64_t c, uint6
     r = rvfp_exec((RVFPOp)(ctl & 0xff), (ctl >> 8) & 1, rm, a, b, c, &fl);
     if (fl)                            /* FCLASS never sets flags: it is registered pure */
         cpu->fflags |= fl;
-    hostfp_take();                     /* what our own computation left is not the guest's */
+    /* what our own computation left in the host status is not the guest's */
+    hostfp_trim(fflags_to_fpx(cpu->fflags));
     return r;
 }
