@@ -18,6 +18,10 @@ fetch_source() {
   done
 }
 
+# The guest architecture (riscv64 or aarch64, the scripts' optional last
+# argument) and its cross compiler.
+guest_cc() { echo "${GUEST_ARCH:-riscv64}-linux-gnu-gcc"; }
+
 need_cross_compiler() {
-  command -v riscv64-linux-gnu-gcc >/dev/null || { echo "SKIP: no riscv64 cross compiler"; exit 77; }
+  command -v "$(guest_cc)" >/dev/null || { echo "SKIP: no $(guest_cc)"; exit 77; }
 }
