@@ -260,12 +260,18 @@ SideExit jit_snapshot(JitCtx *c, bool self)
     return s;
 }
 
-/* Store the snapshot's dirty globals: registers first, then constants (RAX free). */
-static void emit_snapshot_stores(JitCtx *c, const SideExit *s)
+/* Store the snapshot's dirty globals that are in registers. */
+static void emit_snapshot_reg_stores(JitCtx *c, const SideExit *s)
 {
     for (uint32_t k = s->first; k < s->first + s->n; k++)
         if (c->snap[k].reg >= 0)
             emit_store_env(&c->e, (X86Reg)c->snap[k].reg, c->snap[k].off);
+}
+
+/* Store the snapshot's dirty constants; a 64-bit one goes through RAX, so
+ * RAX must hold nothing needed any more (no loop global ever lives there). */
+static void emit_snapshot_const_stores(JitCtx *c, const SideExit *s)
+{
     for (uint32_t k = s->first; k < s->first + s->n; k++) {
         if (c->snap[k].reg >= 0)
             continue;
@@ -276,6 +282,12 @@ static void emit_snapshot_stores(JitCtx *c, const SideExit *s)
             emit_store_env(&c->e, RAX, c->snap[k].off);
         }
     }
+}
+
+static void emit_snapshot_stores(JitCtx *c, const SideExit *s)
+{
+    emit_snapshot_reg_stores(c, s);
+    emit_snapshot_const_stores(c, s);
 }
 
 /*
@@ -332,8 +344,11 @@ static void emit_loop_moves(JitCtx *c, const SideExit *s)
 
 void jit_emit_loop_back(JitCtx *c, const SideExit *s)
 {
-    emit_snapshot_stores(c, s);
+    /* registers first (the moves overwrite them), constants last (RAX may
+     * be the source of a move until the moves are done) */
+    emit_snapshot_reg_stores(c, s);
     emit_loop_moves(c, s);
+    emit_snapshot_const_stores(c, s);
     emit_cmp_env32_imm8(&c->e, OFF(exit_request), 0);
     uint32_t req = emit_jcc_fwd(&c->e, CC_NE);
     emit_jmp_to(&c->e, c->loop.entry);
