@@ -18,7 +18,10 @@
  *     folded result is bit-identical to the unfolded one by construction.
  *
  * The algebraic identities are the table `rules` below: adding one is one
- * line.
+ * line.  Two value-range facts remove redundant extensions (32-bit guest
+ * operations leave many): `sx` (the value equals the sign extension of its
+ * low 32 bits) and `zx` (it equals their zero extension); ext32s of an sx
+ * value and ext32u of a zx value are copies.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +68,7 @@ typedef struct TempFact {
     IRTemp copy_of;       /* IR_NOTEMP when none */
     uint32_t copy_ver;    /* version of copy_of when the copy was made */
     uint32_t version;     /* bumped on each write */
+    bool sx, zx;          /* == ext32s(itself), == ext32u(itself) */
 } TempFact;
 
 typedef struct Opt {
@@ -87,6 +91,7 @@ static void forget(Opt *o, bool globals_only)
         }
         o->f[t].is_const = false;
         o->f[t].copy_of = IR_NOTEMP;
+        o->f[t].sx = o->f[t].zx = false;
         o->f[t].version++;
     }
 }
@@ -104,6 +109,71 @@ static void written(Opt *o, IRTemp t)
     o->f[t].version++;
     o->f[t].is_const = false;
     o->f[t].copy_of = IR_NOTEMP;
+    o->f[t].sx = o->f[t].zx = false;
+}
+
+static bool fact_sx(const Opt *o, IRTemp t)
+{
+    const TempFact *f = &o->f[t];
+    return f->sx || (f->is_const && (int64_t)f->val == (int32_t)f->val);
+}
+
+static bool fact_zx(const Opt *o, IRTemp t)
+{
+    const TempFact *f = &o->f[t];
+    return f->zx || (f->is_const && f->val <= 0xffffffffull);
+}
+
+/* The range facts of op's output, from what the (final) op computes. */
+static void note_range(Opt *o, const IROp *op)
+{
+    IROpc opc = op->opc;
+    if (ir_op_defs[opc].nout != 1 || op->args[0] == IR_NOTEMP)
+        return;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    IRTemp b = ir_op_defs[opc].nin > 1 ? (IRTemp)op->args[2] : IR_NOTEMP;
+    bool sx = false, zx = false;
+    switch (opc) {
+    case IR_mov: sx = fact_sx(o, a); zx = fact_zx(o, a); break;
+    case IR_ext32s: case IR_ext16s: case IR_ext8s: sx = true; break;
+    case IR_ext32u: zx = true; break;
+    case IR_ext16u: case IR_ext8u: sx = zx = true; break;
+    case IR_and:
+        zx = fact_zx(o, a) || fact_zx(o, b);
+        sx = (fact_sx(o, a) && fact_sx(o, b)) ||
+             (zx && ((fact_zx(o, a) && o->f[a].is_const && o->f[a].val < 0x80000000u) ||
+                     (fact_zx(o, b) && o->f[b].is_const && o->f[b].val < 0x80000000u)));
+        break;
+    case IR_or: case IR_xor:
+        sx = fact_sx(o, a) && fact_sx(o, b);
+        zx = fact_zx(o, a) && fact_zx(o, b);
+        break;
+    case IR_shr:
+        /* a zero-extended value shifted right by 1..63 is below 2^31 */
+        if (o->f[b].is_const && (o->f[b].val & 63) && fact_zx(o, a))
+            sx = zx = true;
+        else if (o->f[b].is_const && (o->f[b].val & 63) >= 33)
+            sx = zx = true;
+        else if (o->f[b].is_const && (o->f[b].val & 63) == 32)
+            zx = true;
+        break;
+    case IR_ld: {
+        uint64_t mo = op->args[2];
+        unsigned size = mo & IR_MO_SIZE;
+        if (size == IR_MO_32) {
+            sx = mo & IR_MO_SIGN;
+            zx = !sx;
+        } else if (size < IR_MO_32) {
+            sx = true;                      /* 8/16 bits, either extension */
+            zx = !(mo & IR_MO_SIGN);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    o->f[d].sx = sx;
+    o->f[d].zx = zx;
 }
 
 static void make_movi(Opt *o, IROp *op, uint64_t v)
@@ -187,6 +257,8 @@ static void fold_op(Opt *o, IROp *op)
         IRTemp a = (IRTemp)op->args[1];
         if (f[a].is_const)
             make_movi(o, op, ir_eval_unary(opc, f[a].val));
+        else if ((opc == IR_ext32s && fact_sx(o, a)) || (opc == IR_ext32u && fact_zx(o, a)))
+            make_mov(o, op, a);             /* the extension changes nothing */
         else
             written(o, (IRTemp)op->args[0]);
     } else if (opc == IR_setcond) {
@@ -228,6 +300,7 @@ static void fold_op(Opt *o, IROp *op)
             if (op->args[i] != IR_NOTEMP)
                 written(o, (IRTemp)op->args[i]);
     }
+    note_range(o, op);
 }
 
 static bool has_backward_branch(const IRBlock *b)

@@ -181,6 +181,27 @@ Test(ir_opt, folds_constants_and_removes_dead)
     ir_block_free(&b);
 }
 
+/* Extensions of values already in range disappear; others stay. */
+Test(ir_opt, redundant_extensions)
+{
+    IRBlock b;
+    ir_block_init(&b, globals, 2, 64);
+    ir_block_reset(&b, 0);
+    IRTemp z = ir_new_temp(&b), s = ir_new_temp(&b), w = ir_new_temp(&b), v = ir_new_temp(&b);
+    ir_op1(&b, IR_ext32u, z, 1);         /* z = zext32(r1) */
+    ir_opi(&b, IR_shr, s, z, 6);         /* below 2^31 */
+    ir_op1(&b, IR_ext32s, 0, s);         /* pc = sext32(s): a copy */
+    ir_op1(&b, IR_ext32s, w, 1);         /* w = sext32(r1) */
+    ir_op1(&b, IR_ext32s, v, w);         /* again: a copy */
+    ir_op2(&b, IR_xor, 1, v, z);         /* r1 = v ^ z: neither fact holds */
+    ir_op1(&b, IR_ext32s, 1, 1);         /* stays */
+    ir_exit_tb(&b, IR_EXIT_NEXT);
+    ir_optimize(&b);
+    cr_expect_eq(count_op(&b, IR_ext32s), 2, "%u ext32s", count_op(&b, IR_ext32s));
+    cr_expect_eq(count_op(&b, IR_ext32u), 1);
+    ir_block_free(&b);
+}
+
 Test(ir_opt, identities_and_copies)
 {
     IRBlock b;
