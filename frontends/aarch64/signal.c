@@ -20,6 +20,7 @@
 
 #include "fpu.h"
 #include "internal.h"
+#include "translator/gen.h"
 #include "util/guestmem.h"
 
 /* Offsets in struct rt_sigframe (checked against the kernel's uapi headers). */
@@ -47,19 +48,11 @@ static uint64_t sigtramp;
 /* Called when the program starts (the kernel maps its vDSO at exec). */
 uint64_t a64_sigtramp_map(void)
 {
-    if (sigtramp)
-        return sigtramp;
-    uint64_t a;
-    if (gm_mmap(0, GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE, GM_ANON, -1, 0, "[vdso]", &a) < 0)
-        return 0;
     static const uint32_t code[] = {
         0xd2801168,               /* mov x8, #139 (rt_sigreturn) */
         0xd4000001,               /* svc #0 */
     };
-    memcpy(g2h(a), code, sizeof(code));
-    gm_mprotect(a, GUEST_PAGE_SIZE, PROT_READ | PROT_EXEC);
-    sigtramp = a;
-    return a;
+    return gen_map_trampoline(&sigtramp, code, sizeof(code));
 }
 
 static void put64(uint8_t *p, unsigned off, uint64_t v) { memcpy(p + off, &v, 8); }

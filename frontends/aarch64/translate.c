@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 
 #include "internal.h"
+#include "translator/gen.h"
 #include "util/guestmem.h"
 
 /* ---- IR globals ------------------------------------------------------------------ */
@@ -45,34 +46,6 @@ const IRGlobal a64_globals[A64_NUM_GLOBALS] = {
     [A64_G_EXCL_VAL2] = { "excl_val2", offsetof(A64CPU, excl_val2) },
     [A64_G_EXCL_SIZE] = { "excl_size", offsetof(A64CPU, excl_size) },
 };
-
-/* ---- helpers called from generated code ---------------------------------------------- */
-
-static uint32_t helper_illegal_idx, helper_fetch_fault_idx, helper_set_signal_idx;
-
-static uint64_t helper_illegal(void *cpu, uint64_t insn, uint64_t a1, uint64_t a2, uint64_t a3)
-{
-    ((GuestCPU *)cpu)->exc_insn = (uint32_t)insn;
-    return 0;
-}
-
-static uint64_t helper_fetch_fault(void *cpu, uint64_t addr, uint64_t a1, uint64_t a2, uint64_t a3)
-{
-    GuestCPU *c = cpu;
-    c->fault_addr = addr;
-    c->fault_signal = SIGSEGV;
-    return 0;
-}
-
-/* Records a synchronous signal for IR_EXIT_SIGNAL (the block exits right after). */
-static uint64_t helper_set_signal(void *cpu, uint64_t sig, uint64_t code, uint64_t addr, uint64_t a3)
-{
-    GuestCPU *c = cpu;
-    c->exc_signal = (int32_t)sig;
-    c->exc_code = (int32_t)code;
-    c->fault_addr = addr;
-    return 0;
-}
 
 /* ---- registers ------------------------------------------------------------------- */
 
@@ -332,21 +305,13 @@ void a64_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc)
 
 void a64_gen_illegal(DisasContext *ctx)
 {
-    IRBlock *b = ctx->b;
-    ir_movi(b, A64_G_PC, ctx->pc);
-    ir_call(b, helper_illegal_idx, IR_NOTEMP, ir_const(b, ctx->insn),
-            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
-    ir_exit_tb(b, IR_EXIT_ILLEGAL);
+    gen_illegal_insn(ctx->b, A64_G_PC, ctx->pc, ctx->insn);
     ctx->done = true;
 }
 
 void a64_gen_signal(DisasContext *ctx, int sig, int code, uint64_t addr)
 {
-    IRBlock *b = ctx->b;
-    ir_movi(b, A64_G_PC, ctx->pc);
-    ir_call(b, helper_set_signal_idx, IR_NOTEMP, ir_const(b, (uint64_t)sig),
-            ir_const(b, (uint64_t)code), ir_const(b, addr), IR_NOTEMP);
-    ir_exit_tb(b, IR_EXIT_SIGNAL);
+    gen_guest_signal(ctx->b, A64_G_PC, ctx->pc, sig, code, addr);
     ctx->done = true;
 }
 
@@ -387,18 +352,6 @@ bool a64_decode_insn(DisasContext *ctx)
     return decode_a64(ctx, ctx->insn);
 }
 
-/* The block's first instruction cannot be fetched: fault at it. */
-static void gen_fetch_fault(DisasContext *ctx, uint64_t bad)
-{
-    IRBlock *b = ctx->b;
-    ir_insn_start(b, ctx->pc);
-    ir_movi(b, A64_G_PC, ctx->pc);
-    ir_call(b, helper_fetch_fault_idx, IR_NOTEMP, ir_const(b, bad),
-            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
-    ir_exit_tb(b, IR_EXIT_FAULT);
-    ctx->done = true;
-}
-
 void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
     DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cmp_pc = ~(uint64_t)0 };
@@ -417,7 +370,8 @@ void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     for (;;) {
         if (!gm_access_ok(ctx.pc, 4, PROT_EXEC)) {
             if (n == 0) {
-                gen_fetch_fault(&ctx, ctx.pc);
+                gen_fetch_fault(b, A64_G_PC, ctx.pc, ctx.pc);
+                ctx.done = true;
                 ctx.pc_next = ctx.pc + 4;   /* cover it so an invalidation drops it */
             }
             break;
@@ -442,9 +396,7 @@ void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 
 void a64_translate_init(void)
 {
-    helper_illegal_idx = ir_helper_register("raise_illegal", helper_illegal, 0);
-    helper_fetch_fault_idx = ir_helper_register("fetch_fault", helper_fetch_fault, 0);
-    helper_set_signal_idx = ir_helper_register("set_signal", helper_set_signal, 0);
+    gen_common_init();
     a64_base_init();
     a64_ldst_init();
     a64_fp_init();

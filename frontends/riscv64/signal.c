@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 
 #include "internal.h"
+#include "translator/gen.h"
 #include "util/guestmem.h"
 
 /* Offsets in struct rt_sigframe (checked against glibc's ucontext_t). */
@@ -33,19 +34,11 @@ static uint64_t sigtramp;
 
 uint64_t riscv_sigtramp_map(void)
 {
-    if (sigtramp)
-        return sigtramp;
-    uint64_t a;
-    if (gm_mmap(0, GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE, GM_ANON, -1, 0, "[vdso]", &a) < 0)
-        return 0;
     static const uint32_t code[] = {
         0x08b00893,               /* li a7, 139 (rt_sigreturn) */
         0x00000073,               /* ecall */
     };
-    memcpy(g2h(a), code, sizeof(code));
-    gm_mprotect(a, GUEST_PAGE_SIZE, PROT_READ | PROT_EXEC);
-    sigtramp = a;
-    return a;
+    return gen_map_trampoline(&sigtramp, code, sizeof(code));
 }
 
 static void put64(uint8_t *p, unsigned off, uint64_t v) { memcpy(p + off, &v, 8); }

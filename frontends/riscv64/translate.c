@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include "internal.h"
+#include "translator/gen.h"
 #include "util/guestmem.h"
 
 /* ---- IR globals ------------------------------------------------------------------ */
@@ -44,26 +45,6 @@ const IRGlobal riscv_globals[RV_NUM_GLOBALS] = {
     [RV_G_RES_ADDR] = { "res_addr", offsetof(RISCVCPU, res_addr) },
     [RV_G_RES_VAL] = { "res_val", offsetof(RISCVCPU, res_val) },
 };
-
-/* ---- helpers called from generated code ---------------------------------------------- */
-
-static uint32_t helper_illegal_idx, helper_fetch_fault_idx;
-
-static uint64_t helper_illegal(void *cpu, uint64_t insn, uint64_t a1,
-                               uint64_t a2, uint64_t a3)
-{
-    ((GuestCPU *)cpu)->exc_insn = (uint32_t)insn;
-    return 0;
-}
-
-static uint64_t helper_fetch_fault(void *cpu, uint64_t addr, uint64_t a1,
-                                   uint64_t a2, uint64_t a3)
-{
-    GuestCPU *c = cpu;
-    c->fault_addr = addr;
-    c->fault_signal = SIGSEGV;
-    return 0;
-}
 
 /* ---- gen helpers ----------------------------------------------------------------- */
 
@@ -98,11 +79,7 @@ void rv_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc)
 
 void rv_gen_illegal(DisasContext *ctx)
 {
-    IRBlock *b = ctx->b;
-    ir_movi(b, RV_G_PC, ctx->pc);
-    ir_call(b, helper_illegal_idx, IR_NOTEMP, ir_const(b, ctx->insn),
-            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
-    ir_exit_tb(b, IR_EXIT_ILLEGAL);
+    gen_illegal_insn(ctx->b, RV_G_PC, ctx->pc, ctx->insn);
     ctx->done = true;
 }
 
@@ -157,18 +134,6 @@ bool riscv_decode_insn(DisasContext *ctx)
     return decode_insn32(ctx, ctx->insn);
 }
 
-/* The block's first instruction cannot be fetched: fault at it. */
-static void gen_fetch_fault(DisasContext *ctx, uint64_t bad)
-{
-    IRBlock *b = ctx->b;
-    ir_insn_start(b, ctx->pc);
-    ir_movi(b, RV_G_PC, ctx->pc);
-    ir_call(b, helper_fetch_fault_idx, IR_NOTEMP, ir_const(b, bad),
-            IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
-    ir_exit_tb(b, IR_EXIT_FAULT);
-    ctx->done = true;
-}
-
 void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
     DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
@@ -180,7 +145,8 @@ void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
         unsigned len = fetch_insn(ctx.pc, &ctx.insn, &bad);
         if (len == 0) {
             if (n == 0) {
-                gen_fetch_fault(&ctx, bad);
+                gen_fetch_fault(b, RV_G_PC, ctx.pc, bad);
+                ctx.done = true;
                 /* cover the faulting address so an invalidation drops it */
                 ctx.pc_next = ctx.pc + 2;
             }
@@ -206,8 +172,7 @@ void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 
 void riscv_translate_init(void)
 {
-    helper_illegal_idx = ir_helper_register("raise_illegal", helper_illegal, 0);
-    helper_fetch_fault_idx = ir_helper_register("fetch_fault", helper_fetch_fault, 0);
+    gen_common_init();
     riscv_zicsr_init();
     riscv_fp_init();
 }
