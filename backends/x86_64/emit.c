@@ -200,6 +200,13 @@ void emit_alu_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s)
     op_rr(e, true, (uint8_t)(op << 3 | 1), s, d);
 }
 
+void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off)
+{
+    rex(e, true, r, 0, RBP, false);
+    emit_u8(e, 0x3b);                                   /* cmp r64, r/m64 */
+    modrm_mem(e, r, RBP, off);
+}
+
 void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
 {
     rex(e, true, 0, 0, d, false);

@@ -49,6 +49,7 @@ void emit_store_env(Emitter *e, X86Reg s, int32_t off);            /* mov [rbp+o
 void emit_store_env_imm32(Emitter *e, int32_t off, int32_t imm);   /* mov qword [rbp+off], simm32 */
 void emit_store_env32_imm(Emitter *e, int32_t off, uint32_t imm);  /* mov dword [rbp+off], imm32 */
 void emit_cmp_env32_imm8(Emitter *e, int32_t off, int8_t imm);     /* cmp dword [rbp+off], imm8 */
+void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off);            /* cmp r, qword [rbp+off] */
 void emit_load_base_index(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp); /* mov d, [base+index+disp] */
 void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
 

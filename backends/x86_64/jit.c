@@ -2,7 +2,7 @@
  * The x86_64 JIT backend: lowers an IRBlock to host code in the code cache.
  *
  * Register conventions inside translated code: RBP = the GuestCPU, R14 =
- * guest_base, R15 = guest_limit; everything else is the allocator's
+ * guest_base; everything else is the allocator's
  * (regalloc.c).  Code is entered through a trampoline (jit_enter) that saves
  * the callee-saved registers; every exit jumps to its epilogue with the
  * IRExit code in EAX.  Both live in a permanent part of the code cache.
@@ -11,7 +11,7 @@
  * stop when asked.  goto_tb is a `jmp rel32` (4-byte aligned displacement,
  * patched atomically by link) that initially targets an exit stub;
  * goto_ptr looks the target up in the CPU's jump cache inline.  Guest
- * memory accesses are [R14 + addr] after one compare with R15; addresses
+ * memory accesses are [R14 + addr] after one compare with cpu->guest_limit; addresses
  * past the limit go to an out-of-line stub that reports a guest fault.
  * Host faults inside a block are mapped back to the guest pc through a
  * table of (host offset, guest pc) pairs stored after the code.
@@ -58,7 +58,6 @@ static void jit_init_trampoline(void)
     emit_alu_ri(&e, ALU_SUB, RSP, 8);               /* 16-byte alignment for calls */
     emit_mov_rr(&e, RBP, RDI);
     emit_load_env(&e, R14, OFF(guest_base));
-    emit_load_env(&e, R15, OFF(guest_limit));
     emit_jmp_reg(&e, RSI);
     jit_epilogue = e.p;
     emit_alu_ri(&e, ALU_ADD, RSP, 8);

@@ -335,7 +335,7 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
  */
 static void guard_addr(JitCtx *c, X86Reg addr)
 {
-    emit_alu_rr(&c->e, ALU_CMP, addr, R15);
+    emit_cmp_r_env(&c->e, addr, OFF(guest_limit));
     uint32_t field = emit_jcc_fwd(&c->e, CC_AE);
     uint32_t site = jit_fault_site(c);
     c->faults = realloc(c->faults, (c->nfaults + 1) * sizeof(FaultStub));

@@ -10,10 +10,11 @@
 
 #include "regalloc.h"
 
-/* Registers the allocator hands out, in preference order.  RBP holds the
- * CPU pointer, R14 guest_base, R15 guest_limit; RSP is the stack. */
+/* Registers the allocator hands out, in preference order (callee-saved
+ * first: they survive helper calls).  RBP holds the CPU pointer, R14
+ * guest_base; RSP is the stack. */
 static const X86Reg alloc_order[] = {
-    RBX, R12, R13, RSI, RDI, R8, R9, R10, R11, RAX, RCX, RDX,
+    RBX, R12, R13, R15, RSI, RDI, R8, R9, R10, R11, RAX, RCX, RDX,
 };
 #define NALLOC (sizeof(alloc_order) / sizeof(alloc_order[0]))
 
