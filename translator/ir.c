@@ -71,6 +71,7 @@ void ir_block_reset(IRBlock *b, uint64_t guest_pc)
     b->guest_end = guest_pc;
     b->ninsns = 0;
     b->nside = 0;
+    b->max_side = IR_MAX_SLOTS - IR_FIRST_SIDE_SLOT;
 }
 
 void ir_block_free(IRBlock *b)
@@ -401,11 +402,9 @@ void ir_dump(const IRBlock *b, FILE *f)
     }
 }
 
-bool ir_superblocks = true;
-
 int ir_side_exit_slot(IRBlock *b)
 {
-    if (!ir_superblocks || IR_FIRST_SIDE_SLOT + b->nside >= IR_MAX_SLOTS)
+    if (b->nside >= b->max_side)
         return -1;
     return (int)(IR_FIRST_SIDE_SLOT + b->nside++);
 }

@@ -155,6 +155,7 @@ typedef struct IRBlock {
     uint64_t guest_end;      /* address after the last instruction */
     uint32_t ninsns;
     uint32_t nside;          /* side exits (brcond_tb) emitted so far */
+    uint32_t max_side;       /* how many it may have (0: branches end the block) */
 } IRBlock;
 
 /*
@@ -165,12 +166,11 @@ typedef struct IRBlock {
 #define IR_FIRST_SIDE_SLOT 2
 /*
  * A free slot for one more side exit, or -1 when the block should end at
- * this branch instead: no slot left, or superblocks are off (instruction
- * counting needs every block to run whole; -one-insn-per-tb).
+ * this branch instead: no slot left, or max_side is 0 (the translator's
+ * choice when instruction counting needs every block to run whole, and
+ * with -one-insn-per-tb).
  */
 int ir_side_exit_slot(IRBlock *b);
-/* Superblocks on (default); the translator turns them off with instruction counting. */
-extern bool ir_superblocks;
 
 void ir_block_init(IRBlock *b, const IRGlobal *globals, uint32_t nglobals,
                    uint32_t scratch_offset);

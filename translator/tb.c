@@ -203,7 +203,8 @@ static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns)
     }
     IRBlock *b = tls_block;
     ir_block_reset(b, pc);
-    ir_superblocks = !tr_opts.count_insns && max_insns > 1;
+    if (tr_opts.count_insns || max_insns <= 1)
+        b->max_side = 0;            /* counting adds a block's insns at its entry */
     arch->translate(cpu, b, max_insns);
     log_block(cpu, b);
     if (tr_opts.optimize) {

@@ -380,6 +380,20 @@ static void load_arg(JitCtx *c, X86Reg dst, IRTemp t)
 }
 
 /*
+ * Before a call: the caller-saved registers' live values go home; a helper
+ * that may read guest state or fault (reads_state) also gets every dirty
+ * global stored (registers kept) and the pc current.
+ */
+static void call_prepare(JitCtx *c, bool reads_state)
+{
+    if (reads_state) {
+        ra_sync_globals(&c->ra);
+        jit_store_pc_imm(c, c->cur_pc);
+    }
+    ra_save_caller_saved(&c->ra);
+}
+
+/*
  * wcount > 0: the helper writes only globals wfirst.. (it may read any and
  * raise): every global is stored first, but only those it writes are
  * forgotten after it.
@@ -390,12 +404,8 @@ static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8, R9 };
     bool light = (flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS)) != 0;
     bool ranged = !light && wcount;
-    if (light) {
-        ra_save_caller_saved(&c->ra);
-    } else if (ranged) {
-        ra_sync_globals(&c->ra);
-        jit_store_pc_imm(c, c->cur_pc);
-        ra_save_caller_saved(&c->ra);
+    if (light || ranged) {
+        call_prepare(c, ranged);
     } else {
         ra_bb_end(&c->ra, true, false, true);
         jit_store_pc_imm(c, c->cur_pc);
@@ -468,12 +478,7 @@ static void lower_call_consts(JitCtx *c, IRHelperFn fn, bool pure, IRTemp d,
     unsigned n = 0;
     while (n < 3 && args[n] != IR_NOTEMP)
         n++;
-    if (!pure) {
-        /* atomics: they write no global, but may fault in guest memory */
-        ra_sync_globals(&c->ra);
-        jit_store_pc_imm(c, c->cur_pc);
-    }
-    ra_save_caller_saved(&c->ra);
+    call_prepare(c, !pure);     /* atomics write no global, but may fault in guest memory */
     for (unsigned i = 0; i < n; i++)
         load_arg(c, argreg[i], args[i]);
     for (unsigned k = 0; k < nk; k++)

@@ -140,6 +140,12 @@ IRTemp a64_get_nzcv(DisasContext *ctx);
 void a64_set_nzcv(DisasContext *ctx, IRTemp v);
 /* A temp holding 1 when condition cond (A64_EQ...) holds, else 0. */
 IRTemp a64_gen_cond(DisasContext *ctx, int cond);
+/*
+ * Condition cond (below AL) holds iff c(x, y): a compare of the operands of
+ * a SUBS/CMP right before this instruction, of one flag word, or of
+ * a64_gen_cond's result with 0.
+ */
+void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y);
 /* Branch to label when cond holds (AL/NV: always). */
 void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label);
 

@@ -259,27 +259,56 @@ IRTemp a64_gen_cond(DisasContext *ctx, int cond)
     return r;
 }
 
-void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label)
+void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
 {
     IRBlock *b = ctx->b;
-    IRTemp zero;
-    switch (cond) {
-    case A64_EQ: case A64_NE:
-        zero = ir_const(b, 0);
-        ir_brcond(b, cond == A64_EQ ? IR_EQ : IR_NE, A64_G_ZF, zero, label);
+    /* right after SUBS/CMP: its operands (N and V alone are not compares) */
+    static const int8_t direct[16] = {
+        [A64_EQ] = IR_EQ, [A64_NE] = IR_NE, [A64_CS] = IR_GEU, [A64_CC] = IR_LTU,
+        [A64_MI] = -1, [A64_PL] = -1, [A64_VS] = -1, [A64_VC] = -1,
+        [A64_HI] = IR_GTU, [A64_LS] = IR_LEU, [A64_GE] = IR_GE, [A64_LT] = IR_LT,
+        [A64_GT] = IR_GT, [A64_LE] = IR_LE,
+    };
+    /* the conditions that test one flag word */
+    static const struct { IRTemp flag; IRCond c; } one[] = {
+        [A64_EQ] = { A64_G_ZF, IR_EQ }, [A64_NE] = { A64_G_ZF, IR_NE },
+        [A64_CS] = { A64_G_CF, IR_NE }, [A64_CC] = { A64_G_CF, IR_EQ },
+        [A64_MI] = { A64_G_NF, IR_LT }, [A64_PL] = { A64_G_NF, IR_GE },
+        [A64_VS] = { A64_G_VF, IR_LT }, [A64_VC] = { A64_G_VF, IR_GE },
+    };
+    if (ctx->cmp_pc == ctx->pc - 4 && direct[cond] >= 0) {
+        *c = (IRCond)direct[cond];
+        *x = ctx->cmp_x;
+        *y = ctx->cmp_y;
+        if (!ctx->cmp_sf) {
+            bool sgn = *c == IR_GE || *c == IR_LT || *c == IR_GT || *c == IR_LE;
+            *x = a64_tmp(ctx);
+            *y = a64_tmp(ctx);
+            ir_op1(b, sgn ? IR_ext32s : IR_ext32u, *x, ctx->cmp_x);
+            ir_op1(b, sgn ? IR_ext32s : IR_ext32u, *y, ctx->cmp_y);
+        }
         return;
-    case A64_MI: case A64_PL:
-        zero = ir_const(b, 0);
-        ir_brcond(b, cond == A64_MI ? IR_LT : IR_GE, A64_G_NF, zero, label);
-        return;
-    case A64_AL: case A64_NV:
-        ir_br(b, label);
-        return;
-    default: {
-        IRTemp c = a64_gen_cond(ctx, cond);
-        ir_brcond(b, IR_NE, c, ir_const(b, 0), label);
     }
+    if (cond <= A64_VC) {
+        *c = one[cond].c;
+        *x = one[cond].flag;
+    } else {
+        *c = IR_NE;
+        *x = a64_gen_cond(ctx, cond);
     }
+    *y = ir_const(b, 0);
+}
+
+void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label)
+{
+    if (cond >= A64_AL) {
+        ir_br(ctx->b, label);
+        return;
+    }
+    IRCond c;
+    IRTemp x, y;
+    a64_cond_test(ctx, cond, &c, &x, &y);
+    ir_brcond(ctx->b, c, x, y, label);
 }
 
 /* ---- block ends -------------------------------------------------------------------- */
