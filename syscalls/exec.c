@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "loader/loader.h"
@@ -37,6 +38,7 @@
 #define MAX_ARG_STRLEN (32 * 4096)  /* the kernel's limit on one argv/envp string */
 #define BPRM_BUF 256                /* bytes the kernel reads to pick a format */
 #define MAX_SCRIPT_DEPTH 4          /* #! interpreters that are scripts, as Linux allows */
+#define EXECVE_CHECK 0x10000        /* AT_EXECVE_CHECK (Linux 6.14): check, do not run */
 
 static char self_exe[PATH_MAX];
 static char **xrun_opts;
@@ -81,6 +83,19 @@ void exec_inherit_signals(void)
     raw_sigmask(SIG_UNBLOCK, &faults, NULL);
     if (inherited)
         sys_sigmask_set(inherited);
+    /* blocked signals pending over exec: queued for the guest (sigpending sees them) */
+    sigset_t pend;
+    struct timespec zero = { 0, 0 };
+    sigpending(&pend);
+    for (int sig = 1; sig < 32; sig++) {
+        sigset_t one;
+        siginfo_t si;
+        sigemptyset(&one);
+        sigaddset(&one, sig);
+        if ((inherited & SIGBIT(sig)) && sigismember(&pend, sig) == 1 &&
+            sigtimedwait(&one, &si, &zero) == sig)
+            sig_queue(sig, si.si_code, si.si_pid, (int32_t)si.si_uid, 0);
+    }
 }
 
 typedef struct SavedSignals {
@@ -198,6 +213,8 @@ static int open_target(Target *t, int dirfd, const char *path, int flags, char *
     int r = 0;
     if (fstat(pfd, &st) != 0)
         r = -errno;
+    else if (S_ISLNK(st.st_mode))
+        r = -ELOOP;         /* AT_SYMLINK_NOFOLLOW: O_PATH opened the link itself */
     else if (!S_ISREG(st.st_mode))
         r = -EACCES;
     else if (syscall(SYS_faccessat2, pfd, "", X_OK, AT_EMPTY_PATH | AT_EACCESS) != 0)
@@ -396,7 +413,7 @@ static int follow_scripts(Target *t, StrVec *argv, const char **prog, char *line
 static uint64_t exec_common(GuestCPU *cpu, uint64_t nr, const uint64_t *a, int dirfd,
                             uint64_t gpath, uint64_t gargv, uint64_t genvp, uint64_t flags)
 {
-    if (flags & ~(uint64_t)(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW))
+    if (flags & ~(uint64_t)(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW | EXECVE_CHECK))
         return SYS_ERR(EINVAL);
     GUEST_PATH(path, gpath);
     char hbuf[PATH_MAX], hbuf2[PATH_MAX], lines[MAX_SCRIPT_DEPTH * BPRM_BUF];
@@ -411,6 +428,8 @@ static uint64_t exec_common(GuestCPU *cpu, uint64_t nr, const uint64_t *a, int d
     uint64_t ret;
     if (r) {
         ret = SYS_ERR(-r);
+    } else if (flags & EXECVE_CHECK) {
+        ret = 0;            /* executable; the format is not looked at */
     } else if (kind == KIND_HOST) {
         ret = do_exec(cpu, nr, a, t.hpath, dirfd, (int)flags, argv.v, envp.v, false);
     } else if (kind == KIND_NOEXEC) {
