@@ -23,21 +23,23 @@ extern char **environ;
 
 static void setup_logging(const XrunOptions *o)
 {
-    if (o->log_file && !log_set_file(o->log_file))
-        xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
     if (o->log_file && o->no_env_options) {
         /* started by a guest exec: the log goes on where the old image left it */
-        fclose(log_file);
-        log_file = NULL;
         FILE *f = fopen(o->log_file, "a");
         if (!f)
             xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
         setvbuf(f, NULL, _IOLBF, 0);
         log_file = f;
+    } else if (o->log_file && !log_set_file(o->log_file)) {
+        xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
     }
-    /* xrun's own fds must not leak into a program the guest execs */
-    if (log_file)
-        fcntl(fileno(log_file), F_SETFD, FD_CLOEXEC);
+    if (log_file) {
+        /* forked and exec'd images share the log: every line goes to its end;
+         * and xrun's own fds must not leak into a program the guest execs */
+        int fd = fileno(log_file);
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND);
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+    }
     if (o->log_items) {
         char bad[64];
         if (!log_parse_items(o->log_items, &log_mask, bad, sizeof(bad)))
