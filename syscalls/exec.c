@@ -247,9 +247,15 @@ static int classify(const Target *t)
     if (t->len >= 4 && !memcmp(b, ELFMAG, SELFMAG)) {
         if (t->len >= (ssize_t)sizeof(Elf64_Ehdr) && b[EI_CLASS] == ELFCLASS64 &&
             b[EI_DATA] == ELFDATA2LSB) {
-            uint16_t machine = (uint16_t)(b[18] | b[19] << 8), type = (uint16_t)(b[16] | b[17] << 8);
-            if (machine == EM_AARCH64 || machine == EM_RISCV)
-                return type == ET_EXEC || type == ET_DYN ? KIND_GUEST : KIND_NOEXEC;
+            Elf64_Ehdr eh;
+            memcpy(&eh, b, sizeof(eh));
+            const GuestArch *arch = guest_arch_by_elf_machine(eh.e_machine);
+            if (arch) {
+                /* what the new xrun's loader would refuse is ENOEXEC here */
+                uint64_t req = arch->elf_flags_required;
+                bool ok = (eh.e_flags & req) == req && (eh.e_type == ET_EXEC || eh.e_type == ET_DYN);
+                return ok ? KIND_GUEST : KIND_NOEXEC;
+            }
         }
         return KIND_HOST;
     }
