@@ -386,7 +386,7 @@ static uint64_t exec_guest(GuestCPU *cpu, uint64_t nr, const uint64_t *a, Target
  * (interp [arg] script argv[1..]); *prog is the name a new xrun needs.
  */
 static int follow_scripts(Target *t, StrVec *argv, const char **prog, char *lines,
-                          char *hbuf)
+                          char (*names)[sizeof(t->name)], char *hbuf)
 {
     *prog = t->plain ? t->name : NULL;
     for (int depth = 0; classify(t) == KIND_SCRIPT; depth++) {
@@ -397,7 +397,7 @@ static int follow_scripts(Target *t, StrVec *argv, const char **prog, char *line
         if (r)
             return r;
         /* argv[0] gives way to: interp [arg] script-name */
-        char *script = strdup(t->name);
+        char *script = strcpy(names[depth], t->name);
         StrVec nv = { 0 };
         sv_push(&nv, interp);
         if (arg)
@@ -424,6 +424,7 @@ static uint64_t exec_common(GuestCPU *cpu, uint64_t nr, const uint64_t *a, int d
     GUEST_PATH(path, gpath);
     char hbuf[PATH_MAX], hbuf2[PATH_MAX], lines[MAX_SCRIPT_DEPTH * BPRM_BUF];
     Target t;
+    char names[MAX_SCRIPT_DEPTH][sizeof(t.name)];
     int r = open_target(&t, dirfd, path, (int)flags, hbuf);
     StrVec argv = { 0 }, envp = { 0 };
     if (r == 0)
@@ -450,7 +451,7 @@ static uint64_t exec_common(GuestCPU *cpu, uint64_t nr, const uint64_t *a, int d
             sv_push(&sargv, argv.v[i]);
         if (!sargv.v)
             sv_push(&sargv, NULL), sargv.n = 0;
-        r = follow_scripts(&it, &sargv, &prog, lines, hbuf2);
+        r = follow_scripts(&it, &sargv, &prog, lines, names, hbuf2);
         if (r)
             ret = SYS_ERR(-r);
         else if (classify(&it) == KIND_GUEST)

@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -302,6 +303,25 @@ static int script(void)
     return 1;
 }
 
+/* exec from a second thread while the first one waits: the pid stays, threads go */
+static void *exec_thread(void *arg)
+{
+    (void)arg;
+    char *av[] = { "from-thread", "show", "thread", NULL };
+    execve("../bin/prog", av, test_env);
+    fail("execve in thread");
+    return NULL;
+}
+
+static int threads(void)
+{
+    pthread_t t;
+    pthread_create(&t, NULL, exec_thread, NULL);
+    for (;;)
+        pause();
+    return 1;
+}
+
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "";
@@ -332,7 +352,9 @@ int main(int argc, char **argv)
     } else if (!strcmp(mode, "dirfd")) {
         int d = open("../bin", O_DIRECTORY | O_RDONLY);
         syscall(SYS_execveat, d, "prog", av, test_env, 0);
-    } else if (!strcmp(mode, "errors"))
+    } else if (!strcmp(mode, "thread"))
+        return threads();
+    else if (!strcmp(mode, "errors"))
         return errors();
     else if (!strcmp(mode, "fds"))
         return fds();
