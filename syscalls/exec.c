@@ -75,7 +75,8 @@ void exec_inherit_signals(void)
         KSigAction k;
         if (sig != SIGKILL && sig != SIGSTOP && raw_sigaction(sig, NULL, &k) == 0 &&
             k.handler == (uint64_t)(uintptr_t)SIG_IGN)
-            sigstate.act[sig].handler = G_SIG_IGN;
+            /* the table signals.c hands out; written once, before the guest runs */
+            ((GuestSigAction *)sys_sigaction_get(sig))->handler = G_SIG_IGN;
     }
     /* xrun itself needs the fault signals; the others mirror the guest's mask */
     uint64_t faults = SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) |
