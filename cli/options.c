@@ -11,7 +11,8 @@
 #include "util/util.h"
 
 typedef enum { OPT_HELP, OPT_VERSION, OPT_L, OPT_E, OPT_U, OPT_0, OPT_S, OPT_D, OPT_DFILE,
-               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP } OptId;
+               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP,
+               OPT_COUNT_INSNS } OptId;
 
 typedef struct OptDef {
     const char *name;       /* without the leading dash; "--name" also accepted */
@@ -37,6 +38,7 @@ static const OptDef opt_defs[] = {
     { "backend", OPT_BACKEND, true, "XRUN_BACKEND", "name", "code generator: jit (x86_64, default) or interp (portable IR interpreter)" },
     { "one-insn-per-tb", OPT_ONE_INSN, false, "XRUN_ONE_INSN_PER_TB", NULL, "translate one guest instruction per block" },
     { "perfmap", OPT_PERFMAP, false, "XRUN_PERFMAP", NULL, "write /tmp/perf-PID.map so perf(1) can name translated code by guest address" },
+    { "count-insns", OPT_COUNT_INSNS, false, "XRUN_COUNT_INSNS", NULL, "count executed guest instructions (printed by -d stats; blocks end at every branch)" },
     { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
@@ -136,6 +138,7 @@ static void apply(XrunOptions *o, OptId id, const char *arg)
     case OPT_BACKEND: o->backend = arg; break;
     case OPT_ONE_INSN: o->one_insn_per_tb = true; break;
     case OPT_PERFMAP: o->perfmap = true; break;
+    case OPT_COUNT_INSNS: o->count_insns = true; break;
     }
 }
 

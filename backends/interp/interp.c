@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -135,7 +136,7 @@ static IRExit interp_exec(GuestCPU *cpu, TB *tb)
 
 next_tb:
     if (tr_opts.count_insns)
-        cpu->insn_count += tb->ninsns;
+        cpu->insn_count += tb->ninsns, tr_stats.tb_entries++;
     const IOp *code = tb->code;
     const IOp *op = code;
     for (;; op++) {
