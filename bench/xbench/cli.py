@@ -184,7 +184,7 @@ def compare_main(argv=None):
     print(f"A = {ra['commit'][:10]} {ra.get('date', '')}   B = {rb['commit'][:10]} {rb.get('date', '')}")
     out = [['workload', 'runner', 'A s', 'B s', 'B/A', 'verdict']]
     for w, r, ma, mb, x, v in rows:
-        if v != 'noise' or a.all:
+        if v not in ('noise', 'n/a') or a.all:
             out.append([w, r, f'{ma:.3f}' if ma else '-', f'{mb:.3f}' if mb else '-',
                         f'{x:.2f}' if x else '-', v])
     print(report.format_table(out[0], out[1:]) if len(out) > 1 else 'no change beyond the noise band')
