@@ -25,7 +25,39 @@ class Run:
     stats: dict = field(default_factory=dict)
 
 
+# A direct child of this (large) Python process inherits its RSS high-water
+# mark through fork, so wait4's ru_maxrss can never be below the harness's own
+# size.  GNU time, small itself, forks the command and reports the true peak.
+GNU_TIME = '/usr/bin/time' if os.access('/usr/bin/time', os.X_OK) else None
+
+
+def _gnu_time_wrap(cmd):
+    if not GNU_TIME:
+        return cmd, None
+    fd, path = tempfile.mkstemp(prefix='xbench-time-')
+    os.close(fd)
+    return [GNU_TIME, '-o', path, '-f', 'XBENCH-RSS %M', '--'] + list(cmd), path
+
+
+def _gnu_time_result(path):
+    """(peak RSS KiB or None, 'signal N' or None) from GNU time's output file."""
+    rss, sig = None, None
+    try:
+        with open(path) as f:
+            for line in f:
+                if line.startswith('XBENCH-RSS '):
+                    rss = int(line.split()[1])
+                m = re.match(r'Command terminated by signal (\d+)', line)
+                if m:
+                    sig = f'signal {m.group(1)}'
+        os.unlink(path)
+    except (OSError, ValueError):
+        pass
+    return rss, sig
+
+
 def run_once(cmd, env, stdin=None, timeout=600.0, stats_file=None):
+    cmd, time_file = _gnu_time_wrap(cmd)
     with tempfile.TemporaryFile() as fo, tempfile.TemporaryFile() as fe:
         fin = open(stdin, 'rb') if stdin else subprocess.DEVNULL
         try:
@@ -56,6 +88,11 @@ def run_once(cmd, env, stdin=None, timeout=600.0, stats_file=None):
         fe.seek(0)
         r = Run(status='ok', wall=wall, cpu=ru.ru_utime + ru.ru_stime, rss_kb=ru.ru_maxrss,
                 out=fo.read(), err=fe.read())
+    if time_file:
+        rss, sig = _gnu_time_result(time_file)
+        r.rss_kb = rss if rss is not None else r.rss_kb
+        if sig and p.returncode >= 0:
+            p.returncode = -int(sig.split()[1])
     if timed_out:
         r.status = 'TIMEOUT'
     elif p.returncode < 0:

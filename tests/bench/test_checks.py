@@ -69,6 +69,11 @@ class OutputChecks(unittest.TestCase):
         self.assertGreater(run.cpu, 0.15)
         self.assertGreater(run.rss_kb, 60 << 10)
         self.assertGreaterEqual(run.wall, run.cpu * 0.5)
+        m = common_measure()
+        if m.GNU_TIME:
+            # a small program's peak is its own, not the harness's (fork high-water)
+            self.assertLess(m.run_once(['/usr/bin/true'], dict(os.environ)).rss_kb, 8 << 10)
+            self.assertEqual(m.run_once(['sh', '-c', 'kill -9 $$'], dict(os.environ)).status, 'signal 9')
 
 
 def common_measure():
