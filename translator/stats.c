@@ -62,6 +62,7 @@ void stats_print(FILE *f, uint64_t live_insns)
         return;
     line(f, "guest_insns", s->guest_insns + live_insns, "guest instructions executed (-count-insns)");
     line(f, "tb_entries", s->tb_entries, "block entries (-count-insns)");
+    line(f, "helper_calls", s->helper_calls, "helper calls executed (-count-insns)");
     uint64_t chained = s->tb_entries > s->dispatches ? s->tb_entries - s->dispatches : 0;
     line(f, "chained_entries", chained, "entries by chaining or inline lookup, not the dispatcher");
 }

@@ -35,6 +35,7 @@ typedef struct TrStats {
     /* with -count-insns (tr_opts.count_insns) */
     uint64_t tb_entries;        /* every block entry: chained, inline lookups, dispatched */
     uint64_t guest_insns;       /* executed by CPUs already destroyed */
+    uint64_t helper_calls;      /* IR call helpers executed */
 } TrStats;
 extern TrStats tr_stats;
 

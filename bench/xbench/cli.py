@@ -172,6 +172,8 @@ def compare_main(argv=None):
     ap.add_argument('--results', action='append', help='files or directories (default bench/results)')
     ap.add_argument('--metric', choices=['cpu', 'wall'], default='cpu')
     ap.add_argument('--threshold', type=float, default=0.05)
+    ap.add_argument('--relative', action='store_true',
+                    help='compare runner/native ratios, not seconds (for a machine whose load changed)')
     ap.add_argument('--all', action='store_true', help='list unchanged pairs too')
     a = ap.parse_args(argv)
     recs = history.load(a.results or [RESULTS])
@@ -180,7 +182,7 @@ def compare_main(argv=None):
         print(f'bench/compare: no run matches {a.a if not ra else a.b} ({len(recs)} runs recorded)',
               file=sys.stderr)
         return 2
-    rows = history.compare(ra, rb, a.metric, a.threshold)
+    rows = history.compare(ra, rb, a.metric, a.threshold, a.relative)
     print(f"A = {ra['commit'][:10]} {ra.get('date', '')}   B = {rb['commit'][:10]} {rb.get('date', '')}")
     out = [['workload', 'runner', 'A s', 'B s', 'B/A', 'verdict']]
     for w, r, ma, mb, x, v in rows:

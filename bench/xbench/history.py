@@ -102,17 +102,28 @@ def _stats(cell, metric):
     return statistics.median(v), min(v), max(v)
 
 
-def compare(a, b, metric='cpu', threshold=0.05):
+def _relative(res, r, metric):
+    """The samples of runner r divided by the native median of the same run (None: no native)."""
+    c, n = res[r], _stats(res.get('native', {}), metric)
+    if r == 'native' or n is None or _stats(c, metric) is None:
+        return None
+    return {'status': 'ok', metric: [x / n[0] for x in c[metric]]}
+
+
+def compare(a, b, metric='cpu', threshold=0.05, relative=False):
     """Rows (workload, runner, medA, medB, ratio, verdict); verdict: regression, improvement,
     noise, or a status change.  Regression/improvement need the move to exceed threshold and
-    the min-max ranges not to overlap."""
+    the min-max ranges not to overlap.  relative: compare runner/native ratios instead of
+    seconds (a machine that got busier or faster as a whole then changes nothing)."""
     rows = []
     ra, rb = a.get('results', {}), b.get('results', {})
     for w in sorted(set(ra) & set(rb)):
         for r in sorted(set(ra[w]) & set(rb[w])):
-            if r.startswith('_'):
+            if r.startswith('_') or (relative and r == 'native'):
                 continue
             ca, cb = ra[w][r], rb[w][r]
+            if relative:
+                ca, cb = _relative(ra[w], r, metric) or ca, _relative(rb[w], r, metric) or cb
             sa, sb = _stats(ca, metric), _stats(cb, metric)
             if sa is None or sb is None:
                 st_a, st_b = ca.get('status', 'ok'), cb.get('status', 'ok')

@@ -144,6 +144,7 @@ def run_all(workloads, runners, xrun, reps=3, warmup=1, timeout=600, quiet=False
                 if n:
                     res['_guest_insns'] = n
                     res['_tb_entries'] = st.get('tb_entries')
+                    res['_helper_calls'] = st.get('helper_calls')
             if insn_tool:
                 for r in runners:
                     prog.show(f'{w.name:14s} host instructions ({insn_tool}) {r.name}')

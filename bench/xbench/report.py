@@ -89,7 +89,7 @@ def stats_rows(rec):
     main = next((r for r in XRUN_MAIN if r in runners), None)
     if not main:
         return None, []
-    header = ['workload', 'blocks', 'code KiB', 'transl ms', 'dispatches', 'guest Minsn',
+    header = ['workload', 'blocks', 'code KiB', 'transl ms', 'dispatches', 'guest Minsn', 'helpers/kinsn',
               'host/guest ' + main, 'host/guest qemu', 'RSS MiB native/' + main + '/qemu']
     rows, any_stats = [], False
     for w, res in rec['results'].items():
@@ -108,7 +108,9 @@ def stats_rows(rec):
                      f"{st['code_bytes'] / 1024:.0f}" if 'code_bytes' in st else '-',
                      f"{st['translate_us'] / 1000:.1f}" if 'translate_us' in st else '-',
                      str(st.get('dispatches', '-')),
-                     f'{gi / 1e6:.1f}' if gi else '-', hpg(main), hpg('qemu'),
+                     f'{gi / 1e6:.1f}' if gi else '-',
+                     f"{res['_helper_calls'] * 1000 / gi:.1f}" if gi and res.get('_helper_calls') is not None else '-',
+                     hpg(main), hpg('qemu'),
                      '/'.join(rss(r) for r in ('native', main, 'qemu'))])
     return (header, rows) if any_stats else (None, [])
 

@@ -53,6 +53,22 @@ class Compare(unittest.TestCase):
         self.assertEqual(v[('rv64:intloop', 'qemu')], 'broken')
         self.assertEqual(v[('deb:lua', 'qemu')], 'n/a')          # WRONG in both
 
+    def test_relative_ignores_machine_wide_slowdown(self):
+        # everything 40% slower (a busier machine): absolute flags it, relative does not
+        b = copy.deepcopy(self.a)
+        for res in b['results'].values():
+            for r, c in res.items():
+                if not r.startswith('_'):
+                    c['cpu'] = [x * 1.4 for x in c['cpu']]
+        self.assertIn('regression', self.verdicts(b).values())
+        rel = {(w, r): v for w, r, _, _, _, v in history.compare(self.a, b, relative=True)}
+        self.assertNotIn('regression', rel.values())
+        self.assertNotIn(('a64:sort', 'native'), rel)
+        # and a real jit slowdown still shows relative to native
+        b = scaled(self.a, 'a64:sort', 'jit', [1.3, 1.3, 1.3])
+        rel = {(w, r): v for w, r, _, _, _, v in history.compare(self.a, b, relative=True)}
+        self.assertEqual(rel[('a64:sort', 'jit')], 'regression')
+
     def test_cli_exit_status(self):
         with tempfile.TemporaryDirectory() as d:
             f = os.path.join(d, 'h.jsonl')

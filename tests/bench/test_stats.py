@@ -30,12 +30,28 @@ class Stats(unittest.TestCase):
                 self.assertEqual(s['blocks'], 3)                # entry, loop body, exit
                 self.assertEqual(s['insns_translated'], 3 + 2 + 3)
                 self.assertEqual(s['exit_syscall'], 1)
+                self.assertEqual(s['helper_calls'], 0)
                 self.assertEqual(s['chained_entries'], s['tb_entries'] - s['dispatches'])
                 # each of the 4 edges (start->A, A->B, B->B, B->C) is looked up once,
                 # the 3 goto_tb ones are chained from then on
                 self.assertEqual(s['dispatches'], 4)
                 self.assertEqual(s['unlinked_exits'], 3)
                 self.assertEqual(s['chained_entries'], 997)
+
+    def test_backends_agree(self):
+        # executed counts are the guest's: the JIT and the interpreter must agree
+        prog = os.path.join(common.BUILD, 'bench', 'bench-sha256-aarch64')
+        if not os.path.exists(prog):
+            self.skipTest('bench programs not built')
+        got = []
+        for backend in ('jit', 'interp'):
+            p = subprocess.run([XRUN, '-backend', backend, '-count-insns', '-d', 'stats', prog, '1'],
+                               capture_output=True, text=True, timeout=60)
+            s = parse_stats(p.stderr)
+            got.append((s['guest_insns'], s['helper_calls'], p.stdout))
+        self.assertEqual(got[0], got[1])
+        self.assertGreater(got[0][0], 10 ** 6)
+        self.assertGreater(got[0][1], 0)
 
     def test_translation_figures(self):
         s = stats()
