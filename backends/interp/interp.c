@@ -215,7 +215,7 @@ next_tb:
             uint64_t a[4];
             for (int i = 0; i < 4; i++)
                 a[i] = op->o[1 + i] == NO_OFF ? 0 : *(uint64_t *)(base + op->o[1 + i]);
-            tr_stats.helper_calls += tr_opts.count_insns;
+            if (tr_opts.count_insns) tr_stats.helper_calls++;   /* stats.h */
             uint64_t r = fn(cpu, a[0], a[1], a[2], a[3]);
             if (op->o[0] != NO_OFF)
                 R(0) = r;
