@@ -119,6 +119,11 @@ def run_main(argv=None):
     if missing:
         ap.error('not built: ' + ', '.join(missing) + f' (ninja -C {a.build})')
 
+    for w in wl:
+        if w.name.startswith('deb:') and not os.path.exists(w.native[0]):
+            notes.append(f'{w.name}: no host {w.native[0]} (scripts/setup.sh installs it): '
+                         'no native run; the guests are checked against each other')
+            w.check = 'guest'
     xrun = R.xrun_path(build)
     arches = sorted({w.arch for w in wl})
     runners = []
@@ -142,6 +147,9 @@ def run_main(argv=None):
 
     results = matrix.run_all(wl, runners, xrun, reps=reps, warmup=a.warmup, timeout=a.timeout,
                              quiet=a.quiet, count_insns=count, insn_tool=tool)
+    if results.pop('_interrupted', False):
+        print('bench: interrupted; the workloads finished so far (not recorded):', file=sys.stderr)
+        a.no_history = True
     options = {'size': size, 'reps': reps, 'warmup': a.warmup, 'runners': [r.name for r in runners],
                'workloads': a.workloads, 'quick': a.quick, 'metric': a.metric}
     rec = history.make_record(ROOT, options, results, versions(root_dir, arches, runners), notes)

@@ -19,9 +19,18 @@ class Progress:
     def __init__(self, total, quiet=False):
         self.total, self.done, self.t0, self.quiet = total, 0, time.monotonic(), quiet
         self.width = 0
+        self.tty = sys.stderr.isatty()
+        self.last_head = None
 
     def show(self, text):
         if self.quiet:
+            return
+        if not self.tty:
+            # a log, not a terminal: one line per workload instead of carriage returns
+            head = text.split()[0]
+            if head != self.last_head:
+                self.last_head = head
+                print(f'[{self.done + 1:3d}/{self.total}] {head}', file=sys.stderr, flush=True)
             return
         el = time.monotonic() - self.t0
         eta = el / self.done * (self.total - self.done) if self.done else 0
@@ -136,6 +145,8 @@ def run_all(workloads, runners, xrun, reps=3, warmup=1, timeout=600, quiet=False
     results = {}
     try:
         for w in workloads:
+            if interrupted(results):
+                break
             res = run_workload(w, runners, xrun, reps, warmup, timeout, prog)
             if count_insns and xruns:
                 prog.show(f'{w.name:14s} counting guest instructions')
@@ -153,9 +164,15 @@ def run_all(workloads, runners, xrun, reps=3, warmup=1, timeout=600, quiet=False
                     if n:
                         res[r.name]['host_insns'] = n
             results[w.name] = res
+    except KeyboardInterrupt:
+        results['_interrupted'] = True
     finally:
         prog.clear()
     return results
+
+
+def interrupted(results):
+    return results.get('_interrupted', False)
 
 
 def median(cell, metric='cpu'):
