@@ -155,6 +155,16 @@ COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e3
           '#7f7f7f', '#bcbd22', '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39']
 
 
+def ticks(lo, hi, logy):
+    """Grid values: powers of two on a log axis, 1-2-5 steps on a linear one (1.0 always)."""
+    if logy:
+        return sorted({1.0} | {2.0 ** k for k in range(-6, 12) if lo <= 2.0 ** k <= hi})
+    raw = (hi - lo) / 5 or 1
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    return sorted({1.0} | {round(k * step, 10) for k in range(math.ceil(lo / step), math.floor(hi / step) + 1)})
+
+
 def svg_chart(title, xlabels, series, width=720, height=300, bold=()):
     """A line chart: series is {name: [value or None per x]}; log-scale y when it spans >8x."""
     vals = [v for s in series.values() for v in s if v]
@@ -173,9 +183,8 @@ def svg_chart(title, xlabels, series, width=720, height=300, bold=()):
          f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
          f'<text x="{L}" y="16" font-size="13" font-weight="bold">{html.escape(title)}</text>',
          f'<rect x="{L}" y="{T}" width="{pw}" height="{ph}" fill="none" stroke="#999"/>']
-    ticks = sorted({lo, hi, 1.0} | ({0.5, 2, 4, 8, 16, 32} if logy else set()))
-    for t in ticks:
-        if lo <= t <= hi or t == 1.0:
+    for t in ticks(lo, hi, logy):
+        if lo <= t <= hi:
             y = Y(t)
             o.append(f'<line x1="{L}" x2="{L + pw}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
                      f'<text x="{L - 4}" y="{y + 4:.1f}" text-anchor="end">{t:.2f}</text>')
