@@ -33,6 +33,13 @@ class OutputChecks(unittest.TestCase):
         self.assertEqual(cells['liar']['status'], 'WRONG')
         self.assertIn('native', cells['liar']['why'])
 
+    def test_native_reference_without_native_runner(self):
+        w = W.Workload('t:printf', 'riscv64', [PRINTF, '42\\n'], [PRINTF, '42\\n'])
+        cells = self.run_cells(w, [prefix('honest', ['env']), prefix('liar', ['sh', '-c', 'echo 41', 'x'])])
+        self.assertNotIn('native', cells)
+        self.assertEqual(cells['honest']['status'], 'ok')
+        self.assertEqual(cells['liar']['status'], 'WRONG')
+
     def test_failure_and_timeout(self):
         w = W.Workload('t:printf', 'riscv64', [PRINTF, 'x'], [PRINTF, 'x'])
         cells = matrix.run_workload(w, [R.RUNNERS['native'], prefix('crash', ['sh', '-c', 'exit 3', 'x']),
