@@ -91,7 +91,10 @@ def run_main(argv=None):
     ap.add_argument('--metric', choices=['cpu', 'wall'], default='cpu')
     ap.add_argument('--markdown', action='store_true')
     ap.add_argument('--quiet', action='store_true', help='no progress line')
+    ap.add_argument('--nice', type=int, default=0, help='lower the priority of the runs (os.nice)')
     a = ap.parse_args(argv)
+    if a.nice:
+        os.nice(a.nice)
 
     size = a.size or ('quick' if a.quick else 'full')
     reps = a.reps or (2 if a.quick else 3)
