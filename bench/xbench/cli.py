@@ -25,9 +25,8 @@ one JSON line to bench/results/<host>.jsonl and rewrites the HTML report.
   bench/report -o report.html                # the HTML page from the history
 
 Workloads: all, c (rv64 + a64), rv64, a64, deb, or names (a64:sort, python3).
-Runners: """ + ', '.join(f'{n} ({r.help})' for n, r in R.RUNNERS.items()) + """;
-unknown or unavailable runners are skipped with a note.
-"""
+Runners (unknown or unavailable ones are skipped with a note):
+""" + '\n'.join(f'  {n:9s} {r.help}' for n, r in R.RUNNERS.items()) + '\n'
 
 
 def versions(root_dir, arches, runners):
