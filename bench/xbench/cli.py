@@ -50,8 +50,12 @@ def versions(root_dir, arches, runners):
 
 def ensure_root(root_dir, notes, quiet):
     """The Debian arm64 root of the deb: workloads, made by scripts/debian-root.sh."""
-    if os.path.exists(os.path.join(root_dir, 'usr', 'bin', 'python3.11')):
-        return True
+    try:
+        with open(os.path.join(root_dir, '.debian-root.stamp')) as f:
+            if f.readline().split() == ['arm64'] + W.DEB_PACKAGES:
+                return True         # made for this package list (rerunning costs ~20 s of apt)
+    except OSError:
+        pass
     if not quiet:
         print(f'bench: building the Debian arm64 root in {root_dir} (scripts/debian-root.sh)',
               file=sys.stderr)
