@@ -32,12 +32,14 @@ def geomean(xs):
 
 
 def runner_names(rec):
-    seen = []
+    """Runners in the order they ran (the stored JSON sorts keys: native first otherwise)."""
+    seen = [r for r in rec.get('options', {}).get('runners', [])
+            if any(r in w for w in rec['results'].values())]
     for w in rec['results'].values():
         for r in w:
             if not r.startswith('_') and r not in seen:
                 seen.append(r)
-    return seen
+    return sorted(seen, key=lambda r: (r != 'native', seen.index(r)))
 
 
 def ratio_pairs(runners):

@@ -36,6 +36,13 @@ class Report(unittest.TestCase):
         # the stats table: blocks, KiB, ms; guest insns 1000 M
         self.assertRegex(text, r'rv64:intloop\s+470\s+233\s+14\.6\s+538\s+1000\.0\s+-')
 
+    def test_runner_order(self):
+        # stored JSON sorts keys (jit < native < qemu): columns follow the run's order
+        rec = dict(self.recs[0], options=dict(self.recs[0]['options'], runners=['native', 'qemu', 'jit']))
+        self.assertEqual(report.table_rows(rec)[0][1:4], ['native s', 'qemu s', 'jit s'])
+        rec['options'] = {}
+        self.assertEqual(report.table_rows(rec)[0][1], 'native s')
+
     def test_markdown(self):
         md = report.text_report(self.recs[-1], markdown=True)
         self.assertIn('| geomean |  |  |  | 1.59 | 4.00 | 2.83 |', md)
