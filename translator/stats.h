@@ -5,8 +5,10 @@
  *
  * Every hook in other files is one line.  With -d stats off the hooks are an
  * untaken branch in C code that runs once per translation or per dispatcher
- * round trip, never in translated code; block-entry counting is emitted into
- * translated code only with -count-insns.
+ * round trip, never in translated code; the block-entry and helper-call
+ * counters are emitted into translated code (and counted by the
+ * interpreter) only with -count-insns.  Counters are not atomic: with
+ * several guest threads they are approximate.
  */
 #ifndef XRUN_TRANSLATOR_STATS_H
 #define XRUN_TRANSLATOR_STATS_H
