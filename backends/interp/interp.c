@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -135,7 +136,7 @@ static IRExit interp_exec(GuestCPU *cpu, TB *tb)
 
 next_tb:
     if (tr_opts.count_insns)
-        cpu->insn_count += tb->ninsns;
+        cpu->insn_count += tb->ninsns, tr_stats.tb_entries++;
     const IOp *code = tb->code;
     const IOp *op = code;
     for (;; op++) {
@@ -214,6 +215,7 @@ next_tb:
             uint64_t a[4];
             for (int i = 0; i < 4; i++)
                 a[i] = op->o[1 + i] == NO_OFF ? 0 : *(uint64_t *)(base + op->o[1 + i]);
+            if (tr_opts.count_insns) tr_stats.helper_calls++;   /* stats.h */
             uint64_t r = fn(cpu, a[0], a[1], a[2], a[3]);
             if (op->o[0] != NO_OFF)
                 R(0) = r;
