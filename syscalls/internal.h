@@ -242,8 +242,13 @@ H(syslog); H(futex_waitv);
 
 typedef struct SigInfo { int32_t code, pid, uid; uint64_t addr; } SigInfo;
 
+/*
+ * Dispositions are per process (sig_act); everything else is per thread, as
+ * in Linux: each guest thread is one host thread, the host picks the thread
+ * for a process-directed signal among those whose (mirrored) mask allows it,
+ * and its handler queues the signal in that thread's pending set.
+ */
 typedef struct SigState {
-    GuestSigAction act[NSIG_GUEST + 1];
     uint64_t mask;                    /* blocked */
     volatile uint64_t pending;        /* queued, set from host handlers too */
     SigInfo info[NSIG_GUEST + 1];     /* of the queued instance */
@@ -255,9 +260,19 @@ typedef struct SigState {
      * (sigsuspend answers EINTR even for SA_RESTART handlers).
      */
     bool suspend_saved_valid, no_restart;
+    bool mask_known;                  /* mask taken over from the host thread */
     uint64_t suspend_saved;
 } SigState;
-extern SigState sigstate;
+extern __thread SigState sigstate;
+extern GuestSigAction sig_act[NSIG_GUEST + 1];
+/* Host disposition and blocking follow the guest's for these (signals.c). */
+bool sig_mirrored(int sig);
+/* sigaltstack's checks and update for a thread at sp; ss = sp, flags, size. */
+long sig_set_altstack(uint64_t sp, const uint64_t ss[3]);
+bool sig_on_altstack(uint64_t sp);
+uint32_t sig_altstack_flags(uint64_t sp);
+void sig_update_deliverable(void);
+void sig_thread_init(GuestCPU *cpu);
 
 /* Queue sig for the guest (async-signal-safe). */
 void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);

@@ -5,6 +5,7 @@
  * (they are remembered and reported back instead).
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -439,7 +440,7 @@ uint64_t sys_wait4(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[1] && !guest_range(a[1], 4)) || (a[3] && !guest_range(a[3], 144)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_wait4, (pid_t)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3])));
+    return sys_ret(safe_syscall(SYS_wait4, (pid_t)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3])));
 }
 
 /* siginfo_t is 128 bytes with the same layout on these 64-bit ABIs. */
@@ -447,6 +448,6 @@ uint64_t sys_waitid(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[2] && !guest_range(a[2], 128)) || (a[4] && !guest_range(a[4], 144)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_waitid, (int)a[0], (pid_t)a[1], guest_opt(a[2]), (int)a[3],
+    return sys_ret(safe_syscall(SYS_waitid, (int)a[0], (pid_t)a[1], guest_opt(a[2]), (int)a[3],
                            guest_opt(a[4])));
 }
