@@ -240,7 +240,12 @@ H(syslog); H(futex_waitv);
 #define G_SA_RESETHAND 0x80000000u
 #define SIGBIT(s) (1ull << ((s) - 1))
 
-typedef struct SigInfo { int32_t code, pid, uid; uint64_t addr; } SigInfo;
+typedef struct SigInfo {
+    int32_t code, pid, uid;
+    uint64_t addr;
+    bool raw_valid;                   /* raw: the whole siginfo_t (the host's, or */
+    uint8_t raw[128];                 /* rt_sigqueueinfo's): same layout for the guest */
+} SigInfo;
 
 /*
  * Dispositions are per process (sig_act); everything else is per thread, as
@@ -276,6 +281,8 @@ void sig_thread_init(GuestCPU *cpu);
 
 /* Queue sig for the guest (async-signal-safe). */
 void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
+/* The same with the complete siginfo_t (128 bytes) to hand to the handler. */
+void sig_queue_info(int sig, const void *info);
 /* Host handler for signals whose guest disposition is a handler. */
 void sig_host_handler(int sig, siginfo_t *si, void *uc);
 uint64_t sys_rt_sigreturn(GuestCPU *cpu, const uint64_t *a);

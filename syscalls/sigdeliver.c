@@ -43,12 +43,28 @@ void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr)
 {
     if (sig < 1 || sig > NSIG_GUEST)
         return;
-    sigstate.info[sig] = (SigInfo){ code, pid, uid, addr };
+    sigstate.info[sig].code = code;
+    sigstate.info[sig].pid = pid;
+    sigstate.info[sig].uid = uid;
+    sigstate.info[sig].addr = addr;
+    sigstate.info[sig].raw_valid = false;
     __atomic_or_fetch(&sigstate.pending, SIGBIT(sig), __ATOMIC_SEQ_CST);
     if (!(sigstate.mask & SIGBIT(sig)))
         sig_deliverable = 1;
     if (sigstate.cpu)
         sigstate.cpu->exit_request = 1;
+}
+
+void sig_queue_info(int sig, const void *info)
+{
+    if (sig < 1 || sig > NSIG_GUEST)
+        return;
+    int32_t w[6];
+    memcpy(w, info, sizeof(w));
+    /* raw first: the queue_* call below only fills the plain fields */
+    memcpy(sigstate.info[sig].raw, info, 128);
+    sig_queue(sig, w[2], w[4], w[5], 0);
+    sigstate.info[sig].raw_valid = true;
 }
 
 extern char safe_syscall_start[], safe_syscall_insn[], safe_syscall_eintr[];
@@ -60,7 +76,7 @@ bool safe_syscall_in_window(uintptr_t pc)
 
 void sig_host_handler(int sig, siginfo_t *si, void *uc)
 {
-    sig_queue(sig, si->si_code, si->si_pid, (int32_t)si->si_uid, 0);
+    sig_queue_info(sig, si);
     /* checked for signals but not yet in the kernel: fail the call with EINTR */
     greg_t *pc = &((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
     if (safe_syscall_in_window((uintptr_t)*pc))
@@ -149,6 +165,13 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
     if (!cpu->arch->setup_sigframe || !cpu->arch->setup_sigframe(cpu, &f)) {
         /* no room for the frame: the kernel kills with SIGSEGV */
         sig_fatal(cpu, SIGSEGV, SI_KERNEL, 0);
+    }
+    if (si->raw_valid) {
+        /* the frame's siginfo, which the second argument register points to,
+         * gets every field (si_value, si_overrun, si_status, ...) */
+        uint64_t nr, args[6];
+        cpu->arch->get_syscall(cpu, &nr, args);
+        copy_to_guest(args[1], si->raw, sizeof(si->raw));
     }
     /* the handler runs on the alternate stack: disarm it until sigreturn */
     if (f.sp != sp && ((uint32_t)alt[1] & SS_AUTODISARM_)) {

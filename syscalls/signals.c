@@ -299,6 +299,10 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
 /* siginfo_t (128 bytes, the same on these 64-bit ABIs) for a queued signal. */
 static void put_siginfo(uint8_t *g, int sig, const SigInfo *si)
 {
+    if (si->raw_valid) {
+        memcpy(g, si->raw, 128);
+        return;
+    }
     int32_t w[4] = { sig, 0, si->code, 0 };
     memset(g, 0, 128);
     memcpy(g, w, 12);
@@ -343,13 +347,13 @@ static uint64_t queue_info(pid_t tgid, pid_t tid, int sig, uint64_t ginfo, bool 
         return SYS_EFAULT;
     if (sig < 0 || sig > NSIG_GUEST)
         return SYS_ERR(EINVAL);
-    int32_t code;
-    memcpy(&code, info + 8, 4);
     bool self = tgid == getpid() && (!thread || tid == gettid());
     /* the kernel lets a process forge any si_code only towards itself */
     if (self) {
-        if (sig)
-            sig_queue(sig, code, getpid(), (int32_t)getuid(), 0);
+        if (sig) {
+            memcpy(info, &sig, 4);
+            sig_queue_info(sig, info);
+        }
         return 0;
     }
     return thread ? sys_ret(syscall(SYS_rt_tgsigqueueinfo, tgid, tid, sig, info))

@@ -127,8 +127,8 @@ int main(void)
     mode = 0;
 
     /* 1000 faults left by siglongjmp: the mask comes back each time */
-    int ok = 0;
-    for (int i = 0; i < 1000; i++) {
+    volatile int ok = 0;
+    for (volatile int i = 0; i < 1000; i++) {
         if (sigsetjmp(env, 1) == 0) {
             load_from((volatile int *)(m + pg + 4 * (i % 64)));
             continue;
@@ -137,7 +137,7 @@ int main(void)
         sigprocmask(SIG_SETMASK, NULL, &cur);
         ok += !sigismember(&cur, SIGSEGV) && got_addr == (void *)(m + pg + 4 * (i % 64));
     }
-    printf("longjmp out of 1000 faults: %d clean\n", ok);
+    printf("longjmp out of 1000 faults: %d clean\n", (int)ok);
     traps();
     return 0;
 }
