@@ -576,7 +576,10 @@ uint64_t sys_ppoll(GuestCPU *cpu, const uint64_t *a)
         return a[1] > 1u << 20 ? SYS_ERR(EINVAL) : SYS_EFAULT;
     if ((a[2] && !guest_range(a[2], 16)) || (a[3] && !guest_range(a[3], 8)))
         return SYS_EFAULT;
-    return sys_ret(safe_syscall(SYS_ppoll, g2h(a[0]), a[1], guest_opt(a[2]), guest_opt(a[3]), a[4]));
+    long e = sig_temp_mask_begin(a[3], a[4]);
+    if (e < 0)
+        return sys_ret_neg(e);
+    return sys_ret(sig_temp_mask_end(safe_syscall(SYS_ppoll, g2h(a[0]), a[1], guest_opt(a[2]), NULL, 8)));
 }
 
 uint64_t sys_pselect6(GuestCPU *cpu, const uint64_t *a)
@@ -584,18 +587,13 @@ uint64_t sys_pselect6(GuestCPU *cpu, const uint64_t *a)
     for (int i = 1; i <= 4; i++)
         if (a[i] && !guest_range(a[i], i == 4 ? 16 : 128))
             return SYS_EFAULT;
-    /* the sixth argument points at { sigset pointer, size }: translate it */
-    uint64_t host_ss[2], *sp = NULL;
-    if (a[5]) {
-        uint64_t g[2];
-        if (!copy_from_guest(g, a[5], sizeof(g)))
-            return SYS_EFAULT;
-        if (g[0] && !guest_range(g[0], 8))
-            return SYS_EFAULT;
-        host_ss[0] = g[0] ? (uint64_t)(uintptr_t)g2h(g[0]) : 0;
-        host_ss[1] = g[1];
-        sp = host_ss;
-    }
-    return sys_ret(safe_syscall(SYS_pselect6, (int)a[0], guest_opt(a[1]), guest_opt(a[2]),
-                           guest_opt(a[3]), guest_opt(a[4]), sp));
+    /* the sixth argument points at { sigset pointer, size } */
+    uint64_t g[2] = { 0, 8 };
+    if (a[5] && !copy_from_guest(g, a[5], sizeof(g)))
+        return SYS_EFAULT;
+    long e = sig_temp_mask_begin(g[0], g[1]);
+    if (e < 0)
+        return sys_ret_neg(e);
+    return sys_ret(sig_temp_mask_end(safe_syscall(SYS_pselect6, (int)a[0], guest_opt(a[1]),
+                           guest_opt(a[2]), guest_opt(a[3]), guest_opt(a[4]), NULL)));
 }

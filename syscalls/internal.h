@@ -266,7 +266,8 @@ typedef struct SigState {
      */
     bool suspend_saved_valid, no_restart;
     bool mask_known;                  /* mask taken over from the host thread */
-    uint64_t suspend_saved;
+    bool temp_active;                 /* ppoll & co: temp_saved is the real mask */
+    uint64_t suspend_saved, temp_saved;
 } SigState;
 extern __thread SigState sigstate;
 extern GuestSigAction sig_act[NSIG_GUEST + 1];
@@ -278,6 +279,15 @@ bool sig_on_altstack(uint64_t sp);
 uint32_t sig_altstack_flags(uint64_t sp);
 void sig_update_deliverable(void);
 void sig_thread_init(GuestCPU *cpu);
+/*
+ * The signal mask argument of ppoll, pselect6, epoll_pwait(2): installed
+ * around the host call (which gets none), so that a signal it lets through
+ * is delivered with it in effect and the real mask comes back when the
+ * handler returns, as with sigsuspend.  begin: 0 or -errno (gset 0: none);
+ * end takes and returns the host call's result.
+ */
+long sig_temp_mask_begin(uint64_t gset, uint64_t size);
+long sig_temp_mask_end(long r);
 
 /* Queue sig for the guest (async-signal-safe). */
 void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);

@@ -370,6 +370,40 @@ uint64_t sys_rt_tgsigqueueinfo(GuestCPU *cpu, const uint64_t *a)
     return queue_info((pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], true);
 }
 
+long sig_temp_mask_begin(uint64_t gset, uint64_t size)
+{
+    uint64_t tmp;
+    sigstate.temp_active = false;
+    if (!gset)
+        return 0;
+    if (size != 8)
+        return -EINVAL;
+    if (!copy_from_guest(&tmp, gset, 8))
+        return -EFAULT;
+    sig_thread_init(NULL);
+    sigstate.temp_saved = guest_mask;
+    sigstate.temp_active = true;
+    sys_sigmask_set(tmp);
+    return 0;
+}
+
+long sig_temp_mask_end(long r)
+{
+    if (!sigstate.temp_active)
+        return r;
+    sigstate.temp_active = false;
+    if (r < 0 && errno == EINTR) {
+        /* the handler runs with the temporary mask; its frame saves the real one */
+        extern __thread bool sig_syscall_unstarted;
+        sig_syscall_unstarted = false;      /* natively it came during the call */
+        sigstate.suspend_saved = sigstate.temp_saved;
+        sigstate.suspend_saved_valid = true;
+    } else {
+        sys_sigmask_set(sigstate.temp_saved);
+    }
+    return r;
+}
+
 /*
  * rt_sigsuspend: install the temporary mask, then wait until a signal the
  * guest may receive is queued.  Host signals are all blocked around the

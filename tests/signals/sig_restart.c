@@ -2,7 +2,9 @@
  * read() on a pipe (EINTR without, restarted with: it then returns the
  * data written later), nanosleep (EINTR either way, with the remaining
  * time), poll (EINTR either way), sigsuspend, and a signal that arrives
- * before the call (the handler runs, then the call).  The signal comes from
+ * before the call (the handler runs, then the call), and ppoll/pselect with
+ * a temporary mask that lets a blocked signal through: EINTR, the handler
+ * runs with the temporary mask, the real one is back afterwards.  The signal comes from
  * a second thread (pthread_kill) or from alarm timers. */
 #include <errno.h>
 #include <poll.h>
@@ -10,6 +12,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/select.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -156,6 +159,56 @@ static void sigsuspend_case(void)
     sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
+static volatile int in_handler_usr2_blocked = -1;
+
+static void on_usr1_mask(int sig)
+{
+    (void)sig;
+    sigset_t cur;
+    sigprocmask(SIG_SETMASK, NULL, &cur);
+    in_handler_usr2_blocked = sigismember(&cur, SIGUSR2);
+    hits++;
+}
+
+static void temp_mask_case(int use_pselect)
+{
+    hits = 0;
+    in_handler_usr2_blocked = -1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_usr1_mask;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGUSR1, &sa, NULL);
+    sigset_t block, old, tmp;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &block, &old);
+    sigemptyset(&tmp);
+    sigaddset(&tmp, SIGUSR2);             /* lets SIGUSR1 through, blocks SIGUSR2 */
+    pthread_t t;
+    pthread_create(&t, NULL, kicker, NULL);
+    int r;
+    if (use_pselect) {
+        fd_set rd;
+        FD_ZERO(&rd);
+        FD_SET(fds[0], &rd);
+        struct timespec ts = { 3, 0 };
+        r = pselect(fds[0] + 1, &rd, NULL, NULL, &ts, &tmp);
+    } else {
+        struct pollfd p = { fds[0], POLLIN, 0 };
+        struct timespec ts = { 3, 0 };
+        r = ppoll(&p, 1, &ts, &tmp);
+    }
+    int e = errno;
+    pthread_join(t, NULL);
+    sigset_t now;
+    sigprocmask(SIG_SETMASK, NULL, &now);
+    printf("%s with a temporary mask: %s, handler ran %d with it %d, real mask back %d\n",
+           use_pselect ? "pselect" : "ppoll", r < 0 ? strerror(e) : "returned", hits,
+           in_handler_usr2_blocked, sigismember(&now, SIGUSR1) && !sigismember(&now, SIGUSR2));
+    sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
@@ -171,5 +224,7 @@ int main(void)
     alarm_case();
     early_case();
     sigsuspend_case();
+    temp_mask_case(0);
+    temp_mask_case(1);
     return 0;
 }
