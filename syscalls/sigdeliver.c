@@ -182,10 +182,8 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
     if (!(act->flags & G_SA_NODEFER))
         mask |= SIGBIT(sig);
     sys_sigmask_set(mask);
-    if (act->flags & G_SA_RESETHAND) {
-        act->handler = G_SIG_DFL;
-        act->flags &= ~(uint64_t)G_SA_RESTART;
-    }
+    if (act->flags & G_SA_RESETHAND)
+        act->handler = G_SIG_DFL;         /* the flags stay, as the kernel's */
 }
 
 void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)

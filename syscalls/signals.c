@@ -116,9 +116,26 @@ static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in
     return copy_to_guest(ga, g, n * 8);
 }
 
+/* Signals ignored when the program started stay ignored across exec (nohup,
+ * and shells that look): the host kept them ignored, the guest sees that. */
+static void take_inherited_ignores(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    for (int sig = 1; sig <= NSIG_GUEST; sig++) {
+        struct sigaction h;
+        if (mirrored(sig) && sigaction(sig, NULL, &h) == 0 && h.sa_handler == SIG_IGN &&
+            !(h.sa_flags & SA_SIGINFO) && sigacts[sig].handler == G_SIG_DFL)
+            sigacts[sig].handler = G_SIG_IGN;
+    }
+}
+
 uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 {
     sig_thread_init(cpu);
+    take_inherited_ignores();
     int sig = (int)a[0];
     GuestSigAction nact;
     if (a[3] != 8 || sig < 1 || sig > NSIG_GUEST)
