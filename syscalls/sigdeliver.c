@@ -24,6 +24,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -262,6 +263,34 @@ bool sig_restart_pending(void)
     return true;
 }
 
+/* ---- the guest libc's own signal 32 ------------------------------------------------------ */
+
+/*
+ * Guest signal 32 (glibc's SIGCANCEL, pthread_cancel's) travels between
+ * guest threads as host signal 32 (tgkill passes through).  The host libc
+ * keeps that number for itself and refuses sigaction() for it, but xrun
+ * never calls pthread_cancel, so it is taken here with the raw syscall
+ * (borrowing the libc's sa_restorer from the fault handler it installed),
+ * instead of its default action killing xrun.  The guest mask holds it back
+ * in software.  (33, SIGSETXID, stays the host libc's: its setuid needs it.)
+ */
+struct ksigaction { void *handler; unsigned long flags; void *restorer; uint64_t mask; };
+#define K_SA_RESTORER 0x04000000ul
+
+static void take_host_sig32(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    struct ksigaction segv, sa;
+    if (syscall(SYS_rt_sigaction, SIGSEGV, NULL, &segv, 8) != 0 || !(segv.flags & K_SA_RESTORER))
+        return;
+    sa = (struct ksigaction){ (void *)sig_host_handler, SA_SIGINFO | K_SA_RESTORER,
+                              segv.restorer, ~0ull };
+    syscall(SYS_rt_sigaction, 32, &sa, NULL, 8);
+}
+
 /* ---- the per-thread state -------------------------------------------------------------- */
 
 /* A new thread starts with the mask of the thread that created it, which its
@@ -273,6 +302,7 @@ void sig_thread_init(GuestCPU *cpu)
     if (sigstate.mask_known)
         return;
     sigstate.mask_known = true;
+    take_host_sig32();
     sigset_t cur;
     pthread_sigmask(SIG_SETMASK, NULL, &cur);
     uint64_t m = 0;
