@@ -279,6 +279,10 @@ bool sig_on_altstack(uint64_t sp);
 uint32_t sig_altstack_flags(uint64_t sp);
 void sig_update_deliverable(void);
 void sig_thread_init(GuestCPU *cpu);
+/* tgkill(2) (tkill(2) when tgid is -1) for the guest's tgkill/tkill to
+ * another thread (-1/errno): guest signal 33 (glibc's SIGSETXID, which the
+ * host libc owns) travels to threads of this process on host 32. */
+long sig_tgkill(pid_t tgid, pid_t tid, int sig);
 /*
  * The signal mask argument of ppoll, pselect6, epoll_pwait(2): installed
  * around the host call (which gets none), so that a signal it lets through

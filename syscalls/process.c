@@ -296,7 +296,7 @@ uint64_t sys_tgkill(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if ((pid_t)a[0] == getpid() && (pid_t)a[1] == gettid())
         return a[2] ? sys_signal_self(cpu, (int)a[2], SI_TKILL) : 0;
-    return sys_ret(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
+    return sys_ret(sig_tgkill((pid_t)a[0], (pid_t)a[1], (int)a[2]));
 }
 
 uint64_t sys_tkill(GuestCPU *cpu, const uint64_t *a)
@@ -305,7 +305,7 @@ uint64_t sys_tkill(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if ((pid_t)a[0] == gettid())
         return a[1] ? sys_signal_self(cpu, (int)a[1], SI_TKILL) : 0;
-    return sys_ret(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
+    return sys_ret(sig_tgkill(-1, (pid_t)a[0], (int)a[1]));
 }
 
 /* ---- sessions, groups, ids ---------------------------------------------------------- */

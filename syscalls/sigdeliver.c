@@ -75,9 +75,15 @@ bool safe_syscall_in_window(uintptr_t pc)
     return pc >= (uintptr_t)safe_syscall_start && pc < (uintptr_t)safe_syscall_insn;
 }
 
+/* Host signal 32 with this in si_int carries guest signal 33 (sig_tgkill). */
+#define FWD_MAGIC 0x78520000
+
 void sig_host_handler(int sig, siginfo_t *si, void *uc)
 {
-    sig_queue_info(sig, si);
+    if (sig == 32 && si->si_code == SI_QUEUE && (si->si_int & 0xffff0000) == FWD_MAGIC)
+        sig_queue(si->si_int & 0xffff, SI_TKILL, si->si_pid, (int32_t)si->si_uid, 0);
+    else
+        sig_queue_info(sig, si);
     /* checked for signals but not yet in the kernel: fail the call with EINTR */
     greg_t *pc = &((ucontext_t *)uc)->uc_mcontext.gregs[REG_RIP];
     if (safe_syscall_in_window((uintptr_t)*pc))
@@ -272,7 +278,8 @@ bool sig_restart_pending(void)
  * never calls pthread_cancel, so it is taken here with the raw syscall
  * (borrowing the libc's sa_restorer from the fault handler it installed),
  * instead of its default action killing xrun.  The guest mask holds it back
- * in software.  (33, SIGSETXID, stays the host libc's: its setuid needs it.)
+ * in software.  33 (SIGSETXID) stays the host libc's (its setuid needs it):
+ * guest 33 to another thread rides on host 32 (sig_tgkill).
  */
 struct ksigaction { void *handler; unsigned long flags; void *restorer; uint64_t mask; };
 #define K_SA_RESTORER 0x04000000ul
@@ -289,6 +296,23 @@ static void take_host_sig32(void)
     sa = (struct ksigaction){ (void *)sig_host_handler, SA_SIGINFO | K_SA_RESTORER,
                               segv.restorer, ~0ull };
     syscall(SYS_rt_sigaction, 32, &sa, NULL, 8);
+}
+
+long sig_tgkill(pid_t tgid, pid_t tid, int sig)
+{
+    if (sig != 33 || (tgid != getpid() && tgid != -1))
+        return tgid == -1 ? syscall(SYS_tkill, tid, sig) : syscall(SYS_tgkill, tgid, tid, sig);
+    siginfo_t si;
+    memset(&si, 0, sizeof(si));
+    si.si_signo = 32;
+    si.si_code = SI_QUEUE;
+    si.si_pid = getpid();
+    si.si_uid = getuid();
+    si.si_int = FWD_MAGIC | sig;
+    long r = syscall(SYS_rt_tgsigqueueinfo, getpid(), tid, 32, &si);
+    if (r < 0 && errno == ESRCH && tgid == -1)      /* tkill: a thread elsewhere */
+        return syscall(SYS_tkill, tid, sig);
+    return r;
 }
 
 /* ---- the per-thread state -------------------------------------------------------------- */

@@ -1,7 +1,8 @@
-/* pthread_cancel, which glibc implements with its own signal (32) sent by
- * tgkill between threads: a thread blocked in read() on a pipe (a
- * cancellation point) and a thread spinning in pthread_testcancel() are
- * both cancelled and joined with PTHREAD_CANCELED; cleanup handlers run. */
+/* glibc's own signals between threads.  pthread_cancel (signal 32 sent by
+ * tgkill): a thread blocked in read() on a pipe (a cancellation point) and a
+ * thread spinning in pthread_testcancel() are both cancelled and joined with
+ * PTHREAD_CANCELED; cleanup handlers run.  setuid/setgid with other threads
+ * alive (glibc makes every thread change its ids with signal 33). */
 #include <pthread.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -45,6 +46,29 @@ static void run(void *(*fn)(void *), const char *name)
            cleanups);
 }
 
+static volatile int stop;
+
+static void *idler(void *arg)
+{
+    (void)arg;
+    while (!stop)
+        usleep(1000);
+    return NULL;
+}
+
+static void setxid(void)
+{
+    pthread_t th[3];
+    for (int i = 0; i < 3; i++)
+        pthread_create(&th[i], NULL, idler, NULL);
+    usleep(20000);
+    int r1 = setgid(getgid()), r2 = setuid(getuid());
+    stop = 1;
+    for (int i = 0; i < 3; i++)
+        pthread_join(th[i], NULL);
+    printf("setgid/setuid with 3 more threads: %d %d\n", r1, r2);
+}
+
 int main(void)
 {
     setvbuf(stdout, NULL, _IONBF, 0);
@@ -54,5 +78,6 @@ int main(void)
     run(spinner, "spinning in pthread_testcancel");
     for (int i = 0; i < 20; i++)
         run(reader, "again");
+    setxid();
     return 0;
 }
