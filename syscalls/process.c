@@ -284,8 +284,8 @@ uint64_t sys_kill(GuestCPU *cpu, const uint64_t *a)
     pid_t pid = (pid_t)a[0];
     if (!valid_sig(a[1]))
         return SYS_ERR(EINVAL);
-    /* pid 0 (our group) is treated as ourselves only for now */
-    if (pid == getpid() || pid == 0)
+    /* pid 0 (our group): the host's kill reaches us too, as a host signal */
+    if (pid == getpid() || (pid == 0 && !sig_mirrored((int)a[1])))
         return a[1] ? sys_signal_self(cpu, (int)a[1], SI_USER) : 0;
     return sys_ret(kill(pid, (int)a[1]));
 }
