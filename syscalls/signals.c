@@ -423,10 +423,11 @@ long sig_temp_mask_end(long r)
 
 /*
  * rt_sigsuspend: install the temporary mask, then wait until a signal the
- * guest may receive is queued.  Host signals are all blocked around the
- * check and sigsuspend(2) opens them atomically, so one arriving in between
- * is not lost.  The first frame delivered saves the original mask, which
- * rt_sigreturn restores, as the kernel's saved_sigmask does.
+ * guest may receive is queued.  The host's rt_sigsuspend goes through
+ * safe_syscall with the (mirrored) host mask, so a signal arriving between
+ * the check and the wait is not lost.  The first frame delivered saves the
+ * original mask, which rt_sigreturn restores, as the kernel's saved_sigmask
+ * does.
  */
 uint64_t sys_rt_sigsuspend(GuestCPU *cpu, const uint64_t *a)
 {
@@ -436,18 +437,11 @@ uint64_t sys_rt_sigsuspend(GuestCPU *cpu, const uint64_t *a)
     sig_thread_init(cpu);
     if (!copy_from_guest(&tmp, a[0], 8))
         return SYS_EFAULT;
-    uint64_t old = guest_mask;
+    uint64_t old = guest_mask, host_mask = 0;
     sys_sigmask_set(tmp);
-    sigset_t all, wait_mask;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);       /* synchronous faults stay deliverable */
-    sigdelset(&all, SIGBUS);
-    sigdelset(&all, SIGILL);
-    sigdelset(&all, SIGFPE);
-    pthread_sigmask(SIG_BLOCK, &all, &wait_mask);
+    syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host_mask, (size_t)8);
     while (!(guest_pending & ~guest_mask))
-        sigsuspend(&wait_mask);
-    pthread_sigmask(SIG_SETMASK, &wait_mask, NULL);
+        safe_syscall(SYS_rt_sigsuspend, &host_mask, (size_t)8);
     sigstate.suspend_saved = old;
     sigstate.suspend_saved_valid = true;
     sigstate.no_restart = true;

@@ -4,7 +4,9 @@
  * blocking read() on a pipe.  The only wake-up is the byte the handler
  * writes into the pipe, so a signal lost between the check and the host
  * read would hang the test.  Without SA_RESTART every read that was
- * waiting fails with EINTR; either way each signal is handled once. */
+ * waiting fails with EINTR; either way each signal is handled once.  Then
+ * the same 10000 signals against sigsuspend() with the signal blocked
+ * outside it (the classic race-free wait). */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
@@ -19,11 +21,13 @@ static volatile int handled;
 static int fds[2];
 static pthread_t main_th;
 
+static volatile int no_pipe;
+
 static void on_usr1(int sig)
 {
     (void)sig;
     handled++;
-    if (write(fds[1], "s", 1) != 1)
+    if (!no_pipe && write(fds[1], "s", 1) != 1)
         _exit(3);
 }
 
@@ -61,6 +65,31 @@ static void run(int flags, const char *name)
     printf("%s: %d signals handled, %d bytes read, %d errors\n", name, handled, got, other);
 }
 
+static void run_sigsuspend(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_usr1;
+    sigaction(SIGUSR1, &sa, NULL);
+    no_pipe = 1;
+    handled = 0;
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGUSR1);
+    sigprocmask(SIG_BLOCK, &block, &old);
+    pthread_t t;
+    pthread_create(&t, NULL, sender, NULL);
+    int wakeups = 0;
+    while (handled < N) {
+        sigsuspend(&old);
+        wakeups++;
+    }
+    pthread_join(t, NULL);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    printf("sigsuspend: %d signals handled, %s\n", handled,
+           wakeups == N ? "one wake-up each" : "wrong wake-ups");
+}
+
 int main(void)
 {
     main_th = pthread_self();
@@ -68,5 +97,6 @@ int main(void)
         return 1;
     run(0, "without SA_RESTART");
     run(SA_RESTART, "with SA_RESTART");
+    run_sigsuspend();
     return 0;
 }
