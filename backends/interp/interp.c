@@ -128,6 +128,14 @@ static TB *jmp_cache_find(GuestCPU *cpu, uint64_t pc)
 
 #define R(i) (*(uint64_t *)(base + op->o[i]))
 
+/* Leaving for exit_request (as the JIT's check at each block entry does):
+ * without it the cpu loop would go on to the next block and never see it. */
+static IRExit interp_interrupt(GuestCPU *cpu)
+{
+    cpu->last_tb = NULL;
+    return IR_EXIT_INTERRUPT;
+}
+
 static IRExit interp_exec(GuestCPU *cpu, TB *tb)
 {
     uint8_t *base = (uint8_t *)cpu;
@@ -244,6 +252,8 @@ next_tb:
                 tb = next;
                 goto next_tb;
             }
+            if (cpu->exit_request)      /* a signal or a flush: to the cpu loop */
+                return interp_interrupt(cpu);
             cpu->last_tb = tb;
             cpu->last_slot = (int)slot;
             return IR_EXIT_NEXT;
@@ -255,6 +265,8 @@ next_tb:
                 tb = next;
                 goto next_tb;
             }
+            if (cpu->exit_request)
+                return interp_interrupt(cpu);
             cpu->last_tb = NULL;
             return IR_EXIT_NEXT;
         }
