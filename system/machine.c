@@ -1,0 +1,319 @@
+/*
+ * The virt machine: physical memory and the bus, the system-mode
+ * translation hook around the riscv64 frontend, and the machine loop that
+ * runs translated code and turns its exits into traps, interrupts and
+ * device work.
+ *
+ * Translation: instructions are fetched through the MMU (a fetch fault
+ * becomes a block that raises it), SYSTEM-opcode instructions end the
+ * block and are executed by priv.c, everything else is the user-mode
+ * frontend's IR, whose memory ops translator/softmmu.c then lowers to the
+ * software TLB (mmu.c).
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+
+#include "machine.h"
+#include "sys.h"
+#include "translator/gen.h"
+#include "translator/softmmu.h"
+#include "util/util.h"
+
+uint8_t *ram_host;
+uint64_t ram_base = 0x80000000ull, ram_size;
+static uint64_t *code_bits;
+
+/* ---- physical memory ---- */
+
+static const Device *find_device(uint64_t pa)
+{
+    for (unsigned i = 0; i < sys_ndevices; i++)
+        if (pa >= sys_devices[i].base && pa - sys_devices[i].base < sys_devices[i].size)
+            return &sys_devices[i];
+    return NULL;
+}
+
+bool phys_read(uint64_t pa, unsigned size, uint64_t *val)
+{
+    if (pa_is_ram(pa, size)) {
+        *val = 0;
+        memcpy(val, ram_host + (pa - ram_base), size);
+        return true;
+    }
+    const Device *d = find_device(pa);
+    if (!d)
+        return false;
+    *val = d->read(pa - d->base, size);
+    return true;
+}
+
+bool phys_write(uint64_t pa, unsigned size, uint64_t val)
+{
+    if (pa_is_ram(pa, size)) {
+        memcpy(ram_host + (pa - ram_base), &val, size);
+        return true;
+    }
+    const Device *d = find_device(pa);
+    if (!d)
+        return false;
+    d->write(pa - d->base, size, val);
+    return true;
+}
+
+void code_page_mark(uint64_t pa)
+{
+    uint64_t pg = (pa - ram_base) >> 12;
+    code_bits[pg / 64] |= 1ull << (pg % 64);
+}
+
+bool code_page_test(uint64_t pa)
+{
+    uint64_t pg = (pa - ram_base) >> 12;
+    return pa_is_ram(pa, 1) && ((code_bits[pg / 64] >> (pg % 64)) & 1);
+}
+
+void code_pages_clear(void)
+{
+    memset(code_bits, 0, ((ram_size >> 12) + 63) / 64 * 8);
+}
+
+void machine_ram_init(uint64_t size)
+{
+    ram_size = size;
+    ram_host = calloc(1, size);
+    code_bits = calloc(((size >> 12) + 63) / 64, 8);
+    if (!ram_host || !code_bits)
+        xrun_fatal(XRUN_EXIT_NOMEM, "cannot allocate %" PRIu64 " MiB of guest RAM", size >> 20);
+}
+
+/* ---- translation ---- */
+
+static uint32_t h_fetch_fault;
+static SoftmmuConfig mmu_cfg;
+
+static uint64_t helper_fetch_fault(void *cpu, uint64_t cause, uint64_t tval, uint64_t a2, uint64_t a3)
+{
+    SysCPU *c = cpu;
+    c->exc_cause = cause;
+    c->exc_tval = tval;
+    return 0;
+}
+
+static void gen_sys_fetch_fault(IRBlock *b, uint64_t pc, uint64_t cause, uint64_t tval)
+{
+    ir_insn_start(b, pc);
+    ir_movi(b, RV_G_PC, pc);
+    ir_call(b, h_fetch_fault, IR_NOTEMP, ir_const(b, cause), ir_const(b, tval), IR_NOTEMP, IR_NOTEMP);
+    ir_exit_tb(b, IR_EXIT_FAULT);
+}
+
+static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
+{
+    SysCPU *c = (SysCPU *)cpu;
+    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
+    uint64_t page = b->guest_pc & ~0xfffull;
+    unsigned n = 0;
+    for (;;) {
+        uint64_t cause, tval;
+        unsigned len = mmu_fetch(c, ctx.pc, &ctx.insn, &cause, &tval);
+        if (len == 0) {
+            if (n == 0) {
+                gen_sys_fetch_fault(b, ctx.pc, cause, tval);
+                ctx.done = true;
+                ctx.pc_next = ctx.pc + 2;
+            }
+            break;
+        }
+        ctx.pc_next = ctx.pc + len;
+        ir_insn_start(b, ctx.pc);
+        if ((ctx.insn & 0x7f) == 0x73) {
+            /* SYSTEM: executed by the machine loop (priv.c) */
+            gen_illegal_insn(b, RV_G_PC, ctx.pc, ctx.insn);
+            ctx.done = true;
+        } else if (!riscv_decode_insn(&ctx)) {
+            rv_gen_illegal(&ctx);
+        }
+        n++;
+        if (ctx.done)
+            break;
+        ctx.pc = ctx.pc_next;
+        if (n >= max_insns || !ir_block_has_room(b) || (ctx.pc & ~0xfffull) != page)
+            break;
+    }
+    if (!ctx.done)
+        ir_goto_tb(b, 0, ctx.pc);
+    b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
+    b->ninsns = n;
+    softmmu_lower(b, &mmu_cfg);
+}
+
+static unsigned sys_disas(GuestCPU *cpu, uint64_t pc, char *buf, size_t len)
+{
+    SysCPU *c = (SysCPU *)cpu;
+    uint64_t pa, pa2;
+    uint16_t lo, hi;
+    if (mmu_translate(c, pc, ACC_EXEC, (unsigned)c->priv, &pa) || !pa_is_ram(pa, 2)) {
+        snprintf(buf, len, "<unmapped>");
+        return 2;
+    }
+    memcpy(&lo, ram_host + (pa - ram_base), 2);
+    if ((lo & 3) != 3)
+        return riscv_disas_word(pc, lo, buf, len);
+    if (mmu_translate(c, pc + 2, ACC_EXEC, (unsigned)c->priv, &pa2) || !pa_is_ram(pa2, 2)) {
+        snprintf(buf, len, "<unmapped>");
+        return 4;
+    }
+    memcpy(&hi, ram_host + (pa2 - ram_base), 2);
+    return riscv_disas_word(pc, lo | (uint32_t)hi << 16, buf, len);
+}
+
+static void sys_dump_state(GuestCPU *cpu, FILE *f)
+{
+    SysCPU *c = (SysCPU *)cpu;
+    guest_riscv64.dump_state(cpu, f);
+    fprintf(f, "priv %" PRIu64 " mstatus %016" PRIx64 " mcause %016" PRIx64 " mepc %016" PRIx64
+               " mtval %016" PRIx64 "\n", c->priv, c->mstatus, c->mcause, c->mepc, c->mtval);
+    fprintf(f, "satp %016" PRIx64 " scause %016" PRIx64 " sepc %016" PRIx64 " stval %016" PRIx64
+               " mip %03" PRIx64 " mie %03" PRIx64 "\n", c->satp, c->scause, c->sepc, c->stval,
+            priv_mip(c), c->mie);
+}
+
+static void sys_cpu_reset(GuestCPU *cpu)
+{
+    guest_riscv64.cpu_reset(cpu);
+    priv_reset((SysCPU *)cpu);
+}
+
+static void sys_arch_init(void)
+{
+    guest_riscv64.init();
+    mmu_init();
+    h_fetch_fault = ir_helper_register("sys_fetch_fault", helper_fetch_fault, 0);
+    memcpy(mmu_cfg.helpers, mmu_helpers, sizeof(mmu_cfg.helpers));
+    mmu_cfg.tlb_ptr = getenv("XRUN_SOFTMMU_SLOW") ? NULL : (const void *)&tlb_current;
+    mmu_cfg.tlb_bits = TLB_BITS;
+    mmu_cfg.page_bits = 12;
+    mmu_cfg.entry_shift = 5;
+    mmu_cfg.off_read = offsetof(TLBEntry, tag_read);
+    mmu_cfg.off_write = offsetof(TLBEntry, tag_write);
+    mmu_cfg.off_addend = offsetof(TLBEntry, addend);
+    _Static_assert(sizeof(TLBEntry) == 32, "entry_shift");
+}
+
+GuestArch sys_arch;
+
+void machine_arch_setup(void)
+{
+    sys_arch = guest_riscv64;
+    sys_arch.cpu_size = sizeof(SysCPU);
+    sys_arch.init = sys_arch_init;
+    sys_arch.cpu_reset = sys_cpu_reset;
+    sys_arch.translate = sys_translate;
+    sys_arch.disas = sys_disas;
+    sys_arch.dump_state = sys_dump_state;
+}
+
+/* ---- the machine loop ---- */
+
+static void tick(int sig)
+{
+    (void)sig;
+    if (sys_cpu)
+        sys_cpu->rv.common.exit_request = 1;
+}
+
+/* A periodic host timer makes translated code return to the loop, which
+ * then sees timer deadlines and console input. */
+static void start_tick(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = tick;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = { { 0, 1000 }, { 0, 1000 } };
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* WFI: sleep until an interrupt is pending (enabled or not, as the spec says). */
+static void wait_for_interrupt(SysCPU *c)
+{
+    fflush(stdout);
+    while (!priv_pending(c)) {
+        int64_t ns = devices_next_deadline_ns();
+        int ms = ns < 0 ? 10 : (int)(ns / 1000000 < 10 ? ns / 1000000 : 10);
+        struct pollfd p = { .fd = 0, .events = POLLIN };
+        poll(&p, 1, ms);
+        uart_poll_input();
+    }
+    c->wfi = false;
+}
+
+static void handle_exit(SysCPU *c, IRExit e)
+{
+    GuestCPU *g = &c->rv.common;
+    switch (e) {
+    case IR_EXIT_NEXT:
+    case IR_EXIT_INTERRUPT:
+        g->exit_request = 0;
+        uart_poll_input();
+        fflush(stdout);
+        return;
+    case IR_EXIT_ILLEGAL:
+        if ((g->exc_insn & 0x7f) == 0x73)
+            priv_exec_system(c, g->exc_insn);
+        else
+            priv_trap(c, EXC_ILLEGAL, g->exc_insn, g->pc);
+        return;
+    case IR_EXIT_BREAKPOINT:
+        priv_trap(c, EXC_BREAKPOINT, g->pc, g->pc);
+        return;
+    case IR_EXIT_SYSCALL:
+        priv_trap(c, EXC_ECALL_U + c->priv, 0, g->pc - 4);
+        return;
+    case IR_EXIT_FLUSH:
+        code_cache_flush();
+        return;
+    case IR_EXIT_FAULT:
+        priv_trap(c, c->exc_cause, c->exc_tval, g->pc);
+        return;
+    case IR_EXIT_SIGNAL:
+        if (g->exc_signal == SIGBUS) {          /* misaligned AMO/LR/SC (frontend check) */
+            priv_trap(c, EXC_STORE_MISALIGNED, g->fault_addr, g->pc);
+            return;
+        }
+        break;
+    }
+    fprintf(stderr, "xrun-system: unexpected exit %d (signal %d) at pc %016" PRIx64 "\n",
+            (int)e, g->exc_signal, g->pc);
+    sys_arch.dump_state(g, stderr);
+    exit(XRUN_EXIT_INTERNAL);
+}
+
+void machine_run(SysCPU *c)
+{
+    sys_cpu = c;
+    start_tick();
+    for (;;) {
+        if (c->flush_pending) {
+            c->flush_pending = false;
+            code_pages_clear();
+            code_cache_flush();
+        }
+        priv_check_interrupts(c);
+        if (c->wfi) {
+            wait_for_interrupt(c);
+            continue;
+        }
+        IRExit e = cpu_exec(&c->rv.common);
+        c->rv.common.last_tb = NULL;
+        handle_exit(c, e);
+    }
+}
