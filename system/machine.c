@@ -221,9 +221,12 @@ void machine_arch_setup(void)
 
 /* ---- the machine loop ---- */
 
+static volatile sig_atomic_t tick_pending;
+
 static void tick(int sig)
 {
     (void)sig;
+    tick_pending = 1;
     if (sys_cpu)
         sys_cpu->rv.common.exit_request = 1;
 }
@@ -262,9 +265,6 @@ static void handle_exit(SysCPU *c, IRExit e)
     switch (e) {
     case IR_EXIT_NEXT:
     case IR_EXIT_INTERRUPT:
-        g->exit_request = 0;
-        uart_poll_input();
-        fflush(stdout);
         return;
     case IR_EXIT_ILLEGAL:
         if ((g->exc_insn & 0x7f) == 0x73)
@@ -306,6 +306,13 @@ void machine_run(SysCPU *c)
             c->flush_pending = false;
             code_pages_clear();
             code_cache_flush();
+        }
+        /* every exit re-checks interrupts below, so a pending request is served */
+        c->rv.common.exit_request = 0;
+        if (tick_pending) {
+            tick_pending = 0;
+            uart_poll_input();
+            fflush(stdout);
         }
         priv_check_interrupts(c);
         if (c->wfi) {
