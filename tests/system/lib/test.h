@@ -47,6 +47,7 @@ extern Trap mtrap, strap;
 extern void (*m_irq_hook)(uint64_t cause);
 extern void (*s_irq_hook)(uint64_t cause);
 extern void strap_entry(void);
+void *mtrap_entry_addr(void);
 
 void goto_mode(int mode);          /* from M: continue in mode (0 U, 1 S, 3 M) */
 void goto_user_from_s(void);       /* from S: continue in U */
