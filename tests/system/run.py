@@ -3,9 +3,12 @@
 
 The program reports through the test device, so the exit status is the
 verdict (0: pass).  --expect checks that a string appears on the console;
---input feeds bytes to the UART (stdin) after --delay seconds.
+--input 'PROMPT=>DATA' types DATA on the console (the UART) once PROMPT
+has appeared on it (repeatable, in order).
 """
 import argparse
+import os
+import select
 import subprocess
 import sys
 import time
@@ -16,25 +19,33 @@ def main():
     ap.add_argument('--runner', required=True)
     ap.add_argument('--backend', default='jit')
     ap.add_argument('--expect', action='append', default=[])
-    ap.add_argument('--input', default=None)
-    ap.add_argument('--delay', type=float, default=0.3)
+    ap.add_argument('--input', action='append', default=[])
     ap.add_argument('--timeout', type=float, default=30)
     ap.add_argument('image')
     a = ap.parse_args()
     cmd = [a.runner, '-M', 'virt', '-nographic', '-backend', a.backend, '-bios', a.image]
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    if a.input is not None:
-        time.sleep(a.delay)
-        p.stdin.write(a.input.encode().decode('unicode_escape').encode('latin-1'))
-        p.stdin.flush()
-    try:
-        out, _ = p.communicate(timeout=a.timeout)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        out, _ = p.communicate()
-        sys.stdout.write(out.decode(errors='replace'))
-        print('TIMEOUT')
-        return 1
+    inputs = [i.split('=>', 1) for i in a.input]
+    out = b''
+    end = time.time() + a.timeout
+    while True:
+        left = end - time.time()
+        if left <= 0:
+            p.kill()
+            sys.stdout.write(out.decode(errors='replace'))
+            print('TIMEOUT')
+            return 1
+        r, _, _ = select.select([p.stdout], [], [], left)
+        if not r:
+            continue
+        chunk = os.read(p.stdout.fileno(), 4096)
+        if not chunk:
+            break
+        out += chunk
+        while inputs and inputs[0][0].encode() in out:
+            p.stdin.write(inputs.pop(0)[1].encode())
+            p.stdin.flush()
+    p.wait()
     text = out.decode(errors='replace')
     sys.stdout.write(text)
     if p.returncode != 0:
