@@ -83,6 +83,34 @@ void code_pages_clear(void)
     memset(code_bits, 0, ((ram_size >> 12) + 63) / 64 * 8);
 }
 
+#define VPAGE_BITS 4096
+static uint64_t code_vbits[VPAGE_BITS / 64];
+
+static unsigned vpage_hash(uint64_t va)
+{
+    uint64_t vpn = va >> 12;
+    return (unsigned)((vpn ^ (vpn >> 12) ^ (vpn >> 24)) % VPAGE_BITS);
+}
+
+static void code_vpage_mark(uint64_t va)
+{
+    unsigned h = vpage_hash(va);
+    code_vbits[h / 64] |= 1ull << (h % 64);
+}
+
+bool code_vpage_test(uint64_t va)
+{
+    unsigned h = vpage_hash(va);
+    return (code_vbits[h / 64] >> (h % 64)) & 1;
+}
+
+void sys_flush_code(void)
+{
+    code_cache_flush();
+    code_pages_clear();
+    memset(code_vbits, 0, sizeof(code_vbits));
+}
+
 void machine_ram_init(uint64_t size)
 {
     ram_size = size;
@@ -94,7 +122,7 @@ void machine_ram_init(uint64_t size)
 
 /* ---- translation ---- */
 
-static uint32_t h_fetch_fault;
+static uint32_t h_fetch_fault, h_fetch_check;
 static SoftmmuConfig mmu_cfg;
 
 static uint64_t helper_fetch_fault(void *cpu, uint64_t cause, uint64_t tval, uint64_t a2, uint64_t a3)
@@ -113,12 +141,48 @@ static void gen_sys_fetch_fault(IRBlock *b, uint64_t pc, uint64_t cause, uint64_
     ir_exit_tb(b, IR_EXIT_FAULT);
 }
 
+/*
+ * A block runs in a fetch regime other than the one it was translated for:
+ * raise the fetch fault the current mode gets, or drop every translation
+ * and translate again (the code cache is keyed by virtual pc only).
+ */
+static uint64_t helper_fetch_check(void *cpu, uint64_t pc, uint64_t a1, uint64_t a2, uint64_t a3)
+{
+    SysCPU *c = cpu;
+    uint64_t pa;
+    c->rv.common.pc = pc;
+    int e = mmu_translate(c, pc, ACC_EXEC, (unsigned)c->priv, &pa);
+    if (!e && !pa_is_ram(pa, 2))
+        e = EXC_INSN_ACCESS;
+    if (e) {
+        c->exc_cause = (uint64_t)e;
+        c->exc_tval = pc;
+        cpu_exit_raise(&c->rv.common, IR_EXIT_FAULT);
+    }
+    c->flush_pending = true;
+    cpu_exit_raise(&c->rv.common, IR_EXIT_NEXT);
+}
+
+/* if (sys_fetch_key != key) helper_fetch_check(pc): host ops, before lowering */
+static void gen_fetch_key_check(IRBlock *b, uint64_t pc)
+{
+    IRTemp k = ir_new_temp(b);
+    uint32_t ok = ir_new_label(b);
+    ir_ld(b, k, ir_const(b, (uint64_t)(uintptr_t)&sys_fetch_key), IR_MO_64);
+    ir_brcond(b, IR_EQ, k, ir_const(b, sys_fetch_key), ok);
+    ir_call(b, h_fetch_check, IR_NOTEMP, ir_const(b, pc), IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
+    ir_set_label(b, ok);
+}
+
 static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
     SysCPU *c = (SysCPU *)cpu;
     DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
     uint64_t page = b->guest_pc & ~0xfffull;
     unsigned n = 0;
+    gen_fetch_key_check(b, b->guest_pc);
+    uint32_t first_guest_op = b->nops;
+    code_vpage_mark(b->guest_pc);
     for (;;) {
         uint64_t cause, tval;
         unsigned len = mmu_fetch(c, ctx.pc, &ctx.insn, &cause, &tval);
@@ -131,6 +195,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
             break;
         }
         ctx.pc_next = ctx.pc + len;
+        if (len == 4 && ((ctx.pc + 2) & 0xfff) == 0)
+            code_vpage_mark(ctx.pc + 2);
         ir_insn_start(b, ctx.pc);
         if ((ctx.insn & 0x7f) == 0x73) {
             /* SYSTEM: executed by the machine loop (priv.c) */
@@ -150,6 +216,7 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
         ir_goto_tb(b, 0, ctx.pc);
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
     b->ninsns = n;
+    mmu_cfg.first_op = first_guest_op;
     softmmu_lower(b, &mmu_cfg);
 }
 
@@ -195,6 +262,7 @@ static void sys_arch_init(void)
     guest_riscv64.init();
     mmu_init();
     h_fetch_fault = ir_helper_register("sys_fetch_fault", helper_fetch_fault, 0);
+    h_fetch_check = ir_helper_register("sys_fetch_check", helper_fetch_check, 0);
     memcpy(mmu_cfg.helpers, mmu_helpers, sizeof(mmu_cfg.helpers));
     mmu_cfg.tlb_ptr = getenv("XRUN_SOFTMMU_SLOW") ? NULL : (const void *)&tlb_current;
     mmu_cfg.tlb_bits = TLB_BITS;
@@ -279,7 +347,7 @@ static void handle_exit(SysCPU *c, IRExit e)
         priv_trap(c, EXC_ECALL_U + c->priv, 0, g->pc - 4);
         return;
     case IR_EXIT_FLUSH:
-        code_cache_flush();
+        sys_flush_code();
         return;
     case IR_EXIT_FAULT:
         priv_trap(c, c->exc_cause, c->exc_tval, g->pc);
@@ -304,8 +372,7 @@ void machine_run(SysCPU *c)
     for (;;) {
         if (c->flush_pending) {
             c->flush_pending = false;
-            code_pages_clear();
-            code_cache_flush();
+            sys_flush_code();
         }
         /* every exit re-checks interrupts below, so a pending request is served */
         c->rv.common.exit_request = 0;

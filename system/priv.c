@@ -59,16 +59,21 @@ static bool fetch_translated(SysCPU *c, uint64_t priv)
 }
 
 /*
- * Translations are keyed by virtual pc and were checked against the fetch
- * permissions of the mode that translated them: when paging applies on
- * either side of a mode change, they are dropped (a first correct step;
- * keying blocks by physical address and mode would keep them).
+ * The fetch regime translated code was made for: 0 without paging (every
+ * mode fetches the same), else 4 | priv (U and S differ in the U bit).
+ * Each block checks it on entry (machine.c), so mode changes need no flush.
  */
+uint64_t sys_fetch_key;
+
+static void update_fetch_key(SysCPU *c)
+{
+    sys_fetch_key = fetch_translated(c, c->priv) ? 4 | c->priv : 0;
+}
+
 static void set_priv(SysCPU *c, uint64_t priv)
 {
-    if (priv != c->priv && (fetch_translated(c, priv) || fetch_translated(c, c->priv)))
-        code_cache_flush();
     c->priv = priv;
+    update_fetch_key(c);
     tlb_select(c);
 }
 
@@ -76,6 +81,7 @@ void priv_reset(SysCPU *c)
 {
     c->priv = PRV_M;
     c->mstatus = (2ull << 32) | (2ull << 34);   /* UXL = SXL = 64 */
+    update_fetch_key(c);
     tlb_select(c);
 }
 
@@ -277,8 +283,8 @@ static void satp_write(SysCPU *c, uint64_t v)
     if (v != c->satp) {
         c->satp = v;
         tlb_flush();
-        if (c->priv != PRV_M)
-            code_cache_flush();
+        update_fetch_key(c);
+        sys_flush_code();            /* blocks are keyed by virtual pc */
     }
 }
 
@@ -407,9 +413,11 @@ static bool exec_priv(SysCPU *c, uint32_t insn)
     if ((insn >> 25) == 0x09 && ((insn >> 7) & 31) == 0) {      /* sfence.vma */
         if (c->priv == PRV_U || (c->priv == PRV_S && (c->mstatus & MSTATUS_TVM)))
             return false;
+        /* rs1 names one page: translations drop only if code came from it */
+        unsigned rs1 = (insn >> 15) & 31;
         tlb_flush();
-        if (fetch_translated(c, c->priv))
-            code_cache_flush();
+        if (!rs1 || code_vpage_test(c->rv.x[rs1]))
+            sys_flush_code();
         c->rv.common.pc = pc + 4;
         return true;
     }

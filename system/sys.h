@@ -90,6 +90,8 @@ uint64_t priv_pending(SysCPU *c);
 uint64_t priv_mip(SysCPU *c);
 /* Execute a SYSTEM-opcode instruction at c->pc (CSR, ecall, mret...). */
 void priv_exec_system(SysCPU *c, uint32_t insn);
+/* The fetch regime blocks are checked against on entry (see priv.c). */
+extern uint64_t sys_fetch_key;
 /* Privilege for data accesses (MPRV) and whether the MMU translates. */
 unsigned priv_data_mode(SysCPU *c);
 
@@ -121,6 +123,10 @@ bool phys_write(uint64_t pa, unsigned size, uint64_t val);
 void code_page_mark(uint64_t pa);
 bool code_page_test(uint64_t pa);
 void code_pages_clear(void);
+/* Virtual pages code was translated from (a hashed set; false positives only). */
+bool code_vpage_test(uint64_t va);
+/* Drop every translation and the code page sets. */
+void sys_flush_code(void);
 
 /* ---- devices.c ---- */
 typedef struct Device {

@@ -93,6 +93,10 @@ void softmmu_lower(IRBlock *b, const SoftmmuConfig *cfg)
     b->nops = 0;
     for (uint32_t i = 0; i < n; i++) {
         const IROp *op = &old[i];
+        if (i < cfg->first_op) {
+            *ir_emit(b, (IROpc)op->opc) = *op;
+            continue;
+        }
         switch (op->opc) {
         case IR_ld: lower_ld(b, cfg, op); break;
         case IR_st: lower_st(b, cfg, op); break;

@@ -30,6 +30,8 @@ typedef struct SoftmmuConfig {
     const void *tlb_ptr;
     unsigned tlb_bits, page_bits, entry_shift;
     uint32_t off_read, off_write, off_addend;
+    /* ops before this index are left alone (the caller's own host accesses) */
+    uint32_t first_op;
 } SoftmmuConfig;
 
 void softmmu_lower(IRBlock *b, const SoftmmuConfig *cfg);

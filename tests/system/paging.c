@@ -95,6 +95,7 @@ static void run(uint64_t base)
 {
     uint64_t D = base, RO = base + 0x1000, NONE = base + 0x2000, XO = base + 0x3000;
     uint64_t U = base + 0x4000, CODE = base + 0x5000, ALIAS = base + 0x6000;
+    uint64_t UCODE = base + 0x7000;
     npool = 0;
     uint64_t *root = new_table();
     map_giga(root, 0x80000000ul, PTE_R | PTE_W | PTE_X | PTE_G);   /* RAM: this program */
@@ -105,6 +106,7 @@ static void run(uint64_t base)
     map(root, U, (uint64_t)pages[3], PTE_R | PTE_W | PTE_U | PTE_A | PTE_D);
     map(root, CODE, (uint64_t)code_page, PTE_R | PTE_X | PTE_A);
     map(root, ALIAS, (uint64_t)pages[0], PTE_R | PTE_A);
+    map(root, UCODE, (uint64_t)code_page, PTE_R | PTE_X | PTE_U | PTE_A);
     (void)NONE;
     volatile uint64_t *dslot = leaf_slot(root, D);
     ((volatile uint64_t *)pages[0])[0] = 0x1234;
@@ -112,10 +114,13 @@ static void run(uint64_t base)
     ((volatile uint64_t *)pages[2])[0] = 0x9abc;
     code_page[0] = 0x02a00513;          /* li a0, 42 */
     code_page[1] = 0x00008067;          /* ret */
+    code_page[2] = 0x02a00513;          /* U entry (+8): li a0, 42 */
+    code_page[3] = 0x05300893;          /* li a7, 0x53 */
+    code_page[4] = 0x00000073;          /* ecall: back to S */
     __asm__ volatile("fence.i" ::: "memory");
 
     csr_write(stvec, (uint64_t)strap_entry);
-    csr_write(medeleg, (1ul << 12) | (1ul << 13) | (1ul << 15));
+    csr_write(medeleg, (1ul << 8) | (1ul << 12) | (1ul << 13) | (1ul << 15));
     uint64_t mode = levels == 3 ? 8ul : 9ul;
     csr_write(satp, (mode << 60) | ((uint64_t)root >> 12));
     CHECK_EQ(csr_read(satp) >> 60, mode);
@@ -159,6 +164,21 @@ static void run(uint64_t base)
     code_page[0] = 0x02b00513;                 /* li a0, 43, through the identity map */
     __asm__ volatile("fence.i" ::: "memory");
     CHECK_EQ(((fn_t)CODE)(), 43);
+
+    /* U-mode code: U pages only; a block translated for one mode is
+     * rechecked when the other mode runs it */
+    CHECK_EQ(enter_user(UCODE + 8), 42);
+    CHECK_EQ(strap.cause, 8);
+    n = strap.count;
+    CHECK_EQ(enter_user(CODE), CODE);           /* S ran it; not a U page: nothing runs */
+    CHECK_EQ(strap.count, n + 1);
+    CHECK_EQ(strap.cause, 12);
+    CHECK_EQ(strap.tval, CODE);
+    ((fn_t)(UCODE + 8))();                      /* U page from S, after U ran it */
+    CHECK_EQ(strap.count, n + 2);
+    CHECK_EQ(strap.cause, 12);
+    CHECK_EQ(strap.tval, UCODE + 8);
+    CHECK_EQ(enter_user(UCODE + 8), 42);        /* and U still can */
 
     /* a PTE change is seen after sfence.vma */
     *leaf_slot(root, RO) = pte((uint64_t)pages[2], PTE_V | PTE_R | PTE_A);

@@ -95,8 +95,12 @@ void strap_handler(uint64_t *regs)
             s_irq_hook(cause);
         return;
     }
-    if (cause == 12 || cause == 1)
+    /* enter_user's way back (ecall with a7 = 0x53) and fetch faults return
+     * to the S-mode caller at ra, in S */
+    if ((cause == 8 && regs[17] == 0x53) || cause == 12 || cause == 1) {
+        csr_set(sstatus, 1ul << 8);
         csr_write(sepc, regs[1]);
-    else
-        csr_write(sepc, epc + insn_len(epc));
+        return;
+    }
+    csr_write(sepc, epc + insn_len(epc));
 }

@@ -138,3 +138,13 @@ back_to_m_ebreak:
     li a7, 0x4d
     ebreak
     ret
+
+/* enter_user(pc): from S, run pc in U-mode; it comes back to our caller
+ * (in S, a0 as the U code left it) by an ecall with a7 = 0x53 or a fetch
+ * fault. */
+    .globl enter_user
+enter_user:
+    li t0, 1 << 8
+    csrc sstatus, t0
+    csrw sepc, a0
+    sret

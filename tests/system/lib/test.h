@@ -52,6 +52,7 @@ void *mtrap_entry_addr(void);
 void goto_mode(int mode);          /* from M: continue in mode (0 U, 1 S, 3 M) */
 void goto_user_from_s(void);       /* from S: continue in U */
 void back_to_m(void);              /* from any mode: continue in M */
-void back_to_m_ebreak(void);       /* the same through ebreak */
+void back_to_m_ebreak(void);
+long enter_user(uint64_t pc);        /* from S: run pc in U (see start.S) */       /* the same through ebreak */
 
 #endif
