@@ -152,7 +152,7 @@ static uint64_t helper_fetch_check(void *cpu, uint64_t pc, uint64_t a1, uint64_t
     uint64_t pa;
     c->rv.common.pc = pc;
     int e = mmu_translate(c, pc, ACC_EXEC, (unsigned)c->priv, &pa);
-    if (!e && !pa_is_ram(pa, 2))
+    if (!e && (!pa_is_ram(pa, 2) || !pmp_allows(c, pa, 2, ACC_EXEC, (unsigned)c->priv)))
         e = EXC_INSN_ACCESS;
     if (e) {
         c->exc_cause = (uint64_t)e;

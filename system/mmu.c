@@ -85,7 +85,8 @@ int mmu_translate(SysCPU *c, uint64_t va, AccessType acc, unsigned mode, uint64_
     uint64_t table = (c->satp & ((1ull << 44) - 1)) << PAGE_BITS;
     for (int level = levels - 1; level >= 0; level--) {
         uint64_t pte_pa = table + ((va >> (PAGE_BITS + 9 * level)) & 511) * 8;
-        if (!pa_is_ram(pte_pa, 8))
+        /* the walk's own reads are S-mode accesses for PMP */
+        if (!pa_is_ram(pte_pa, 8) || !pmp_allows(c, pte_pa, 8, ACC_READ, PRV_S))
             return fault_cause(acc, false);
         uint64_t *slot = (uint64_t *)(ram_host + (pte_pa - ram_base));
         uint64_t pte = __atomic_load_n(slot, __ATOMIC_RELAXED);
@@ -121,15 +122,18 @@ static void __attribute__((noreturn)) raise_exc(SysCPU *c, int cause, uint64_t t
 }
 
 /* Translate for a data access and fill the TLB when the page is RAM. */
-static uint64_t data_translate(SysCPU *c, uint64_t va, AccessType acc)
+static uint64_t data_translate(SysCPU *c, uint64_t va, unsigned size, AccessType acc)
 {
     uint64_t pa;
     unsigned mode = priv_data_mode(c);
     int cause = mmu_translate(c, va, acc, mode, &pa);
     if (cause)
         raise_exc(c, cause, va);
+    if (!pmp_allows(c, pa, size, acc, mode))
+        raise_exc(c, acc == ACC_WRITE ? EXC_STORE_ACCESS : EXC_LOAD_ACCESS, va);
     uint64_t ppage = pa & PAGE_MASK;
-    if (pa_is_ram(ppage, PAGE_SIZE)) {
+    /* the fast path skips PMP: only pages PMP allows whole go in the TLB */
+    if (pa_is_ram(ppage, PAGE_SIZE) && pmp_allows(c, ppage, PAGE_SIZE, acc, mode)) {
         TLBEntry *e = &tlb_tables[mode_index(mode)][(va >> PAGE_BITS) & (TLB_SIZE - 1)];
         uint64_t vpage = va & PAGE_MASK;
         if (e->tag_read != vpage)
@@ -153,7 +157,7 @@ static void code_written(SysCPU *c, uint64_t pa)
 
 static uint64_t load_one(SysCPU *c, uint64_t va, unsigned size)
 {
-    uint64_t pa = data_translate(c, va, ACC_READ), v = 0;
+    uint64_t pa = data_translate(c, va, size, ACC_READ), v = 0;
     if (pa_is_ram(pa, size))
         memcpy(&v, ram_host + (pa - ram_base), size);
     else if (!phys_read(pa, size, &v))
@@ -163,7 +167,7 @@ static uint64_t load_one(SysCPU *c, uint64_t va, unsigned size)
 
 static void store_one(SysCPU *c, uint64_t va, unsigned size, uint64_t v)
 {
-    uint64_t pa = data_translate(c, va, ACC_WRITE);
+    uint64_t pa = data_translate(c, va, size, ACC_WRITE);
     if (pa_is_ram(pa, size)) {
         memcpy(ram_host + (pa - ram_base), &v, size);
         code_written(c, pa);
@@ -195,8 +199,8 @@ static uint64_t helper_ld(void *cpu, uint64_t va, uint64_t mo, uint64_t a2, uint
         v = load_one(c, va, size);
     } else {
         /* check both pages before reading either (precise faults) */
-        data_translate(c, va, ACC_READ);
-        data_translate(c, (va + size - 1) & PAGE_MASK, ACC_READ);
+        data_translate(c, va, 1, ACC_READ);
+        data_translate(c, (va + size - 1) & PAGE_MASK, 1, ACC_READ);
         for (unsigned i = 0; i < size; i++)
             v |= load_one(c, va + i, 1) << (8 * i);
     }
@@ -210,8 +214,8 @@ static uint64_t helper_st(void *cpu, uint64_t va, uint64_t val, uint64_t mo, uin
     if (!crosses_page(va, size)) {
         store_one(c, va, size, val);
     } else {
-        data_translate(c, va, ACC_WRITE);
-        data_translate(c, (va + size - 1) & PAGE_MASK, ACC_WRITE);
+        data_translate(c, va, 1, ACC_WRITE);
+        data_translate(c, (va + size - 1) & PAGE_MASK, 1, ACC_WRITE);
         for (unsigned i = 0; i < size; i++)
             store_one(c, va + i, 1, val >> (8 * i));
     }
@@ -224,7 +228,7 @@ static uint8_t *amo_host(SysCPU *c, uint64_t va, uint64_t mo, uint64_t *pa)
     unsigned size = ir_mo_bytes(mo);
     if (va & (size - 1))
         raise_exc(c, EXC_STORE_MISALIGNED, va);
-    *pa = data_translate(c, va, ACC_WRITE);
+    *pa = data_translate(c, va, size, ACC_WRITE);
     if (!pa_is_ram(*pa, size))
         raise_exc(c, EXC_STORE_ACCESS, va);
     code_written(c, *pa);
@@ -252,7 +256,7 @@ unsigned mmu_fetch(SysCPU *c, uint64_t pc, uint32_t *insn, uint64_t *cause, uint
     for (unsigned i = 0; i < n; i++) {
         uint64_t va = pc + 2 * i, pa;
         int e = mmu_translate(c, va, ACC_EXEC, (unsigned)c->priv, &pa);
-        if (!e && !pa_is_ram(pa, 2))
+        if (!e && (!pa_is_ram(pa, 2) || !pmp_allows(c, pa, 2, ACC_EXEC, (unsigned)c->priv)))
             e = EXC_INSN_ACCESS;
         if (e) {
             *cause = (uint64_t)e;

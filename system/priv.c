@@ -59,15 +59,19 @@ static bool fetch_translated(SysCPU *c, uint64_t priv)
 }
 
 /*
- * The fetch regime translated code was made for: 0 without paging (every
- * mode fetches the same), else 4 | priv (U and S differ in the U bit).
+ * The fetch regime translated code was made for: 4 | priv with paging (U
+ * and S differ in the U bit), 8 | priv with PMP entries active, else 0
+ * (every mode fetches the same).
  * Each block checks it on entry (machine.c), so mode changes need no flush.
  */
 uint64_t sys_fetch_key;
 
 static void update_fetch_key(SysCPU *c)
 {
-    sys_fetch_key = fetch_translated(c, c->priv) ? 4 | c->priv : 0;
+    if (fetch_translated(c, c->priv))
+        sys_fetch_key = 4 | c->priv;
+    else
+        sys_fetch_key = pmp_active(c) ? 8 | c->priv : 0;   /* PMP rights differ by mode */
 }
 
 static void set_priv(SysCPU *c, uint64_t priv)
@@ -288,6 +292,14 @@ static void satp_write(SysCPU *c, uint64_t v)
     }
 }
 
+/* New PMP rules: TLB entries and translations were checked against the old ones. */
+static void pmp_changed(SysCPU *c)
+{
+    tlb_flush();
+    sys_flush_code();
+    update_fetch_key(c);
+}
+
 /* Write csr; false: illegal instruction. */
 static bool csr_write(SysCPU *c, unsigned csr, uint64_t v)
 {
@@ -296,7 +308,8 @@ static bool csr_write(SysCPU *c, unsigned csr, uint64_t v)
     if (csr >= CSR_PMPADDR0 && csr < CSR_PMPADDR0 + 64) {
         unsigned i = csr - CSR_PMPADDR0;
         if (i < 16)
-            c->pmpaddr[i] = v & ((1ull << 54) - 1);
+            pmp_write_addr(c, i, v);
+        pmp_changed(c);
         return true;
     }
     if (csr >= CSR_PMPCFG0 && csr < CSR_PMPCFG0 + 16) {
@@ -304,7 +317,8 @@ static bool csr_write(SysCPU *c, unsigned csr, uint64_t v)
             return false;
         unsigned i = (csr - CSR_PMPCFG0) / 2;
         if (i < 2)
-            c->pmpcfg[i] = v & 0x9f9f9f9f9f9f9f9full;
+            pmp_write_cfg(c, i, v);
+        pmp_changed(c);
         return true;
     }
     if ((csr >= 0xb03 && csr <= 0xb1f) || (csr >= 0x323 && csr <= 0x33f))

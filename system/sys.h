@@ -95,6 +95,13 @@ extern uint64_t sys_fetch_key;
 /* Privilege for data accesses (MPRV) and whether the MMU translates. */
 unsigned priv_data_mode(SysCPU *c);
 
+/* ---- pmp.c: physical memory protection ---- */
+bool pmp_active(SysCPU *c);
+/* May `mode` access [pa, pa + size) for `acc`? */
+bool pmp_allows(SysCPU *c, uint64_t pa, uint64_t size, AccessType acc, unsigned mode);
+void pmp_write_cfg(SysCPU *c, unsigned reg, uint64_t v);     /* pmpcfg0 (0), pmpcfg2 (1) */
+void pmp_write_addr(SysCPU *c, unsigned i, uint64_t v);
+
 /* ---- mmu.c: address translation, software TLB, memory helpers ---- */
 /* Translate va for `acc` at privilege `mode`: 0 and *pa, or the exception cause. */
 int mmu_translate(SysCPU *c, uint64_t va, AccessType acc, unsigned mode, uint64_t *pa);
