@@ -174,6 +174,20 @@ static void gen_fetch_key_check(IRBlock *b, uint64_t pc)
     ir_set_label(b, ok);
 }
 
+/* Floating-point encodings (RV64GC): illegal while mstatus.FS is off. */
+static bool is_fp_insn(uint32_t insn)
+{
+    if ((insn & 3) != 3) {
+        unsigned f3 = (insn >> 13) & 7;      /* c.fld, c.fsd, c.fldsp, c.fsdsp */
+        return (insn & 3) != 1 && (f3 == 1 || f3 == 5);
+    }
+    switch (insn & 0x7f) {
+    case 0x07: case 0x27: case 0x43: case 0x47: case 0x4b: case 0x4f: case 0x53:
+        return true;
+    }
+    return false;
+}
+
 static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
     SysCPU *c = (SysCPU *)cpu;
@@ -202,7 +216,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
             /* SYSTEM: executed by the machine loop (priv.c) */
             gen_illegal_insn(b, RV_G_PC, ctx.pc, ctx.insn);
             ctx.done = true;
-        } else if (!riscv_decode_insn(&ctx)) {
+        } else if (((c->mstatus & MSTATUS_FS) == 0 && is_fp_insn(ctx.insn)) ||
+                   !riscv_decode_insn(&ctx)) {
             rv_gen_illegal(&ctx);
         }
         n++;

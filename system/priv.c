@@ -61,7 +61,7 @@ static bool fetch_translated(SysCPU *c, uint64_t priv)
 /*
  * The fetch regime translated code was made for: 4 | priv with paging (U
  * and S differ in the U bit), 8 | priv with PMP entries active, else 0
- * (every mode fetches the same).
+ * (every mode fetches the same); plus 16 while mstatus.FS is off.
  * Each block checks it on entry (machine.c), so mode changes need no flush.
  */
 uint64_t sys_fetch_key;
@@ -72,6 +72,8 @@ static void update_fetch_key(SysCPU *c)
         sys_fetch_key = 4 | c->priv;
     else
         sys_fetch_key = pmp_active(c) ? 8 | c->priv : 0;   /* PMP rights differ by mode */
+    if (!(c->mstatus & MSTATUS_FS))
+        sys_fetch_key |= 16;                 /* FP instructions translate as illegal */
 }
 
 static void set_priv(SysCPU *c, uint64_t priv)
@@ -275,6 +277,7 @@ static void mstatus_write(SysCPU *c, uint64_t v, uint64_t mask)
     if ((old ^ st) & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR))
         tlb_flush();
     tlb_select(c);
+    update_fetch_key(c);
 }
 
 static void satp_write(SysCPU *c, uint64_t v)

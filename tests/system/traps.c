@@ -159,6 +159,31 @@ static void test_mret_state(void)
     csr_clear(mstatus, 1ul << 3);
 }
 
+/* mstatus.FS = 0: FP instructions and CSRs are illegal; they work again after */
+static void test_fs_off(void)
+{
+    static volatile double d = 1.5;
+    csr_clear(mstatus, 3ul << 13);
+    CHECK_EQ((csr_read(mstatus) >> 13) & 3, 0);
+    CHECK_EQ(csr_read(mstatus) >> 63, 0);
+    uint64_t n = mtrap.count;
+    __asm__ volatile("fadd.d ft0, ft0, ft0");
+    CHECK_EQ(mtrap.cause, 2);
+    CHECK_EQ(mtrap.tval, 0x02007053);
+    __asm__ volatile("fld ft1, 0(%0)" :: "r"(&d));
+    CHECK_EQ(mtrap.cause, 2);
+    __asm__ volatile("c.fldsp ft1, 0(sp)");
+    CHECK_EQ(mtrap.cause, 2);
+    __asm__ volatile("csrr t0, fflags" ::: "t0");
+    CHECK_EQ(mtrap.cause, 2);
+    CHECK_EQ(mtrap.count, n + 4);
+    csr_set(mstatus, 1ul << 13);
+    double r;
+    __asm__ volatile("fld ft1, 0(%1)\n fadd.d %0, ft1, ft1" : "=f"(r) : "r"(&d) : "ft1");
+    CHECK_EQ(mtrap.count, n + 4);
+    CHECK(r == 3.0);
+}
+
 int main(void)
 {
     CHECK_EQ(csr_read(mhartid), 0);
@@ -170,6 +195,7 @@ int main(void)
     test_delegation();
     test_misaligned();
     test_mret_state();
+    test_fs_off();
     puts("traps: ok\n");
     return 0;
 }
