@@ -6,6 +6,9 @@
     .section .text.init
     .globl _start
 _start:
+    la t0, boot_a0              /* what the machine passed: hart id, device tree */
+    sd a0, 0(t0)
+    sd a1, 8(t0)
     la sp, stack_top
     la t0, mtrap_entry
     csrw mtvec, t0
@@ -19,6 +22,13 @@ _start:
     csrw pmpcfg0, t0
     call main
     call test_exit
+
+    .data
+    .globl boot_a0, boot_a1
+    .align 3
+boot_a0: .dword 0
+boot_a1: .dword 0
+    .text
 
     .macro SAVE_REGS
     addi sp, sp, -256
