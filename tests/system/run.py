@@ -23,9 +23,11 @@ def main():
     ap.add_argument('--timeout', type=float, default=30)
     ap.add_argument('--arg', action='append', default=[],
                     help='one more xrun-system argument (repeatable)')
+    ap.add_argument('--kernel', action='store_true',
+                    help='pass the image with -kernel instead of -bios')
     ap.add_argument('image')
     a = ap.parse_args()
-    cmd = [a.runner, '-M', 'virt', '-nographic', '-backend', a.backend] + a.arg + ['-bios', a.image]
+    cmd = [a.runner, '-M', 'virt', '-nographic', '-backend', a.backend] + a.arg + ['-kernel' if a.kernel else '-bios', a.image]
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     inputs = [i.split('=>', 1) for i in a.input]
     out = b''
