@@ -36,6 +36,7 @@ static void usage(FILE *f)
         "usage: xrun-system [-M virt] [-m SIZE] [-bios FILE|none] [-kernel FILE]\n"
         "                   [-initrd FILE] [-append ARGS] [-nographic] [-d ITEMS] [-D FILE]\n"
         "                   [-backend jit|interp]\n"
+        "-d takes xrun's items (-d help lists them) and int (traps and interrupts).\n"
         "A riscv64 virt machine (RAM at 0x80000000, NS16550A UART on stdio).\n");
 }
 
@@ -172,8 +173,19 @@ static void setup_translator(const SysOptions *o)
     if (o->log_file && !log_set_file(o->log_file))
         xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
     if (o->log_items) {
-        char bad[64];
-        if (!log_parse_items(o->log_items, &log_mask, bad, sizeof(bad)))
+        /* "int" (traps and interrupts, as QEMU's -d int) is ours; the rest are xrun's */
+        char items[256], rest[256] = "", bad[64];
+        snprintf(items, sizeof(items), "%s", o->log_items);
+        for (char *save, *it = strtok_r(items, ",", &save); it; it = strtok_r(NULL, ",", &save)) {
+            if (!strcmp(it, "int")) {
+                sys_log_int = true;
+                continue;
+            }
+            if (rest[0])
+                strncat(rest, ",", sizeof(rest) - strlen(rest) - 1);
+            strncat(rest, it, sizeof(rest) - strlen(rest) - 1);
+        }
+        if (rest[0] && !log_parse_items(rest, &log_mask, bad, sizeof(bad)))
             xrun_fatal(XRUN_EXIT_USAGE, "unknown -d item '%s'", bad);
     }
     if (o->backend) {

@@ -10,10 +10,14 @@
  * write that enables an interrupt or changes the address space is seen
  * before the next instruction runs.
  */
+#include <inttypes.h>
 #include <string.h>
 #include <time.h>
 
 #include "sys.h"
+#include "util/util.h"
+
+bool sys_log_int;
 
 enum {
     CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003,
@@ -118,6 +122,10 @@ void priv_trap(SysCPU *c, uint64_t cause, uint64_t tval, uint64_t epc)
     unsigned code = cause & 63;
     uint64_t deleg = irq ? c->mideleg : c->medeleg;
     uint64_t st = c->mstatus;
+    if (sys_log_int)
+        log_printf("%s %" PRIu64 " at pc %016" PRIx64 " tval %016" PRIx64 " from priv %" PRIu64 "%s\n",
+                   irq ? "interrupt" : "exception", cause & 63, epc, tval, c->priv,
+                   c->priv <= PRV_S && ((deleg >> code) & 1) ? " (to S)" : "");
     if (c->priv <= PRV_S && ((deleg >> code) & 1)) {
         c->scause = cause;
         c->sepc = epc;

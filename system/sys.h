@@ -80,6 +80,7 @@ typedef struct SysCPU {
 } SysCPU;
 
 /* ---- priv.c: privileged architecture ---- */
+extern bool sys_log_int;             /* -d int: log every trap */
 void priv_reset(SysCPU *c);
 /* Enter the trap handler for `cause` (bit 63 set: interrupt) at pc epc. */
 void priv_trap(SysCPU *c, uint64_t cause, uint64_t tval, uint64_t epc);
