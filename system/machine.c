@@ -124,6 +124,7 @@ void machine_ram_init(uint64_t size)
 
 static uint32_t h_fetch_fault, h_fetch_check;
 static SoftmmuConfig mmu_cfg;
+static bool softmmu_slow;
 
 static uint64_t helper_fetch_fault(void *cpu, uint64_t cause, uint64_t tval, uint64_t a2, uint64_t a3)
 {
@@ -232,6 +233,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
     b->ninsns = n;
     mmu_cfg.first_op = first_guest_op;
+    /* the data mode is part of the fetch key: the table is fixed per block */
+    mmu_cfg.tlb_table = softmmu_slow ? NULL : tlb_current;
     softmmu_lower(b, &mmu_cfg);
 }
 
@@ -279,7 +282,7 @@ static void sys_arch_init(void)
     h_fetch_fault = ir_helper_register("sys_fetch_fault", helper_fetch_fault, 0);
     h_fetch_check = ir_helper_register("sys_fetch_check", helper_fetch_check, 0);
     memcpy(mmu_cfg.helpers, mmu_helpers, sizeof(mmu_cfg.helpers));
-    mmu_cfg.tlb_ptr = getenv("XRUN_SOFTMMU_SLOW") ? NULL : (const void *)&tlb_current;
+    softmmu_slow = getenv("XRUN_SOFTMMU_SLOW") != NULL;
     mmu_cfg.tlb_bits = TLB_BITS;
     mmu_cfg.page_bits = 12;
     mmu_cfg.entry_shift = 5;

@@ -65,7 +65,8 @@ static bool fetch_translated(SysCPU *c, uint64_t priv)
 /*
  * The fetch regime translated code was made for: 4 | priv with paging (U
  * and S differ in the U bit), 8 | priv with PMP entries active, else 0
- * (every mode fetches the same); plus 16 while mstatus.FS is off.
+ * (every mode fetches the same); plus 16 while mstatus.FS is off, plus the
+ * data-access mode (MPRV) << 5, which names the TLB table blocks use.
  * Each block checks it on entry (machine.c), so mode changes need no flush.
  */
 uint64_t sys_fetch_key;
@@ -78,6 +79,8 @@ static void update_fetch_key(SysCPU *c)
         sys_fetch_key = pmp_active(c) ? 8 | c->priv : 0;   /* PMP rights differ by mode */
     if (!(c->mstatus & MSTATUS_FS))
         sys_fetch_key |= 16;                 /* FP instructions translate as illegal */
+    unsigned dm = priv_data_mode(c);
+    sys_fetch_key |= (uint64_t)(dm == PRV_M ? 2 : dm) << 5;   /* which TLB the block uses */
 }
 
 static void set_priv(SysCPU *c, uint64_t priv)

@@ -15,12 +15,12 @@
 static IRTemp gen_tlb_hit(IRBlock *b, const SoftmmuConfig *cfg, IRTemp addr, uint64_t mo,
                           uint32_t off_tag, uint32_t miss)
 {
-    IRTemp tbl = ir_new_temp(b), idx = ir_new_temp(b), ent = ir_new_temp(b);
+    IRTemp tbl = ir_const(b, (uint64_t)(uintptr_t)cfg->tlb_table);
+    IRTemp idx = ir_new_temp(b), ent = ir_new_temp(b);
     IRTemp tag = ir_new_temp(b), want = ir_new_temp(b), add = ir_new_temp(b);
     IRTemp host = ir_new_temp(b), p = ir_new_temp(b);
     uint64_t page_mask = ~((1ull << cfg->page_bits) - 1);
 
-    ir_ld(b, tbl, ir_const(b, (uint64_t)(uintptr_t)cfg->tlb_ptr), IR_MO_64);
     ir_opi(b, IR_shr, idx, addr, cfg->page_bits);
     ir_opi(b, IR_and, idx, idx, (1ull << cfg->tlb_bits) - 1);
     ir_opi(b, IR_shl, idx, idx, cfg->entry_shift);
@@ -40,7 +40,7 @@ static void lower_ld(IRBlock *b, const SoftmmuConfig *cfg, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], addr = (IRTemp)op->args[1];
     uint64_t mo = op->args[2];
-    if (!cfg->tlb_ptr) {
+    if (!cfg->tlb_table) {
         ir_call(b, cfg->helpers[SOFTMMU_LD], d, addr, ir_const(b, mo), IR_NOTEMP, IR_NOTEMP);
         return;
     }
@@ -57,7 +57,7 @@ static void lower_st(IRBlock *b, const SoftmmuConfig *cfg, const IROp *op)
 {
     IRTemp val = (IRTemp)op->args[0], addr = (IRTemp)op->args[1];
     uint64_t mo = op->args[2];
-    if (!cfg->tlb_ptr) {
+    if (!cfg->tlb_table) {
         ir_call(b, cfg->helpers[SOFTMMU_ST], IR_NOTEMP, addr, val, ir_const(b, mo), IR_NOTEMP);
         return;
     }

@@ -21,13 +21,14 @@ enum { SOFTMMU_LD, SOFTMMU_ST, SOFTMMU_AMO, SOFTMMU_CAS };
 typedef struct SoftmmuConfig {
     uint32_t helpers[4];
     /*
-     * The inline TLB: host address of a pointer to the current table
-     * (NULL: every access calls its helper).  Entry i of the table is at
-     * table + (i << entry_shift) and holds, at these byte offsets, the page
-     * tag for reads, the tag for writes, and the addend that turns a virtual
-     * address of the page into a host address.
+     * The inline TLB: host address of the table to use for this block (the
+     * caller keeps it valid for the block's lifetime; NULL: every access
+     * calls its helper).  Entry i is at table + (i << entry_shift) and
+     * holds, at these byte offsets, the page tag for reads, the tag for
+     * writes, and the addend that turns a virtual address of the page into
+     * a host address.
      */
-    const void *tlb_ptr;
+    const void *tlb_table;
     unsigned tlb_bits, page_bits, entry_shift;
     uint32_t off_read, off_write, off_addend;
     /* ops before this index are left alone (the caller's own host accesses) */
