@@ -372,7 +372,11 @@ static void handle_exit(SysCPU *c, IRExit e)
         return;
     case IR_EXIT_SIGNAL:
         if (g->exc_signal == SIGBUS) {          /* misaligned AMO/LR/SC (frontend check) */
-            priv_trap(c, EXC_STORE_MISALIGNED, g->fault_addr, g->pc);
+            uint32_t insn = 0;
+            uint64_t cause, tval;
+            bool lr = mmu_fetch(c, g->pc, &insn, &cause, &tval) == 4 &&
+                      (insn & 0x7f) == 0x2f && (insn >> 27) == 2;
+            priv_trap(c, lr ? EXC_LOAD_MISALIGNED : EXC_STORE_MISALIGNED, g->fault_addr, g->pc);
             return;
         }
         break;

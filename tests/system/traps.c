@@ -2,7 +2,8 @@
  * Synchronous exceptions: illegal instructions (with the encoding in
  * mtval), ecall from M, S and U (causes 11, 9, 8), ebreak, privileged
  * CSRs and instructions from lower modes, delegation of exceptions to S
- * (medeleg), and misaligned loads and stores (done by the hart).
+ * (medeleg), misaligned loads and stores (done by the hart), and
+ * misaligned AMO/SC (cause 6) and LR (cause 4).
  */
 #include "lib/test.h"
 
@@ -144,6 +145,12 @@ static void test_misaligned(void)
     __asm__ volatile("amoadd.w zero, zero, (%0)" :: "r"(p + 2) : "memory");
     CHECK_EQ(mtrap.cause, 6);
     CHECK_EQ(mtrap.tval, (uint64_t)(p + 2));
+    __asm__ volatile("sc.d zero, zero, (%0)" :: "r"(p + 4) : "memory");
+    CHECK_EQ(mtrap.cause, 6);
+    /* a misaligned LR is a load: load address misaligned (cause 4) */
+    __asm__ volatile("lr.w zero, (%0)" :: "r"(p + 1) : "memory");
+    CHECK_EQ(mtrap.cause, 4);
+    CHECK_EQ(mtrap.tval, (uint64_t)(p + 1));
 }
 
 static void test_mret_state(void)
