@@ -83,32 +83,10 @@ void code_pages_clear(void)
     memset(code_bits, 0, ((ram_size >> 12) + 63) / 64 * 8);
 }
 
-#define VPAGE_BITS 4096
-static uint64_t code_vbits[VPAGE_BITS / 64];
-
-static unsigned vpage_hash(uint64_t va)
-{
-    uint64_t vpn = va >> 12;
-    return (unsigned)((vpn ^ (vpn >> 12) ^ (vpn >> 24)) % VPAGE_BITS);
-}
-
-static void code_vpage_mark(uint64_t va)
-{
-    unsigned h = vpage_hash(va);
-    code_vbits[h / 64] |= 1ull << (h % 64);
-}
-
-bool code_vpage_test(uint64_t va)
-{
-    unsigned h = vpage_hash(va);
-    return (code_vbits[h / 64] >> (h % 64)) & 1;
-}
-
 void sys_flush_code(void)
 {
     code_cache_flush();
     code_pages_clear();
-    memset(code_vbits, 0, sizeof(code_vbits));
 }
 
 void machine_ram_init(uint64_t size)
@@ -143,11 +121,15 @@ static void gen_sys_fetch_fault(IRBlock *b, uint64_t pc, uint64_t cause, uint64_
 }
 
 /*
- * A block runs in a fetch regime other than the one it was translated for:
- * raise the fetch fault the current mode gets, or drop every translation
- * and translate again (the code cache is keyed by virtual pc only).
+ * The check at block entry failed: the block runs in another fetch regime
+ * (key) than it was translated for, or (with paging) the fetch TLB does not
+ * confirm that its pages still map to the physical pages it was translated
+ * from.  Raise the fetch fault the current mode gets at pc; fill the fetch
+ * TLB and go on when the mapping is unchanged; otherwise drop every
+ * translation and translate again (the code cache is keyed by virtual pc).
  */
-static uint64_t helper_fetch_check(void *cpu, uint64_t pc, uint64_t a1, uint64_t a2, uint64_t a3)
+static uint64_t helper_fetch_check(void *cpu, uint64_t pc, uint64_t key, uint64_t ppage0,
+                                   uint64_t ppage1)
 {
     SysCPU *c = cpu;
     uint64_t pa;
@@ -160,18 +142,55 @@ static uint64_t helper_fetch_check(void *cpu, uint64_t pc, uint64_t a1, uint64_t
         c->exc_tval = pc;
         cpu_exit_raise(&c->rv.common, IR_EXIT_FAULT);
     }
+    if (key == sys_fetch_key && (key & 4) && (pa & ~0xfffull) == ppage0) {
+        uint64_t v0 = pc & ~0xfffull, v1 = v0 + 0x1000, pa1 = ppage1;
+        if (ppage1 == ~0ull || (!mmu_translate(c, v1, ACC_EXEC, (unsigned)c->priv, &pa1) &&
+                                (pa1 & ~0xfffull) == ppage1)) {
+            FetchTLBEntry *t = fetch_tlb[c->priv & 1];
+            t[(v0 >> 12) & (TLB_SIZE - 1)] = (FetchTLBEntry){ v0, ppage0 };
+            if (ppage1 != ~0ull)
+                t[(v1 >> 12) & (TLB_SIZE - 1)] = (FetchTLBEntry){ v1, ppage1 };
+            return 0;
+        }
+    }
     c->flush_pending = true;
     cpu_exit_raise(&c->rv.common, IR_EXIT_NEXT);
 }
 
-/* if (sys_fetch_key != key) helper_fetch_check(pc): host ops, before lowering */
-static void gen_fetch_key_check(IRBlock *b, uint64_t pc)
+/* One page of the block in the fetch TLB: branch to `slow` unless it maps vpage to ppage. */
+static void gen_fetch_tlb_check(IRBlock *b, const FetchTLBEntry *e, uint64_t vpage,
+                                uint64_t ppage, uint32_t slow)
+{
+    IRTemp t = ir_new_temp(b), p = ir_new_temp(b);
+    ir_ld(b, t, ir_const(b, (uint64_t)(uintptr_t)&e->vpage), IR_MO_64);
+    ir_brcond(b, IR_NE, t, ir_const(b, vpage), slow);
+    ir_ld(b, p, ir_const(b, (uint64_t)(uintptr_t)&e->ppage), IR_MO_64);
+    ir_brcond(b, IR_NE, p, ir_const(b, ppage), slow);
+}
+
+/*
+ * The block's entry check (host ops, placed before the guest ops and left
+ * alone by the softmmu pass): the fetch key, and with paging each code page
+ * through the fetch TLB.  ppage1 is ~0 when the block lies in one page.
+ */
+static void gen_entry_check(IRBlock *b, SysCPU *c, uint64_t pc, uint64_t ppage0, uint64_t ppage1)
 {
     IRTemp k = ir_new_temp(b);
-    uint32_t ok = ir_new_label(b);
+    uint32_t ok = ir_new_label(b), slow = ir_new_label(b);
+    uint64_t key = sys_fetch_key;
     ir_ld(b, k, ir_const(b, (uint64_t)(uintptr_t)&sys_fetch_key), IR_MO_64);
-    ir_brcond(b, IR_EQ, k, ir_const(b, sys_fetch_key), ok);
-    ir_call(b, h_fetch_check, IR_NOTEMP, ir_const(b, pc), IR_NOTEMP, IR_NOTEMP, IR_NOTEMP);
+    ir_brcond(b, IR_NE, k, ir_const(b, key), slow);
+    if (key & 4) {
+        uint64_t v0 = pc & ~0xfffull;
+        const FetchTLBEntry *t = fetch_tlb[c->priv & 1];
+        gen_fetch_tlb_check(b, &t[(v0 >> 12) & (TLB_SIZE - 1)], v0, ppage0, slow);
+        if (ppage1 != ~0ull)
+            gen_fetch_tlb_check(b, &t[((v0 >> 12) + 1) & (TLB_SIZE - 1)], v0 + 0x1000, ppage1, slow);
+    }
+    ir_br(b, ok);
+    ir_set_label(b, slow);
+    ir_call(b, h_fetch_check, IR_NOTEMP, ir_const(b, pc), ir_const(b, key), ir_const(b, ppage0),
+            ir_const(b, ppage1));
     ir_set_label(b, ok);
 }
 
@@ -189,15 +208,22 @@ static bool is_fp_insn(uint32_t insn)
     return false;
 }
 
+/* Physical page of code at va (already fetched once: cannot fault), ~0 if none. */
+static uint64_t code_ppage(SysCPU *c, uint64_t va)
+{
+    uint64_t pa;
+    if (mmu_translate(c, va, ACC_EXEC, (unsigned)c->priv, &pa))
+        return ~0ull;
+    return pa & ~0xfffull;
+}
+
 static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
     SysCPU *c = (SysCPU *)cpu;
     DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
     uint64_t page = b->guest_pc & ~0xfffull;
+    uint64_t ppage1 = ~0ull;
     unsigned n = 0;
-    gen_fetch_key_check(b, b->guest_pc);
-    uint32_t first_guest_op = b->nops;
-    code_vpage_mark(b->guest_pc);
     for (;;) {
         uint64_t cause, tval;
         unsigned len = mmu_fetch(c, ctx.pc, &ctx.insn, &cause, &tval);
@@ -210,8 +236,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
             break;
         }
         ctx.pc_next = ctx.pc + len;
-        if (len == 4 && ((ctx.pc + 2) & 0xfff) == 0)
-            code_vpage_mark(ctx.pc + 2);
+        if (((ctx.pc_next - 1) & ~0xfffull) != page)
+            ppage1 = code_ppage(c, ctx.pc_next - 1);     /* straddles into the next page */
         ir_insn_start(b, ctx.pc);
         if ((ctx.insn & 0x7f) == 0x73) {
             /* SYSTEM: executed by the machine loop (priv.c) */
@@ -232,7 +258,19 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
         ir_goto_tb(b, 0, ctx.pc);
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
     b->ninsns = n;
-    mmu_cfg.first_op = first_guest_op;
+
+    /* the entry check goes first: move the guest ops after it */
+    uint32_t nbody = b->nops;
+    IROp *body = malloc(nbody * sizeof(IROp));
+    if (!body)
+        xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    memcpy(body, b->ops, nbody * sizeof(IROp));
+    b->nops = 0;
+    gen_entry_check(b, c, b->guest_pc, code_ppage(c, b->guest_pc), ppage1);
+    mmu_cfg.first_op = b->nops;
+    for (uint32_t i = 0; i < nbody; i++)
+        *ir_emit(b, (IROpc)body[i].opc) = body[i];
+    free(body);
     /* the data mode is part of the fetch key: the table is fixed per block */
     mmu_cfg.tlb_table = softmmu_slow ? NULL : tlb_current;
     softmmu_lower(b, &mmu_cfg);

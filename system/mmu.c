@@ -29,6 +29,7 @@
 
 static TLBEntry tlb_tables[3][TLB_SIZE];
 TLBEntry *tlb_current = tlb_tables[2];
+FetchTLBEntry fetch_tlb[2][TLB_SIZE];
 uint32_t mmu_helpers[4];
 
 static int mode_index(unsigned mode) { return mode == PRV_M ? 2 : (int)mode; }
@@ -36,6 +37,7 @@ static int mode_index(unsigned mode) { return mode == PRV_M ? 2 : (int)mode; }
 void tlb_flush(void)
 {
     memset(tlb_tables, 0xff, sizeof(tlb_tables));
+    memset(fetch_tlb, 0xff, sizeof(fetch_tlb));
 }
 
 void tlb_flush_writes(void)

@@ -300,9 +300,8 @@ static void satp_write(SysCPU *c, uint64_t v)
         v = 0;
     if (v != c->satp) {
         c->satp = v;
-        tlb_flush();
+        tlb_flush();                 /* blocks recheck their pages on entry */
         update_fetch_key(c);
-        sys_flush_code();            /* blocks are keyed by virtual pc */
     }
 }
 
@@ -441,11 +440,7 @@ static bool exec_priv(SysCPU *c, uint32_t insn)
     if ((insn >> 25) == 0x09 && ((insn >> 7) & 31) == 0) {      /* sfence.vma */
         if (c->priv == PRV_U || (c->priv == PRV_S && (c->mstatus & MSTATUS_TVM)))
             return false;
-        /* rs1 names one page: translations drop only if code came from it */
-        unsigned rs1 = (insn >> 15) & 31;
-        tlb_flush();
-        if (!rs1 || code_vpage_test(c->rv.x[rs1]))
-            sys_flush_code();
+        tlb_flush();                 /* blocks recheck their pages on entry */
         c->rv.common.pc = pc + 4;
         return true;
     }

@@ -66,6 +66,18 @@ typedef struct TLBEntry {
     uint64_t pad;
 } TLBEntry;
 
+/*
+ * The fetch TLB (one per mode, U and S, used only with paging): a virtual
+ * code page and the physical page it maps to, filled when a block's check
+ * at entry confirms the page still maps where the block was translated
+ * from.  Flushed with the data TLBs.
+ */
+typedef struct FetchTLBEntry {
+    uint64_t vpage;
+    uint64_t ppage;
+} FetchTLBEntry;
+extern FetchTLBEntry fetch_tlb[2][TLB_SIZE];
+
 typedef struct SysCPU {
     RISCVCPU rv;                 /* first: the frontend's globals and state */
     uint64_t priv;
@@ -131,8 +143,6 @@ bool phys_write(uint64_t pa, unsigned size, uint64_t val);
 void code_page_mark(uint64_t pa);
 bool code_page_test(uint64_t pa);
 void code_pages_clear(void);
-/* Virtual pages code was translated from (a hashed set; false positives only). */
-bool code_vpage_test(uint64_t va);
 /* Drop every translation and the code page sets. */
 void sys_flush_code(void);
 

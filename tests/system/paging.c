@@ -5,7 +5,8 @@
  * in stval, R/W/X permissions, MXR, SUM, M-mode accesses through MPRV with
  * U-mode rights, sfence.vma after a PTE change, code executed from a
  * mapped page and rewritten (fence.i), misaligned superpages, and
- * non-canonical addresses.
+ * non-canonical addresses, and code that changes under the same virtual
+ * address (another satp, a PTE change, an unmapping).
  */
 #include "lib/test.h"
 
@@ -22,6 +23,7 @@ static uint64_t pool[12][512] __attribute__((aligned(4096)));
 static unsigned npool;
 static uint8_t pages[4][4096] __attribute__((aligned(4096)));
 static uint32_t code_page[1024] __attribute__((aligned(4096)));
+static uint32_t code_page2[1024] __attribute__((aligned(4096)));
 static int levels;
 
 static uint64_t *new_table(void)
@@ -179,6 +181,45 @@ static void run(uint64_t base)
     CHECK_EQ(strap.cause, 12);
     CHECK_EQ(strap.tval, UCODE + 8);
     CHECK_EQ(enter_user(UCODE + 8), 42);        /* and U still can */
+
+    /* Code under another address space: a second root maps CODE to another
+     * page; blocks are keyed by virtual pc, so each switch must run the code
+     * the current mapping names (checked at block entry, no flush needed) */
+    code_page2[0] = 0x04d00513;                /* li a0, 77 */
+    code_page2[1] = 0x00008067;                /* ret */
+    __asm__ volatile("fence.i" ::: "memory");
+    uint64_t *root2 = new_table();
+    map_giga(root2, 0x80000000ul, PTE_R | PTE_W | PTE_X | PTE_G);
+    map_giga(root2, 0x00000000ul, PTE_R | PTE_W);
+    map(root2, CODE, (uint64_t)code_page2, PTE_R | PTE_X | PTE_A);
+    uint64_t satp1 = csr_read(satp), satp2 = (satp1 & ~0xfffffffffffful) | ((uint64_t)root2 >> 12);
+    for (int i = 0; i < 3; i++) {
+        csr_write(satp, satp2);
+        __asm__ volatile("sfence.vma" ::: "memory");
+        CHECK_EQ(((fn_t)CODE)(), 77);
+        csr_write(satp, satp1);
+        __asm__ volatile("sfence.vma" ::: "memory");
+        CHECK_EQ(((fn_t)CODE)(), 43);
+    }
+    /* the same through a PTE change and sfence.vma of that page */
+    uint64_t old_pte = *leaf_slot(root, CODE);
+    *leaf_slot(root, CODE) = pte((uint64_t)code_page2, PTE_V | PTE_R | PTE_X | PTE_A);
+    __asm__ volatile("sfence.vma %0" :: "r"(CODE) : "memory");
+    CHECK_EQ(((fn_t)CODE)(), 77);
+    *leaf_slot(root, CODE) = old_pte;
+    __asm__ volatile("sfence.vma %0" :: "r"(CODE) : "memory");
+    CHECK_EQ(((fn_t)CODE)(), 43);
+    /* and an unmapped code page faults at once, although translated before */
+    *leaf_slot(root, CODE) = 0;
+    __asm__ volatile("sfence.vma %0" :: "r"(CODE) : "memory");
+    n = strap.count;
+    ((fn_t)CODE)();
+    CHECK_EQ(strap.count, n + 1);
+    CHECK_EQ(strap.cause, 12);
+    CHECK_EQ(strap.tval, CODE);
+    *leaf_slot(root, CODE) = old_pte;
+    __asm__ volatile("sfence.vma %0" :: "r"(CODE) : "memory");
+    CHECK_EQ(((fn_t)CODE)(), 43);
 
     /* a PTE change is seen after sfence.vma */
     *leaf_slot(root, RO) = pte((uint64_t)pages[2], PTE_V | PTE_R | PTE_A);
