@@ -199,7 +199,7 @@ static uint8_t uart_ier, uart_lcr, uart_mcr, uart_scr, uart_dll, uart_dlm;
 static bool uart_thr_ip;             /* "transmitter empty" interrupt pending */
 static uint8_t rx_buf[256];
 static unsigned rx_head, rx_count;
-static bool stdin_eof;
+static bool stdin_eof, stdin_tty, escape;
 
 static void uart_update(void)
 {
@@ -221,8 +221,22 @@ void uart_poll_input(void)
         stdin_eof = true;
         return;
     }
-    for (ssize_t i = 0; i < n; i++)
+    for (ssize_t i = 0; i < n; i++) {
+        /* Ctrl-A x ends the machine, Ctrl-A Ctrl-A sends one Ctrl-A (QEMU's keys) */
+        if (escape) {
+            escape = false;
+            if (tmp[i] == 'x') {
+                fprintf(stderr, "xrun-system: terminated\n");
+                exit(0);
+            }
+            if (tmp[i] != 1)
+                continue;
+        } else if (tmp[i] == 1 && stdin_tty) {
+            escape = true;
+            continue;
+        }
         rx_buf[(rx_head + rx_count++) % sizeof(rx_buf)] = tmp[i];
+    }
     uart_update();
 }
 
@@ -311,4 +325,5 @@ const unsigned sys_ndevices = sizeof(sys_devices) / sizeof(sys_devices[0]);
 void devices_init(void)
 {
     boot_ns = host_ns();
+    stdin_tty = isatty(0);
 }

@@ -151,10 +151,16 @@ static uint64_t load_image(const char *path, uint64_t addr, uint64_t *end)
     return entry;
 }
 
+static void print_stats(void)
+{
+    tr_stats_dump(log_file ? log_file : stderr);
+}
+
 static struct termios saved_tio;
 static void restore_tty(void) { tcsetattr(0, TCSANOW, &saved_tio); }
 
-/* The console: characters go to the guest as typed, Ctrl-C still stops us. */
+/* The console: characters go to the guest as typed, Ctrl-C still stops us
+ * (and Ctrl-A x, as on QEMU). */
 static void setup_tty(void)
 {
     if (!isatty(0) || tcgetattr(0, &saved_tio))
@@ -181,6 +187,13 @@ static void setup_translator(const SysOptions *o)
                 sys_log_int = true;
                 continue;
             }
+            if (!strcmp(it, "help")) {
+                printf("Log items (-d item,item,...):\n");
+                for (const LogItem *li = log_items; li->name; li++)
+                    printf("  %-14s %s\n", li->name, li->help);
+                printf("  %-14s %s\n", "int", "traps and interrupts (cause, pc, tval, mode)");
+                exit(0);
+            }
             if (rest[0])
                 strncat(rest, ",", sizeof(rest) - strlen(rest) - 1);
             strncat(rest, it, sizeof(rest) - strlen(rest) - 1);
@@ -195,6 +208,8 @@ static void setup_translator(const SysOptions *o)
     }
     if (log_enabled(LOG_NOCHAIN))
         tr_opts.nochain = true;
+    if (log_enabled(LOG_STATS))
+        atexit(print_stats);
     tr_opts.optimize = getenv("XRUN_NO_OPT") == NULL;
     code_cache_init(64ull << 20);
 }
