@@ -222,7 +222,7 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     SysCPU *c = (SysCPU *)cpu;
     DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc };
     uint64_t page = b->guest_pc & ~0xfffull;
-    uint64_t ppage1 = ~0ull;
+    uint64_t ppage1 = ~0ull, end = b->guest_pc;
     unsigned n = 0;
     for (;;) {
         uint64_t cause, tval;
@@ -236,6 +236,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
             break;
         }
         ctx.pc_next = ctx.pc + len;
+        if (ctx.pc_next > end)
+            end = ctx.pc_next;          /* (the frontend may follow a backward branch) */
         if (((ctx.pc_next - 1) & ~0xfffull) != page)
             ppage1 = code_ppage(c, ctx.pc_next - 1);     /* straddles into the next page */
         ir_insn_start(b, ctx.pc);
@@ -257,6 +259,8 @@ static void sys_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     if (!ctx.done)
         ir_goto_tb(b, 0, ctx.pc);
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
+    if (end > b->guest_end)
+        b->guest_end = end;
     b->ninsns = n;
 
     /* the entry check goes first: move the guest ops after it */
