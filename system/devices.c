@@ -2,7 +2,8 @@
  * The devices of the virt machine at QEMU's addresses: the sifive_test
  * finisher (0x100000), the CLINT (0x2000000: msip, mtimecmp, mtime at
  * 10 MHz), the NS16550A UART on stdio (0x10000000, PLIC source 10) and the
- * PLIC (0xc000000, context 0 = hart 0 M-mode, context 1 = S-mode).
+ * PLIC (0xc000000, context 0 = hart 0 M-mode, context 1 = S-mode); the
+ * virtio-mmio block device is in virtio.c.
  *
  * Devices are called from the memory helpers inside translated code; a
  * change that may raise an interrupt sets exit_request, so the machine
@@ -134,7 +135,7 @@ static unsigned plic_best(int ctx)
 
 bool plic_irq_pending(int ctx) { return plic_best(ctx) != 0; }
 
-static void plic_set_irq(unsigned src, bool level)
+void plic_set_irq(unsigned src, bool level)
 {
     if (plic_level[src] != level) {
         plic_level[src] = level;
@@ -318,6 +319,7 @@ const Device sys_devices[] = {
     { "test", 0x100000, 0x1000, test_read, test_write },
     { "clint", 0x2000000, 0x10000, clint_read, clint_write },
     { "uart", 0x10000000, 0x100, uart_read, uart_write },
+    { "virtio", 0x10001000, 0x1000, virtio_read, virtio_write },
     { "plic", 0xc000000, 0x600000, plic_read, plic_write },
 };
 const unsigned sys_ndevices = sizeof(sys_devices) / sizeof(sys_devices[0]);

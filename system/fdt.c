@@ -123,7 +123,7 @@ static void build_cpus(Fdt *f)
     end_node(f);
 }
 
-static void build_soc(Fdt *f)
+static void build_soc(Fdt *f, bool virtio)
 {
     static const char test_compat[] = "sifive,test1\0sifive,test0\0syscon";
     static const char clint_compat[] = "sifive,clint0\0riscv,clint0";
@@ -161,6 +161,15 @@ static void build_soc(Fdt *f)
     prop_u32(f, "interrupts", 10);
     prop_u32(f, "interrupt-parent", PH_PLIC);
     end_node(f);
+
+    if (virtio) {
+        begin_node(f, "virtio_mmio@10001000");
+        prop_str(f, "compatible", "virtio,mmio");
+        prop_reg(f, 0x10001000, 0x1000);
+        prop_u32(f, "interrupts", 1);
+        prop_u32(f, "interrupt-parent", PH_PLIC);
+        end_node(f);
+    }
 
     begin_node(f, "clint@2000000");
     prop(f, "compatible", clint_compat, sizeof(clint_compat));
@@ -212,7 +221,7 @@ static void build_tree(Fdt *f, const FdtConfig *cfg)
     end_node(f);
 
     build_cpus(f);
-    build_soc(f);
+    build_soc(f, cfg->virtio_blk);
     end_node(f);
     emit32(f, FDT_END);
 }

@@ -78,6 +78,16 @@ bool code_page_test(uint64_t pa)
     return pa_is_ram(pa, 1) && ((code_bits[pg / 64] >> (pg % 64)) & 1);
 }
 
+void dma_written(uint64_t pa, uint64_t len)
+{
+    for (uint64_t a = pa & ~0xfffull; a < pa + len; a += 0x1000) {
+        if (code_page_test(a) && sys_cpu) {
+            sys_cpu->flush_pending = true;
+            sys_cpu->rv.common.exit_request = 1;
+        }
+    }
+}
+
 void code_pages_clear(void)
 {
     memset(code_bits, 0, ((ram_size >> 12) + 63) / 64 * 8);

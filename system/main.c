@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -27,6 +29,7 @@
 
 typedef struct SysOptions {
     const char *machine, *bios, *kernel, *initrd, *append, *log_items, *log_file, *backend;
+    const char *drive;
     uint64_t mem;
 } SysOptions;
 
@@ -35,7 +38,7 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: xrun-system [-M virt] [-m SIZE] [-bios FILE|none] [-kernel FILE]\n"
         "                   [-initrd FILE] [-append ARGS] [-nographic] [-d ITEMS] [-D FILE]\n"
-        "                   [-backend jit|interp]\n"
+        "                   [-backend jit|interp] [-drive file=IMAGE[,format=raw][,if=virtio][,readonly=on]]\n"
         "-d takes xrun's items (-d help lists them) and int (traps and interrupts).\n"
         "A riscv64 virt machine (RAM at 0x80000000, NS16550A UART on stdio).\n");
 }
@@ -84,6 +87,7 @@ static void parse_options(int argc, char **argv, SysOptions *o)
         else if (!strcmp(a, "-d")) o->log_items = v;
         else if (!strcmp(a, "-D")) o->log_file = v;
         else if (!strcmp(a, "-backend")) o->backend = v;
+        else if (!strcmp(a, "-drive")) o->drive = v;
         else {
             usage(stderr);
             xrun_fatal(XRUN_EXIT_USAGE, "unknown option '%s'", a);
@@ -154,6 +158,29 @@ static uint64_t load_image(const char *path, uint64_t addr, uint64_t *end)
 static void print_stats(void)
 {
     tr_stats_dump(log_file ? log_file : stderr);
+}
+
+/* -drive file=PATH[,format=raw][,if=virtio][,readonly=on]: the virtio block device */
+static void attach_drive(const char *spec)
+{
+    char buf[1024], path[1024] = "";
+    bool ro = false;
+    snprintf(buf, sizeof(buf), "%s", spec);
+    for (char *save, *it = strtok_r(buf, ",", &save); it; it = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(it, "file=", 5))
+            snprintf(path, sizeof(path), "%s", it + 5);
+        else if (!strcmp(it, "readonly=on"))
+            ro = true;
+        else if (strcmp(it, "format=raw") && strcmp(it, "if=virtio") && strcmp(it, "readonly=off"))
+            xrun_fatal(XRUN_EXIT_USAGE, "-drive: unsupported '%s' (raw virtio images only)", it);
+    }
+    if (!path[0])
+        xrun_fatal(XRUN_EXIT_USAGE, "-drive needs file=PATH");
+    int fd = open(path, ro ? O_RDONLY : O_RDWR);
+    struct stat stbuf;
+    if (fd < 0 || fstat(fd, &stbuf))
+        xrun_fatal(XRUN_EXIT_NOFILE, "cannot open drive image '%s'", path);
+    virtio_blk_attach(fd, (uint64_t)stbuf.st_size, ro);
 }
 
 static struct termios saved_tio;
@@ -244,7 +271,10 @@ int main(int argc, char **argv)
 
     uint64_t ram_end = ram_base + ram_size;
     uint64_t fdt_top = ram_end < (3ull << 30) ? ram_end : (3ull << 30);
-    FdtConfig fc = { .ram_base = ram_base, .ram_size = ram_size, .bootargs = o.append };
+    if (o.drive)
+        attach_drive(o.drive);
+    FdtConfig fc = { .ram_base = ram_base, .ram_size = ram_size, .bootargs = o.append,
+                     .virtio_blk = virtio_blk_present() };
     if (o.initrd) {
         size_t len;
         uint8_t *buf = read_file(o.initrd, &len);

@@ -143,6 +143,8 @@ bool phys_write(uint64_t pa, unsigned size, uint64_t val);
 void code_page_mark(uint64_t pa);
 bool code_page_test(uint64_t pa);
 void code_pages_clear(void);
+/* A device wrote guest RAM (DMA): drop translations of code there. */
+void dma_written(uint64_t pa, uint64_t len);
 /* Drop every translation and the code page sets. */
 void sys_flush_code(void);
 
@@ -159,6 +161,12 @@ uint64_t clint_mtime(void);
 bool clint_mtip(void);
 bool clint_msip(void);
 bool plic_irq_pending(int ctx);       /* 0: M-mode external, 1: S-mode */
+void plic_set_irq(unsigned src, bool level);
+/* virtio.c: the virtio-mmio block device */
+bool virtio_blk_present(void);
+void virtio_blk_attach(int fd, uint64_t size, bool readonly);
+uint64_t virtio_read(uint64_t off, unsigned size);
+void virtio_write(uint64_t off, unsigned size, uint64_t val);
 void uart_poll_input(void);
 void devices_init(void);
 /* Host time until the next timer deadline in ns (-1: none). */
@@ -171,6 +179,7 @@ typedef struct FdtConfig {
     uint64_t ram_base, ram_size;
     const char *bootargs;
     uint64_t initrd_start, initrd_end;
+    bool virtio_blk;                 /* a virtio-mmio node at 0x10001000 */
 } FdtConfig;
 /* Build the virt machine's device tree; returns its size, or 0 if it does not fit. */
 size_t fdt_build(const FdtConfig *cfg, uint8_t *buf, size_t cap);

@@ -47,8 +47,32 @@ class Console:
         self.p.stdin.flush()
 
     def command(self, cmd, timeout=20):
+        # the prompt starts a line ("==> " inside crc32's answer is not one)
         self.send(cmd + '\n')
-        return self.expect('=> ', timeout)
+        return self.expect('\n=> ', timeout)
+
+    def kill(self):
+        if self.p.poll() is None:
+            self.p.kill()
+            self.p.wait()
+
+
+def to_prompt(c):
+    """Boot to the U-Boot prompt, stopping autoboot; returns the boot log."""
+    boot = c.expect('Hit any key to stop autoboot', 60)
+    # a key stops the 2 s countdown; under load it may come late, so
+    # keep typing until the prompt shows, then clear the line
+    end = time.time() + 30
+    while True:
+        c.send(' ')
+        try:
+            c.expect('=> ', 0.25)
+            break
+        except TimeoutError:
+            if time.time() > end:
+                raise
+    c.command('')
+    return boot
 
 
 def check(cond, what):
@@ -68,22 +92,10 @@ def main():
     c = Console([a.runner, '-M', 'virt', '-m', '256M', '-nographic', '-backend', a.backend,
                  '-bios', FW, '-kernel', UBOOT])
     try:
-        boot = c.expect('Hit any key to stop autoboot', 60)
+        boot = to_prompt(c)
         check('Platform Name             : riscv-virtio,qemu' in boot, 'OpenSBI platform name')
         check('Domain0 Next Mode         : S-mode' in boot, 'OpenSBI boots the next stage in S-mode')
         check('DRAM:  256 MiB' in boot, 'U-Boot sees 256 MiB')
-        # a key stops the 2 s countdown; under load it may come late, so
-        # keep typing until the prompt shows, then clear the line
-        end = time.time() + 30
-        while True:
-            c.send(' ')
-            try:
-                c.expect('=> ', 0.25)
-                break
-            except TimeoutError:
-                if time.time() > end:
-                    raise
-        c.command('')
         out = c.command('version')
         check('U-Boot 2023.01' in out, 'version')
         out = c.command('bdinfo')
@@ -100,8 +112,9 @@ def main():
         check(st == 0, 'poweroff exit status %d' % st)
     except (TimeoutError, EOFError) as e:
         print('\nFAIL: waiting for %r (%s)' % (str(e), type(e).__name__))
-        c.p.kill()
         return 1
+    finally:
+        c.kill()
     print('\nu-boot: ok')
     return 0
 
