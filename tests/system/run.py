@@ -11,6 +11,7 @@ import os
 import select
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -23,11 +24,28 @@ def main():
     ap.add_argument('--timeout', type=float, default=30)
     ap.add_argument('--arg', action='append', default=[],
                     help='one more xrun-system argument (repeatable)')
+    ap.add_argument('--disk', type=int, default=0,
+                    help='attach a temporary raw image of N bytes, byte i = (i * 7 + 3) & 0xff')
     ap.add_argument('--kernel', action='store_true',
                     help='pass the image with -kernel instead of -bios')
     ap.add_argument('image')
     a = ap.parse_args()
-    cmd = [a.runner, '-M', 'virt', '-nographic', '-backend', a.backend] + a.arg + ['-kernel' if a.kernel else '-bios', a.image]
+    extra = []
+    if a.disk:
+        fd, disk = tempfile.mkstemp(suffix='.img')
+        os.write(fd, bytes((i * 7 + 3) & 0xff for i in range(a.disk)))
+        os.close(fd)
+        extra = ['-drive', 'file=%s,format=raw,if=virtio' % disk]
+    try:
+        return run(a, extra)
+    finally:
+        if a.disk:
+            os.unlink(disk)
+
+
+def run(a, extra):
+    cmd = ([a.runner, '-M', 'virt', '-nographic', '-backend', a.backend] + a.arg + extra +
+           ['-kernel' if a.kernel else '-bios', a.image])
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     inputs = [i.split('=>', 1) for i in a.input]
     out = b''
