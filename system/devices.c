@@ -44,7 +44,10 @@ static void test_write(uint64_t off, unsigned size, uint64_t val)
         return;
     switch (val & 0xffff) {
     case 0x5555: sys_exit_code = 0; break;
-    case 0x3333: sys_exit_code = (int)((val >> 16) & 0xffff) ? (int)((val >> 16) & 0xff) : 1; break;
+    case 0x3333:
+        /* a failure must not read as success: code 0 or a multiple of 256 exits 1 */
+        sys_exit_code = (val >> 16) & 0xff ? (int)((val >> 16) & 0xff) : 1;
+        break;
     case 0x7777: sys_exit_code = 0; break;
     default: return;
     }
