@@ -143,6 +143,10 @@ static IRExit interp_exec(GuestCPU *cpu, TB *tb)
     const uint64_t limit = cpu->guest_limit;
 
 next_tb:
+    /* leave when asked, at every block entry, as the JIT does (signals,
+     * other threads, xrun-system's timer tick) */
+    if (cpu->exit_request)
+        return interp_interrupt(cpu);
     if (tr_opts.count_insns)
         cpu->insn_count += tb->ninsns, tr_stats.tb_entries++;
     const IOp *code = tb->code;
