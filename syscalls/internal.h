@@ -265,5 +265,7 @@ void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
 void sig_host_handler(int sig, siginfo_t *si, void *uc);
 uint64_t sys_rt_sigreturn(GuestCPU *cpu, const uint64_t *a);
 uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a);
+uint64_t sys_clone3(GuestCPU *cpu, const uint64_t *a);
+void sys_robust_release_all(void);     /* before exec: every thread's robust futexes */
 
 #endif

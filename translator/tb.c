@@ -42,8 +42,15 @@ static unsigned tb_hash_of(uint64_t pc)
 }
 
 
+/* fork from a multi-threaded guest: no other thread may hold tb_lock at the
+ * fork, or the child (whose only thread is the forking one) would wait on it
+ * forever. */
+static void tb_lock_take(void) { pthread_mutex_lock(&tb_lock); }
+static void tb_lock_give(void) { pthread_mutex_unlock(&tb_lock); }
+
 void code_cache_init(size_t size)
 {
+    pthread_atfork(tb_lock_take, tb_lock_give, tb_lock_give);
     code_buf = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (code_buf == MAP_FAILED)
