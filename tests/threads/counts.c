@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-enum { T = 16, ROUNDS = 3 };
+enum { T = 16, ROUNDS = 2 };
 static long iters = 1000000, ring_laps = 500;
 
 static atomic_long acount;

@@ -21,6 +21,7 @@ static void *block_cond(void *a)
     pthread_mutex_lock(&m);
     for (;;)
         pthread_cond_wait(&never, &m);
+    return NULL;
 }
 
 static void *block_read(void *a)

@@ -148,7 +148,7 @@ static void wake_op(void)
     pthread_join(a, NULL);
     pthread_join(b, NULL);
     printf("WAKE_OP: %ld woken, w2 = %u\n", r, w2);
-    op = FUTEX_OP(FUTEX_OP_OR | (FUTEX_OP_OPARG_SHIFT << 0), 4, FUTEX_OP_CMP_GT, 100);
+    op = FUTEX_OP((FUTEX_OP_OR | FUTEX_OP_OPARG_SHIFT), 4, FUTEX_OP_CMP_GT, 100);
     r = fx(&w1, FUTEX_WAKE_OP_PRIVATE, 1, (void *)(uintptr_t)1, &w2, op);
     printf("WAKE_OP shift-or: %ld woken, w2 = %u\n", r, w2);
 }
