@@ -36,6 +36,7 @@ int sys_thread_count(void)
  */
 typedef struct GThread {
     pid_t tid;
+    bool named;                   /* PR_SET_NAME'd (or created by a thread that was) */
     uint64_t robust_head;
     struct GThread *next;
 } GThread;
@@ -171,6 +172,17 @@ uint64_t sys_set_robust_list(GuestCPU *cpu, const uint64_t *a)
     return 0;
 }
 
+bool sys_thread_named(pid_t tid)
+{
+    bool named = false;
+    pthread_mutex_lock(&gthreads_lock);
+    for (GThread *t = gthreads; t; t = t->next)
+        if (t->tid == tid)
+            named = t->named;
+    pthread_mutex_unlock(&gthreads_lock);
+    return named;
+}
+
 static uint64_t robust_head_of(pid_t tid, bool *found)
 {
     uint64_t h = 0;
@@ -243,6 +255,7 @@ uint64_t sys_do_exit_group(GuestCPU *cpu, const uint64_t *a)
 typedef struct ThreadStart {
     GuestCPU *cpu;
     uint64_t flags, ptid, ctid;
+    bool named;
     sem_t ready;
     pid_t tid;
     int err;
@@ -266,7 +279,7 @@ static void *thread_main(void *arg)
     if (ts->flags & CLONE_PARENT_SETTID)
         copy_to_guest(ts->ptid, &tid, 4);
     clear_child_tid = ts->flags & CLONE_CHILD_CLEARTID ? ts->ctid : 0;
-    thread_self();
+    thread_self()->named = ts->named;
     ts->tid = tid;
     sem_post(&ts->ready);          /* ts belongs to the parent from here on */
     cpu_loop(cpu);
@@ -282,7 +295,8 @@ static uint64_t clone_thread(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint
         child->arch->set_sp(child, newsp);
     if (flags & CLONE_SETTLS)
         child->arch->set_tls(child, tls);
-    ThreadStart ts = { .cpu = child, .flags = flags, .ptid = ptid, .ctid = ctid };
+    ThreadStart ts = { .cpu = child, .flags = flags, .ptid = ptid, .ctid = ctid,
+                       .named = thread_self()->named };
     sem_init(&ts.ready, 0, 0);
     cpu_set_multi_threaded();
     __atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
@@ -314,9 +328,10 @@ static void child_after_fork(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint
                              uint64_t ctid)
 {
     __atomic_store_n(&live_threads, 1, __ATOMIC_SEQ_CST);
+    bool named = thread_self()->named;
     gthreads = NULL;             /* the other records belong to threads that are gone */
     self_rec = NULL;
-    thread_self();
+    thread_self()->named = named;
     pid_t tid = gettid();
     if (flags & CLONE_CHILD_SETTID)
         copy_to_guest(ctid, &tid, 4);
@@ -706,10 +721,18 @@ uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
     if (prctl_scalar(a[0]))
         return sys_ret(syscall(SYS_prctl, (int)a[0], a[1], a[2], a[3], a[4]));
     switch (a[0]) {
-    case G_PR_SET_NAME:
-    case G_PR_GET_NAME:
-        if (!guest_ptr(a[1], 16, a[0] == G_PR_GET_NAME ? PROT_WRITE : PROT_READ))
+    case G_PR_SET_NAME:             /* the host thread carries the name (ps, top) */
+        if (!guest_ptr(a[1], 16, PROT_READ))
             return SYS_EFAULT;
+        thread_self()->named = true;
+        return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
+    case G_PR_GET_NAME:             /* unnamed: the program's name, not xrun's */
+        if (!guest_ptr(a[1], 16, PROT_WRITE))
+            return SYS_EFAULT;
+        if (!thread_self()->named) {
+            char comm[16];
+            return copy_to_guest(a[1], proc_guest_comm(comm), 16) ? 0 : SYS_EFAULT;
+        }
         return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
     case G_PR_GET_PDEATHSIG:
     case G_PR_GET_CHILD_SUBREAPER:
