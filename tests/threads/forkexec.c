@@ -5,6 +5,7 @@
  * waitid with WNOHANG, WNOWAIT, WEXITED, WUNTRACED/WSTOPPED, WCONTINUED,
  * P_PIDFD, and rusage. */
 #include <errno.h>
+#include <linux/futex.h>
 #include <linux/sched.h>
 #include <pthread.h>
 #include <signal.h>
@@ -143,6 +144,74 @@ static void clone3_tests(void)
     printf("clone PIDFD|PARENT_SETTID: %s\n", c < 0 && errno == EINVAL ? "EINVAL" : "?");
 }
 
+/*
+ * A thread made with a raw clone3 (as glibc's pthread_create does where it
+ * uses clone3): the child starts on its own stack with the parent's
+ * registers and x0/a0/rax = 0, calls fn(arg) and exits with SYS_exit.  It
+ * shares the parent's TLS, so fn uses no libc.
+ */
+static uint32_t thread_flag;
+
+static void raw_thread_fn(void *arg)
+{
+    __atomic_store_n(&thread_flag, (uint32_t)(uintptr_t)arg, __ATOMIC_SEQ_CST);
+}
+
+static long clone3_thread(struct clone_args *ca, void (*fn)(void *), void *arg)
+{
+#if defined(__aarch64__)
+    register long x0 __asm__("x0") = (long)ca;
+    register long x1 __asm__("x1") = sizeof(*ca);
+    register long x8 __asm__("x8") = SYS_clone3;
+    __asm__ volatile("mov x10, %[fn]\n mov x11, %[arg]\n svc #0\n cbnz x0, 1f\n"
+                     "mov x0, x11\n blr x10\n mov x0, #0\n mov x8, #93\n svc #0\n 1:"
+                     : "+r"(x0) : "r"(x1), "r"(x8), [fn] "r"(fn), [arg] "r"(arg)
+                     : "x10", "x11", "x30", "memory");
+    return x0;
+#elif defined(__riscv)
+    register long a0 __asm__("a0") = (long)ca;
+    register long a1 __asm__("a1") = sizeof(*ca);
+    register long a7 __asm__("a7") = SYS_clone3;
+    __asm__ volatile("mv t0, %[fn]\n mv t1, %[arg]\n ecall\n bnez a0, 1f\n"
+                     "mv a0, t1\n jalr t0\n li a0, 0\n li a7, 93\n ecall\n 1:"
+                     : "+r"(a0) : "r"(a1), "r"(a7), [fn] "r"(fn), [arg] "r"(arg)
+                     : "t0", "t1", "ra", "memory");
+    return a0;
+#else
+    long r;
+    __asm__ volatile("mov %[fn], %%r12\n mov %[arg], %%r13\n syscall\n test %%rax, %%rax\n"
+                     "jnz 1f\n mov %%r13, %%rdi\n call *%%r12\n xor %%edi, %%edi\n"
+                     "mov $60, %%eax\n syscall\n 1:"
+                     : "=a"(r) : "0"((long)SYS_clone3), "D"(ca), "S"(sizeof(*ca)),
+                       [fn] "r"(fn), [arg] "r"(arg)
+                     : "rcx", "r11", "r12", "r13", "memory");
+    return r;
+#endif
+}
+
+static void clone3_thread_test(void)
+{
+    enum { STACK = 256 * 1024 };
+    static int32_t ctid, ptid;
+    struct clone_args ca;
+    memset(&ca, 0, sizeof(ca));
+    ca.flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
+               CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID;
+    ctid = -1;      /* (CLONE_CHILD_SETTID would be written only once the child runs) */
+    ca.child_tid = (uintptr_t)&ctid;
+    ca.parent_tid = (uintptr_t)&ptid;
+    ca.stack = (uintptr_t)aligned_alloc(16, STACK);
+    ca.stack_size = STACK;
+    long tid = clone3_thread(&ca, raw_thread_fn, (void *)42);
+    /* CLONE_CHILD_CLEARTID: the word is cleared and woken when the thread is gone */
+    int32_t v;
+    while ((v = __atomic_load_n(&ctid, __ATOMIC_SEQ_CST)) != 0)
+        syscall(SYS_futex, &ctid, FUTEX_WAIT, v, NULL, NULL, 0);
+    printf("clone3 thread: created %d, ran %d, parent_tid %d, child_tid cleared 1\n",
+           tid > 0, thread_flag == 42, ptid == tid);
+    free((void *)(uintptr_t)ca.stack);
+}
+
 static void wait_options(void)
 {
     fflush(stdout);
@@ -185,6 +254,7 @@ int main(void)
     fork_from_threads(s ? 10 : 40);
     vfork_spawn();
     clone3_tests();
+    clone3_thread_test();
     wait_options();
     return 0;
 }
