@@ -192,6 +192,38 @@ static void pi_ops(void)
     pi = 0;
 }
 
+/* WAIT_REQUEUE_PI / CMP_REQUEUE_PI: a waiter on a condition word is moved
+ * to a PI lock, which the kernel takes for it. */
+static uint32_t cw, pm;
+static long rq_r;
+static int rq_owner;
+
+static void *rq_waiter(void *arg)
+{
+    (void)arg;
+    rq_r = fx(&cw, FUTEX_WAIT_REQUEUE_PI_PRIVATE, 0, NULL, &pm, 0);
+    rq_owner = (__atomic_load_n(&pm, __ATOMIC_SEQ_CST) & FUTEX_TID_MASK) ==
+               (uint32_t)syscall(SYS_gettid);
+    fx(&pm, FUTEX_UNLOCK_PI_PRIVATE, 0, NULL, NULL, 0);
+    return NULL;
+}
+
+static void requeue_pi(void)
+{
+    cw = pm = 0;
+    pthread_t t;
+    pthread_create(&t, NULL, rq_waiter, NULL);
+    long r;
+    do {        /* until the waiter is queued on cw (0 = nobody yet) */
+        settle();
+        r = fx(&cw, FUTEX_CMP_REQUEUE_PI_PRIVATE, 1, (void *)(uintptr_t)0, &pm, 0);
+    } while (r == 0);
+    pthread_join(t, NULL);
+    printf("CMP_REQUEUE_PI: %ld; waiter: %s, owned the PI lock: %d\n", r, en(rq_r), rq_owner);
+    printf("CMP_REQUEUE_PI nr_wake 2: %s\n",
+           en(fx(&cw, FUTEX_CMP_REQUEUE_PI_PRIVATE, 2, (void *)(uintptr_t)0, &pm, 0)));
+}
+
 static void waitv(void)
 {
 #ifdef SYS_futex_waitv
@@ -292,6 +324,7 @@ int main(void)
     requeue_ops();
     wake_op();
     pi_ops();
+    requeue_pi();
     waitv();
     broadcast(200 / scale);
     pi_mutex(100000 / scale);
