@@ -471,13 +471,14 @@ static bool cpuinfo_a64(int fd, int cpu, const GuestArch *arch)
     size_t n = 0;
     for (int i = 0; i < 32; i++)
         if (arch->hwcap & (1ull << i))
-            n += (size_t)snprintf(feat + n, sizeof(feat) - n, "%s ", a64_hwcap_names[i]);
+            n += (size_t)snprintf(feat + n, sizeof(feat) - n, " %s", a64_hwcap_names[i]);
     for (size_t i = 0; i < sizeof(a64_hwcap2_names) / sizeof(a64_hwcap2_names[0]); i++)
         if (arch->hwcap2 & (1ull << i))
-            n += (size_t)snprintf(feat + n, sizeof(feat) - n, "%s ", a64_hwcap2_names[i]);
+            n += (size_t)snprintf(feat + n, sizeof(feat) - n, " %s", a64_hwcap2_names[i]);
     uint32_t midr = A64_CPUINFO_MIDR;
     uint64_t bogo = A64_CPUINFO_CNTFRQ / 5000;     /* hundredths of BogoMIPS */
-    return out(fd, "processor\t: %d\nBogoMIPS\t: %llu.%02llu\nFeatures\t: %s\n"
+    /* as arm64's c_show: "Features\t:" then " name" per bit */
+    return out(fd, "processor\t: %d\nBogoMIPS\t: %llu.%02llu\nFeatures\t:%s\n"
                    "CPU implementer\t: 0x%02x\nCPU architecture: 8\nCPU variant\t: 0x%x\n"
                    "CPU part\t: 0x%03x\nCPU revision\t: %u\n\n",
                cpu, (unsigned long long)(bogo / 100), (unsigned long long)(bogo % 100), feat,
