@@ -336,6 +336,11 @@ IRExit cpu_exec(GuestCPU *cpu)
         cpu->in_guest = 0;
         if (code != IR_EXIT_NEXT)
             return exec_return(cpu, code);
+        /* The interpreter leaves a block with NEXT when exit_request stops a
+         * chain: leave cpu_exec then, or a thread spinning in guest code
+         * would hold off a flush (and signals) forever. */
+        if (__atomic_load_n(&cpu->exit_request, __ATOMIC_ACQUIRE))
+            return exec_return(cpu, IR_EXIT_INTERRUPT);
     }
 }
 
