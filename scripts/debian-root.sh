@@ -34,7 +34,7 @@ cache=$(cd "$cache" && pwd)
 stamp=$dest/.debian-root.stamp
 
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
+[ "$(id -u)" -eq 0 ] || SUDO="sudo -n"   # never prompt (tests run unattended)
 
 # apt with ARCH as the only architecture, an empty dpkg status (so the whole
 # closure is listed) and no writes to the host's apt caches.

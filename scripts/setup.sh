@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 
 PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libglib2.0-dev
       libffi-dev libcriterion-dev gcc-riscv64-linux-gnu libc6-dev-riscv64-cross \
-      gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)
+      gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
+      # native oracles of the Debian-root tests (tests/debian)
+      busybox perl sqlite3 xz-utils bzip2 gzip tar findutils)
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
