@@ -5,7 +5,7 @@
 # same Debian programs natively, and compares what they print and write.
 # Exit status: 0 all identical, 1 a difference, 77 skipped (no root).
 set -uo pipefail
-xrun=$1 root=$2 srcdir=$3 name=$4
+xrun=$(realpath "$1") root=$2 srcdir=$3 name=$4
 topdir=$(cd "$srcdir/../.." && pwd)
 work=$(dirname "$root")/work-$name-${XRUN_BACKEND:-jit}
 H=$work/host G=$work/guest
