@@ -1,6 +1,8 @@
 /*
  * xrun's entry point: parse options, load the guest program, run it.
  */
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 
 #include "cli/options.h"
 #include "loader/loader.h"
+#include "syscalls/exec.h"
 #include "syscalls/syscalls.h"
 #include "translator/translator.h"
 #include "util/guestmem.h"
@@ -20,8 +23,23 @@ extern char **environ;
 
 static void setup_logging(const XrunOptions *o)
 {
-    if (o->log_file && !log_set_file(o->log_file))
+    if (o->log_file && o->no_env_options) {
+        /* started by a guest exec: the log goes on where the old image left it */
+        FILE *f = fopen(o->log_file, "a");
+        if (!f)
+            xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
+        setvbuf(f, NULL, _IOLBF, 0);
+        log_file = f;
+    } else if (o->log_file && !log_set_file(o->log_file)) {
         xrun_fatal(XRUN_EXIT_USAGE, "cannot open log file '%s'", o->log_file);
+    }
+    if (log_file) {
+        /* forked and exec'd images share the log: every line goes to its end;
+         * and xrun's own fds must not leak into a program the guest execs */
+        int fd = fileno(log_file);
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND);
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+    }
     if (o->log_items) {
         char bad[64];
         if (!log_parse_items(o->log_items, &log_mask, bad, sizeof(bad)))
@@ -45,7 +63,7 @@ static void setup_translator(const XrunOptions *o)
     if (o->perfmap) {
         char path[64];
         snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());
-        tr_opts.perfmap = fopen(path, "w");
+        tr_opts.perfmap = fopen(path, "we");
         if (!tr_opts.perfmap)
             xrun_warn("cannot write %s: no perf map", path);
         else
@@ -57,10 +75,17 @@ int main(int argc, char **argv)
 {
     XrunOptions o;
     options_parse(argc, argv, &o);
+    exec_init(options_to_argv(&o));
     setup_logging(&o);
     setup_translator(&o);
 
+    /* -execfd: the file is the open fd (a guest's fexecve), argv names it */
+    char fdpath[32];
     const char *path = argv[o.prog_index];
+    if (o.execfd >= 0) {
+        snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", o.execfd);
+        path = fdpath;
+    }
     const GuestArch *arch;
     int st = loader_probe(path, o.sysroot, -1, &arch);
     if (st)
@@ -82,6 +107,7 @@ int main(int argc, char **argv)
     gm_set_invalidate_hook(cpu_flush_translations);
     arch->init();
     sys_init();
+    exec_inherit_signals();
 
     char **gargv = &argv[o.prog_index];
     if (o.argv0) {
@@ -106,6 +132,13 @@ int main(int argc, char **argv)
         free(gargv);
     if (st)
         return st;
+    if (o.execfd >= 0) {
+        /* /proc/self/exe names the file, as it would natively */
+        ssize_t n = readlink(fdpath, loader_info.exe_path, sizeof(loader_info.exe_path) - 1);
+        if (n > 0)
+            loader_info.exe_path[n] = '\0';
+        close(o.execfd);
+    }
 
     GuestCPU *cpu = cpu_create(arch, gm_base, gm_limit);
     arch->set_entry(cpu, loader_info.entry, loader_info.sp);

@@ -11,7 +11,8 @@
 #include "util/util.h"
 
 typedef enum { OPT_HELP, OPT_VERSION, OPT_L, OPT_E, OPT_U, OPT_0, OPT_S, OPT_D, OPT_DFILE,
-               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP } OptId;
+               OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP, OPT_EXECFD,
+               OPT_NO_ENV } OptId;
 
 typedef struct OptDef {
     const char *name;       /* without the leading dash; "--name" also accepted */
@@ -37,6 +38,8 @@ static const OptDef opt_defs[] = {
     { "backend", OPT_BACKEND, true, "XRUN_BACKEND", "name", "code generator: jit (x86_64, default) or interp (portable IR interpreter)" },
     { "one-insn-per-tb", OPT_ONE_INSN, false, "XRUN_ONE_INSN_PER_TB", NULL, "translate one guest instruction per block" },
     { "perfmap", OPT_PERFMAP, false, "XRUN_PERFMAP", NULL, "write /tmp/perf-PID.map so perf(1) can name translated code by guest address" },
+    { "execfd", OPT_EXECFD, true, NULL, "fd", "load the program from this open fd (closed before the guest runs); the program argument is its name" },
+    { "no-env-options", OPT_NO_ENV, false, NULL, NULL, "ignore the XRUN_* environment twins (what a guest execve passes to the new xrun)" },
     { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
@@ -136,7 +139,53 @@ static void apply(XrunOptions *o, OptId id, const char *arg)
     case OPT_BACKEND: o->backend = arg; break;
     case OPT_ONE_INSN: o->one_insn_per_tb = true; break;
     case OPT_PERFMAP: o->perfmap = true; break;
+    case OPT_EXECFD: {
+        char *end;
+        long fd = strtol(arg, &end, 10);
+        if (*end || end == arg || fd < 0 || fd > 1 << 30)
+            xrun_fatal(XRUN_EXIT_USAGE, "invalid fd '%s'", arg);
+        o->execfd = (int)fd;
+        break;
     }
+    case OPT_NO_ENV: o->no_env_options = true; break;
+    }
+}
+
+/* Options not handed on to an exec'd xrun (see options_to_argv). */
+static bool passed_on(OptId id)
+{
+    return id != OPT_E && id != OPT_U && id != OPT_0 && id != OPT_EXECFD && id != OPT_NO_ENV &&
+           id != OPT_HELP && id != OPT_VERSION;
+}
+
+static void record(XrunOptions *o, const OptDef *d, const char *arg)
+{
+    if (!passed_on(d->id))
+        return;
+    size_t n = 0;
+    while (o->applied && o->applied[n])
+        n++;
+    o->applied = realloc(o->applied, (n + 3) * sizeof(char *));
+    char *name = malloc(strlen(d->name) + 2);
+    name[0] = '-';
+    strcpy(name + 1, d->name);
+    o->applied[n++] = name;
+    if (d->has_arg)
+        o->applied[n++] = strdup(arg);
+    o->applied[n] = NULL;
+}
+
+char **options_to_argv(const XrunOptions *o)
+{
+    size_t n = 0;
+    while (o->applied && o->applied[n])
+        n++;
+    char **v = malloc((n + 2) * sizeof(char *));
+    for (size_t i = 0; i < n; i++)
+        v[i] = o->applied[i];
+    v[n] = "-no-env-options";
+    v[n + 1] = NULL;
+    return v;
 }
 
 static bool env_flag(const char *v) { return v && *v && strcmp(v, "0") != 0; }
@@ -146,6 +195,7 @@ void options_parse(int argc, char **argv, XrunOptions *o)
     memset(o, 0, sizeof(*o));
     o->stack_size = 8ull << 20;
     o->tb_size = 128ull << 20;
+    o->execfd = -1;
     bool seen[NOPTS] = { false };
 
     int i = 1;
@@ -171,9 +221,10 @@ void options_parse(int argc, char **argv, XrunOptions *o)
         }
         seen[k] = true;
         apply(o, opt_defs[k].id, arg);
+        record(o, &opt_defs[k], arg);
     }
     /* Environment twins of options not given on the command line. */
-    for (size_t k = 0; k < NOPTS; k++) {
+    for (size_t k = 0; k < NOPTS && !o->no_env_options; k++) {
         const OptDef *d = &opt_defs[k];
         if (!d->env)
             continue;
@@ -184,10 +235,13 @@ void options_parse(int argc, char **argv, XrunOptions *o)
         if (given || !v)
             continue;
         if (d->has_arg) {
-            if (*v)
+            if (*v) {
                 apply(o, d->id, v);
+                record(o, d, v);
+            }
         } else if (env_flag(v)) {
             apply(o, d->id, NULL);
+            record(o, d, NULL);
         }
     }
     if (i >= argc) {

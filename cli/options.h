@@ -23,7 +23,12 @@ typedef struct XrunOptions {
     bool perfmap;               /* -perfmap */
     char **set_env;             /* -E, NULL-terminated */
     char **unset_env;           /* -U, NULL-terminated */
+    int execfd;                 /* -execfd: load the program from this fd, or -1 */
+    bool no_env_options;        /* -no-env-options: ignore the XRUN_* twins */
     int prog_index;             /* index in argv of the program */
+    /* options as applied (command line and environment twins), for
+     * options_to_argv: "-name" and "arg" pairs, NULL-terminated */
+    char **applied;
 } XrunOptions;
 
 /* Parse; exits with a message on a usage error, or after --help/--version. */
@@ -31,5 +36,14 @@ void options_parse(int argc, char **argv, XrunOptions *o);
 
 /* Build the guest environment from envp with -E/-U applied (malloc'd). */
 char **options_guest_env(const XrunOptions *o, char **envp);
+
+/*
+ * The options in force, as command-line arguments for another xrun that must
+ * behave the same (a guest execve re-executes xrun): every applied option
+ * but those that shaped the old guest's argv/environment (-0, -E, -U) and
+ * -execfd, followed by -no-env-options, so the new xrun reads no XRUN_*
+ * variable from the (guest's) environment.  NULL-terminated, malloc'd.
+ */
+char **options_to_argv(const XrunOptions *o);
 
 #endif

@@ -73,6 +73,37 @@ static void put_string(Out *w, uint64_t a)
     put_bytes(w, (const uint8_t *)s, n > STR_MAX ? STR_MAX : n, n > STR_MAX);
 }
 
+/* execve's argv (["a", "b"]) and envp (0x... /\* N vars *\/), as strace(1) shows them. */
+static void put_strv(Out *w, uint64_t a)
+{
+    uint64_t p;
+    if (!a) {
+        put(w, "NULL");
+        return;
+    }
+    put(w, "[");
+    for (size_t n = 0; copy_from_guest(&p, a + 8 * n, 8) && p; n++) {
+        if (n == 32) {
+            put(w, ", ...");
+            break;
+        }
+        put(w, "%s", n ? ", " : "");
+        put_string(w, p);
+    }
+    put(w, "]");
+}
+
+static void put_envp(Out *w, uint64_t a)
+{
+    uint64_t p;
+    size_t n = 0;
+    while (n < 100000 && copy_from_guest(&p, a + 8 * n, 8) && p)
+        n++;
+    put_ptr(w, a);
+    if (a)
+        put(w, " /* %zu vars */", n);
+}
+
 static void put_buffer(Out *w, uint64_t a, int64_t len)
 {
     size_t n = len > STR_MAX ? STR_MAX : len > 0 ? (size_t)len : 0;
@@ -326,6 +357,8 @@ static void put_arg(Out *w, GuestCPU *cpu, char kind, const uint64_t *a, int i, 
         break;
     case 'p': put_ptr(w, v); break;
     case 's': put_string(w, v); break;
+    case 'V': put_strv(w, v); break;
+    case 'E': put_envp(w, v); break;
     case 'O': put_open_flags(w, cpu, v); break;
     case 'P': put_flags(w, v, prot_flags, "PROT_NONE"); break;
     case 'M': put_flags(w, v, map_flags, NULL); break;

@@ -26,10 +26,12 @@
  *   b  data buffer, length in the next argument (shown quoted, truncated)
  *   r  buffer filled by the call, length = its result (read)
  *   T  struct stat filled by the call ({st_mode=S_IFREG|0644, st_size=...})
+ *   V  execve argv (["prog", "arg"])          E  execve envp (0x... /\* N vars *\/)
  * The entries were produced from the kernel header's name list once and are
  * maintained by hand.
  */
 #include "syscalls/internal.h"
+#include "syscalls/exec.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -265,7 +267,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [218] = { "request_key", sys_request_key, "sssd", NULL },
     [219] = { "keyctl", sys_keyctl, "dxxxx", NULL },
     [220] = { "clone", sys_clone, "Cpppp", NULL },
-    [221] = { "execve", NULL, NULL, "execve of a guest program (re-entering xrun) is not yet implemented" },
+    [221] = { "execve", sys_execve, "sVE", NULL },
     [222] = { "mmap", sys_mmap, "puPMfd", NULL },
     [223] = { "fadvise64", sys_fadvise64, "fddd", NULL },
     [224] = { "swapon", sys_swapon, "sx", NULL },
@@ -325,7 +327,7 @@ static const SyscallDef sys_table[SYS_NR_MAX] = {
     [278] = { "getrandom", sys_getrandom, "pux", NULL },
     [279] = { "memfd_create", sys_memfd_create, "sx", NULL },
     [280] = { "bpf", NULL, NULL, "eBPF programs act on host-level events; not meaningful for a guest" },
-    [281] = { "execveat", NULL, NULL, "execveat of a guest program (re-entering xrun) is not yet implemented" },
+    [281] = { "execveat", sys_execveat, "fsVEW", NULL },
     [282] = { "userfaultfd", NULL, NULL, "userfaultfd would intercept faults xrun itself relies on" },
     [283] = { "membarrier", sys_zero, "xxd", NULL },
     [284] = { "mlock2", sys_mlock_ok, "xxx", NULL },
