@@ -1,7 +1,13 @@
 # Python workload for tests/debian, run by Debian's python3 natively and
 # under xrun (output compared): py-test.py SECTION...  (default: all but
 # subprocess, which needs execve).  Every section prints deterministic results.
+# PY_TEST_LIGHT=1 (set for both runs under the interpreter backend) scales
+# the loops down.
+import os
 import sys
+
+LIGHT = os.environ.get("PY_TEST_LIGHT") == "1"
+N = 1 if LIGHT else 5      # loop scale
 
 
 def sec_threading():
@@ -12,7 +18,7 @@ def sec_threading():
         for _ in range(n):
             with lock:
                 counter[0] += 1
-    ts = [threading.Thread(target=work, args=(5000,)) for _ in range(8)]
+    ts = [threading.Thread(target=work, args=(1000 * N,)) for _ in range(8)]
     for t in ts: t.start()
     for t in ts: t.join()
     print("threads counter", counter[0])
@@ -104,7 +110,7 @@ def sec_re():
 
 def sec_zlib():
     import zlib, gzip, bz2, lzma, io
-    data = b"".join(b"line %d: %s\n" % (i, b"xyz" * (i % 17)) for i in range(5000))
+    data = b"".join(b"line %d: %s\n" % (i, b"xyz" * (i % 17)) for i in range(1000 * N))
     for lvl in (1, 6, 9):
         c = zlib.compress(data, lvl)
         print("zlib", lvl, len(c), zlib.crc32(c), zlib.decompress(c) == data)
@@ -130,7 +136,7 @@ def sec_sqlite3():
     db = sqlite3.connect(":memory:")
     db.execute("create table t (id integer primary key, g int, v real, s text)")
     db.executemany("insert into t (g, v, s) values (?, ?, ?)",
-                   ((i % 13, i * 1.5, "s%05d" % (i * 7 % 1000)) for i in range(5000)))
+                   ((i % 13, i * 1.5, "s%05d" % (i * 7 % 1000)) for i in range(1000 * N)))
     for row in db.execute("select g, count(*), sum(v), max(s) from t group by g order by g"):
         print(row)
     db.create_function("rev", 1, lambda s: s[::-1])
@@ -178,7 +184,7 @@ def sec_misc():
             f.write("hello\n" * 1000)
         st = os.stat(p)
         print("file", st.st_size, sorted(os.listdir(d)), open(p).read().count("hello"))
-    gen = (x * x for x in range(10 ** 5) if x % 3)
+    gen = (x * x for x in range(20000 * N) if x % 3)
     print(sum(gen), "%-8s|%8.3f|%x" % ("fmt", 3.14159, 255), f"{1234567.891:,.2f}")
 
 
