@@ -4,7 +4,8 @@
 # same inputs), so files the programs write can be compared too.
 
 # The packages of the root (one list for every test: one root, one stamp).
-DEBIAN_PKGS=(bash coreutils busybox python3 perl sqlite3 xz-utils gzip bzip2 tar findutils)
+# dash: /bin/sh of the root, so system() and shell=True stay arm64.
+DEBIAN_PKGS=(bash coreutils busybox dash python3 perl sqlite3 xz-utils gzip bzip2 tar findutils)
 
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
