@@ -199,6 +199,87 @@ static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
 }
 
 /*
+ * Unsigned division by a constant k (3 <= k < 2^63, not a power of two) as a
+ * multiply by a magic number (Granlund and Montgomery): with m = ceil(2^(64+s)
+ * / k) and e = m*k - 2^(64+s) <= 2^s, q = mulhi(a, m) >> s for every 64-bit a.
+ * When the smallest such m needs 65 bits (s = l = bits of k always works),
+ * the "add" form keeps its low 64 bits t = mulhi(a, m - 2^64) and computes
+ * q = (t + ((a - t) >> 1)) >> (l - 1) without overflow.
+ */
+typedef struct UDivMagic { uint64_t m; unsigned s; bool add; } UDivMagic;
+
+static UDivMagic udiv_magic(uint64_t k)
+{
+    typedef unsigned __int128 u128;
+    unsigned l = 64 - (unsigned)__builtin_clzll(k);      /* 2^(l-1) < k < 2^l */
+    for (unsigned s = 0; s <= l; s++) {
+        u128 p = (u128)1 << (64 + s);
+        u128 m = p / k + 1;
+        if (m >> 64)
+            break;
+        if (m * k - p <= ((u128)1 << s))
+            return (UDivMagic){ (uint64_t)m, s, false };
+    }
+    u128 m = ((u128)1 << (64 + l)) / k + 1;              /* in (2^64, 2^65) */
+    return (UDivMagic){ (uint64_t)m, l, true };
+}
+
+/* divu/remu by a constant k >= 1 (k < 2^63): shifts, masks or a multiply. */
+static void lower_divu_const(JitCtx *c, const IROp *op, uint64_t k)
+{
+    bool rem = op->opc == IR_remu;
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    if ((k & (k - 1)) == 0) {
+        unsigned sh = (unsigned)__builtin_ctzll(k);
+        X86Reg ra = ra_in(&c->ra, a);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
+        if (rem && sh == 0) {
+            emit_mov_ri(&c->e, rd, 0);
+        } else if (rem && sh <= 31) {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_alu_ri(&c->e, ALU_AND, rd, (int32_t)(k - 1));
+        } else if (rem && sh == 32) {
+            emit_mov_rr32(&c->e, rd, ra);
+        } else if (rem) {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_shift_ri(&c->e, SH_SHL, rd, (uint8_t)(64 - sh));
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)(64 - sh));
+        } else {
+            emit_mov_rr(&c->e, rd, ra);
+            if (sh)
+                emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)sh);
+        }
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    UDivMagic mg = udiv_magic(k);
+    ra_claim(&c->ra, RDX);
+    ra_claim(&c->ra, RAX);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_mov_ri(&c->e, RAX, mg.m);
+    emit_unary(&c->e, 4, ra);                         /* rdx:rax = a * m */
+    if (mg.add) {
+        emit_mov_rr(&c->e, rd, ra);
+        emit_alu_rr(&c->e, ALU_SUB, rd, RDX);
+        emit_shift_ri(&c->e, SH_SHR, rd, 1);
+        emit_alu_rr(&c->e, ALU_ADD, rd, RDX);
+        emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)(mg.s - 1));
+    } else {
+        emit_mov_rr(&c->e, rd, RDX);
+        if (mg.s)
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)mg.s);
+    }
+    if (rem) {                                        /* a - q * k */
+        emit_mov_ri(&c->e, RAX, k);
+        emit_imul_rr(&c->e, RAX, rd);
+        emit_mov_rr(&c->e, rd, ra);
+        emit_alu_rr(&c->e, ALU_SUB, rd, RAX);
+    }
+    ra_set_out(&c->ra, d, rd);
+}
+
+/*
  * divs/divu/rems/remu inline: x86 div/idiv through RDX:RAX, with the IR's
  * defined results taken on separate paths (x86 would trap): divisor 0 gives
  * all ones (div) or the dividend (rem); INT64_MIN / -1 gives INT64_MIN (div)
@@ -209,6 +290,11 @@ static void lower_div(JitCtx *c, const IROp *op)
     IROpc o = op->opc;
     bool sign = o == IR_divs || o == IR_rems, rem = o == IR_rems || o == IR_remu;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    uint64_t k;
+    if (!sign && ra_is_const(&c->ra, b, &k) && k != 0 && k < (1ull << 63)) {
+        lower_divu_const(c, op, k);
+        return;
+    }
     ra_claim(&c->ra, RDX);
     ra_claim(&c->ra, RAX);
     X86Reg rb = ra_in(&c->ra, b);
