@@ -224,43 +224,34 @@ static UDivMagic udiv_magic(uint64_t k)
     return (UDivMagic){ (uint64_t)m, l, true };
 }
 
-/* divu/remu by a constant k >= 1 (k < 2^63): shifts, masks or a multiply. */
-static void lower_divu_const(JitCtx *c, const IROp *op, uint64_t k)
+/*
+ * rd = ra / k or ra % k (1 <= k < 2^63) without a division: a shift or mask
+ * for powers of two, else a multiply by the magic number through RDX:RAX
+ * (both free; rd and ra distinct and neither of them).
+ */
+static void emit_divu_const(JitCtx *c, bool rem, uint64_t k, X86Reg rd, X86Reg ra)
 {
-    bool rem = op->opc == IR_remu;
-    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    emit_mov_rr(&c->e, rd, ra);
     if ((k & (k - 1)) == 0) {
         unsigned sh = (unsigned)__builtin_ctzll(k);
-        X86Reg ra = ra_in(&c->ra, a);
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
         if (rem && sh == 0) {
             emit_mov_ri(&c->e, rd, 0);
         } else if (rem && sh <= 31) {
-            emit_mov_rr(&c->e, rd, ra);
             emit_alu_ri(&c->e, ALU_AND, rd, (int32_t)(k - 1));
         } else if (rem && sh == 32) {
-            emit_mov_rr32(&c->e, rd, ra);
+            emit_mov_rr32(&c->e, rd, rd);
         } else if (rem) {
-            emit_mov_rr(&c->e, rd, ra);
             emit_shift_ri(&c->e, SH_SHL, rd, (uint8_t)(64 - sh));
             emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)(64 - sh));
-        } else {
-            emit_mov_rr(&c->e, rd, ra);
-            if (sh)
-                emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)sh);
+        } else if (sh) {
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)sh);
         }
-        ra_set_out(&c->ra, d, rd);
         return;
     }
     UDivMagic mg = udiv_magic(k);
-    ra_claim(&c->ra, RDX);
-    ra_claim(&c->ra, RAX);
-    X86Reg ra = ra_in(&c->ra, a);
-    X86Reg rd = ra_alloc(&c->ra);
     emit_mov_ri(&c->e, RAX, mg.m);
     emit_unary(&c->e, 4, ra);                         /* rdx:rax = a * m */
     if (mg.add) {
-        emit_mov_rr(&c->e, rd, ra);
         emit_alu_rr(&c->e, ALU_SUB, rd, RDX);
         emit_shift_ri(&c->e, SH_SHR, rd, 1);
         emit_alu_rr(&c->e, ALU_ADD, rd, RDX);
@@ -276,7 +267,30 @@ static void lower_divu_const(JitCtx *c, const IROp *op, uint64_t k)
         emit_mov_rr(&c->e, rd, ra);
         emit_alu_rr(&c->e, ALU_SUB, rd, RAX);
     }
-    ra_set_out(&c->ra, d, rd);
+}
+
+/*
+ * A speculated divisor (frontends/riscv64/trans_rvm.c.inc): the op at index
+ * i is y = (g == K) ? k : f, with g a global, K and k constants, and the
+ * next op divides (divu/remu) by y and is y's only reader.  Then y always
+ * equals f, and the division can test g == K and divide by the constant k.
+ */
+typedef struct SpecDiv { IRTemp g; uint64_t gk, k; } SpecDiv;
+
+static bool spec_div_at(JitCtx *c, uint32_t i, SpecDiv *sd)
+{
+    const IRBlock *b = c->b;
+    if (i + 1 >= b->nops)
+        return false;
+    const IROp *mc = &b->ops[i], *dv = &b->ops[i + 1];
+    IRTemp y = (IRTemp)mc->args[0];
+    if (mc->opc != IR_movcond || mc->args[5] != IR_EQ || y < b->nglobals ||
+        (dv->opc != IR_divu && dv->opc != IR_remu) || dv->args[2] != y || dv->args[1] == y ||
+        c->ra.t[y].last_use != i + 1)
+        return false;
+    sd->g = (IRTemp)mc->args[1];
+    return sd->g < b->nglobals && ra_is_const(&c->ra, (IRTemp)mc->args[2], &sd->gk) && fits32(sd->gk) &&
+           ra_is_const(&c->ra, (IRTemp)mc->args[3], &sd->k) && sd->k != 0 && sd->k < (1ull << 63);
 }
 
 /*
@@ -291,16 +305,29 @@ static void lower_div(JitCtx *c, const IROp *op)
     bool sign = o == IR_divs || o == IR_rems, rem = o == IR_rems || o == IR_remu;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     uint64_t k;
-    if (!sign && ra_is_const(&c->ra, b, &k) && k != 0 && k < (1ull << 63)) {
-        lower_divu_const(c, op, k);
-        return;
-    }
+    SpecDiv sd;
+    bool konst = !sign && ra_is_const(&c->ra, b, &k) && k != 0 && k < (1ull << 63);
+    bool spec = !sign && !konst && c->ra.op_index > 0 && spec_div_at(c, c->ra.op_index - 1, &sd);
     ra_claim(&c->ra, RDX);
     ra_claim(&c->ra, RAX);
-    X86Reg rb = ra_in(&c->ra, b);
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rd = ra_alloc(&c->ra);
+    if (konst) {
+        emit_divu_const(c, rem, k, rd, ra);
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    X86Reg rb = ra_in(&c->ra, b);
     uint32_t done[3], n = 0;
+    if (spec) {
+        /* the guess holds: divide by the constant; else divide below */
+        X86Reg rg = ra_in(&c->ra, sd.g);
+        emit_alu_ri(&c->e, ALU_CMP, rg, (int32_t)sd.gk);
+        uint32_t miss = emit_jcc_fwd(&c->e, CC_NE);
+        emit_divu_const(c, rem, sd.k, rd, ra);
+        done[n++] = emit_jmp_fwd(&c->e);
+        emit_patch_rel32(&c->e, miss, emit_offset(&c->e));
+    }
 
     /* divisor 0 */
     emit_test_rr(&c->e, rb, rb);
@@ -670,7 +697,17 @@ void jit_lower_op(JitCtx *c, const IROp *op)
         break;
     case IR_setcond: lower_setcond(c, op); break;
     case IR_fpu64: lower_fpu64(c, op); break;
-    case IR_movcond: lower_movcond(c, op); break;
+    case IR_movcond: {
+        SpecDiv sd;
+        if (spec_div_at(c, c->ra.op_index, &sd)) {
+            /* y is f; the division tests the guess itself */
+            IROp m = { .opc = IR_mov, .args = { op->args[0], op->args[4] } };
+            lower_unary(c, &m);
+        } else {
+            lower_movcond(c, op);
+        }
+        break;
+    }
     case IR_ld: lower_ld(c, op); break;
     case IR_st: lower_st(c, op); break;
     case IR_atomic_rmw:
