@@ -191,6 +191,9 @@ void a64_gen_signal(DisasContext *ctx, int sig, int code, uint64_t addr);
  */
 uint64_t a64_fpsr_read(A64CPU *cpu);
 void a64_fpsr_write(A64CPU *cpu, uint64_t v);
+/* Call after writing cpu->fpcr outside translated code (translations may
+ * assume FPCR = 0 until some thread sets another value; trans_fp.c.inc). */
+void a64_fpcr_changed(A64CPU *cpu);
 
 /* NZCV in bits 31..28 from either form (translate.c); writing sets the word form. */
 uint32_t a64_nzcv_read(const A64CPU *cpu);

@@ -161,6 +161,7 @@ static bool restore_records(A64CPU *c, const uint8_t *res)
         return false;
     a64_fpsr_write(c, get32(fp, FP_FPSR));
     c->fpcr = get32(fp, FP_FPCR) & A64_FPCR_MASK;     /* reserved bits read as zero */
+    a64_fpcr_changed(c);
     for (unsigned r = 0; r < 32; r++) {
         c->v[r][0] = get64(fp, FP_VREGS + 16 * r);
         c->v[r][1] = get64(fp, FP_VREGS + 16 * r + 8);

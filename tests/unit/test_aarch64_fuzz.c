@@ -108,6 +108,7 @@ static void init_state(A64CPU *c, const uint64_t *x, const uint64_t (*v)[2], uin
         c->cc_y = lazy[1];
     }
     c->fpcr = fpcr;
+    a64_fpcr_changed(c);
     a64_fpsr_write(c, 0);
     c->excl_addr = ~0ull;
     c->excl_val = c->excl_val2 = c->excl_size = 0;
