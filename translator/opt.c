@@ -143,7 +143,7 @@ static void note_range(Opt *o, const IROp *op, IRTemp in, const TempFact *in_fac
     switch (opc) {
     case IR_mov: sx = fact_sx(o, a); zx = fact_zx(o, a); break;
     case IR_ext32s: case IR_ext16s: case IR_ext8s: sx = true; break;
-    case IR_ext32u: zx = true; break;
+    case IR_ext32u: case IR_rotr32: zx = true; break;
     case IR_ext16u: case IR_ext8u: sx = zx = true; break;
     case IR_and:
         zx = fact_zx(o, a) || fact_zx(o, b);

@@ -167,7 +167,7 @@ next_tb:
         case IR_ext32u: R(0) = (uint32_t)R(1); break;
         case IR_mul: case IR_mulsh: case IR_muluh: case IR_mulsuh:
         case IR_divs: case IR_divu: case IR_rems: case IR_remu:
-        case IR_andc: case IR_orc: case IR_rotl: case IR_rotr:
+        case IR_andc: case IR_orc: case IR_rotl: case IR_rotr: case IR_rotr32:
             R(0) = ir_eval_binary((IROpc)op->opc, R(1), R(2));
             break;
         case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u:

@@ -142,6 +142,32 @@ static void lower_shift(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/* rotr32: a 32-bit ror (which zero-extends), by a constant or by CL. */
+static void lower_rotr32(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    uint64_t v;
+    if (ra_is_const(&c->ra, b, &v)) {
+        X86Reg ra = ra_in(&c->ra, a);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
+        if (v & 31) {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_shift32_ri(&c->e, SH_ROR, rd, (uint8_t)(v & 31));
+        } else {
+            emit_movzx(&c->e, rd, ra, 4);
+        }
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    ra_in_fixed(&c->ra, b, RCX);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = (d == a || ra_dies(&c->ra, a)) && ra != RCX ? ra : ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, ra);
+    emit_shift32_cl(&c->e, SH_ROR, rd);
+    emit_movzx(&c->e, rd, rd, 4);       /* a count of 0 may leave the upper half */
+    ra_set_out(&c->ra, d, rd);
+}
+
 static void lower_unary(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
@@ -676,6 +702,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
     case IR_shl: case IR_shr: case IR_sar: case IR_rotl: case IR_rotr:
         lower_shift(c, op);
         break;
+    case IR_rotr32: lower_rotr32(c, op); break;
     case IR_mov: case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u: case IR_ext16s:
     case IR_ext16u: case IR_ext32s: case IR_ext32u: case IR_bswap16: case IR_bswap32: case IR_bswap64:
         lower_unary(c, op);
