@@ -5,6 +5,7 @@
  * (they are remembered and reported back instead).
  */
 #include "syscalls/internal.h"
+#include "native-bypass/bypass.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -31,6 +32,7 @@ void sys_exit_group(int status)
 {
     if (log_enabled(LOG_STATS))
         tr_stats_dump(log_file ? log_file : stderr);
+    bypass_report();
     fflush(NULL);
     _exit(status & 0xff);
 }
