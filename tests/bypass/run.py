@@ -4,7 +4,7 @@ off and on (and on with every call through libffi); compare.
 
     run.py --xrun XRUN --host HOSTBIN --guest GUESTBIN --mode MODE [--sysroot DIR]
 
-funcs, threads: the host's output, bypass off and bypass on must all be equal,
+funcs, threads, smc: the host's output, bypass off and bypass on must all be equal,
   and -d bypass must report calls served by each hooked function (funcs).
 faults: bypass off and on must print the same SIGSEGV addresses (the host is
   no oracle: which address faults first is the routine's own choice), and
@@ -75,6 +75,10 @@ def main():
     elif a.mode == 'faults':
         if sum(fb for _, fb in rows.values()) < 10:
             fails.append('-d bypass: bad pointers were not handed back to guest code')
+    elif a.mode == 'smc':
+        # the memmove right after the code ran writes to its (protected) page
+        if rows.get('memmove', (0, 0))[1] < 5:
+            fails.append('-d bypass: writes to a code page did not run the guest code')
     elif sum(c for c, _ in rows.values()) == 0:
         fails.append('-d bypass: no call served')
     print(ref[0])

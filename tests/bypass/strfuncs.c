@@ -11,6 +11,9 @@
  *                     buffer (compared between bypass on and off only: the
  *                     exact address is the guest routine's own choice)
  *   strfuncs threads  the same calls from 4 threads at once
+ *   strfuncs smc      memcpy/memmove into a page that holds code the guest ran
+ *                     (write-protected by the translator): the new code must
+ *                     run, and the data next to it must be copied once
  *   strfuncs bench N  a strlen/memcpy/strcmp-heavy loop (for bench.py)
  */
 #include <pthread.h>
@@ -271,6 +274,46 @@ static void faults(void)
     FAULT("memchr(found before guard)", memchr(guard - 16, 'x', 1000));
 }
 
+/* ---- writes to a page holding code ------------------------------------------------- */
+
+/* "return n" in the machine's own code */
+static size_t ret_const(unsigned char *p, unsigned n)
+{
+#if defined(__aarch64__)
+    uint32_t c[2] = { 0x52800000u | (n << 5), 0xd65f03c0u };     /* mov w0, #n; ret */
+#elif defined(__riscv)
+    uint32_t c[2] = { (n << 20) | (10u << 7) | 0x13u, 0x00008067u }; /* li a0, n; ret */
+#else
+    unsigned char c[6] = { 0xb8, (unsigned char)n, 0, 0, 0, 0xc3 };  /* mov eax, n; ret */
+#endif
+    memcpy(p, c, sizeof(c));
+    return sizeof(c);
+}
+
+static void smc(void)
+{
+    unsigned char *page = mmap(NULL, PAGE, PROT_READ | PROT_WRITE | PROT_EXEC,
+                               MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    unsigned char code[16];
+    if (page == MAP_FAILED)
+        return;
+    unsigned char *data = page + 2048;
+    for (int i = 0; i < 256; i++)
+        data[i] = (unsigned char)i;
+    for (unsigned round = 1; round <= 5; round++) {
+        size_t n = ret_const(code, round);
+        memcpy(page, code, n);                      /* through the bypass */
+        __builtin___clear_cache((char *)page, (char *)page + n);
+        int (*fn)(void) = (int (*)(void))page;
+        int r = fn();
+        memmove(data + 1, data, 200);               /* overlapping, same page as the code */
+        mix(data[0]); mix(data[100]); mix(data[200]);
+        memset(data + 210, (int)round, 10);
+        mixbuf(data, 256);
+        printf("smc round %u: code returned %d, data %u %u %u\n", round, r, data[1], data[100], data[201]);
+    }
+}
+
 /* ---- threads -------------------------------------------------------------------- */
 
 static void *thread_main(void *arg)
@@ -341,6 +384,8 @@ int main(int argc, char **argv)
         page_end();
     } else if (strcmp(mode, "faults") == 0) {
         faults();
+    } else if (strcmp(mode, "smc") == 0) {
+        smc();
     } else if (strcmp(mode, "threads") == 0) {
         threads();
     } else if (strcmp(mode, "bench") == 0) {
