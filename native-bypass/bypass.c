@@ -183,7 +183,8 @@ static uint64_t bypass_helper(void *opaque, uint64_t idx, uint64_t unused1, uint
         __atomic_fetch_add(&f->fallbacks, 1, __ATOMIC_RELAXED);
         run_guest_code(cpu, h->pc);
     }
-    __atomic_fetch_add(&f->calls, 1, __ATOMIC_RELAXED);
+    if (bp_counting)
+        __atomic_fetch_add(&f->calls, 1, __ATOMIC_RELAXED);
     return *reg(cpu, bp_abi.lr);
 }
 
@@ -245,6 +246,10 @@ void bypass_init(const GuestArch *arch)
     helper_idx = ir_helper_register("native_bypass", bypass_helper, 0);
     resolver_ret_pc = (gm_limit + 2 * GUEST_PAGE_SIZE) & GUEST_PAGE_MASK;
     bp_code_pages_init();
+    bp_counting = log_enabled(LOG_BYPASS);
+    if (ffi && *ffi && strcmp(ffi, "0") != 0)
+        for (int i = 0; i < bp_nfuncs; i++)
+            bp_funcs[i].fast = NULL;
     bypass_enabled = true;
 }
 

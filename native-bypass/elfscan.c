@@ -82,7 +82,9 @@ void bp_scan_elf(const char *path, uint64_t bias, uint64_t lo, uint64_t hi, bool
             int type = GELF_ST_TYPE(s.st_info);
             if (type != STT_FUNC && type != STT_GNU_IFUNC)
                 continue;
-            if (GELF_ST_BIND(s.st_info) == STB_LOCAL)
+            /* a static binary's libc may keep some as local symbols (riscv64's
+             * strlen): the names are reserved by C, so they mean the same */
+            if (GELF_ST_BIND(s.st_info) == STB_LOCAL && !symtab)
                 continue;
             const char *name = elf_strptr(e, sh.sh_link, s.st_name);
             int f = name ? bp_func_by_name(name) : -1;

@@ -33,19 +33,29 @@
 #include "util/guestmem.h"
 #include "util/util.h"
 
+static bool fast_memcpy(const uint64_t *a, uint64_t *r);
+static bool fast_memmove(const uint64_t *a, uint64_t *r);
+static bool fast_memset(const uint64_t *a, uint64_t *r);
+static bool fast_memcmp(const uint64_t *a, uint64_t *r);
+static bool fast_memchr(const uint64_t *a, uint64_t *r);
+static bool fast_strlen(const uint64_t *a, uint64_t *r);
+static bool fast_strcmp(const uint64_t *a, uint64_t *r);
+static bool fast_strchr(const uint64_t *a, uint64_t *r);
+
 /* strchrnul and the like are GNU: _GNU_SOURCE comes from the build. */
 #define F(name, sig) { #name, sig, (void *)name }
+#define FF(name, sig) { #name, sig, (void *)name, .fast = fast_##name }
 BpFunc bp_funcs[] = {
-    F(memcpy,   "p:pW2,pR2,z"),
-    F(memmove,  "p:pW2,pR2,z/o"),
-    F(memset,   "p:pW2,i,z"),
-    F(memcmp,   "i:pR2,pR2,z/c1"),
+    FF(memcpy,   "p:pW2,pR2,z"),
+    FF(memmove,  "p:pW2,pR2,z/o"),
+    FF(memset,   "p:pW2,i,z"),
+    FF(memcmp,   "i:pR2,pR2,z/c1"),
     F(bcmp,     "i:pR2,pR2,z/c1"),
-    F(memchr,   "p:pR2,i,z"),
+    FF(memchr,   "p:pR2,i,z"),
     F(memrchr,  "p:pR2,i,z"),
-    F(strlen,   "z:pS"),
+    FF(strlen,   "z:pS"),
     F(strnlen,  "z:pN1,z"),
-    F(strcmp,   "i:pS,pS/c"),
+    FF(strcmp,   "i:pS,pS/c"),
     F(strncmp,  "i:pN2,pN2,z/c"),
     F(strcpy,   "p:pC1,pS"),
     F(stpcpy,   "p:pC1,pS"),
@@ -53,7 +63,7 @@ BpFunc bp_funcs[] = {
     F(stpncpy,  "p:pW2,pN2,z"),
     F(strcat,   "p:pA1,pS"),
     F(strncat,  "p:pA1,pN2,z"),
-    F(strchr,   "p:pS,i"),
+    FF(strchr,   "p:pS,i"),
     F(strrchr,  "p:pS,i"),
     F(strchrnul, "p:pS,i"),
     F(strstr,   "p:pS,pS"),
@@ -62,6 +72,7 @@ BpFunc bp_funcs[] = {
     F(strpbrk,  "p:pS,pS"),
 };
 #undef F
+#undef FF
 const int bp_nfuncs = sizeof(bp_funcs) / sizeof(bp_funcs[0]);
 
 BpAbi bp_abi;
@@ -181,31 +192,73 @@ bool bp_code_page(uint64_t addr, uint64_t len)
 
 /* ---- guest memory checks ----------------------------------------------------------- */
 
+/*
+ * Regions of the guest map, cached per thread while gm_map_generation stays
+ * the same: the checks then take no lock.  A string is scanned with one host
+ * strnlen per region instead of page by page.
+ */
+#define RC_N 4
+typedef struct RCEntry { uint64_t start, end; int prot; } RCEntry;
+static __thread RCEntry rc[RC_N];
+static __thread uint64_t rc_gen = UINT64_MAX;
+static __thread unsigned rc_next;
+
+/* The end of the region holding g when it allows prot, else 0. */
+static uint64_t region_end(uint64_t g, int prot)
+{
+    uint64_t gen = __atomic_load_n(&gm_map_generation, __ATOMIC_ACQUIRE);
+    if (gen != rc_gen) {
+        memset(rc, 0, sizeof(rc));
+        rc_gen = gen;
+    }
+    for (int i = 0; i < RC_N; i++)
+        if (g >= rc[i].start && g < rc[i].end)
+            return (rc[i].prot & prot) == prot ? rc[i].end : 0;
+    RCEntry e;
+    if (!gm_region_at(g, &e.start, &e.end, &e.prot))
+        return 0;
+    rc[rc_next++ % RC_N] = e;
+    return (e.prot & prot) == prot ? e.end : 0;
+}
+
+static bool accessible(uint64_t g, uint64_t len, int prot)
+{
+    while (len) {
+        uint64_t e = region_end(g, prot);
+        if (!e)
+            return false;
+        if (e - g >= len)
+            return true;
+        len -= e - g;
+        g = e;
+    }
+    return true;
+}
+
 static bool readable(uint64_t g, uint64_t len)
 {
-    return len == 0 || gm_access_ok(g, len, PROT_READ);
+    return accessible(g, len, PROT_READ);
 }
 
 static bool writable(uint64_t g, uint64_t len)
 {
-    return len == 0 || (gm_access_ok(g, len, PROT_READ | PROT_WRITE) && !bp_code_page(g, len));
+    return accessible(g, len, PROT_READ | PROT_WRITE) && !bp_code_page(g, len);
 }
 
-/* Length of the string at g, at most max, reading page by page; false
- * when a page before its end is not readable. */
+/* Length of the string at g, at most max, scanning region by region; false
+ * when it runs into memory that is not readable first. */
 static bool safe_strnlen(uint64_t g, uint64_t max, uint64_t *len)
 {
     uint64_t done = 0;
     while (done < max) {
         uint64_t a = g + done;
-        uint64_t chunk = GUEST_PAGE_SIZE - (a & (GUEST_PAGE_SIZE - 1));
-        if (chunk > max - done)
-            chunk = max - done;
-        if (a < g || !readable(a, chunk))
+        uint64_t e = a < g ? 0 : region_end(a, PROT_READ);
+        if (!e)
             return false;
-        const uint8_t *z = memchr(g2h(a), 0, chunk);
-        if (z) {
-            *len = done + (uint64_t)(z - (const uint8_t *)g2h(a));
+        uint64_t chunk = e - a < max - done ? e - a : max - done;
+        size_t n = strnlen(g2h(a), chunk);
+        if (n < chunk) {
+            *len = done + n;
             return true;
         }
         done += chunk;
@@ -296,9 +349,121 @@ static int64_t compare_value(const BpFunc *f, const uint8_t *a, const uint8_t *b
     return r < 0 ? -1 : 1;   /* not reached for a nonzero result */
 }
 
+bool bp_counting;
+
+/* ---- fast paths: integer arguments in a[], result in *r -------------------------- */
+
+static uint64_t ret_ptr(const void *p) { return p ? h2g(p) : 0; }
+
+static bool fast_memcpy(const uint64_t *a, uint64_t *r)
+{
+    uint64_t d = a[0], s = a[1], n = a[2];
+    if (!readable(s, n) || !writable(d, n) || overlap(d, n, s, n))
+        return false;
+    memcpy(g2h(d), g2h(s), n);
+    *r = d;
+    return true;
+}
+
+static bool fast_memmove(const uint64_t *a, uint64_t *r)
+{
+    uint64_t d = a[0], s = a[1], n = a[2];
+    if (!readable(s, n) || !writable(d, n))
+        return false;
+    memmove(g2h(d), g2h(s), n);
+    *r = d;
+    return true;
+}
+
+static bool fast_memset(const uint64_t *a, uint64_t *r)
+{
+    if (!writable(a[0], a[2]))
+        return false;
+    memset(g2h(a[0]), (int)a[1], a[2]);
+    *r = a[0];
+    return true;
+}
+
+/* x86-64 glibc's memcmp and strcmp return the difference of the first
+ * differing bytes, as the riscv64 guest's do; aarch64's memcmp gives -1/1 */
+static bool fast_memcmp(const uint64_t *a, uint64_t *r)
+{
+    if (!readable(a[0], a[2]) || !readable(a[1], a[2]))
+        return false;
+    int v = memcmp(g2h(a[0]), g2h(a[1]), a[2]);
+    if (bp_abi.a64)
+        v = (v > 0) - (v < 0);
+    *r = (uint64_t)(int64_t)v;
+    return true;
+}
+
+/* region by region: a length past the object is fine when c comes first */
+static bool fast_memchr(const uint64_t *a, uint64_t *r)
+{
+    uint64_t s = a[0], n = a[2], done = 0;
+    while (done < n) {
+        uint64_t at = s + done, e = at < s ? 0 : region_end(at, PROT_READ);
+        if (!e)
+            return false;
+        uint64_t chunk = e - at < n - done ? e - at : n - done;
+        const void *p = memchr(g2h(at), (int)a[1], chunk);
+        if (p) {
+            *r = h2g(p);
+            return true;
+        }
+        done += chunk;
+    }
+    *r = 0;
+    return true;
+}
+
+static bool fast_strlen(const uint64_t *a, uint64_t *r)
+{
+    return safe_strnlen(a[0], UINT64_MAX, r);
+}
+
+/* region by region: only the bytes up to the first difference or NUL */
+static bool fast_strcmp(const uint64_t *a, uint64_t *r)
+{
+    uint64_t x = a[0], y = a[1];
+    for (;;) {
+        uint64_t ex = region_end(x, PROT_READ), ey = region_end(y, PROT_READ);
+        if (!ex || !ey)
+            return false;
+        uint64_t lim = ex - x < ey - y ? ex - x : ey - y;
+        int v = strncmp(g2h(x), g2h(y), lim);
+        if (v || strnlen(g2h(x), lim) < lim) {
+            *r = (uint64_t)(int64_t)v;
+            return true;
+        }
+        x += lim;
+        y += lim;
+    }
+}
+
+static bool fast_strchr(const uint64_t *a, uint64_t *r)
+{
+    uint64_t len;
+    if (!safe_strnlen(a[0], UINT64_MAX, &len))
+        return false;
+    *r = ret_ptr(memchr(g2h(a[0]), (int)(char)a[1], len + 1));
+    return true;
+}
+
+/* ---- the generic call --------------------------------------------------------------- */
+
 bool bp_call(BpFunc *f, GuestCPU *cpu)
 {
     uint64_t v[BP_MAX_ARGS];
+    if (f->fast) {
+        for (int i = 0; i < 3; i++)
+            v[i] = *reg(cpu, bp_abi.iarg[i]);
+        uint64_t r;
+        if (!f->fast(v, &r))
+            return false;
+        *reg(cpu, bp_abi.iarg[0]) = r;
+        return true;
+    }
     double dv[BP_MAX_ARGS];
     int ni = 0, nf = 0;
     for (int i = 0; i < f->nargs; i++) {

@@ -34,6 +34,8 @@ typedef struct BpFunc {
     bool sign_a64;               /* '1': the aarch64 guest's libc returns -1/0/1 */
     bool direct;                 /* integer-only: called without libffi */
     bool enabled;
+    /* a hand-written path for the hottest: same checks, no signature walk */
+    bool (*fast)(const uint64_t *a, uint64_t *ret);
     ffi_cif cif;
     ffi_type *atypes[BP_MAX_ARGS];
     uint64_t calls, fallbacks;   /* atomic counters for -d bypass */
@@ -54,6 +56,8 @@ void bp_funcs_init(bool force_ffi);
 int bp_func_by_name(const char *name);
 /* Run f on the guest registers of cpu; false: doubtful, run the guest code. */
 bool bp_call(BpFunc *f, GuestCPU *cpu);
+/* True while -d bypass counts calls. */
+extern bool bp_counting;
 
 /* Guest memory checks (functions.c). */
 bool bp_code_page(uint64_t addr, uint64_t len);

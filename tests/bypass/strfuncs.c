@@ -15,6 +15,7 @@
  *                     (write-protected by the translator): the new code must
  *                     run, and the data next to it must be copied once
  *   strfuncs bench N  a strlen/memcpy/strcmp-heavy loop (for bench.py)
+ *   strfuncs calls N  N strlen calls on a 1-byte string (per-call cost)
  */
 #include <pthread.h>
 #include <setjmp.h>
@@ -349,12 +350,13 @@ static void threads(void)
 
 static void bench(long n)
 {
-    static char lines[256][128];
+    /* text lines of 20 to 620 bytes, a 150 KiB output buffer */
+    static char lines[256][640];
     for (int i = 0; i < 256; i++) {
-        fill((unsigned char *)lines[i], 100, (unsigned)i * 7);
-        lines[i][20 + i % 100] = 0;
+        fill((unsigned char *)lines[i], 639, (unsigned)i * 7);
+        lines[i][20 + (i * 37) % 600] = 0;
     }
-    static char buf[1 << 16];
+    static char buf[1 << 18];
     uint64_t acc = 0;
     for (long it = 0; it < n; it++) {
         size_t pos = 0;
@@ -366,9 +368,20 @@ static void bench(long n)
             acc += (uint64_t)(uintptr_t)strchr(lines[i], 'g') & 1;
         }
         memmove(buf + 1, buf, pos);
-        acc += (uint64_t)(memchr(buf, 'a' + it % 7, pos) != NULL) + buf[pos / 2];
+        acc += (uint64_t)(memchr(buf, 'a' + it % 7, pos) != NULL) + (uint64_t)buf[pos / 2];
     }
     printf("bench %llu\n", (unsigned long long)acc);
+}
+
+/* n calls of strlen on a 1-byte string: the per-call cost */
+static void calls(long n)
+{
+    static char s[2] = "x";
+    size_t (*volatile f)(const char *) = strlen;
+    uint64_t acc = 0;
+    for (long i = 0; i < n; i++)
+        acc += f(s);
+    printf("calls %llu\n", (unsigned long long)acc);
 }
 
 int main(int argc, char **argv)
@@ -388,6 +401,8 @@ int main(int argc, char **argv)
         smc();
     } else if (strcmp(mode, "threads") == 0) {
         threads();
+    } else if (strcmp(mode, "calls") == 0) {
+        calls(argc > 2 ? atol(argv[2]) : 1000000);
     } else if (strcmp(mode, "bench") == 0) {
         bench(argc > 2 ? atol(argv[2]) : 1000);
     } else {
