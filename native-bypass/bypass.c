@@ -21,7 +21,7 @@
 #include "util/util.h"
 
 bool bypass_enabled;
-static bool want[64];          /* per bp_funcs index, from the configuration */
+static bool want[64];          /* per bp_funcs index */          /* per bp_funcs index, from the configuration */
 static bool configured_on;     /* "on" or a list given */
 static uint32_t helper_idx;
 
@@ -231,6 +231,7 @@ static void abi_init(const GuestArch *arch)
         bp_abi.farg[i] = global_offset(arch, name);
     }
     bp_abi.lr = global_offset(arch, bp_abi.a64 ? "x30" : "ra");
+    bp_abi.fpctl = global_offset(arch, bp_abi.a64 ? "fpcr" : "frm");
 }
 
 void bypass_init(const GuestArch *arch)

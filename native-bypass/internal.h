@@ -32,6 +32,7 @@ typedef struct BpFunc {
     bool overlap_ok;             /* 'o': source and destination may overlap */
     bool compare;                /* 'c': result is a comparison (normalized) */
     bool sign_a64;               /* '1': the aarch64 guest's libc returns -1/0/1 */
+    bool math;                   /* 'm': libm, only for finite input and normal result */
     bool direct;                 /* integer-only: called without libffi */
     bool enabled;
     /* a hand-written path for the hottest: same checks, no signature walk */
@@ -48,6 +49,7 @@ extern const int bp_nfuncs;
 typedef struct BpAbi {
     uint32_t iarg[8], farg[8];
     uint32_t lr;
+    uint32_t fpctl;              /* aarch64 fpcr / riscv64 frm */
     bool a64;
 } BpAbi;
 extern BpAbi bp_abi;
