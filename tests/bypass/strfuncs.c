@@ -6,7 +6,8 @@
  * comparison signs, the buffers' contents).  Its output must equal the
  * host's native run and the run with the bypass off (run.py).
  *
- *   strfuncs funcs    the table above
+ *   strfuncs funcs [STRIDE [ASTEP]]  the table above (lengths past 40 by
+ *                     STRIDE, alignments by ASTEP: the interpreter's quick run)
  *   strfuncs faults   bad pointers: si_addr of each SIGSEGV relative to the
  *                     buffer (compared between bypass on and off only: the
  *                     exact address is the guest routine's own choice)
@@ -181,13 +182,13 @@ static const struct { const char *name; TestFn fn; } tests[] = {
 #define NTESTS (sizeof(tests) / sizeof(tests[0]))
 
 /* every alignment of both buffers (0..15) for lengths 0..MAXLEN */
-static void run_table(unsigned stride)
+static void run_table(unsigned stride, unsigned astep)
 {
     for (size_t t = 0; t < NTESTS; t++) {
         h = 0xcbf29ce484222325ull;
         for (size_t len = 0; len <= MAXLEN; len += (len < 40 ? 1 : stride)) {
-            for (size_t sa = 0; sa < 16; sa++) {
-                for (size_t da = 0; da < 16; da += (len < 40 ? 1 : 5)) {
+            for (size_t sa = 0; sa < 16; sa += astep) {
+                for (size_t da = 0; da < 16; da += (len < 40 ? astep : 5)) {
                     setup(sa, len, (unsigned)(len * 31 + sa));
                     tests[t].fn(sa, da, len);
                 }
@@ -436,7 +437,7 @@ int main(int argc, char **argv)
     dst = area + PAGE + 64;
     const char *mode = argc > 1 ? argv[1] : "funcs";
     if (strcmp(mode, "funcs") == 0) {
-        run_table(argc > 2 ? (unsigned)atoi(argv[2]) : 1);
+        run_table(argc > 2 ? (unsigned)atoi(argv[2]) : 1, argc > 3 ? (unsigned)atoi(argv[3]) : 1);
         page_end();
     } else if (strcmp(mode, "faults") == 0) {
         faults();
