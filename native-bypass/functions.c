@@ -402,15 +402,26 @@ static bool fast_memset(const uint64_t *a, uint64_t *r)
     return true;
 }
 
-/* x86-64 glibc's memcmp and strcmp return the difference of the first
- * differing bytes, as the riscv64 guest's do; aarch64's memcmp gives -1/1 */
+/* riscv64's glibc returns the difference of the first differing bytes,
+ * aarch64's memcmp -1/1 (x86-64's strcmp/strncmp return the byte difference
+ * in every variant; its memcmp variants do not all) */
 static bool fast_memcmp(const uint64_t *a, uint64_t *r)
 {
     if (!readable(a[0], a[2]) || !readable(a[1], a[2]))
         return false;
-    int v = memcmp(g2h(a[0]), g2h(a[1]), a[2]);
-    if (bp_abi.a64)
+    const uint8_t *x = g2h(a[0]), *y = g2h(a[1]);
+    int v = memcmp(x, y, a[2]);
+    if (bp_abi.a64) {
         v = (v > 0) - (v < 0);
+    } else if (v) {
+        /* some x86-64 variants return other magnitudes: find the byte */
+        uint64_t i = 0;
+        while (i + 64 <= a[2] && memcmp(x + i, y + i, 64) == 0)
+            i += 64;
+        while (x[i] == y[i])
+            i++;
+        v = (int)x[i] - (int)y[i];
+    }
     *r = (uint64_t)(int64_t)v;
     return true;
 }
