@@ -20,9 +20,13 @@
 #include "util/guestmem.h"
 #include "util/util.h"
 
+/* Without --native-bypass / XRUN_NATIVE_BYPASS (one word to flip it). */
+#define BYPASS_DEFAULT "off"
+
 bool bypass_enabled;
-static bool want[64];          /* per bp_funcs index */          /* per bp_funcs index, from the configuration */
+static bool want[64];          /* per bp_funcs index, from the configuration */
 static bool configured_on;     /* "on" or a list given */
+static bool configured;        /* an option was given */
 static uint32_t helper_idx;
 
 /* ---- configuration ---------------------------------------------------------------- */
@@ -31,6 +35,7 @@ bool bypass_configure(const char *spec, char *err, size_t errlen)
 {
     memset(want, 0, sizeof(want));
     configured_on = false;
+    configured = true;
     if (!spec || strcmp(spec, "off") == 0 || strcmp(spec, "0") == 0 || !*spec)
         return true;
     if (strcmp(spec, "on") == 0 || strcmp(spec, "1") == 0) {
@@ -236,6 +241,9 @@ static void abi_init(const GuestArch *arch)
 
 void bypass_init(const GuestArch *arch)
 {
+    char err[16];
+    if (!configured)
+        bypass_configure(BYPASS_DEFAULT, err, sizeof(err));
     if (!configured_on)
         return;
     const char *ffi = getenv("XRUN_BYPASS_FFI");   /* tests: libffi for every call */

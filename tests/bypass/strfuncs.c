@@ -15,6 +15,8 @@
  *   strfuncs smc      memcpy/memmove into a page that holds code the guest ran
  *                     (write-protected by the translator): the new code must
  *                     run, and the data next to it must be copied once
+ *   strfuncs cmpraw   raw memcmp/strcmp/strncmp values (not only signs): riscv64's
+ *                     glibc and the bypass must agree exactly
  *   strfuncs math     the bypassed libm functions on 100000 inputs each (random
  *                     bit patterns, [-10, 10], [-700, 700]) plus errno cases
  *   strfuncs bench N  a strlen/memcpy/strcmp-heavy loop (for bench.py)
@@ -320,6 +322,24 @@ static void smc(void)
     }
 }
 
+static void cmpraw(void)
+{
+    static const char *const s[] = { "c", "b", "abz", "aba", "\x80", "a", "ab", "abc", "a\xff", "a\x01",
+                                      "xxxxxxxxxxxxxxxxxxxxxxq", "xxxxxxxxxxxxxxxxxxxxxxa", "", "z" };
+    for (size_t i = 0; i + 1 < sizeof(s) / sizeof(s[0]); i++) {
+        size_t n = strlen(s[i]) < strlen(s[i + 1]) ? strlen(s[i]) : strlen(s[i + 1]);
+        printf("%d %d %d %d\n", strcmp(s[i], s[i + 1]), strncmp(s[i], s[i + 1], 30),
+               memcmp(s[i], s[i + 1], n + 1), bcmp(s[i], s[i + 1], n + 1) != 0);
+    }
+    for (size_t len = 1; len < 300; len += 7) {
+        setup(len % 16, len, (unsigned)len);
+        memcpy(dst, src + len % 16, len);
+        dst[len - 1 - len / 3] = (unsigned char)(dst[len - 1 - len / 3] + 1 + len % 50);
+        printf("%zu: %d %d %d\n", len, memcmp(src + len % 16, dst, len), memcmp(dst, src + len % 16, len),
+               strncmp((char *)dst, (char *)src + len % 16, len));
+    }
+}
+
 /* ---- libm ------------------------------------------------------------------------ */
 
 static uint64_t xs = 88172645463325252ull;
@@ -441,6 +461,8 @@ int main(int argc, char **argv)
         page_end();
     } else if (strcmp(mode, "faults") == 0) {
         faults();
+    } else if (strcmp(mode, "cmpraw") == 0) {
+        cmpraw();
     } else if (strcmp(mode, "math") == 0) {
         math();
     } else if (strcmp(mode, "smc") == 0) {
