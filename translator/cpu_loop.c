@@ -14,6 +14,7 @@
 
 #include "syscalls/syscalls.h"
 #include "translator/hostfp.h"
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/guestmem.h"
 #include "util/util.h"
@@ -124,6 +125,7 @@ GuestCPU *cpu_create_copy(const GuestCPU *parent)
 
 void cpu_destroy(GuestCPU *cpu)
 {
+    __atomic_add_fetch(&tr_stats.guest_insns, cpu->insn_count, __ATOMIC_RELAXED);
     code_cache_unregister_cpu(cpu);
     free(cpu->jmp_cache);
     free(cpu);
@@ -174,8 +176,26 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
     raise(sig);
 }
 
+/*
+ * fork: the exclusive-section lock is taken around it (registered after the
+ * code cache's, so taken before tb_lock, the order flush_exclusive uses),
+ * and the child, the forking thread alone, forgets threads that do not
+ * exist there (it runs no translated code while in the syscall).
+ */
+static void excl_fork_prepare(void) { pthread_mutex_lock(&excl_lock); }
+static void excl_fork_parent(void) { pthread_mutex_unlock(&excl_lock); }
+
+static void excl_fork_child(void)
+{
+    running_cpus = 0;
+    excl_pending = false;
+    pthread_cond_init(&excl_cond, NULL);
+    pthread_mutex_unlock(&excl_lock);
+}
+
 void cpu_install_fault_handlers(void)
 {
+    pthread_atfork(excl_fork_prepare, excl_fork_parent, excl_fork_child);
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sa.sa_sigaction = host_fault_handler;
@@ -258,6 +278,7 @@ static IRExit exec_return(GuestCPU *cpu, IRExit code)
 {
     fp_leave(cpu);
     exec_end();
+    if (tr_stats.on) tr_stats.exits[code]++;
     return code;
 }
 
@@ -310,6 +331,7 @@ IRExit cpu_exec(GuestCPU *cpu)
         }
         if (chain && cpu->last_tb && cpu->last_slot >= 0)
             be->link(cpu->last_tb, cpu->last_slot, tb);
+        if (tr_stats.on) stats_dispatch(cpu);
         cpu->last_tb = NULL;
         if (log_mask & (LOG_EXEC | LOG_CPU))
             log_exec(cpu, tb);
@@ -318,6 +340,11 @@ IRExit cpu_exec(GuestCPU *cpu)
         cpu->in_guest = 0;
         if (code != IR_EXIT_NEXT)
             return exec_return(cpu, code);
+        /* The interpreter leaves a block with NEXT when exit_request stops a
+         * chain: leave cpu_exec then, or a thread spinning in guest code
+         * would hold off a flush (and signals) forever. */
+        if (__atomic_load_n(&cpu->exit_request, __ATOMIC_ACQUIRE))
+            return exec_return(cpu, IR_EXIT_INTERRUPT);
     }
 }
 

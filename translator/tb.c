@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 
 #include "native-bypass/bypass.h"
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -29,7 +30,6 @@ static TB *tb_pool;
 static size_t tb_max, tb_count;
 static TB *tb_hash[TB_HASH_SIZE];
 static uint64_t generation;
-static uint64_t stat_blocks, stat_insns, stat_code_bytes, stat_flushes;
 static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* CPUs whose jump caches must be cleared on a flush. */
@@ -43,8 +43,15 @@ static unsigned tb_hash_of(uint64_t pc)
 }
 
 
+/* fork from a multi-threaded guest: no other thread may hold tb_lock at the
+ * fork, or the child (whose only thread is the forking one) would wait on it
+ * forever. */
+static void tb_lock_take(void) { pthread_mutex_lock(&tb_lock); }
+static void tb_lock_give(void) { pthread_mutex_unlock(&tb_lock); }
+
 void code_cache_init(size_t size)
 {
+    pthread_atfork(tb_lock_take, tb_lock_give, tb_lock_give);
     code_buf = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (code_buf == MAP_FAILED)
@@ -134,15 +141,17 @@ uint64_t code_cache_generation(void) { return generation; }
 
 void tr_stats_dump(FILE *f)
 {
-    fprintf(f, "xrun stats: %llu blocks translated (%llu guest insns, %llu bytes of host code), "
-               "%llu code cache flushes\n",
-            (unsigned long long)stat_blocks, (unsigned long long)stat_insns,
-            (unsigned long long)stat_code_bytes, (unsigned long long)stat_flushes);
+    uint64_t live = 0;
+    pthread_mutex_lock(&tb_lock);
+    for (unsigned i = 0; i < ncpus; i++)
+        live += cpus[i]->insn_count;
+    pthread_mutex_unlock(&tb_lock);
+    stats_print(f, live);
 }
 
 static void flush_locked(void)
 {
-    stat_flushes++;
+    tr_stats.flushes++;
     code_used = code_floor;
     tb_count = 0;
     memset(tb_hash, 0, sizeof(tb_hash));
@@ -195,12 +204,29 @@ static void log_block(GuestCPU *cpu, const IRBlock *b)
 
 static __thread IRBlock *tls_block;
 
+/* A guest thread's IR scratch block goes with its host thread (10,000
+ * short-lived threads must not leave 10,000 blocks behind). */
+static pthread_key_t block_key;
+static pthread_once_t block_key_once = PTHREAD_ONCE_INIT;
+
+static void block_free(void *p)
+{
+    ir_block_free(p);
+    free(p);
+}
+
+static void block_key_init(void) { pthread_key_create(&block_key, block_free); }
+
 static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns, bool hooks)
 {
     const GuestArch *arch = cpu->arch;
     if (!tls_block) {
         tls_block = malloc(sizeof(IRBlock));
+        if (!tls_block)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
         ir_block_init(tls_block, arch->globals, arch->nglobals, arch->cpu_size);
+        pthread_once(&block_key_once, block_key_init);
+        pthread_setspecific(block_key, tls_block);
     }
     IRBlock *b = tls_block;
     ir_block_reset(b, pc);
@@ -232,6 +258,7 @@ static void protect_pages(const IRBlock *b)
 
 TB *tb_translate(GuestCPU *cpu, uint64_t pc)
 {
+    uint64_t t0 = stats_now();
     IRBlock *b = translate_ir(cpu, pc, tr_opts.max_insns, true);
 
     pthread_mutex_lock(&tb_lock);
@@ -252,9 +279,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
             tb->ninsns = b->ninsns;
             if (tr_opts.backend->gen_code(tb, b)) {
                 tb_count++;
-                stat_blocks++;
-                stat_insns += b->ninsns;
-                stat_code_bytes += tb->code_size;
+                stats_block(tb, b, t0);
                 if (tr_opts.perfmap)
                     fprintf(tr_opts.perfmap, "%" PRIxPTR " %x xrun:%s:0x%" PRIx64 "\n",
                             (uintptr_t)tb->code, tb->code_size, cpu->arch->name, pc);
