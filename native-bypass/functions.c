@@ -403,8 +403,7 @@ static bool fast_memset(const uint64_t *a, uint64_t *r)
 }
 
 /* riscv64's glibc returns the difference of the first differing bytes,
- * aarch64's memcmp -1/1 (x86-64's strcmp/strncmp return the byte difference
- * in every variant; its memcmp variants do not all) */
+ * aarch64's memcmp -1/1; the host's magnitudes are not relied upon */
 static bool fast_memcmp(const uint64_t *a, uint64_t *r)
 {
     if (!readable(a[0], a[2]) || !readable(a[1], a[2]))
@@ -460,9 +459,19 @@ static bool fast_strcmp(const uint64_t *a, uint64_t *r)
         if (!ex || !ey)
             return false;
         uint64_t lim = ex - x < ey - y ? ex - x : ey - y;
-        int v = strncmp(g2h(x), g2h(y), lim);
-        if (v || strnlen(g2h(x), lim) < lim) {
-            *r = (uint64_t)(int64_t)v;
+        const uint8_t *hx = g2h(x), *hy = g2h(y);
+        int v = strncmp((const char *)hx, (const char *)hy, lim);
+        if (v) {
+            /* the byte difference, whatever magnitude the host returned
+             * (a sanitizer's strncmp returns -1/1) */
+            uint64_t i = 0;
+            while (hx[i] == hy[i])
+                i++;
+            *r = (uint64_t)(int64_t)((int)hx[i] - (int)hy[i]);
+            return true;
+        }
+        if (strnlen((const char *)hx, lim) < lim) {
+            *r = 0;
             return true;
         }
         x += lim;
