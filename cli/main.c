@@ -10,6 +10,7 @@
 
 #include "cli/options.h"
 #include "loader/loader.h"
+#include "native-bypass/bypass.h"
 #include "syscalls/exec.h"
 #include "syscalls/syscalls.h"
 #include "translator/stats.h"
@@ -109,6 +110,7 @@ int main(int argc, char **argv)
     tr_opts.code_write_fault = gm_code_write_fault;
     gm_set_invalidate_hook(cpu_flush_translations);
     arch->init();
+    bypass_init(arch);
     sys_init();
     exec_inherit_signals();
 
@@ -135,6 +137,7 @@ int main(int argc, char **argv)
         free(gargv);
     if (st)
         return st;
+    bypass_on_exec(loader_info.exe_path, loader_info.load_bias);
     if (o.execfd >= 0) {
         /* /proc/self/exe names the file, as it would natively */
         ssize_t n = readlink(fdpath, loader_info.exe_path, sizeof(loader_info.exe_path) - 1);

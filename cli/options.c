@@ -8,11 +8,12 @@
 #include <string.h>
 
 #include "cli/options.h"
+#include "native-bypass/bypass.h"
 #include "util/util.h"
 
 typedef enum { OPT_HELP, OPT_VERSION, OPT_L, OPT_E, OPT_U, OPT_0, OPT_S, OPT_D, OPT_DFILE,
                OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP, OPT_EXECFD,
-               OPT_NO_ENV, OPT_COUNT_INSNS } OptId;
+               OPT_NO_ENV, OPT_COUNT_INSNS, OPT_BYPASS } OptId;
 
 typedef struct OptDef {
     const char *name;       /* without the leading dash; "--name" also accepted */
@@ -41,6 +42,7 @@ static const OptDef opt_defs[] = {
     { "execfd", OPT_EXECFD, true, NULL, "fd", "load the program from this open fd (closed before the guest runs); the program argument is its name" },
     { "no-env-options", OPT_NO_ENV, false, NULL, NULL, "ignore the XRUN_* environment twins (what a guest execve passes to the new xrun)" },
     { "count-insns", OPT_COUNT_INSNS, false, "XRUN_COUNT_INSNS", NULL, "count executed guest instructions (printed by -d stats; blocks end at every branch)" },
+    { "native-bypass", OPT_BYPASS, true, "XRUN_NATIVE_BYPASS", "on|off|fn,...", "run the guest's hot libc routines (memcpy, strlen, ...) as host code (default off)" },
     { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
@@ -150,6 +152,12 @@ static void apply(XrunOptions *o, OptId id, const char *arg)
     }
     case OPT_COUNT_INSNS: o->count_insns = true; break;
     case OPT_NO_ENV: o->no_env_options = true; break;
+    case OPT_BYPASS: {
+        char err[1024];
+        if (!bypass_configure(arg, err, sizeof(err)))
+            xrun_fatal(XRUN_EXIT_USAGE, "--native-bypass: %s", err);
+        break;
+    }
     }
 }
 
@@ -210,13 +218,16 @@ void options_parse(int argc, char **argv, XrunOptions *o)
             break;
         }
         const char *name = a + 1 + (a[1] == '-');
+        /* -name=value is -name value */
+        const char *eq = strchr(name, '=');
+        size_t nlen = eq ? (size_t)(eq - name) : strlen(name);
         size_t k = 0;
-        while (k < NOPTS && strcmp(opt_defs[k].name, name) != 0)
+        while (k < NOPTS && (strncmp(opt_defs[k].name, name, nlen) != 0 || opt_defs[k].name[nlen]))
             k++;
-        if (k == NOPTS)
+        if (k == NOPTS || (eq && !opt_defs[k].has_arg))
             xrun_fatal(XRUN_EXIT_USAGE, "unknown option '%s' (try 'xrun -help')", a);
-        const char *arg = NULL;
-        if (opt_defs[k].has_arg) {
+        const char *arg = eq ? eq + 1 : NULL;
+        if (opt_defs[k].has_arg && !eq) {
             if (i + 1 >= argc)
                 xrun_fatal(XRUN_EXIT_USAGE, "option '%s' needs an argument", a);
             arg = argv[++i];

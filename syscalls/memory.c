@@ -5,6 +5,7 @@
  * The generic ABI's MAP_* and PROT_* values equal x86_64's.
  */
 #include "syscalls/internal.h"
+#include "native-bypass/bypass.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -67,12 +68,17 @@ uint64_t sys_mmap(GuestCPU *cpu, const uint64_t *a)
     uint64_t out;
     int r = gm_mmap(a[0], a[1], (int)a[2], flags, (int)a[4], (off_t)a[5],
                     name[0] ? name : NULL, &out);
+    if (r >= 0)
+        bypass_on_mmap(out, a[1], (int)a[2], name[0] ? name : NULL, a[5]);
     return r < 0 ? sys_ret_neg(r) : out;
 }
 
 uint64_t sys_munmap(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret_neg(gm_munmap(a[0], a[1]));
+    int r = gm_munmap(a[0], a[1]);
+    if (r >= 0)
+        bypass_on_munmap(a[0], a[1]);
+    return sys_ret_neg(r);
 }
 
 uint64_t sys_mprotect(GuestCPU *cpu, const uint64_t *a)

@@ -5,6 +5,7 @@
  * (they are remembered and reported back instead).
  */
 #include "syscalls/internal.h"
+#include "native-bypass/bypass.h"
 #include "syscalls/safe_syscall.h"
 
 #include <fcntl.h>
@@ -221,6 +222,7 @@ void sys_exit_group(int status)
     sys_robust_release_all();
     if (log_enabled(LOG_STATS))
         tr_stats_dump(log_file ? log_file : stderr);
+    bypass_report();
     fflush(NULL);
     _exit(status & 0xff);
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "native-bypass/bypass.h"
 #include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
@@ -216,7 +217,7 @@ static void block_free(void *p)
 
 static void block_key_init(void) { pthread_key_create(&block_key, block_free); }
 
-static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns)
+static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns, bool hooks)
 {
     const GuestArch *arch = cpu->arch;
     if (!tls_block) {
@@ -231,7 +232,9 @@ static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns)
     ir_block_reset(b, pc);
     if (tr_opts.count_insns || max_insns <= 1)
         b->max_side = 0;            /* counting adds a block's insns at its entry */
-    arch->translate(cpu, b, max_insns);
+    /* a native-bypass thunk replaces a hooked routine (never for a one-off block) */
+    if (!hooks || !bypass_translate(cpu, b, pc))
+        arch->translate(cpu, b, max_insns);
     log_block(cpu, b);
     if (tr_opts.optimize) {
         ir_optimize(b);
@@ -256,7 +259,7 @@ static void protect_pages(const IRBlock *b)
 TB *tb_translate(GuestCPU *cpu, uint64_t pc)
 {
     uint64_t t0 = stats_now();
-    IRBlock *b = translate_ir(cpu, pc, tr_opts.max_insns);
+    IRBlock *b = translate_ir(cpu, pc, tr_opts.max_insns, true);
 
     pthread_mutex_lock(&tb_lock);
     /* Another thread may have translated it meanwhile. */
@@ -303,7 +306,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
 
 TB *tb_translate_once(GuestCPU *cpu, uint64_t pc)
 {
-    IRBlock *b = translate_ir(cpu, pc, 1);
+    IRBlock *b = translate_ir(cpu, pc, 1, false);
     pthread_mutex_lock(&tb_lock);
     TB *tb = NULL;
     if (tb_count < tb_max) {

@@ -46,6 +46,7 @@ static inline uint64_t page_up(uint64_t x)
     return (x + GUEST_PAGE_SIZE - 1) & GUEST_PAGE_MASK;
 }
 
+uint64_t gm_map_generation;
 static GHashTable *code_pages;            /* pages with translated code (see below) */
 static void (*invalidate_hook)(void);
 static bool code_range_forget_locked(uint64_t start, uint64_t end);
@@ -124,6 +125,7 @@ static void insert_at(size_t i, const Region *r)
     memmove(&regions[i + 1], &regions[i], (nregions - i) * sizeof(*regions));
     regions[i] = *r;
     nregions++;
+    __atomic_add_fetch(&gm_map_generation, 1, __ATOMIC_RELEASE);
 }
 
 static void delete_at(size_t i)
@@ -131,6 +133,7 @@ static void delete_at(size_t i)
     free(regions[i].name);
     memmove(&regions[i], &regions[i + 1], (nregions - i - 1) * sizeof(*regions));
     nregions--;
+    __atomic_add_fetch(&gm_map_generation, 1, __ATOMIC_RELEASE);
 }
 
 static char *dup_name(const char *n)
@@ -408,6 +411,7 @@ int gm_mprotect(uint64_t addr, uint64_t len, int prot)
             size_t i = first_above(addr), j = i;
             for (; j < nregions && regions[j].start < end; j++)
                 regions[j].prot = prot;
+            __atomic_add_fetch(&gm_map_generation, 1, __ATOMIC_RELEASE);
             merge_span(i, j);
         }
     }
@@ -522,6 +526,20 @@ int gm_page_prot(uint64_t addr)
     int p = (i < nregions && regions[i].start <= addr) ? regions[i].prot : -1;
     unlock();
     return p;
+}
+
+bool gm_region_at(uint64_t addr, uint64_t *start, uint64_t *end, int *prot)
+{
+    lock();
+    size_t i = first_above(addr);
+    bool ok = i < nregions && regions[i].start <= addr;
+    if (ok) {
+        *start = regions[i].start;
+        *end = regions[i].end;
+        *prot = regions[i].prot;
+    }
+    unlock();
+    return ok;
 }
 
 bool gm_access_ok(uint64_t addr, uint64_t len, int prot)

@@ -54,6 +54,13 @@ int gm_mprotect(uint64_t addr, uint64_t len, int prot);
 uint64_t gm_find_free(uint64_t len, uint64_t hint);
 /* Protection of the page holding addr (PROT_*), or -1 when unmapped. */
 int gm_page_prot(uint64_t addr);
+/*
+ * The region holding addr (bounds and PROT_*; false when unmapped), and a
+ * counter bumped on every change of the map or of a protection: a caller may
+ * cache regions while the counter stays the same (the native bypass does).
+ */
+bool gm_region_at(uint64_t addr, uint64_t *start, uint64_t *end, int *prot);
+extern uint64_t gm_map_generation;
 /* True when [addr, addr+len) is mapped with at least `prot`. */
 bool gm_access_ok(uint64_t addr, uint64_t len, int prot);
 

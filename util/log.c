@@ -24,6 +24,7 @@ const LogItem log_items[] = {
     { "unimp",    LOG_UNIMP,    "log unimplemented functionality" },
     { "guest_errors", LOG_GUEST_ERRORS, "log guest faults and invalid operations" },
     { "stats",    LOG_STATS,    "print translation statistics at exit" },
+    { "bypass",   LOG_BYPASS,   "native bypass: hooked functions, calls served at exit" },
     { NULL, 0, NULL },
 };
 

@@ -26,6 +26,7 @@ enum {
     LOG_UNIMP    = 1u << 9,   /* unimplemented features (always logged once) */
     LOG_GUEST_ERRORS = 1u << 10,
     LOG_STATS    = 1u << 11,  /* translation statistics at exit */
+    LOG_BYPASS   = 1u << 12,  /* native bypass: hooks and call counts */
 };
 
 typedef struct LogItem {
