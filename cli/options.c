@@ -42,7 +42,7 @@ static const OptDef opt_defs[] = {
     { "execfd", OPT_EXECFD, true, NULL, "fd", "load the program from this open fd (closed before the guest runs); the program argument is its name" },
     { "no-env-options", OPT_NO_ENV, false, NULL, NULL, "ignore the XRUN_* environment twins (what a guest execve passes to the new xrun)" },
     { "count-insns", OPT_COUNT_INSNS, false, "XRUN_COUNT_INSNS", NULL, "count executed guest instructions (printed by -d stats; blocks end at every branch)" },
-    { "native-bypass", OPT_BYPASS, true, "XRUN_NATIVE_BYPASS", "on|off|fn,...", "run the guest's hot libc routines (memcpy, strlen, ...) as host code (default off)" },
+    { "native-bypass", OPT_BYPASS, true, "XRUN_NATIVE_BYPASS", "on|off|fn,...", "run the guest's hot libc routines (memcpy, strlen, ...) as host code (default on; on = every function whose results are exact for the guest)" },
     { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))

@@ -21,10 +21,11 @@
 #include "util/util.h"
 
 /* Without --native-bypass / XRUN_NATIVE_BYPASS (one word to flip it). */
-#define BYPASS_DEFAULT "off"
+#define BYPASS_DEFAULT "on"
 
 bool bypass_enabled;
-static bool want[64];          /* per bp_funcs index, from the configuration */
+static bool want[64];
+static bool configured_all;   /* "on": every function whose results are exact for this guest */          /* per bp_funcs index, from the configuration */
 static bool configured_on;     /* "on" or a list given */
 static bool configured;        /* an option was given */
 static uint32_t helper_idx;
@@ -35,6 +36,7 @@ bool bypass_configure(const char *spec, char *err, size_t errlen)
 {
     memset(want, 0, sizeof(want));
     configured_on = false;
+    configured_all = false;
     configured = true;
     if (!spec || strcmp(spec, "off") == 0 || strcmp(spec, "0") == 0 || !*spec)
         return true;
@@ -42,6 +44,7 @@ bool bypass_configure(const char *spec, char *err, size_t errlen)
         for (int i = 0; i < bp_nfuncs; i++)
             want[i] = true;
         configured_on = true;
+        configured_all = true;
         return true;
     }
     char *copy = strdup(spec), *save = NULL;
@@ -239,6 +242,14 @@ static void abi_init(const GuestArch *arch)
     bp_abi.fpctl = global_offset(arch, bp_abi.a64 ? "fpcr" : "frm");
 }
 
+/* glibc's aarch64 strcmp/strncmp return a difference scaled by the position
+ * of the first differing bit, not of bytes: the sign agrees with the host's,
+ * the value does not.  "on" leaves them translated; naming them opts in. */
+static bool inexact_for_guest(const char *name)
+{
+    return bp_abi.a64 && (strcmp(name, "strcmp") == 0 || strcmp(name, "strncmp") == 0);
+}
+
 void bypass_init(const GuestArch *arch)
 {
     char err[16];
@@ -248,9 +259,9 @@ void bypass_init(const GuestArch *arch)
         return;
     const char *ffi = getenv("XRUN_BYPASS_FFI");   /* tests: libffi for every call */
     bp_funcs_init(ffi && *ffi && strcmp(ffi, "0") != 0);
-    for (int i = 0; i < bp_nfuncs; i++)
-        bp_funcs[i].enabled = want[i];
     abi_init(arch);
+    for (int i = 0; i < bp_nfuncs; i++)
+        bp_funcs[i].enabled = want[i] && !(configured_all && inexact_for_guest(bp_funcs[i].name));
     hook_by_pc = g_hash_table_new(g_direct_hash, g_direct_equal);
     helper_idx = ir_helper_register("native_bypass", bypass_helper, 0);
     resolver_ret_pc = (gm_limit + 2 * GUEST_PAGE_SIZE) & GUEST_PAGE_MASK;
