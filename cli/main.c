@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "binfmt/start.h"
 #include "cli/options.h"
 #include "loader/loader.h"
 #include "syscalls/exec.h"
@@ -74,20 +75,28 @@ static void setup_translator(const XrunOptions *o)
 int main(int argc, char **argv)
 {
     XrunOptions o;
-    options_parse(argc, argv, &o);
+    BinfmtStart bf;
+    binfmt_start(&argc, argv, &bf);
+    if (bf.binfmt) {
+        /* the kernel's `xrun FILE ARGS...`: no xrun options but XRUN_* */
+        options_from_env(&o, 1, bf.secure);
+        o.execfd = bf.execfd;
+        if (bf.argv0)
+            o.argv0 = bf.argv0;
+    } else {
+        options_parse(argc, argv, &o);
+    }
     exec_init(options_to_argv(&o));
     setup_logging(&o);
     setup_translator(&o);
 
-    /* -execfd: the file is the open fd (a guest's fexecve), argv names it */
+    /* -execfd or binfmt_misc's AT_EXECFD: the file is the open fd (read
+     * through it, so /proc is not needed), argv names it */
     char fdpath[32];
     const char *path = argv[o.prog_index];
-    if (o.execfd >= 0) {
-        snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", o.execfd);
-        path = fdpath;
-    }
+    snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", o.execfd);
     const GuestArch *arch;
-    int st = loader_probe(path, o.sysroot, -1, &arch);
+    int st = loader_probe(path, o.sysroot, o.execfd, &arch);
     if (st)
         return st;
 
@@ -123,7 +132,8 @@ int main(int argc, char **argv)
         .argv = gargv,
         .envp = genv,
         .stack_size = o.stack_size,
-        .execfd = -1,
+        .execfd = o.execfd,
+        .secure = bf.secure,
     };
     st = loader_load(&p, &loader_info);
     /* argv and envp now live on the guest stack */
@@ -134,9 +144,12 @@ int main(int argc, char **argv)
         return st;
     if (o.execfd >= 0) {
         /* /proc/self/exe names the file, as it would natively */
-        ssize_t n = readlink(fdpath, loader_info.exe_path, sizeof(loader_info.exe_path) - 1);
-        if (n > 0)
-            loader_info.exe_path[n] = '\0';
+        char real[sizeof(loader_info.exe_path)];
+        ssize_t n = readlink(fdpath, real, sizeof(real) - 1);
+        if (n > 0) {
+            real[n] = '\0';
+            memcpy(loader_info.exe_path, real, (size_t)n + 1);
+        }
         close(o.execfd);
     }
 
