@@ -21,6 +21,22 @@ static bool auxval(unsigned long type, unsigned long *v)
     return !(*v == 0 && errno == ENOENT);
 }
 
+static unsigned started_machine;   /* 0: not started by binfmt_misc */
+static bool started_by_binfmt;
+
+void binfmt_set_machine(unsigned machine)
+{
+    if (started_by_binfmt)
+        started_machine = machine;
+}
+
+bool binfmt_kernel_runs(const unsigned char *head, long len)
+{
+    /* e_machine, little-endian, at offset 18 of the ELF header */
+    return started_machine && len >= 20 &&
+           (unsigned)(head[18] | head[19] << 8) == started_machine;
+}
+
 void binfmt_start(int *argc, char **argv, BinfmtStart *s)
 {
     unsigned long v;
@@ -31,6 +47,7 @@ void binfmt_start(int *argc, char **argv, BinfmtStart *s)
     bool preserved = auxval(AT_FLAGS, &v) && (v & AT_FLAGS_PRESERVE_ARGV0);
     s->secure = (auxval(AT_SECURE, &v) && v) || getuid() != geteuid() || getgid() != getegid();
     s->binfmt = s->execfd >= 0 || preserved;
+    started_by_binfmt = s->binfmt;
     if (preserved && *argc >= 3) {
         /* xrun FILE ARGV0 ARGS... -> xrun FILE ARGS..., argv[0] kept aside */
         s->argv0 = argv[2];

@@ -31,4 +31,16 @@ typedef struct BinfmtStart {
  */
 void binfmt_start(int *argc, char **argv, BinfmtStart *s);
 
+/* The guest program's ELF machine, once known (main, after loader_probe). */
+void binfmt_set_machine(unsigned machine);
+
+/*
+ * For a guest execve (syscalls/exec.c): true when xrun was started by
+ * binfmt_misc and the ELF header `head` (len bytes) is of the same machine,
+ * so the host kernel's execve reaches the same handler: its flags then
+ * apply again (credentials of a setuid program, argv[0]) and no path to
+ * xrun itself is needed (under F it is outside the chroot).
+ */
+bool binfmt_kernel_runs(const unsigned char *head, long len);
+
 #endif

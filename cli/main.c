@@ -99,6 +99,7 @@ int main(int argc, char **argv)
     int st = loader_probe(path, o.sysroot, o.execfd, &arch);
     if (st)
         return st;
+    binfmt_set_machine(arch->elf_machine);
 
     /* 1 TiB when the host allows it; under an address-space limit (ulimit -v,
      * valgrind) a smaller space still runs most programs */
