@@ -36,6 +36,7 @@ int main(int argc, char **argv)
     printf("argc=%d\n", argc);
     for (int i = 0; i < argc; i++)
         printf("argv%d=%s\n", i, argv[i]);
+    printf("pid=%d\n", (int)getpid());
     printf("uid=%d euid=%d gid=%d egid=%d\n", (int)getuid(), (int)geteuid(), (int)getgid(),
            (int)getegid());
     aux("secure", AT_SECURE);
