@@ -42,6 +42,9 @@ register() {   # register INTERP FLAGS [ARCH]
         { fail "register $2"; exit 1; }
 }
 unregister() { "$TOOL" unregister --name "$NAME" >/dev/null; }
+is_dynamic() { readelf -l "$1" 2>/dev/null | grep -q 'program interpreter'; }
+is_x86_64() { [ "$(od -An -tx1 -j16 -N4 "$1" 2>/dev/null | tr -d ' ')" = 02003e00 ] ||
+              [ "$(od -An -tx1 -j16 -N4 "$1" 2>/dev/null | tr -d ' ')" = 03003e00 ]; }
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
 
 # ---- flags: the register string, P, O, C, XRUN_* -----------------------------------
@@ -140,13 +143,12 @@ make_root() {   # make_root DIR SYSROOT PROGRAM: the sysroot's shared libraries 
 
 mode_chroot() {
     XRUN=$1 TOOL=$2 A64=$3 RV=$4 A64DYN=$5 RVDYN=$6 WORK=$7
-    grep -q ld-linux-x86-64 "$XRUN" && skip "$XRUN is not static (meson -Dstatic=true)"
+    is_dynamic "$XRUN" && skip "$XRUN is not static (meson -Dstatic=true)"
     mkdir -p "$WORK"; W=$(mktemp -d "$WORK/chroot.XXXX"); CLEAN+=("rm -rf '$W'")
     make_root "$W/rv" /usr/riscv64-linux-gnu "$RVDYN"
     make_root "$W/a64" /usr/aarch64-linux-gnu "$A64DYN"
-    if find "$W" -type f -exec grep -l 'ld-linux-x86-64' {} + | grep -q .; then
-        fail "the roots hold x86_64 programs"
-    fi
+    local f
+    for f in $(find "$W" -type f); do is_x86_64 "$f" && fail "the root holds an x86_64 file: $f"; done
     register "$XRUN" POCF
     local out
     for g in rv a64; do
@@ -176,7 +178,7 @@ mode_chroot() {
 mode_debootstrap() {
     XRUN=$1 TOOL=$2 WORK=$3 CACHE=$4
     command -v debootstrap >/dev/null || skip "debootstrap is not installed (apt-get install debootstrap)"
-    grep -q ld-linux-x86-64 "$XRUN" && skip "$XRUN is not static (meson -Dstatic=true)"
+    is_dynamic "$XRUN" && skip "$XRUN is not static (meson -Dstatic=true)"
     local tgz=$CACHE/bookworm-arm64-minbase.tgz
     mkdir -p "$CACHE" "$WORK"
     if [ ! -s "$tgz" ]; then
