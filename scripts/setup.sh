@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libglib2.0-dev
       libffi-dev libcriterion-dev gcc-riscv64-linux-gnu libc6-dev-riscv64-cross \
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
-      debootstrap libzstd-dev)   # binfmt tests: Debian arm64 root; -Dstatic links
+      debootstrap)   # binfmt tests: a Debian arm64 root
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
