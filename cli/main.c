@@ -145,12 +145,9 @@ int main(int argc, char **argv)
         return st;
     if (o.execfd >= 0) {
         /* /proc/self/exe names the file, as it would natively */
-        char real[sizeof(loader_info.exe_path)];
-        ssize_t n = readlink(fdpath, real, sizeof(real) - 1);
-        if (n > 0) {
-            real[n] = '\0';
-            memcpy(loader_info.exe_path, real, (size_t)n + 1);
-        }
+        ssize_t n = readlink(fdpath, loader_info.exe_path, sizeof(loader_info.exe_path) - 1);
+        if (n > 0)
+            loader_info.exe_path[n] = '\0';
         close(o.execfd);
     }
 

@@ -130,8 +130,22 @@ mode_flags() {
     expect "without C no AT_SECURE" "secure=0" "$out"
 
     unregister
+
+    # exported files: the binfmt.d line registers as systemd-binfmt would write it
+    "$TOOL" export "$W/exp" --name "$NAME" --interpreter "$XRUN" --flags OF >/dev/null
+    cat "$W/exp/$NAME-riscv64.conf" > "$BF/register" && out=$(exec -a other "$W/rv" q) &&
+        expect "binfmt.d file registers (no P: argv[0] is the path)" "argv0=$W/rv" "$out" ||
+        fail "binfmt.d file rejected: $(cat "$W/exp/$NAME-riscv64.conf")"
+    expect "binfmt.d flags" "flags: OF" "$(cat "$BF/$NAME-riscv64")"
+    out=$(cat "$W/exp/$NAME-aarch64")
+    expect "update-binfmts magic" 'magic \\x7fELF\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02\\x00\\xb7\\x00' "$out"
+    expect "update-binfmts interpreter" "interpreter $XRUN" "$out"
+    expect "update-binfmts fix_binary" "fix_binary yes" "$out"
+    expect "update-binfmts credentials" "credentials no" "$out"
+    unregister
     [ ! -e "$BF/$NAME-aarch64" ] && [ ! -e "$BF/$NAME-riscv64" ] && ok "unregistered" ||
         fail "handlers still registered"
+    "$TOOL" status --name "$NAME" >/dev/null; [ $? = 3 ] && ok "status says not registered" || fail "status rc"
 }
 
 # ---- chroot: small roots from the cross sysroots, with a static xrun (F) ----------
