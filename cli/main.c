@@ -13,6 +13,7 @@
 #include "loader/loader.h"
 #include "syscalls/exec.h"
 #include "syscalls/syscalls.h"
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/guestmem.h"
 #include "util/util.h"
@@ -61,6 +62,8 @@ static void setup_translator(const XrunOptions *o)
         tr_opts.max_insns = 1;
     if (log_enabled(LOG_NOCHAIN))
         tr_opts.nochain = true;
+    tr_opts.count_insns = o->count_insns;
+    tr_stats.on = log_enabled(LOG_STATS);
     if (o->perfmap) {
         char path[64];
         snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)getpid());

@@ -12,7 +12,7 @@
 
 typedef enum { OPT_HELP, OPT_VERSION, OPT_L, OPT_E, OPT_U, OPT_0, OPT_S, OPT_D, OPT_DFILE,
                OPT_STRACE, OPT_BACKEND, OPT_ONE_INSN, OPT_TB_SIZE, OPT_PERFMAP, OPT_EXECFD,
-               OPT_NO_ENV } OptId;
+               OPT_NO_ENV, OPT_COUNT_INSNS } OptId;
 
 typedef struct OptDef {
     const char *name;       /* without the leading dash; "--name" also accepted */
@@ -40,6 +40,7 @@ static const OptDef opt_defs[] = {
     { "perfmap", OPT_PERFMAP, false, "XRUN_PERFMAP", NULL, "write /tmp/perf-PID.map so perf(1) can name translated code by guest address" },
     { "execfd", OPT_EXECFD, true, NULL, "fd", "load the program from this open fd (closed before the guest runs); the program argument is its name" },
     { "no-env-options", OPT_NO_ENV, false, NULL, NULL, "ignore the XRUN_* environment twins (what a guest execve passes to the new xrun)" },
+    { "count-insns", OPT_COUNT_INSNS, false, "XRUN_COUNT_INSNS", NULL, "count executed guest instructions (printed by -d stats; blocks end at every branch)" },
     { "tb-size", OPT_TB_SIZE, true, "XRUN_TB_SIZE", "size", "code cache size, with k/M/G suffix (default 128M; when full it is flushed)" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
@@ -147,6 +148,7 @@ static void apply(XrunOptions *o, OptId id, const char *arg)
         o->execfd = (int)fd;
         break;
     }
+    case OPT_COUNT_INSNS: o->count_insns = true; break;
     case OPT_NO_ENV: o->no_env_options = true; break;
     }
 }

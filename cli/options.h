@@ -21,6 +21,7 @@ typedef struct XrunOptions {
     bool strace;                /* -strace */
     bool one_insn_per_tb;       /* -one-insn-per-tb */
     bool perfmap;               /* -perfmap */
+    bool count_insns;           /* -count-insns */
     char **set_env;             /* -E, NULL-terminated */
     char **unset_env;           /* -U, NULL-terminated */
     int execfd;                 /* -execfd: load the program from this fd, or -1 */

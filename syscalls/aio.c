@@ -16,6 +16,7 @@
  * mapped here to the host context.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <limits.h>
 #include <linux/aio_abi.h>
@@ -172,8 +173,8 @@ static uint64_t do_getevents(const uint64_t *a, const void *sig)
     struct io_event *ev = guest_ptr(a[3], a[2] * sizeof(*ev), PROT_WRITE);
     if ((!ev && a[2]) || (a[4] && !guest_range(a[4], 16)))
         return SYS_EFAULT;
-    long r = sig ? syscall(SYS_io_pgetevents, h, (long)a[1], (long)a[2], ev, guest_opt(a[4]), sig)
-                 : syscall(SYS_io_getevents, h, (long)a[1], (long)a[2], ev, guest_opt(a[4]));
+    long r = sig ? safe_syscall(SYS_io_pgetevents, h, (long)a[1], (long)a[2], ev, guest_opt(a[4]), sig)
+                 : safe_syscall(SYS_io_getevents, h, (long)a[1], (long)a[2], ev, guest_opt(a[4]));
     if (r > 0)
         events_h2g(ev, r);
     return sys_ret(r);

@@ -11,6 +11,7 @@
  * generic ABI and x86_64 share.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <signal.h>
 #include <sys/epoll.h>
@@ -89,8 +90,10 @@ static uint64_t do_epoll_wait(const uint64_t *a, const struct timespec *ts, bool
     if (e < 0)
         return sys_ret_neg(e);
     struct epoll_event ev[EPOLL_MAX_EVENTS];
-    long r = use_ts ? syscall(SYS_epoll_pwait2, (int)a[0], ev, max, ts, ss, ss ? 8 : 0)
-                    : syscall(SYS_epoll_pwait, (int)a[0], ev, max, timeout_ms, ss, ss ? 8 : 0);
+    sig_temp_mask_begin(ss ? a[4] : 0, 8);
+    long r = use_ts ? safe_syscall(SYS_epoll_pwait2, (int)a[0], ev, max, ts, NULL, 0)
+                    : safe_syscall(SYS_epoll_pwait, (int)a[0], ev, max, timeout_ms, NULL, 0);
+    r = sig_temp_mask_end(r);
     if (r > 0)
         put_events(g, ev, r);
     return sys_ret(r);

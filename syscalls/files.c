@@ -7,6 +7,7 @@
  * program rather than xrun.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <fcntl.h>
 #include <limits.h>
@@ -97,7 +98,7 @@ uint64_t sys_read(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]))
         return SYS_EFAULT;
-    long r = read((int)a[0], g2h(a[1]), a[2]);
+    long r = safe_syscall(SYS_read, (int)a[0], g2h(a[1]), a[2]);
     fdtrans_after_read((int)a[0], g2h(a[1]), r);
     return sys_ret(r);
 }
@@ -106,21 +107,21 @@ uint64_t sys_write(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]))
         return SYS_EFAULT;
-    return sys_ret(write((int)a[0], g2h(a[1]), a[2]));
+    return sys_ret(safe_syscall(SYS_write, (int)a[0], g2h(a[1]), a[2]));
 }
 
 uint64_t sys_pread64(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]))
         return SYS_EFAULT;
-    return sys_ret(pread((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
+    return sys_ret(safe_syscall(SYS_pread64, (int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
 }
 
 uint64_t sys_pwrite64(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]))
         return SYS_EFAULT;
-    return sys_ret(pwrite((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
+    return sys_ret(safe_syscall(SYS_pwrite64, (int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
 }
 
 /* Copy a guest iovec array into host form; -errno or the count. */
@@ -151,8 +152,8 @@ static uint64_t do_iov(const uint64_t *a, int nr, bool positioned)
     long n = sys_iov_g2h(a[1], a[2], iov);
     if (n < 0)
         return sys_ret_neg(n);
-    long r = positioned ? syscall(nr, (int)a[0], iov, n, a[3], a[4])
-                        : syscall(nr, (int)a[0], iov, n);
+    long r = positioned ? safe_syscall(nr, (int)a[0], iov, n, a[3], a[4])
+                        : safe_syscall(nr, (int)a[0], iov, n);
     if (nr == SYS_readv || nr == SYS_preadv)
         sys_iov_after_read((int)a[0], iov, n, r);
     return sys_ret(r);
@@ -194,7 +195,7 @@ uint64_t sys_openat(GuestCPU *cpu, const uint64_t *a)
         if (fd != -EXDEV)
             return sys_ret_neg(fd);
     }
-    return sys_ret(openat((int)a[0], HOST_PATH(path), flags, (mode_t)a[3]));
+    return sys_ret(safe_syscall(SYS_openat, (int)a[0], HOST_PATH(path), flags, (mode_t)a[3]));
 }
 
 uint64_t sys_close(GuestCPU *cpu, const uint64_t *a)
@@ -267,7 +268,7 @@ uint64_t sys_fcntl(GuestCPU *cpu, const uint64_t *a)
         /* struct flock has the same layout in the generic ABI and on x86_64 */
         if (!guest_range(a[2], sizeof(struct flock)))
             return SYS_EFAULT;
-        return sys_ret(fcntl(fd, cmd, g2h(a[2])));
+        return sys_ret(safe_syscall(SYS_fcntl, fd, cmd, g2h(a[2])));
     default:
         if (sys_log_once(ONCE_FCNTL, (unsigned)cmd) && log_enabled(LOG_UNIMP))
             log_printf("xrun: unsupported fcntl command %d\n", cmd);
@@ -549,21 +550,21 @@ uint64_t sys_fallocate(GuestCPU *cpu, const uint64_t *a)
 
 uint64_t sys_flock(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(syscall(SYS_flock, (int)a[0], (int)a[1]));
+    return sys_ret(safe_syscall(SYS_flock, (int)a[0], (int)a[1]));
 }
 
 uint64_t sys_sendfile(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[2] && !guest_range(a[2], 8))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_sendfile, (int)a[0], (int)a[1], guest_opt(a[2]), a[3]));
+    return sys_ret(safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], guest_opt(a[2]), a[3]));
 }
 
 uint64_t sys_copy_file_range(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[1] && !guest_range(a[1], 8)) || (a[3] && !guest_range(a[3], 8)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_copy_file_range, (int)a[0], guest_opt(a[1]), (int)a[2],
+    return sys_ret(safe_syscall(SYS_copy_file_range, (int)a[0], guest_opt(a[1]), (int)a[2],
                            guest_opt(a[3]), a[4], (unsigned)a[5]));
 }
 
@@ -575,7 +576,10 @@ uint64_t sys_ppoll(GuestCPU *cpu, const uint64_t *a)
         return a[1] > 1u << 20 ? SYS_ERR(EINVAL) : SYS_EFAULT;
     if ((a[2] && !guest_range(a[2], 16)) || (a[3] && !guest_range(a[3], 8)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_ppoll, g2h(a[0]), a[1], guest_opt(a[2]), guest_opt(a[3]), a[4]));
+    long e = sig_temp_mask_begin(a[3], a[4]);
+    if (e < 0)
+        return sys_ret_neg(e);
+    return sys_ret(sig_temp_mask_end(safe_syscall(SYS_ppoll, g2h(a[0]), a[1], guest_opt(a[2]), NULL, 8)));
 }
 
 uint64_t sys_pselect6(GuestCPU *cpu, const uint64_t *a)
@@ -583,18 +587,13 @@ uint64_t sys_pselect6(GuestCPU *cpu, const uint64_t *a)
     for (int i = 1; i <= 4; i++)
         if (a[i] && !guest_range(a[i], i == 4 ? 16 : 128))
             return SYS_EFAULT;
-    /* the sixth argument points at { sigset pointer, size }: translate it */
-    uint64_t host_ss[2], *sp = NULL;
-    if (a[5]) {
-        uint64_t g[2];
-        if (!copy_from_guest(g, a[5], sizeof(g)))
-            return SYS_EFAULT;
-        if (g[0] && !guest_range(g[0], 8))
-            return SYS_EFAULT;
-        host_ss[0] = g[0] ? (uint64_t)(uintptr_t)g2h(g[0]) : 0;
-        host_ss[1] = g[1];
-        sp = host_ss;
-    }
-    return sys_ret(syscall(SYS_pselect6, (int)a[0], guest_opt(a[1]), guest_opt(a[2]),
-                           guest_opt(a[3]), guest_opt(a[4]), sp));
+    /* the sixth argument points at { sigset pointer, size } */
+    uint64_t g[2] = { 0, 8 };
+    if (a[5] && !copy_from_guest(g, a[5], sizeof(g)))
+        return SYS_EFAULT;
+    long e = sig_temp_mask_begin(g[0], g[1]);
+    if (e < 0)
+        return sys_ret_neg(e);
+    return sys_ret(sig_temp_mask_end(safe_syscall(SYS_pselect6, (int)a[0], guest_opt(a[1]),
+                           guest_opt(a[2]), guest_opt(a[3]), guest_opt(a[4]), NULL)));
 }

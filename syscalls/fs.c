@@ -8,6 +8,7 @@
  * (open_how, iovec) are converted where they hold pointers or open flags.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <limits.h>
 #include <sys/syscall.h>
@@ -123,13 +124,13 @@ uint64_t sys_splice(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[1] && !guest_range(a[1], 8)) || (a[3] && !guest_range(a[3], 8)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_splice, (int)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3]),
+    return sys_ret(safe_syscall(SYS_splice, (int)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3]),
                            (size_t)a[4], (unsigned)a[5]));
 }
 
 uint64_t sys_tee(GuestCPU *cpu, const uint64_t *a)
 {
-    return sys_ret(syscall(SYS_tee, (int)a[0], (int)a[1], (size_t)a[2], (unsigned)a[3]));
+    return sys_ret(safe_syscall(SYS_tee, (int)a[0], (int)a[1], (size_t)a[2], (unsigned)a[3]));
 }
 
 uint64_t sys_vmsplice(GuestCPU *cpu, const uint64_t *a)
@@ -138,7 +139,7 @@ uint64_t sys_vmsplice(GuestCPU *cpu, const uint64_t *a)
     long n = sys_iov_g2h(a[1], a[2], iov);
     if (n < 0)
         return sys_ret_neg(n);
-    return sys_ret(syscall(SYS_vmsplice, (int)a[0], iov, (unsigned long)n, (unsigned)a[3]));
+    return sys_ret(safe_syscall(SYS_vmsplice, (int)a[0], iov, (unsigned long)n, (unsigned)a[3]));
 }
 
 /* ---- preadv2 / pwritev2 / readahead ------------------------------------------------- */
@@ -194,7 +195,7 @@ uint64_t sys_openat2(GuestCPU *cpu, const uint64_t *a)
     if (how[0] >> 32)
         return SYS_ERR(EINVAL);
     how[0] = (uint32_t)sys_open_flags_g2h(cpu, how[0]);
-    return sys_ret(syscall(SYS_openat2, (int)a[0], HOST_PATH(path), how, (size_t)24));
+    return sys_ret(safe_syscall(SYS_openat2, (int)a[0], HOST_PATH(path), how, (size_t)24));
 }
 
 /* ---- pidfds --------------------------------------------------------------------------- */

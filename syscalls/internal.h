@@ -240,10 +240,20 @@ H(syslog); H(futex_waitv);
 #define G_SA_RESETHAND 0x80000000u
 #define SIGBIT(s) (1ull << ((s) - 1))
 
-typedef struct SigInfo { int32_t code, pid, uid; uint64_t addr; } SigInfo;
+typedef struct SigInfo {
+    int32_t code, pid, uid;
+    uint64_t addr;
+    bool raw_valid;                   /* raw: the whole siginfo_t (the host's, or */
+    uint8_t raw[128];                 /* rt_sigqueueinfo's): same layout for the guest */
+} SigInfo;
 
+/*
+ * Dispositions are per process (sig_act); everything else is per thread, as
+ * in Linux: each guest thread is one host thread, the host picks the thread
+ * for a process-directed signal among those whose (mirrored) mask allows it,
+ * and its handler queues the signal in that thread's pending set.
+ */
 typedef struct SigState {
-    GuestSigAction act[NSIG_GUEST + 1];
     uint64_t mask;                    /* blocked */
     volatile uint64_t pending;        /* queued, set from host handlers too */
     SigInfo info[NSIG_GUEST + 1];     /* of the queued instance */
@@ -255,12 +265,38 @@ typedef struct SigState {
      * (sigsuspend answers EINTR even for SA_RESTART handlers).
      */
     bool suspend_saved_valid, no_restart;
-    uint64_t suspend_saved;
+    bool mask_known;                  /* mask taken over from the host thread */
+    bool temp_active;                 /* ppoll & co: temp_saved is the real mask */
+    uint64_t suspend_saved, temp_saved;
 } SigState;
-extern SigState sigstate;
+extern __thread SigState sigstate;
+extern GuestSigAction sig_act[NSIG_GUEST + 1];
+/* Host disposition and blocking follow the guest's for these (signals.c). */
+bool sig_mirrored(int sig);
+/* sigaltstack's checks and update for a thread at sp; ss = sp, flags, size. */
+long sig_set_altstack(uint64_t sp, const uint64_t ss[3]);
+bool sig_on_altstack(uint64_t sp);
+uint32_t sig_altstack_flags(uint64_t sp);
+void sig_update_deliverable(void);
+void sig_thread_init(GuestCPU *cpu);
+/* tgkill(2) (tkill(2) when tgid is -1) for the guest's tgkill/tkill to
+ * another thread (-1/errno): guest signal 33 (glibc's SIGSETXID, which the
+ * host libc owns) travels to threads of this process on host 32. */
+long sig_tgkill(pid_t tgid, pid_t tid, int sig);
+/*
+ * The signal mask argument of ppoll, pselect6, epoll_pwait(2): installed
+ * around the host call (which gets none), so that a signal it lets through
+ * is delivered with it in effect and the real mask comes back when the
+ * handler returns, as with sigsuspend.  begin: 0 or -errno (gset 0: none);
+ * end takes and returns the host call's result.
+ */
+long sig_temp_mask_begin(uint64_t gset, uint64_t size);
+long sig_temp_mask_end(long r);
 
 /* Queue sig for the guest (async-signal-safe). */
 void sig_queue(int sig, int code, int32_t pid, int32_t uid, uint64_t addr);
+/* The same with the complete siginfo_t (128 bytes) to hand to the handler. */
+void sig_queue_info(int sig, const void *info);
 /* Host handler for signals whose guest disposition is a handler. */
 void sig_host_handler(int sig, siginfo_t *si, void *uc);
 uint64_t sys_rt_sigreturn(GuestCPU *cpu, const uint64_t *a);

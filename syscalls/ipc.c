@@ -8,6 +8,7 @@
  * first and the segment attached over it with SHM_REMAP.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <fcntl.h>
 #include <mqueue.h>
@@ -128,7 +129,7 @@ static uint64_t do_semtimedop(const uint64_t *a, bool timed)
         return SYS_ERR(E2BIG);
     if (!guest_range(a[1], a[2] * 6) || (timed && a[3] && !guest_range(a[3], 16)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_semtimedop, (int)a[0], g2h(a[1]), (size_t)a[2],
+    return sys_ret(safe_syscall(SYS_semtimedop, (int)a[0], g2h(a[1]), (size_t)a[2],
                            timed ? guest_opt(a[3]) : NULL));
 }
 
@@ -221,7 +222,7 @@ uint64_t sys_msgsnd(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if (!guest_range(a[1], a[2] + 8))
         return SYS_EFAULT;
-    return sys_ret(msgsnd((int)a[0], g2h(a[1]), a[2], (int)a[3]));
+    return sys_ret(safe_syscall(SYS_msgsnd, (int)a[0], g2h(a[1]), a[2], (int)a[3]));
 }
 
 uint64_t sys_msgrcv(GuestCPU *cpu, const uint64_t *a)
@@ -230,7 +231,7 @@ uint64_t sys_msgrcv(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if (!guest_range(a[1], a[2] + 8))
         return SYS_EFAULT;
-    return sys_ret(msgrcv((int)a[0], g2h(a[1]), a[2], (long)a[3], (int)a[4]));
+    return sys_ret(safe_syscall(SYS_msgrcv, (int)a[0], g2h(a[1]), a[2], (long)a[3], (int)a[4]));
 }
 
 uint64_t sys_msgctl(GuestCPU *cpu, const uint64_t *a)
@@ -264,7 +265,7 @@ uint64_t sys_mq_timedsend(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]) || (a[4] && !guest_range(a[4], 16)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_mq_timedsend, (int)a[0], g2h(a[1]), a[2], (unsigned)a[3],
+    return sys_ret(safe_syscall(SYS_mq_timedsend, (int)a[0], g2h(a[1]), a[2], (unsigned)a[3],
                            guest_opt(a[4])));
 }
 
@@ -273,7 +274,7 @@ uint64_t sys_mq_timedreceive(GuestCPU *cpu, const uint64_t *a)
     if (!guest_range(a[1], a[2]) || (a[3] && !guest_range(a[3], 4)) ||
         (a[4] && !guest_range(a[4], 16)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_mq_timedreceive, (int)a[0], g2h(a[1]), a[2], guest_opt(a[3]),
+    return sys_ret(safe_syscall(SYS_mq_timedreceive, (int)a[0], g2h(a[1]), a[2], guest_opt(a[3]),
                            guest_opt(a[4])));
 }
 

@@ -4,6 +4,7 @@
  * them directly once the pointers are translated), and stubs that succeed.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -86,7 +87,7 @@ uint64_t sys_futex(GuestCPU *cpu, const uint64_t *a)
             return SYS_EFAULT;
         u2 = (uint64_t)(uintptr_t)g2h(u2);
     }
-    return sys_ret(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], t, u2, (uint32_t)a[5]));
+    return sys_ret(safe_syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], t, u2, (uint32_t)a[5]));
 }
 
 /*
@@ -111,7 +112,7 @@ uint64_t sys_futex_waitv(GuestCPU *cpu, const uint64_t *a)
     if (a[3] && !guest_range(a[3], 16))
         return SYS_EFAULT;
 #ifdef SYS_futex_waitv
-    return sys_ret(syscall(SYS_futex_waitv, w, (unsigned)a[1], 0u, guest_opt(a[3]), (int)a[4]));
+    return sys_ret(safe_syscall(SYS_futex_waitv, w, (unsigned)a[1], 0u, guest_opt(a[3]), (int)a[4]));
 #else
     return SYS_ERR(ENOSYS);
 #endif

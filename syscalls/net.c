@@ -9,6 +9,7 @@
  * through.  SOCK_NONBLOCK/SOCK_CLOEXEC equal O_NONBLOCK/O_CLOEXEC.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <limits.h>
 #include <sys/socket.h>
@@ -72,7 +73,7 @@ uint64_t sys_connect(GuestCPU *cpu, const uint64_t *a)
 {
     if (!addr_in_ok(a[1], (uint32_t)a[2]))
         return SYS_EFAULT;
-    return sys_ret(connect((int)a[0], guest_opt(a[1]), (socklen_t)a[2]));
+    return sys_ret(safe_syscall(SYS_connect, (int)a[0], guest_opt(a[1]), (socklen_t)a[2]));
 }
 
 uint64_t sys_listen(GuestCPU *cpu, const uint64_t *a)
@@ -86,7 +87,7 @@ static uint64_t do_accept(const uint64_t *a, int flags)
     int e = addr_out(a[1], a[2], &hp, &hl);
     if (e < 0)
         return sys_ret_neg(e);
-    return sys_ret(accept4((int)a[0], hp, hl, flags));
+    return sys_ret(safe_syscall(SYS_accept4, (int)a[0], hp, hl, flags));
 }
 
 uint64_t sys_accept(GuestCPU *cpu, const uint64_t *a) { return do_accept(a, 0); }
@@ -110,7 +111,7 @@ uint64_t sys_sendto(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[1], a[2]) || !addr_in_ok(a[4], (uint32_t)a[5]))
         return SYS_EFAULT;
-    return sys_ret(sendto((int)a[0], g2h(a[1]), a[2], (int)a[3], guest_opt(a[4]),
+    return sys_ret(safe_syscall(SYS_sendto, (int)a[0], g2h(a[1]), a[2], (int)a[3], guest_opt(a[4]),
                           (socklen_t)a[5]));
 }
 
@@ -122,7 +123,7 @@ uint64_t sys_recvfrom(GuestCPU *cpu, const uint64_t *a)
     int e = addr_out(a[4], a[5], &hp, &hl);
     if (e < 0)
         return sys_ret_neg(e);
-    long r = recvfrom((int)a[0], g2h(a[1]), a[2], (int)a[3], hp, hl);
+    long r = safe_syscall(SYS_recvfrom, (int)a[0], g2h(a[1]), a[2], (int)a[3], hp, hl);
     if (r > 0)
         fdtrans_after_read((int)a[0], g2h(a[1]), r < (long)a[2] ? r : (long)a[2]);
     return sys_ret(r);
@@ -220,7 +221,7 @@ uint64_t sys_sendmsg(GuestCPU *cpu, const uint64_t *a)
     int e = msg_g2h(a[1], &g, &h, iov);
     if (e < 0)
         return sys_ret_neg(e);
-    return sys_ret(sendmsg((int)a[0], &h, (int)a[2]));
+    return sys_ret(safe_syscall(SYS_sendmsg, (int)a[0], &h, (int)a[2]));
 }
 
 uint64_t sys_recvmsg(GuestCPU *cpu, const uint64_t *a)
@@ -231,7 +232,7 @@ uint64_t sys_recvmsg(GuestCPU *cpu, const uint64_t *a)
     int e = msg_g2h(a[1], &g, &h, iov);
     if (e < 0)
         return sys_ret_neg(e);
-    long r = recvmsg((int)a[0], &h, (int)a[2]);
+    long r = safe_syscall(SYS_recvmsg, (int)a[0], &h, (int)a[2]);
     if (r < 0)
         return SYS_ERR(errno);
     msg_translate((int)a[0], &h, r);
@@ -258,8 +259,8 @@ static uint64_t do_mmsg(const uint64_t *a, bool recv)
         int e = msg_g2h(ga, &g, &h, iov);
         long r = e;
         if (e == 0)
-            r = recv ? recvmsg((int)a[0], &h, (int)(flags & ~MSG_WAITFORONE))
-                     : sendmsg((int)a[0], &h, (int)flags);
+            r = recv ? safe_syscall(SYS_recvmsg, (int)a[0], &h, (int)(flags & ~MSG_WAITFORONE))
+                     : safe_syscall(SYS_sendmsg, (int)a[0], &h, (int)flags);
         if (e == 0 && r < 0)
             r = -errno;
         if (r < 0)

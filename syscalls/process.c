@@ -5,6 +5,7 @@
  * (they are remembered and reported back instead).
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <linux/futex.h>
 #include <pthread.h>
@@ -283,8 +284,8 @@ uint64_t sys_kill(GuestCPU *cpu, const uint64_t *a)
     pid_t pid = (pid_t)a[0];
     if (!valid_sig(a[1]))
         return SYS_ERR(EINVAL);
-    /* pid 0 (our group) is treated as ourselves only for now */
-    if (pid == getpid() || pid == 0)
+    /* pid 0 (our group): the host's kill reaches us too, as a host signal */
+    if (pid == getpid() || (pid == 0 && !sig_mirrored((int)a[1])))
         return a[1] ? sys_signal_self(cpu, (int)a[1], SI_USER) : 0;
     return sys_ret(kill(pid, (int)a[1]));
 }
@@ -295,7 +296,7 @@ uint64_t sys_tgkill(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if ((pid_t)a[0] == getpid() && (pid_t)a[1] == gettid())
         return a[2] ? sys_signal_self(cpu, (int)a[2], SI_TKILL) : 0;
-    return sys_ret(syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]));
+    return sys_ret(sig_tgkill((pid_t)a[0], (pid_t)a[1], (int)a[2]));
 }
 
 uint64_t sys_tkill(GuestCPU *cpu, const uint64_t *a)
@@ -304,7 +305,7 @@ uint64_t sys_tkill(GuestCPU *cpu, const uint64_t *a)
         return SYS_ERR(EINVAL);
     if ((pid_t)a[0] == gettid())
         return a[1] ? sys_signal_self(cpu, (int)a[1], SI_TKILL) : 0;
-    return sys_ret(syscall(SYS_tkill, (pid_t)a[0], (int)a[1]));
+    return sys_ret(sig_tgkill(-1, (pid_t)a[0], (int)a[1]));
 }
 
 /* ---- sessions, groups, ids ---------------------------------------------------------- */
@@ -439,7 +440,7 @@ uint64_t sys_wait4(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[1] && !guest_range(a[1], 4)) || (a[3] && !guest_range(a[3], 144)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_wait4, (pid_t)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3])));
+    return sys_ret(safe_syscall(SYS_wait4, (pid_t)a[0], guest_opt(a[1]), (int)a[2], guest_opt(a[3])));
 }
 
 /* siginfo_t is 128 bytes with the same layout on these 64-bit ABIs. */
@@ -447,6 +448,6 @@ uint64_t sys_waitid(GuestCPU *cpu, const uint64_t *a)
 {
     if ((a[2] && !guest_range(a[2], 128)) || (a[4] && !guest_range(a[4], 144)))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_waitid, (int)a[0], (pid_t)a[1], guest_opt(a[2]), (int)a[3],
+    return sys_ret(safe_syscall(SYS_waitid, (int)a[0], (pid_t)a[1], guest_opt(a[2]), (int)a[3],
                            guest_opt(a[4])));
 }

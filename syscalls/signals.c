@@ -10,6 +10,7 @@
  * pending while blocked (abort() relies on that).
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -19,8 +20,9 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-SigState sigstate = { .altstack = { 0, 2 /* SS_DISABLE */, 0 } };
-#define sigacts sigstate.act
+__thread SigState sigstate = { .altstack = { 0, 2 /* SS_DISABLE */, 0 } };
+GuestSigAction sig_act[NSIG_GUEST + 1];
+#define sigacts sig_act
 #define guest_mask sigstate.mask
 #define guest_pending sigstate.pending
 #define altstack sigstate.altstack
@@ -32,26 +34,30 @@ const GuestSigAction *sys_sigaction_get(int sig)
 
 uint64_t sys_sigmask_get(void) { return guest_mask; }
 
-/* Signals whose host disposition and blocking follow the guest's. */
-static bool mirrored(int sig)
+/*
+ * Signals whose host disposition and blocking follow the guest's: not the
+ * synchronous faults (the cpu loop's), and not 32 and 33, which the host's
+ * libc keeps for itself (the guest's libc uses them between its own
+ * threads, which are host threads of this process: they never leave xrun).
+ */
+bool sig_mirrored(int sig)
 {
-    return sig >= 1 && sig < 32 && sig != SIGSEGV && sig != SIGBUS && sig != SIGILL &&
-           sig != SIGFPE && sig != SIGTRAP && sig != SIGKILL && sig != SIGSTOP;
+    return sig >= 1 && sig <= NSIG_GUEST && sig != SIGSEGV && sig != SIGBUS &&
+           sig != SIGILL && sig != SIGFPE && sig != SIGTRAP && sig != SIGKILL &&
+           sig != SIGSTOP && sig != 32 && sig != 33;
 }
+#define mirrored sig_mirrored
 
+/* The calling thread's host mask follows its guest mask. */
 static void mirror_mask(void)
 {
-    sigset_t s;
+    sigset_t s, old;
+    pthread_sigmask(SIG_SETMASK, NULL, &old);
     sigemptyset(&s);
-    for (int sig = 1; sig < 32; sig++)
-        if (mirrored(sig) && (guest_mask & SIGBIT(sig)))
+    for (int sig = 1; sig <= NSIG_GUEST; sig++)
+        if (mirrored(sig) ? (guest_mask & SIGBIT(sig)) != 0 : sigismember(&old, sig) == 1)
             sigaddset(&s, sig);
-    sigset_t old;
-    sigprocmask(SIG_SETMASK, NULL, &old);
-    for (int sig = 1; sig < 32; sig++)
-        if (!mirrored(sig) && sigismember(&old, sig))
-            sigaddset(&s, sig);
-    sigprocmask(SIG_SETMASK, &s, NULL);
+    pthread_sigmask(SIG_SETMASK, &s, NULL);
 }
 
 static void mirror_action(int sig, uint64_t handler)
@@ -110,9 +116,26 @@ static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in
     return copy_to_guest(ga, g, n * 8);
 }
 
+/* Signals ignored when the program started stay ignored across exec (nohup,
+ * and shells that look): the host kept them ignored, the guest sees that. */
+static void take_inherited_ignores(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    for (int sig = 1; sig <= NSIG_GUEST; sig++) {
+        struct sigaction h;
+        if (mirrored(sig) && sigaction(sig, NULL, &h) == 0 && h.sa_handler == SIG_IGN &&
+            !(h.sa_flags & SA_SIGINFO) && sigacts[sig].handler == G_SIG_DFL)
+            sigacts[sig].handler = G_SIG_IGN;
+    }
+}
+
 uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 {
-    sigstate.cpu = cpu;
+    sig_thread_init(cpu);
+    take_inherited_ignores();
     int sig = (int)a[0];
     GuestSigAction nact;
     if (a[3] != 8 || sig < 1 || sig > NSIG_GUEST)
@@ -138,14 +161,17 @@ uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 
 void sys_sigmask_set(uint64_t mask)
 {
+    sigstate.mask_known = true;
     guest_mask = mask & ~(SIGBIT(SIGKILL) | SIGBIT(SIGSTOP));
     mirror_mask();
+    sig_update_deliverable();
 }
 
 uint64_t sys_rt_sigprocmask(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[3] != 8)
         return SYS_ERR(EINVAL);
+    sig_thread_init(cpu);
     uint64_t set = 0, old = guest_mask;
     if (a[1]) {
         if (!copy_from_guest(&set, a[1], 8))
@@ -168,32 +194,61 @@ uint64_t sys_rt_sigpending(GuestCPU *cpu, const uint64_t *a)
 {
     if (a[1] != 8)
         return SYS_ERR(EINVAL);
-    uint64_t p = guest_pending & guest_mask;
+    sig_thread_init(cpu);
+    uint64_t p = guest_pending;
+    sigset_t hs;                    /* blocked ones the host keeps for us */
+    if (sigpending(&hs) == 0)
+        for (int sig = 1; sig <= NSIG_GUEST; sig++)
+            if (mirrored(sig) && sigismember(&hs, sig) == 1)
+                p |= SIGBIT(sig);
+    p &= guest_mask;
     return copy_to_guest(a[0], &p, 8) ? 0 : SYS_EFAULT;
 }
 
 /* stack_t: { void *ss_sp; int ss_flags; size_t ss_size } = 24 bytes */
+#define SS_ONSTACK_ 1u
+#define SS_DISABLE_ 2u
+#define SS_AUTODISARM_ (1u << 31)
+
+static uint64_t min_stack_size(GuestCPU *cpu)
+{
+    return has_restorer(cpu) ? 5120 : 2048;     /* MINSIGSTKSZ of arm64, generic */
+}
+
+/* do_sigaltstack's update part: a -errno or 0. */
+long sig_set_altstack(uint64_t sp, const uint64_t ss[3])
+{
+    uint32_t fl = (uint32_t)ss[1], mode = fl & ~SS_AUTODISARM_;
+    if (sig_on_altstack(sp))
+        return -EPERM;
+    if (mode != SS_DISABLE_ && mode != SS_ONSTACK_ && mode != 0)
+        return -EINVAL;
+    if (mode == SS_DISABLE_) {
+        altstack[0] = altstack[2] = 0;
+    } else {
+        if (ss[2] < min_stack_size(sigstate.cpu))
+            return -ENOMEM;
+        altstack[0] = ss[0];
+        altstack[2] = ss[2];
+    }
+    altstack[1] = fl;
+    return 0;
+}
+
 uint64_t sys_sigaltstack(GuestCPU *cpu, const uint64_t *a)
 {
-    uint64_t nss[3];
+    sig_thread_init(cpu);
+    uint64_t nss[3], sp = cpu->arch->get_sp(cpu);
+    if (a[0] && !copy_from_guest(nss, a[0], sizeof(nss)))
+        return SYS_EFAULT;
+    uint64_t oss[3] = { altstack[0], sig_altstack_flags(sp), altstack[2] };
     if (a[0]) {
-        if (!copy_from_guest(nss, a[0], sizeof(nss)))
-            return SYS_EFAULT;
-        uint32_t fl = (uint32_t)nss[1];
-        if (fl & ~(2u | (1u << 31)))
-            return SYS_ERR(EINVAL);
-        if (!(fl & 2) && nss[2] < 2048)
-            return SYS_ERR(ENOMEM);
+        long r = sig_set_altstack(sp, nss);
+        if (r < 0)
+            return sys_ret_neg(r);
     }
-    if (a[1]) {
-        if (!copy_to_guest(a[1], altstack, sizeof(altstack)))
-            return SYS_EFAULT;
-    }
-    if (a[0]) {
-        memcpy(altstack, nss, sizeof(altstack));
-        if ((uint32_t)altstack[1] & 2)
-            altstack[0] = altstack[2] = 0;
-    }
+    if (a[1] && !copy_to_guest(a[1], oss, sizeof(oss)))
+        return SYS_EFAULT;
     return 0;
 }
 
@@ -208,7 +263,7 @@ int sys_signo_h2g(int sig) { return sig; }
 
 uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
 {
-    (void)cpu;
+    sig_thread_init(cpu);
     /*
      * Once a signalfd exists, a blocked signal must be pending on the host
      * for the signalfd to read it; the host keeps it pending (blocked there
@@ -217,6 +272,13 @@ uint64_t sys_signal_self(GuestCPU *cpu, int sig, int code)
     if (signalfd_used && mirrored(sig) && (guest_mask & SIGBIT(sig)))
         return code == SI_TKILL ? sys_ret(syscall(SYS_tgkill, getpid(), gettid(), sig))
                                 : sys_ret(kill(getpid(), sig));
+    /*
+     * Process-directed, with other threads about: the host picks a thread
+     * whose mask lets it through (the masks are mirrored), as Linux would.
+     */
+    if (code == SI_USER && mirrored(sig) && sys_thread_count() > 1 &&
+        sigacts[sig].handler != G_SIG_DFL && sigacts[sig].handler != G_SIG_IGN)
+        return sys_ret(kill(getpid(), sig));
     sig_queue(sig, code, (int32_t)getpid(), (int32_t)getuid(), 0);
     return 0;
 }
@@ -254,6 +316,10 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
 /* siginfo_t (128 bytes, the same on these 64-bit ABIs) for a queued signal. */
 static void put_siginfo(uint8_t *g, int sig, const SigInfo *si)
 {
+    if (si->raw_valid) {
+        memcpy(g, si->raw, 128);
+        return;
+    }
     int32_t w[4] = { sig, 0, si->code, 0 };
     memset(g, 0, 128);
     memcpy(g, w, 12);
@@ -287,7 +353,7 @@ uint64_t sys_rt_sigtimedwait(GuestCPU *cpu, const uint64_t *a)
             put_siginfo(info, sig, &si);
         return (uint64_t)sig;
     }
-    return sys_ret(syscall(SYS_rt_sigtimedwait, &set, info, guest_opt(a[2]), (size_t)8));
+    return sys_ret(safe_syscall(SYS_rt_sigtimedwait, &set, info, guest_opt(a[2]), (size_t)8));
 }
 
 /* rt_sigqueueinfo / rt_tgsigqueueinfo: to ourselves the signal is queued here. */
@@ -298,13 +364,13 @@ static uint64_t queue_info(pid_t tgid, pid_t tid, int sig, uint64_t ginfo, bool 
         return SYS_EFAULT;
     if (sig < 0 || sig > NSIG_GUEST)
         return SYS_ERR(EINVAL);
-    int32_t code;
-    memcpy(&code, info + 8, 4);
     bool self = tgid == getpid() && (!thread || tid == gettid());
     /* the kernel lets a process forge any si_code only towards itself */
     if (self) {
-        if (sig)
-            sig_queue(sig, code, getpid(), (int32_t)getuid(), 0);
+        if (sig) {
+            memcpy(info, &sig, 4);
+            sig_queue_info(sig, info);
+        }
         return 0;
     }
     return thread ? sys_ret(syscall(SYS_rt_tgsigqueueinfo, tgid, tid, sig, info))
@@ -321,32 +387,61 @@ uint64_t sys_rt_tgsigqueueinfo(GuestCPU *cpu, const uint64_t *a)
     return queue_info((pid_t)a[0], (pid_t)a[1], (int)a[2], a[3], true);
 }
 
+long sig_temp_mask_begin(uint64_t gset, uint64_t size)
+{
+    uint64_t tmp;
+    sigstate.temp_active = false;
+    if (!gset)
+        return 0;
+    if (size != 8)
+        return -EINVAL;
+    if (!copy_from_guest(&tmp, gset, 8))
+        return -EFAULT;
+    sig_thread_init(NULL);
+    sigstate.temp_saved = guest_mask;
+    sigstate.temp_active = true;
+    sys_sigmask_set(tmp);
+    return 0;
+}
+
+long sig_temp_mask_end(long r)
+{
+    if (!sigstate.temp_active)
+        return r;
+    sigstate.temp_active = false;
+    if (r < 0 && errno == EINTR) {
+        /* the handler runs with the temporary mask; its frame saves the real one */
+        extern __thread bool sig_syscall_unstarted;
+        sig_syscall_unstarted = false;      /* natively it came during the call */
+        sigstate.suspend_saved = sigstate.temp_saved;
+        sigstate.suspend_saved_valid = true;
+    } else {
+        sys_sigmask_set(sigstate.temp_saved);
+    }
+    return r;
+}
+
 /*
  * rt_sigsuspend: install the temporary mask, then wait until a signal the
- * guest may receive is queued.  Host signals are all blocked around the
- * check and sigsuspend(2) opens them atomically, so one arriving in between
- * is not lost.  The first frame delivered saves the original mask, which
- * rt_sigreturn restores, as the kernel's saved_sigmask does.
+ * guest may receive is queued.  The host's rt_sigsuspend goes through
+ * safe_syscall with the (mirrored) host mask, so a signal arriving between
+ * the check and the wait is not lost.  The first frame delivered saves the
+ * original mask, which rt_sigreturn restores, as the kernel's saved_sigmask
+ * does.
  */
 uint64_t sys_rt_sigsuspend(GuestCPU *cpu, const uint64_t *a)
 {
     uint64_t tmp;
     if (a[1] != 8)
         return SYS_ERR(EINVAL);
+    sig_thread_init(cpu);
     if (!copy_from_guest(&tmp, a[0], 8))
         return SYS_EFAULT;
-    uint64_t old = guest_mask;
+    uint64_t old = guest_mask, host_mask = 0;
     sys_sigmask_set(tmp);
-    sigset_t all, wait_mask;
-    sigfillset(&all);
-    sigdelset(&all, SIGSEGV);       /* synchronous faults stay deliverable */
-    sigdelset(&all, SIGBUS);
-    sigdelset(&all, SIGILL);
-    sigdelset(&all, SIGFPE);
-    pthread_sigmask(SIG_BLOCK, &all, &wait_mask);
+    syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host_mask, (size_t)8);
     while (!(guest_pending & ~guest_mask))
-        sigsuspend(&wait_mask);
-    pthread_sigmask(SIG_SETMASK, &wait_mask, NULL);
+        safe_syscall(SYS_rt_sigsuspend, &host_mask, (size_t)8);
     sigstate.suspend_saved = old;
     sigstate.suspend_saved_valid = true;
     sigstate.no_restart = true;

@@ -4,6 +4,7 @@
  * through once the guest buffers are known to lie in the guest space.
  */
 #include "syscalls/internal.h"
+#include "syscalls/safe_syscall.h"
 
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -39,14 +40,14 @@ uint64_t sys_nanosleep(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[0], 16) || !opt_ok(a[1], 16))
         return SYS_EFAULT;
-    return sys_ret(syscall(SYS_nanosleep, g2h(a[0]), guest_opt(a[1])));
+    return sys_ret(safe_syscall(SYS_nanosleep, g2h(a[0]), guest_opt(a[1])));
 }
 
 uint64_t sys_clock_nanosleep(GuestCPU *cpu, const uint64_t *a)
 {
     if (!guest_range(a[2], 16) || !opt_ok(a[3], 16))
         return SYS_EFAULT;
-    long r = syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], g2h(a[2]), guest_opt(a[3]));
+    long r = safe_syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], g2h(a[2]), guest_opt(a[3]));
     return sys_ret(r);
 }
 

@@ -14,6 +14,7 @@
 
 #include "syscalls/syscalls.h"
 #include "translator/hostfp.h"
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/guestmem.h"
 #include "util/util.h"
@@ -124,6 +125,7 @@ GuestCPU *cpu_create_copy(const GuestCPU *parent)
 
 void cpu_destroy(GuestCPU *cpu)
 {
+    __atomic_add_fetch(&tr_stats.guest_insns, cpu->insn_count, __ATOMIC_RELAXED);
     code_cache_unregister_cpu(cpu);
     free(cpu->jmp_cache);
     free(cpu);
@@ -258,6 +260,7 @@ static IRExit exec_return(GuestCPU *cpu, IRExit code)
 {
     fp_leave(cpu);
     exec_end();
+    if (tr_stats.on) tr_stats.exits[code]++;
     return code;
 }
 
@@ -310,6 +313,7 @@ IRExit cpu_exec(GuestCPU *cpu)
         }
         if (chain && cpu->last_tb && cpu->last_slot >= 0)
             be->link(cpu->last_tb, cpu->last_slot, tb);
+        if (tr_stats.on) stats_dispatch(cpu);
         cpu->last_tb = NULL;
         if (log_mask & (LOG_EXEC | LOG_CPU))
             log_exec(cpu, tb);

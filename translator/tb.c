@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -28,7 +29,6 @@ static TB *tb_pool;
 static size_t tb_max, tb_count;
 static TB *tb_hash[TB_HASH_SIZE];
 static uint64_t generation;
-static uint64_t stat_blocks, stat_insns, stat_code_bytes, stat_flushes;
 static pthread_mutex_t tb_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* CPUs whose jump caches must be cleared on a flush. */
@@ -133,15 +133,17 @@ uint64_t code_cache_generation(void) { return generation; }
 
 void tr_stats_dump(FILE *f)
 {
-    fprintf(f, "xrun stats: %llu blocks translated (%llu guest insns, %llu bytes of host code), "
-               "%llu code cache flushes\n",
-            (unsigned long long)stat_blocks, (unsigned long long)stat_insns,
-            (unsigned long long)stat_code_bytes, (unsigned long long)stat_flushes);
+    uint64_t live = 0;
+    pthread_mutex_lock(&tb_lock);
+    for (unsigned i = 0; i < ncpus; i++)
+        live += cpus[i]->insn_count;
+    pthread_mutex_unlock(&tb_lock);
+    stats_print(f, live);
 }
 
 static void flush_locked(void)
 {
-    stat_flushes++;
+    tr_stats.flushes++;
     code_used = code_floor;
     tb_count = 0;
     memset(tb_hash, 0, sizeof(tb_hash));
@@ -229,6 +231,7 @@ static void protect_pages(const IRBlock *b)
 
 TB *tb_translate(GuestCPU *cpu, uint64_t pc)
 {
+    uint64_t t0 = stats_now();
     IRBlock *b = translate_ir(cpu, pc, tr_opts.max_insns);
 
     pthread_mutex_lock(&tb_lock);
@@ -249,9 +252,7 @@ TB *tb_translate(GuestCPU *cpu, uint64_t pc)
             tb->ninsns = b->ninsns;
             if (tr_opts.backend->gen_code(tb, b)) {
                 tb_count++;
-                stat_blocks++;
-                stat_insns += b->ninsns;
-                stat_code_bytes += tb->code_size;
+                stats_block(tb, b, t0);
                 if (tr_opts.perfmap)
                     fprintf(tr_opts.perfmap, "%" PRIxPTR " %x xrun:%s:0x%" PRIx64 "\n",
                             (uintptr_t)tb->code, tb->code_size, cpu->arch->name, pc);

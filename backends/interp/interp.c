@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -127,6 +128,14 @@ static TB *jmp_cache_find(GuestCPU *cpu, uint64_t pc)
 
 #define R(i) (*(uint64_t *)(base + op->o[i]))
 
+/* Leaving for exit_request (as the JIT's check at each block entry does):
+ * without it the cpu loop would go on to the next block and never see it. */
+static IRExit interp_interrupt(GuestCPU *cpu)
+{
+    cpu->last_tb = NULL;
+    return IR_EXIT_INTERRUPT;
+}
+
 static IRExit interp_exec(GuestCPU *cpu, TB *tb)
 {
     uint8_t *base = (uint8_t *)cpu;
@@ -135,7 +144,7 @@ static IRExit interp_exec(GuestCPU *cpu, TB *tb)
 
 next_tb:
     if (tr_opts.count_insns)
-        cpu->insn_count += tb->ninsns;
+        cpu->insn_count += tb->ninsns, tr_stats.tb_entries++;
     const IOp *code = tb->code;
     const IOp *op = code;
     for (;; op++) {
@@ -214,6 +223,7 @@ next_tb:
             uint64_t a[4];
             for (int i = 0; i < 4; i++)
                 a[i] = op->o[1 + i] == NO_OFF ? 0 : *(uint64_t *)(base + op->o[1 + i]);
+            if (tr_opts.count_insns) tr_stats.helper_calls++;   /* stats.h */
             uint64_t r = fn(cpu, a[0], a[1], a[2], a[3]);
             if (op->o[0] != NO_OFF)
                 R(0) = r;
@@ -242,6 +252,8 @@ next_tb:
                 tb = next;
                 goto next_tb;
             }
+            if (cpu->exit_request)      /* a signal or a flush: to the cpu loop */
+                return interp_interrupt(cpu);
             cpu->last_tb = tb;
             cpu->last_slot = (int)slot;
             return IR_EXIT_NEXT;
@@ -253,6 +265,8 @@ next_tb:
                 tb = next;
                 goto next_tb;
             }
+            if (cpu->exit_request)
+                return interp_interrupt(cpu);
             cpu->last_tb = NULL;
             return IR_EXIT_NEXT;
         }

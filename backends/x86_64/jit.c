@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "jit_internal.h"
+#include "translator/stats.h"
 #include "translator/translator.h"
 #include "util/util.h"
 
@@ -522,6 +523,7 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
         emit_load_env(&c.e, RAX, OFF(insn_count));
         emit_alu_ri(&c.e, ALU_ADD, RAX, (int32_t)b->ninsns);
         emit_store_env(&c.e, RAX, OFF(insn_count));
+        emit_mov_ri(&c.e, RAX, (uintptr_t)&tr_stats.tb_entries), emit_bytes(&c.e, "\x48\xff\x00", 3); /* inc qword [rax] */
     }
     plan_loop(&c);
     if (c.loop.n)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "jit_internal.h"
+#include "translator/stats.h"
 #include "util/util.h"
 
 static X86Cond cond_cc(IRCond c)
@@ -414,6 +415,7 @@ static void lower_call_fn(JitCtx *c, IRHelperFn fn, uint32_t flags, IRTemp d,
         if (args[i] != IR_NOTEMP)
             load_arg(c, argreg[i], args[i]);
     emit_mov_rr(&c->e, RDI, RBP);
+    if (tr_opts.count_insns) emit_mov_ri(&c->e, RAX, (uintptr_t)&tr_stats.helper_calls), emit_bytes(&c->e, "\x48\xff\x00", 3); /* stats.h */
     emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)fn);
     emit_call_reg(&c->e, RAX);
     /* Helpers may have changed any global: forget cached constants too. */
