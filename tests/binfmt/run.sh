@@ -226,8 +226,10 @@ a b c " ] && ok "shell script in the unpacked root" || fail "shell: $out"
     [ "$second" = auto ] && { [ "${XRUN_BACKEND:-jit}" = interp ] && second=0 || second=1; }
     if [ "$second" = 1 ]; then
         t0=$SECONDS
-        if chroot "$R" /debootstrap/debootstrap --second-stage >"$W/second.log" 2>&1; then
-            ok "second stage under xrun: $((SECONDS - t0)) s wall, $(times | tail -1) (children user/sys)"
+        local cpu
+        if cpu=$( { TIMEFORMAT='%U s user, %S s sys'; time chroot "$R" /debootstrap/debootstrap \
+                    --second-stage >"$W/second.log" 2>&1; } 2>&1 ); then
+            ok "second stage under xrun: $((SECONDS - t0)) s wall, $cpu"
         else
             fail "second stage (after $((SECONDS - t0)) s)"; tail -20 "$W/second.log"
             tail -20 "$R/debootstrap/debootstrap.log" 2>/dev/null
