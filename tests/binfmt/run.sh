@@ -151,6 +151,21 @@ mode_flags() {
     [ ! -e "$BF/$NAME-aarch64" ] && [ ! -e "$BF/$NAME-riscv64" ] && ok "unregistered" ||
         fail "handlers still registered"
     "$TOOL" status --name "$NAME" >/dev/null; [ $? = 3 ] && ok "status says not registered" || fail "status rc"
+
+    # binfmt_misc not mounted (in a private mount namespace): status says so,
+    # register mounts it; the handler is the kernel's, visible outside too
+    out=$(unshare --mount --propagation private sh -c "umount $BF || exit 0
+        '$TOOL' status --name '$NAME'; echo rc=\$?
+        '$TOOL' register --name '$NAME' --interpreter '$XRUN' --arch riscv64 >/dev/null &&
+            [ -e $BF/register ] && echo mounted" 2>&1)
+    if grep -q "^rc=" <<<"$out"; then
+        expect "status when binfmt_misc is not mounted" "rc=3" "$out"
+        expect "register mounts binfmt_misc" "mounted" "$out"
+        [ -e "$BF/$NAME-riscv64" ] && ok "registered from the namespace" || fail "not registered"
+        unregister
+    else
+        echo "(binfmt_misc cannot be unmounted in a mount namespace here: mount check skipped)"
+    fi
 }
 
 # ---- chroot: small roots from the cross sysroots, with a static xrun (F) ----------
