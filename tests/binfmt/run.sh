@@ -5,10 +5,17 @@
 # exits 77 (meson: skipped) with a message when either is missing.
 #   run.sh flags     XRUN TOOL PROBE_A64 PROBE_RV PROBE_A64_DYN PROBE_RV_DYN WORK
 #   run.sh chroot    XRUN_STATIC TOOL PROBE_A64 PROBE_RV PROBE_A64_DYN PROBE_RV_DYN WORK
-#   run.sh debootstrap XRUN_STATIC TOOL WORK CACHE
+#   run.sh debootstrap XRUN_STATIC TOOL WORK CACHE PROBE_A64
 # Expected values come from the kernel's documented binfmt_misc behaviour
 # and from the same probe run under plain `xrun` (what a native run shows).
 set -uo pipefail
+
+# Every mount the tests make stays in a private mount namespace and goes
+# with it (binfmt_misc handlers are global: those are unregistered by trap).
+if [ -z "${XRUN_BINFMT_NS:-}" ] && [ "$(id -u)" = 0 ] && command -v unshare >/dev/null &&
+   unshare --mount --propagation private true 2>/dev/null; then
+    XRUN_BINFMT_NS=1 exec unshare --mount --propagation private bash "$0" "$@"
+fi
 
 MODE=$1; shift
 # meson passes build paths relative to the build directory: make them absolute
@@ -50,6 +57,14 @@ unregister() { "$TOOL" unregister --name "$NAME" >/dev/null; }
 is_dynamic() { readelf -l "$1" 2>/dev/null | grep -q 'program interpreter'; }
 is_x86_64() { [ "$(od -An -tx1 -j16 -N4 "$1" 2>/dev/null | tr -d ' ')" = 02003e00 ] ||
               [ "$(od -An -tx1 -j16 -N4 "$1" 2>/dev/null | tr -d ' ')" = 03003e00 ]; }
+# Unmount only real mount points inside a root: debootstrap's first stage
+# makes ROOT/proc a symlink to /proc, and umount would follow it to the host's.
+safe_umount() {
+    local p
+    for p in "$@"; do
+        [ -L "$p" ] || ! mountpoint -q "$p" || umount -l "$p"
+    done
+}
 as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
 
 # ---- flags: the register string, P, O, C, XRUN_* -----------------------------------
@@ -190,7 +205,7 @@ mode_chroot() {
         expect "$g chroot without x86_64 libraries or /proc: runs" "argv1=x" "$out"
         expect "$g chroot: argv[0] preserved" "argv0=/usr/bin/probe" "$out"
 
-        mount -t proc proc "$W/$g/proc" && CLEAN+=("umount -l '$W/$g/proc'")
+        mount -t proc proc "$W/$g/proc" && CLEAN+=("safe_umount '$W/$g/proc'")
         out=$(chroot "$W/$g" /usr/bin/probe y)
         expect "$g chroot with its own /proc: exe" "exe=/usr/bin/probe" "$out"
         umount "$W/$g/proc"
@@ -210,7 +225,7 @@ mode_chroot() {
 
 # ---- debootstrap: a Debian arm64 root, second stage run under xrun -----------------
 mode_debootstrap() {
-    XRUN=$1 TOOL=$2 WORK=$3 CACHE=$4
+    XRUN=$1 TOOL=$2 WORK=$3 CACHE=$4 PROBE=$5
     command -v debootstrap >/dev/null || skip "debootstrap is not installed (apt-get install debootstrap)"
     is_dynamic "$XRUN" && skip "$XRUN is not static (meson -Dstatic=true)"
     local tgz=$CACHE/bookworm-arm64-minbase.tgz
@@ -224,7 +239,7 @@ mode_debootstrap() {
     fi
     W=$(mktemp -d "$WORK/deb.XXXX"); CLEAN+=("rm -rf '$W'")
     R=$W/root
-    CLEAN+=("umount -l '$R/proc' '$R/sys' '$R/dev/pts'")
+    CLEAN+=("safe_umount '$R/dev/pts' '$R/sys' '$R/proc'")
     local t0=$SECONDS
     debootstrap --foreign --arch=arm64 --variant=minbase --unpack-tarball="$tgz" bookworm "$R" \
         >"$W/first.log" 2>&1 || { fail "first stage"; tail "$W/first.log"; exit 1; }
@@ -263,15 +278,21 @@ a b c " ] && ok "shell script in the unpacked root" || fail "shell: $out"
 #!/bin/sh
 set -e
 n=0; for f in /etc/*; do n=$((n+1)); done
-printf '%s\n' "$(uname -m)" "$(echo hello | sed s/l/L/g)" "$(seq 1 5 | awk '{s+=$1} END {print s}')"
+printf '%s\n' "$(uname -m)" "$(echo hello | sed s/l/L/g)" "$(seq 1 5 | sort -rn | head -1)"
 [ "$n" -gt 5 ] && echo etc-ok
 EOF
     chmod +x "$R/tmp/t.sh"
     out=$(chroot "$R" /tmp/t.sh 2>&1)
     [ "$out" = "aarch64
 heLLo
-15
+5
 etc-ok" ] && ok "a shell script (#!/bin/sh) in the root" || fail "script: $out"
+    # a guest shell execs a setuid guest: the exec goes through the kernel
+    # (binfmt/start.h), so the C flag applies to it too
+    cp "$PROBE" "$R/tmp/suid" && chmod 4755 "$R/tmp/suid"
+    out=$(chroot --userspec=65534:65534 "$R" /bin/sh -c '/tmp/suid; echo shell-euid=$(id -u)' 2>&1)
+    expect "setuid guest exec'd by a guest shell: euid 0" "uid=65534 euid=0 gid=65534 egid=65534" "$out"
+    expect "the shell itself unprivileged" "shell-euid=65534" "$out"
     unregister
     [ ! -e "$BF/$NAME-aarch64" ] && ok "unregistered" || fail "handler still registered"
     out=$(chroot "$R" /bin/true 2>&1); rc=$?
