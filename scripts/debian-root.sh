@@ -34,7 +34,7 @@ cache=$(cd "$cache" && pwd)
 stamp=$dest/.debian-root.stamp
 
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO=sudo
+[ "$(id -u)" -eq 0 ] || SUDO="sudo -n"   # never prompt (tests run unattended)
 
 # apt with ARCH as the only architecture, an empty dpkg status (so the whole
 # closure is listed) and no writes to the host's apt caches.
@@ -44,6 +44,14 @@ APT_OPTS=(-q -o "APT::Architecture=$arch" -o "APT::Architectures::=$arch"
           -o "Dir::State::status=$empty_status" -o Debug::NoLocking=1
           -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache=
           -o APT::Sandbox::User=root)
+
+# Fast path: same request, and no package list changed since the stamp.
+lists_dir=$(apt-config shell d Dir::State::lists/d | sed "s/^d='\(.*\)'$/\1/")
+if [ -f "$stamp" ] && [ "$(head -n 1 "$stamp")" = "$arch $*" ] &&
+   [ -z "$(find "${lists_dir:-/var/lib/apt/lists}" -maxdepth 1 -newer "$stamp" -name '*Packages*' 2>/dev/null)" ]; then
+  log "$dest is up to date"
+  exit 0
+fi
 
 # The foreign architecture, and its package lists.
 have_lists() { apt-cache show --no-all-versions "libc6:$arch" 2>/dev/null | grep "^Package:" >/dev/null; }
@@ -89,6 +97,7 @@ if [ -n "$(ls -A "$dest")" ]; then
   log "clearing $dest (package list changed)"
   find "$dest" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
 fi
+echo incomplete >"$stamp"   # still ours, never up to date until the end
 # Debian 12 packages still ship /bin, /sbin and /lib paths: lay the
 # merged-/usr symlinks first (as debootstrap does) and keep them while
 # unpacking.

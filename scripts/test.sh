@@ -22,7 +22,7 @@ run() {
 ninja -C build || exit 1
 run -C build "$@"
 run -C build --setup interp --suite asm --suite programs --suite badinput --suite real \
-  --suite syscalls --suite syscalls-a64 --suite ioctls "$@"
+  --suite syscalls --suite syscalls-a64 --suite ioctls --suite exec --suite threads --suite debian "$@"
 if [ "${XRUN_NO_ASAN:-0}" = 0 ]; then
   [ -f build-asan/build.ninja ] || meson setup build-asan -Db_sanitize=address,undefined || exit 1
   ninja -C build-asan || exit 1

@@ -322,6 +322,8 @@ static int parse_shebang(const Target *t, char line[BPRM_BUF], char **interp, ch
 
 static long host_exec(const char *path, int dirfd, int flags, char **argv, char **envp)
 {
+    /* the kernel releases robust futexes on exec; the guest lists are ours to walk */
+    sys_robust_release_all();
     if (dirfd == AT_FDCWD && !flags)
         return syscall(SYS_execve, path, argv, envp);
     return syscall(SYS_execveat, dirfd, path, argv, envp, flags);

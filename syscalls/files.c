@@ -51,6 +51,15 @@ static bool is_proc_self_exe(const char *p)
     return !strcmp(p, buf);
 }
 
+/* For lstat-like calls: /proc/self/exe itself is a symlink (lstat must say
+ * so, as on Linux); only following it leads to the guest program. */
+static const char *host_path_at(const char *guest_path, char *buf, int flags)
+{
+    if ((flags & AT_SYMLINK_NOFOLLOW) && is_proc_self_exe(guest_path))
+        return guest_path;
+    return sys_host_path(guest_path, buf);
+}
+
 const char *sys_host_path(const char *guest_path, char *buf)
 {
     if (is_proc_self_exe(guest_path) && loader_info.exe_path[0])
@@ -342,7 +351,8 @@ uint64_t sys_newfstatat(GuestCPU *cpu, const uint64_t *a)
         if (!path)
             return SYS_ERR(err);
     }
-    if (fstatat((int)a[0], HOST_PATH(path), &st, (int)a[3]) != 0)
+    char buf[PATH_MAX];
+    if (fstatat((int)a[0], host_path_at(path, buf, (int)a[3]), &st, (int)a[3]) != 0)
         return SYS_ERR(errno);
     return put_stat(a[2], &st);
 }
@@ -357,7 +367,7 @@ uint64_t sys_statx(GuestCPU *cpu, const uint64_t *a)
         path = guest_str(a[1], PATH_MAX, &err);
         if (!path)
             return SYS_ERR(err);
-        path = sys_host_path(path, buf);
+        path = host_path_at(path, buf, (int)a[2]);
     }
     if (!guest_range(a[4], 256))
         return SYS_EFAULT;

@@ -159,11 +159,13 @@ void sys_strace_killed(int sig);
 int sys_thread_count(void);
 
 /*
- * /proc files xrun synthesizes for the guest (procfs.c): maps, auxv,
- * cmdline of this process.  Returns an open fd or -errno;
+ * /proc files xrun synthesizes for the guest (procfs.c): cpuinfo, and maps,
+ * smaps, smaps_rollup, auxv, cmdline, comm, stat, status of this process.  Returns an open fd or -errno;
  * when path is not one of them, returns -EXDEV (open the real file then).
  */
 int proc_open(const char *path, int flags);
+const char *proc_guest_comm(char buf[16]);   /* the guest program's comm (procfs.c) */
+bool sys_thread_named(pid_t tid);           /* the guest set this thread's name (process.c) */
 
 #define H(name) uint64_t sys_##name(GuestCPU *cpu, const uint64_t *a)
 /* files.c */
@@ -301,5 +303,7 @@ void sig_queue_info(int sig, const void *info);
 void sig_host_handler(int sig, siginfo_t *si, void *uc);
 uint64_t sys_rt_sigreturn(GuestCPU *cpu, const uint64_t *a);
 uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a);
+uint64_t sys_clone3(GuestCPU *cpu, const uint64_t *a);
+void sys_robust_release_all(void);     /* before exec: every thread's robust futexes */
 
 #endif

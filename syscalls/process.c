@@ -7,6 +7,7 @@
 #include "syscalls/internal.h"
 #include "syscalls/safe_syscall.h"
 
+#include <fcntl.h>
 #include <linux/futex.h>
 #include <pthread.h>
 #include <sched.h>
@@ -21,15 +22,203 @@
 
 static __thread uint64_t clear_child_tid;      /* set_tid_address, per thread */
 static int live_threads = 1;
-static uint64_t robust_head, robust_len;
 
 int sys_thread_count(void)
 {
     return __atomic_load_n(&live_threads, __ATOMIC_RELAXED);
 }
 
+/* ---- guest threads and their robust lists -------------------------------------------
+ *
+ * The guest's robust list holds guest pointers, so the host kernel cannot
+ * walk it: each guest thread's head is recorded here and xrun walks the list
+ * itself, as the kernel's exit_robust_list does, when the thread exits, when
+ * the process exits (every thread's list) and before an exec.
+ */
+typedef struct GThread {
+    pid_t tid;
+    bool named;                   /* PR_SET_NAME'd (or created by a thread that was) */
+    uint64_t robust_head;
+    struct GThread *next;
+} GThread;
+
+static pthread_mutex_t gthreads_lock = PTHREAD_MUTEX_INITIALIZER;
+static GThread *gthreads;
+static __thread GThread *self_rec;
+static pid_t vfork_child_of;      /* in a vfork child: the pid of its suspended parent */
+
+static GThread *thread_self(void)
+{
+    if (!self_rec) {
+        GThread *t = calloc(1, sizeof(*t));
+        if (!t)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+        t->tid = gettid();
+        pthread_mutex_lock(&gthreads_lock);
+        t->next = gthreads;
+        gthreads = t;
+        pthread_mutex_unlock(&gthreads_lock);
+        self_rec = t;
+    }
+    return self_rec;
+}
+
+static void thread_forget_self(void)
+{
+    GThread *t = self_rec;
+    if (!t)
+        return;
+    pthread_mutex_lock(&gthreads_lock);
+    for (GThread **pp = &gthreads; *pp; pp = &(*pp)->next) {
+        if (*pp == t) {
+            *pp = t->next;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&gthreads_lock);
+    free(t);
+    self_rec = NULL;
+}
+
+#define ROBUST_LIST_LIMIT 2048
+
+static void futex_wake_shared(uint32_t *w, int n)
+{
+    syscall(SYS_futex, w, FUTEX_WAKE, n, NULL, NULL, 0);
+}
+
+/*
+ * One lock word of a dead owner (the kernel's handle_futex_death): if `tid`
+ * owns it, keep FUTEX_WAITERS, set FUTEX_OWNER_DIED and wake one waiter
+ * (PI waiters are the host kernel's business once the host thread exits).
+ * A pending, still unowned non-PI lock only gets its waiter woken.
+ */
+static void futex_owner_died(uint64_t uaddr, pid_t tid, bool pi, bool pending)
+{
+    if (uaddr & 3)
+        return;
+    uint32_t *w = guest_ptr(uaddr, 4, PROT_READ | PROT_WRITE);
+    if (!w)
+        return;
+    uint32_t uval = __atomic_load_n(w, __ATOMIC_SEQ_CST);
+    for (;;) {
+        if (pending && !pi && uval == 0) {
+            futex_wake_shared(w, 1);
+            return;
+        }
+        if ((uval & FUTEX_TID_MASK) != (uint32_t)tid)
+            return;
+        uint32_t mval = (uval & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+        if (__atomic_compare_exchange_n(w, &uval, mval, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+            break;
+    }
+    if (!pi && (uval & FUTEX_WAITERS))
+        futex_wake_shared(w, 1);
+}
+
+static bool fetch_u64(uint64_t addr, uint64_t *v)
+{
+    return copy_from_guest(v, addr, 8);
+}
+
+/* struct robust_list_head { next; long futex_offset; list_op_pending; };
+ * bit 0 of each pointer marks a PI futex. */
+static void robust_walk(uint64_t head, pid_t tid)
+{
+    uint64_t entry, off, pending;
+    if (!head || !fetch_u64(head, &entry) || !fetch_u64(head + 8, &off) ||
+        !fetch_u64(head + 16, &pending))
+        return;
+    bool pi = entry & 1, ppi = pending & 1;
+    entry &= ~(uint64_t)1;
+    pending &= ~(uint64_t)1;
+    for (int limit = ROBUST_LIST_LIMIT; entry != head && limit > 0; limit--) {
+        uint64_t next;
+        if (!fetch_u64(entry, &next))
+            return;
+        if (entry != pending)
+            futex_owner_died(entry + off, tid, pi, false);
+        pi = next & 1;
+        entry = next & ~(uint64_t)1;
+    }
+    if (pending)
+        futex_owner_died(pending + off, tid, ppi, true);
+}
+
+static void robust_release_self(void)
+{
+    GThread *t = self_rec;
+    if (t && t->robust_head) {
+        robust_walk(t->robust_head, t->tid);
+        t->robust_head = 0;
+    }
+}
+
+/* Every thread's list: the process exits or execs (other threads die too). */
+void sys_robust_release_all(void)
+{
+    pthread_mutex_lock(&gthreads_lock);
+    for (GThread *t = gthreads; t; t = t->next) {
+        robust_walk(t->robust_head, t->tid);
+        t->robust_head = 0;
+    }
+    pthread_mutex_unlock(&gthreads_lock);
+}
+
+uint64_t sys_set_robust_list(GuestCPU *cpu, const uint64_t *a)
+{
+    if (a[1] != 24)     /* sizeof(struct robust_list_head) on 64-bit */
+        return SYS_ERR(EINVAL);
+    thread_self()->robust_head = a[0];
+    return 0;
+}
+
+bool sys_thread_named(pid_t tid)
+{
+    bool named = false;
+    pthread_mutex_lock(&gthreads_lock);
+    for (GThread *t = gthreads; t; t = t->next)
+        if (t->tid == tid)
+            named = t->named;
+    pthread_mutex_unlock(&gthreads_lock);
+    return named;
+}
+
+static uint64_t robust_head_of(pid_t tid, bool *found)
+{
+    uint64_t h = 0;
+    *found = false;
+    pthread_mutex_lock(&gthreads_lock);
+    for (GThread *t = gthreads; t; t = t->next) {
+        if (t->tid == tid) {
+            h = t->robust_head;
+            *found = true;
+        }
+    }
+    pthread_mutex_unlock(&gthreads_lock);
+    return h;
+}
+
+uint64_t sys_get_robust_list(GuestCPU *cpu, const uint64_t *a)
+{
+    pid_t tid = a[0] ? (pid_t)a[0] : gettid();
+    bool found = false;
+    uint64_t head = tid == gettid() ? thread_self()->robust_head : robust_head_of(tid, &found);
+    if (tid != gettid() && !found)
+        return SYS_ERR(kill(tid, 0) == 0 ? EPERM : ESRCH);   /* another process's: not ours to read */
+    uint64_t len = 24;
+    if (!copy_to_guest(a[1], &head, 8) || !copy_to_guest(a[2], &len, 8))
+        return SYS_EFAULT;
+    return 0;
+}
+
+/* ---- exit ----------------------------------------------------------------------------- */
+
 void sys_exit_group(int status)
 {
+    if (vfork_child_of)          /* the parent's xrun state is not ours to report */
+        _exit(status & 0xff);
+    sys_robust_release_all();
     if (log_enabled(LOG_STATS))
         tr_stats_dump(log_file ? log_file : stderr);
     fflush(NULL);
@@ -37,21 +226,29 @@ void sys_exit_group(int status)
 }
 
 /*
- * A thread's exit: clear and wake its clear_child_tid word (that is how
- * pthread_join learns of it), then end the host thread.  The last thread's
- * exit ends the process.
+ * A thread's exit: release its robust futexes, clear and wake its
+ * clear_child_tid word (that is how pthread_join learns of it), then end
+ * the host thread.  The last thread's exit ends the process.  The main
+ * thread may leave first (pthread_exit in main): the process lives on.
  */
 uint64_t sys_exit(GuestCPU *cpu, const uint64_t *a)
 {
+    robust_release_self();
     if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST) == 0)
         sys_exit_group((int)a[0]);
+    thread_forget_self();
     if (clear_child_tid) {
         uint32_t zero = 0;
         if (copy_to_guest(clear_child_tid, &zero, 4))
-            syscall(SYS_futex, g2h(clear_child_tid), FUTEX_WAKE, INT32_MAX, NULL, NULL, 0);
+            futex_wake_shared(g2h(clear_child_tid), INT32_MAX);
     }
     cpu_destroy(cpu);
     pthread_exit(NULL);
+}
+
+uint64_t sys_do_exit_group(GuestCPU *cpu, const uint64_t *a)
+{
+    sys_exit_group((int)a[0]);
 }
 
 /* ---- threads ---------------------------------------------------------------------- */
@@ -59,8 +256,10 @@ uint64_t sys_exit(GuestCPU *cpu, const uint64_t *a)
 typedef struct ThreadStart {
     GuestCPU *cpu;
     uint64_t flags, ptid, ctid;
+    bool named;
     sem_t ready;
     pid_t tid;
+    int err;
 } ThreadStart;
 
 static void *thread_main(void *arg)
@@ -68,12 +267,20 @@ static void *thread_main(void *arg)
     ThreadStart *ts = arg;
     GuestCPU *cpu = ts->cpu;
     pid_t tid = gettid();
+    /* a thread without a shared fd table or fs context gets its own copy */
+    int unshare_flags = (ts->flags & CLONE_FILES ? 0 : CLONE_FILES) |
+                        (ts->flags & CLONE_FS ? 0 : CLONE_FS);
+    if (unshare_flags && unshare(unshare_flags) != 0) {
+        ts->err = errno;
+        sem_post(&ts->ready);
+        return NULL;
+    }
     if (ts->flags & CLONE_CHILD_SETTID)
         copy_to_guest(ts->ctid, &tid, 4);
     if (ts->flags & CLONE_PARENT_SETTID)
         copy_to_guest(ts->ptid, &tid, 4);
-    if (ts->flags & CLONE_CHILD_CLEARTID)
-        clear_child_tid = ts->ctid;
+    clear_child_tid = ts->flags & CLONE_CHILD_CLEARTID ? ts->ctid : 0;
+    thread_self()->named = ts->named;
     ts->tid = tid;
     sem_post(&ts->ready);          /* ts belongs to the parent from here on */
     cpu_loop(cpu);
@@ -83,16 +290,14 @@ static void *thread_main(void *arg)
 static uint64_t clone_thread(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint64_t ptid,
                              uint64_t tls, uint64_t ctid)
 {
-    const uint64_t required = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD;
-    if ((flags & required) != required)
-        return SYS_ERR(EINVAL);
     GuestCPU *child = cpu_create_copy(cpu);
     child->arch->set_syscall_ret(child, 0);
     if (newsp)
         child->arch->set_sp(child, newsp);
     if (flags & CLONE_SETTLS)
         child->arch->set_tls(child, tls);
-    ThreadStart ts = { .cpu = child, .flags = flags, .ptid = ptid, .ctid = ctid };
+    ThreadStart ts = { .cpu = child, .flags = flags, .ptid = ptid, .ctid = ctid,
+                       .named = thread_self()->named };
     sem_init(&ts.ready, 0, 0);
     cpu_set_multi_threaded();
     __atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
@@ -103,21 +308,193 @@ static uint64_t clone_thread(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint
     pthread_t th;
     int err = pthread_create(&th, &attr, thread_main, &ts);
     pthread_attr_destroy(&attr);
+    if (!err) {
+        while (sem_wait(&ts.ready) != 0)
+            ;
+        err = ts.err;
+    }
+    sem_destroy(&ts.ready);
     if (err) {
         __atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
         cpu_destroy(child);
-        sem_destroy(&ts.ready);
-        return SYS_ERR(EAGAIN);
+        return SYS_ERR(err == ENOMEM ? ENOMEM : EAGAIN);
     }
-    while (sem_wait(&ts.ready) != 0)
-        ;
-    sem_destroy(&ts.ready);
     return (uint64_t)ts.tid;
 }
 
-uint64_t sys_do_exit_group(GuestCPU *cpu, const uint64_t *a)
+/* ---- processes -------------------------------------------------------------------- */
+
+/* The fork child: it is the only thread, with no robust list yet. */
+static void child_after_fork(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint64_t tls,
+                             uint64_t ctid)
 {
-    sys_exit_group((int)a[0]);
+    __atomic_store_n(&live_threads, 1, __ATOMIC_SEQ_CST);
+    bool named = thread_self()->named;
+    gthreads = NULL;             /* the other records belong to threads that are gone */
+    self_rec = NULL;
+    thread_self()->named = named;
+    pid_t tid = gettid();
+    if (flags & CLONE_CHILD_SETTID)
+        copy_to_guest(ctid, &tid, 4);
+    clear_child_tid = flags & CLONE_CHILD_CLEARTID ? ctid : 0;
+    if (newsp)
+        cpu->arch->set_sp(cpu, newsp);
+    if (flags & CLONE_SETTLS)
+        cpu->arch->set_tls(cpu, tls);
+}
+
+/*
+ * fork, vfork, posix_spawn: the host forks and the child continues in the
+ * same cpu loop with its own copy of everything.  For CLONE_VFORK the parent
+ * stays suspended until the child execs or exits, as with vfork (a pipe
+ * whose write end only the child holds, close-on-exec); the child's memory
+ * is its own, though (see docs/architecture.md).
+ */
+static uint64_t clone_process(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint64_t ptid,
+                              uint64_t tls, uint64_t ctid, uint64_t pidfd_at)
+{
+    int vpipe[2] = { -1, -1 };
+    if ((flags & CLONE_VFORK) && pipe2(vpipe, O_CLOEXEC) != 0)
+        return SYS_ERR(errno);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        int e = errno;
+        if (vpipe[0] >= 0) {
+            close(vpipe[0]);
+            close(vpipe[1]);
+        }
+        return SYS_ERR(e);
+    }
+    if (pid == 0) {
+        if (vpipe[0] >= 0) {
+            close(vpipe[0]);
+            vfork_child_of = getppid();
+        }
+        child_after_fork(cpu, flags, newsp, tls, ctid);
+        return 0;
+    }
+    if (flags & CLONE_PIDFD) {
+        int32_t fd = (int32_t)syscall(SYS_pidfd_open, pid, 0);
+        if (fd >= 0 && !copy_to_guest(pidfd_at, &fd, 4))
+            close(fd);
+    }
+    if (flags & CLONE_PARENT_SETTID) {
+        int32_t p32 = pid;
+        copy_to_guest(ptid, &p32, 4);
+    }
+    if (vpipe[0] >= 0) {
+        char c;
+        close(vpipe[1]);
+        while (read(vpipe[0], &c, 1) < 0 && errno == EINTR)
+            ;
+        close(vpipe[0]);
+    }
+    return (uint64_t)pid;
+}
+
+#ifndef CLONE_PIDFD
+#define CLONE_PIDFD 0x00001000
+#endif
+#ifndef CLONE_CLEAR_SIGHAND
+#define CLONE_CLEAR_SIGHAND 0x100000000ull
+#endif
+#ifndef CLONE_INTO_CGROUP
+#define CLONE_INTO_CGROUP 0x200000000ull
+#endif
+#define CLONE_NS_FLAGS (CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | CLONE_NEWUSER | \
+                        CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWCGROUP)
+
+/* The kernel's copy_process checks of flag combinations: 0 or an errno. */
+static int clone_flags_error(uint64_t flags)
+{
+    if ((flags & (CLONE_NEWNS | CLONE_FS)) == (CLONE_NEWNS | CLONE_FS) ||
+        (flags & (CLONE_NEWUSER | CLONE_FS)) == (CLONE_NEWUSER | CLONE_FS))
+        return EINVAL;
+    if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
+        return EINVAL;
+    if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
+        return EINVAL;
+    if ((flags & CLONE_PIDFD) && (flags & CLONE_THREAD))
+        return EINVAL;
+    if ((flags & CLONE_CLEAR_SIGHAND) && (flags & CLONE_SIGHAND))
+        return EINVAL;
+    if ((flags & CLONE_THREAD) && (flags & CLONE_NS_FLAGS & ~(uint64_t)CLONE_NEWNS))
+        return EINVAL;
+    return 0;
+}
+
+/*
+ * Threads (CLONE_VM|CLONE_THREAD) get a host thread each; new processes
+ * (no CLONE_VM, or CLONE_VM|CLONE_VFORK) a host fork.  A process sharing
+ * memory without being a vfork child cannot be made from a host process:
+ * EINVAL.  So is anything needing namespaces or cgroups (not emulated).
+ */
+static uint64_t do_clone(GuestCPU *cpu, uint64_t flags, uint64_t newsp, uint64_t ptid,
+                         uint64_t tls, uint64_t ctid, uint64_t pidfd_at)
+{
+    int e = clone_flags_error(flags);
+    if (e)
+        return SYS_ERR(e);
+    if (flags & (CLONE_NS_FLAGS | CLONE_INTO_CGROUP))
+        return SYS_ERR(EPERM);
+    if (flags & CLONE_THREAD)
+        return clone_thread(cpu, flags, newsp, ptid, tls, ctid);
+    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK))
+        return SYS_ERR(EINVAL);
+    return clone_process(cpu, flags, newsp, ptid, tls, ctid, pidfd_at);
+}
+
+/* clone: flags (with the exit signal in the low byte), newsp, ptid, tls,
+ * ctid (riscv64 and aarch64 order).  With CLONE_PIDFD the pidfd goes to ptid. */
+uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a)
+{
+    uint64_t flags = a[0] & 0xffffffffull & ~(uint64_t)CLONE_DETACHED;
+    uint64_t sig = flags & CSIGNAL;
+    if (sig > 64 || ((flags & CLONE_PIDFD) && (flags & CLONE_PARENT_SETTID)))
+        return SYS_ERR(EINVAL);
+    if (!(flags & CLONE_THREAD) && sig != SIGCHLD && sig != 0)
+        return SYS_ERR(EINVAL);     /* the host child always signals SIGCHLD */
+    return do_clone(cpu, flags & ~(uint64_t)CSIGNAL, a[1], a[2], a[3], a[4], a[2]);
+}
+
+/*
+ * clone3(struct clone_args *, size): flags, pidfd, child_tid, parent_tid,
+ * exit_signal, stack, stack_size, tls (64 bytes, version 0), set_tid,
+ * set_tid_size (80), cgroup (88).  Larger structures are accepted when the
+ * extra bytes are zero, as the kernel does.
+ */
+enum { CLONE_ARGS_SIZE_VER0 = 64, CLONE_ARGS_SIZE_VER2 = 88 };
+
+uint64_t sys_clone3(GuestCPU *cpu, const uint64_t *a)
+{
+    struct { uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size,
+             tls, set_tid, set_tid_size, cgroup; } ca = { 0 };
+    uint64_t size = a[1];
+    if (size < CLONE_ARGS_SIZE_VER0)
+        return SYS_ERR(EINVAL);
+    if (size > 4096)
+        return SYS_ERR(E2BIG);
+    if (!copy_from_guest(&ca, a[0], size < sizeof(ca) ? size : sizeof(ca)))
+        return SYS_EFAULT;
+    for (uint64_t off = sizeof(ca); off < size; off++) {
+        uint8_t b;
+        if (!copy_from_guest(&b, a[0] + off, 1))
+            return SYS_EFAULT;
+        if (b)
+            return SYS_ERR(E2BIG);
+    }
+    if ((ca.flags & (CLONE_DETACHED | CSIGNAL)) || (ca.exit_signal & ~(uint64_t)CSIGNAL) ||
+        ca.exit_signal > 64 || ca.set_tid_size > 32 || (!ca.set_tid != !ca.set_tid_size) ||
+        (!ca.stack != !ca.stack_size) || ca.stack + ca.stack_size < ca.stack ||
+        ((ca.flags & CLONE_INTO_CGROUP) && size < CLONE_ARGS_SIZE_VER2))
+        return SYS_ERR(EINVAL);
+    if (ca.set_tid)
+        return SYS_ERR(EPERM);      /* choosing pids needs CAP_SYS_ADMIN in the pid namespace */
+    if (!(ca.flags & CLONE_THREAD) && ca.exit_signal != SIGCHLD && ca.exit_signal != 0)
+        return SYS_ERR(EINVAL);
+    uint64_t sp = ca.stack ? ca.stack + ca.stack_size : 0;
+    return do_clone(cpu, ca.flags, sp, ca.parent_tid, ca.tls, ca.child_tid, ca.pidfd);
 }
 
 uint64_t sys_getpid(GuestCPU *cpu, const uint64_t *a) { return (uint64_t)getpid(); }
@@ -132,63 +509,6 @@ uint64_t sys_set_tid_address(GuestCPU *cpu, const uint64_t *a)
 {
     clear_child_tid = a[0];
     return (uint64_t)gettid();
-}
-
-/*
- * clone.  Threads (CLONE_VM without CLONE_VFORK) get a host thread each.
- * New processes (fork, vfork, posix_spawn): the host forks and the child
- * continues in the same cpu loop with its own copy of everything.  vfork's
- * shared memory is not emulated (as in qemu-user): the parent does not
- * wait, which only changes how posix_spawn reports exec errors.
- * Arguments (riscv64 and aarch64 order): flags, newsp, ptid, tls, ctid.
- */
-uint64_t sys_clone(GuestCPU *cpu, const uint64_t *a)
-{
-    uint64_t flags = a[0], newsp = a[1], ptid = a[2], tls = a[3], ctid = a[4];
-    if ((flags & CLONE_VM) && !(flags & CLONE_VFORK))
-        return clone_thread(cpu, flags, newsp, ptid, tls, ctid);
-    if ((flags & CSIGNAL) != SIGCHLD && (flags & CSIGNAL) != 0)
-        return SYS_ERR(EINVAL);
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0)
-        return SYS_ERR(errno);
-    if (pid == 0) {
-        pid_t tid = gettid();
-        if (flags & CLONE_CHILD_SETTID)
-            copy_to_guest(ctid, &tid, 4);
-        if (flags & CLONE_CHILD_CLEARTID)
-            clear_child_tid = ctid;
-        if (newsp)
-            cpu->arch->set_sp(cpu, newsp);
-        if (flags & CLONE_SETTLS)
-            cpu->arch->set_tls(cpu, tls);
-        return 0;
-    }
-    if (flags & CLONE_PARENT_SETTID) {
-        int32_t p32 = pid;
-        copy_to_guest(ptid, &p32, 4);
-    }
-    return (uint64_t)pid;
-}
-
-uint64_t sys_set_robust_list(GuestCPU *cpu, const uint64_t *a)
-{
-    if (a[1] != 24)     /* sizeof(struct robust_list_head) on 64-bit */
-        return SYS_ERR(EINVAL);
-    robust_head = a[0];
-    robust_len = a[1];
-    return 0;
-}
-
-uint64_t sys_get_robust_list(GuestCPU *cpu, const uint64_t *a)
-{
-    if (a[0] && a[0] != (uint64_t)gettid())
-        return SYS_ERR(EPERM);
-    uint64_t len = robust_len ? robust_len : 24;
-    if (!copy_to_guest(a[1], &robust_head, 8) || !copy_to_guest(a[2], &len, 8))
-        return SYS_EFAULT;
-    return 0;
 }
 
 /* ---- resource limits --------------------------------------------------------------- */
@@ -402,10 +722,18 @@ uint64_t sys_prctl(GuestCPU *cpu, const uint64_t *a)
     if (prctl_scalar(a[0]))
         return sys_ret(syscall(SYS_prctl, (int)a[0], a[1], a[2], a[3], a[4]));
     switch (a[0]) {
-    case G_PR_SET_NAME:
-    case G_PR_GET_NAME:
-        if (!guest_ptr(a[1], 16, a[0] == G_PR_GET_NAME ? PROT_WRITE : PROT_READ))
+    case G_PR_SET_NAME:             /* the host thread carries the name (ps, top) */
+        if (!guest_ptr(a[1], 16, PROT_READ))
             return SYS_EFAULT;
+        thread_self()->named = true;
+        return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
+    case G_PR_GET_NAME:             /* unnamed: the program's name, not xrun's */
+        if (!guest_ptr(a[1], 16, PROT_WRITE))
+            return SYS_EFAULT;
+        if (!thread_self()->named) {
+            char comm[16];
+            return copy_to_guest(a[1], proc_guest_comm(comm), 16) ? 0 : SYS_EFAULT;
+        }
         return sys_ret(syscall(SYS_prctl, (int)a[0], g2h(a[1]), 0, 0, 0));
     case G_PR_GET_PDEATHSIG:
     case G_PR_GET_CHILD_SUBREAPER:

@@ -293,6 +293,7 @@ void sig_fatal(GuestCPU *cpu, int sig, int code, uint64_t addr)
                    strsignal(sig), code, (unsigned long long)addr,
                    (unsigned long long)(cpu ? cpu->pc : 0));
     sys_strace_killed(sig);
+    sys_robust_release_all();       /* owners dying by a signal mark their mutexes too */
     fflush(NULL);
     /* the guest's "core dump" is not xrun's to leave behind */
     struct rlimit rl = { 0, 0 };

@@ -176,8 +176,26 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
     raise(sig);
 }
 
+/*
+ * fork: the exclusive-section lock is taken around it (registered after the
+ * code cache's, so taken before tb_lock, the order flush_exclusive uses),
+ * and the child, the forking thread alone, forgets threads that do not
+ * exist there (it runs no translated code while in the syscall).
+ */
+static void excl_fork_prepare(void) { pthread_mutex_lock(&excl_lock); }
+static void excl_fork_parent(void) { pthread_mutex_unlock(&excl_lock); }
+
+static void excl_fork_child(void)
+{
+    running_cpus = 0;
+    excl_pending = false;
+    pthread_cond_init(&excl_cond, NULL);
+    pthread_mutex_unlock(&excl_lock);
+}
+
 void cpu_install_fault_handlers(void)
 {
+    pthread_atfork(excl_fork_prepare, excl_fork_parent, excl_fork_child);
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sa.sa_sigaction = host_fault_handler;
@@ -322,6 +340,11 @@ IRExit cpu_exec(GuestCPU *cpu)
         cpu->in_guest = 0;
         if (code != IR_EXIT_NEXT)
             return exec_return(cpu, code);
+        /* The interpreter leaves a block with NEXT when exit_request stops a
+         * chain: leave cpu_exec then, or a thread spinning in guest code
+         * would hold off a flush (and signals) forever. */
+        if (__atomic_load_n(&cpu->exit_request, __ATOMIC_ACQUIRE))
+            return exec_return(cpu, IR_EXIT_INTERRUPT);
     }
 }
 

@@ -173,6 +173,7 @@ uint64_t ir_eval_binary(IROpc opc, uint64_t a, uint64_t b)
     case IR_sar: return (uint64_t)((int64_t)a >> (b & 63));
     case IR_rotl: b &= 63; return b ? (a << b) | (a >> (64 - b)) : a;
     case IR_rotr: b &= 63; return b ? (a >> b) | (a << (64 - b)) : a;
+    case IR_rotr32: a = (uint32_t)a; b &= 31; return (uint32_t)(b ? (a >> b) | (a << (32 - b)) : a);
     default: assert(!"not a binary op"); return 0;
     }
 }

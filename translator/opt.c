@@ -124,19 +124,26 @@ static bool fact_zx(const Opt *o, IRTemp t)
     return f->zx || (f->is_const && f->val <= 0xffffffffull);
 }
 
-/* The range facts of op's output, from what the (final) op computes. */
-static void note_range(Opt *o, const IROp *op)
+/*
+ * The range facts of op's output, from what the (final) op computes.  When
+ * the op writes one of its own inputs (shr t, t, 6), the input's facts are
+ * those from before the op: `in` (the input temp) and `in_fact`.
+ */
+static void note_range(Opt *o, const IROp *op, IRTemp in, const TempFact *in_fact)
 {
     IROpc opc = op->opc;
     if (ir_op_defs[opc].nout != 1 || op->args[0] == IR_NOTEMP)
         return;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
+    TempFact after = o->f[d];
+    if (in == d)
+        o->f[d] = *in_fact;
     IRTemp b = ir_op_defs[opc].nin > 1 ? (IRTemp)op->args[2] : IR_NOTEMP;
     bool sx = false, zx = false;
     switch (opc) {
     case IR_mov: sx = fact_sx(o, a); zx = fact_zx(o, a); break;
     case IR_ext32s: case IR_ext16s: case IR_ext8s: sx = true; break;
-    case IR_ext32u: zx = true; break;
+    case IR_ext32u: case IR_rotr32: zx = true; break;
     case IR_ext16u: case IR_ext8u: sx = zx = true; break;
     case IR_and:
         zx = fact_zx(o, a) || fact_zx(o, b);
@@ -172,6 +179,7 @@ static void note_range(Opt *o, const IROp *op)
     default:
         break;
     }
+    o->f[d] = after;
     o->f[d].sx = sx;
     o->f[d].zx = zx;
 }
@@ -243,6 +251,16 @@ static void fold_op(Opt *o, IROp *op)
 
     IROpc opc = op->opc;
     TempFact *f = o->f;
+    /* an input the op overwrites: keep its facts for note_range */
+    IRTemp in = IR_NOTEMP;
+    TempFact in_fact = { 0 };
+    if (d->nout == 1 && op->args[0] != IR_NOTEMP) {
+        for (unsigned i = 1; i < (unsigned)(1 + d->nin); i++)
+            if (op->args[i] == op->args[0])
+                in = (IRTemp)op->args[0];
+        if (in != IR_NOTEMP)
+            in_fact = f[in];
+    }
     if (opc == IR_movi) {
         make_movi(o, op, op->args[1]);
     } else if (opc == IR_mov) {
@@ -300,7 +318,7 @@ static void fold_op(Opt *o, IROp *op)
             if (op->args[i] != IR_NOTEMP)
                 written(o, (IRTemp)op->args[i]);
     }
-    note_range(o, op);
+    note_range(o, op, in, &in_fact);
 }
 
 static bool has_backward_branch(const IRBlock *b)

@@ -42,8 +42,15 @@ static unsigned tb_hash_of(uint64_t pc)
 }
 
 
+/* fork from a multi-threaded guest: no other thread may hold tb_lock at the
+ * fork, or the child (whose only thread is the forking one) would wait on it
+ * forever. */
+static void tb_lock_take(void) { pthread_mutex_lock(&tb_lock); }
+static void tb_lock_give(void) { pthread_mutex_unlock(&tb_lock); }
+
 void code_cache_init(size_t size)
 {
+    pthread_atfork(tb_lock_take, tb_lock_give, tb_lock_give);
     code_buf = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (code_buf == MAP_FAILED)
@@ -196,12 +203,29 @@ static void log_block(GuestCPU *cpu, const IRBlock *b)
 
 static __thread IRBlock *tls_block;
 
+/* A guest thread's IR scratch block goes with its host thread (10,000
+ * short-lived threads must not leave 10,000 blocks behind). */
+static pthread_key_t block_key;
+static pthread_once_t block_key_once = PTHREAD_ONCE_INIT;
+
+static void block_free(void *p)
+{
+    ir_block_free(p);
+    free(p);
+}
+
+static void block_key_init(void) { pthread_key_create(&block_key, block_free); }
+
 static IRBlock *translate_ir(GuestCPU *cpu, uint64_t pc, unsigned max_insns)
 {
     const GuestArch *arch = cpu->arch;
     if (!tls_block) {
         tls_block = malloc(sizeof(IRBlock));
+        if (!tls_block)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
         ir_block_init(tls_block, arch->globals, arch->nglobals, arch->cpu_size);
+        pthread_once(&block_key_once, block_key_init);
+        pthread_setspecific(block_key, tls_block);
     }
     IRBlock *b = tls_block;
     ir_block_reset(b, pc);

@@ -143,6 +143,10 @@ static IRExit interp_exec(GuestCPU *cpu, TB *tb)
     const uint64_t limit = cpu->guest_limit;
 
 next_tb:
+    /* leave when asked, at every block entry, as the JIT does (signals,
+     * other threads, xrun-system's timer tick) */
+    if (cpu->exit_request)
+        return interp_interrupt(cpu);
     if (tr_opts.count_insns)
         cpu->insn_count += tb->ninsns, tr_stats.tb_entries++;
     const IOp *code = tb->code;
@@ -163,7 +167,7 @@ next_tb:
         case IR_ext32u: R(0) = (uint32_t)R(1); break;
         case IR_mul: case IR_mulsh: case IR_muluh: case IR_mulsuh:
         case IR_divs: case IR_divu: case IR_rems: case IR_remu:
-        case IR_andc: case IR_orc: case IR_rotl: case IR_rotr:
+        case IR_andc: case IR_orc: case IR_rotl: case IR_rotr: case IR_rotr32:
             R(0) = ir_eval_binary((IROpc)op->opc, R(1), R(2));
             break;
         case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u:

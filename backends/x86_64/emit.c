@@ -246,6 +246,21 @@ void emit_shift_ri(Emitter *e, X86Shift op, X86Reg d, uint8_t n)
     emit_u8(e, n & 63);
 }
 
+void emit_shift32_cl(Emitter *e, X86Shift op, X86Reg d)
+{
+    rex(e, false, 0, 0, d, false);
+    emit_u8(e, 0xd3);
+    modrm_rr(e, op, d);
+}
+
+void emit_shift32_ri(Emitter *e, X86Shift op, X86Reg d, uint8_t n)
+{
+    rex(e, false, 0, 0, d, false);
+    emit_u8(e, 0xc1);
+    modrm_rr(e, op, d);
+    emit_u8(e, n & 31);
+}
+
 void emit_movsx(Emitter *e, X86Reg d, X86Reg s, unsigned size)
 {
     if (size == 4) {

@@ -65,6 +65,9 @@ void emit_imul_rr(Emitter *e, X86Reg d, X86Reg s);                 /* d *= s */
 void emit_unary(Emitter *e, unsigned digit, X86Reg r);             /* F7 /digit: 2 not, 3 neg, 4 mul, 5 imul */
 void emit_shift_cl(Emitter *e, X86Shift op, X86Reg d);
 void emit_shift_ri(Emitter *e, X86Shift op, X86Reg d, uint8_t n);
+/* 32-bit forms (the result is zero-extended to 64 bits) */
+void emit_shift32_cl(Emitter *e, X86Shift op, X86Reg d);
+void emit_shift32_ri(Emitter *e, X86Shift op, X86Reg d, uint8_t n);
 void emit_movsx(Emitter *e, X86Reg d, X86Reg s, unsigned size);    /* sign-extend size 1/2/4 to 64 */
 void emit_movzx(Emitter *e, X86Reg d, X86Reg s, unsigned size);    /* zero-extend size 1/2/4 to 64 */
 void emit_bswap(Emitter *e, X86Reg r, bool is64);

@@ -142,6 +142,32 @@ static void lower_shift(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/* rotr32: a 32-bit ror (which zero-extends), by a constant or by CL. */
+static void lower_rotr32(JitCtx *c, const IROp *op)
+{
+    IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    uint64_t v;
+    if (ra_is_const(&c->ra, b, &v)) {
+        X86Reg ra = ra_in(&c->ra, a);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
+        if (v & 31) {
+            emit_mov_rr(&c->e, rd, ra);
+            emit_shift32_ri(&c->e, SH_ROR, rd, (uint8_t)(v & 31));
+        } else {
+            emit_movzx(&c->e, rd, ra, 4);
+        }
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    ra_in_fixed(&c->ra, b, RCX);
+    X86Reg ra = ra_in(&c->ra, a);
+    X86Reg rd = (d == a || ra_dies(&c->ra, a)) && ra != RCX ? ra : ra_alloc(&c->ra);
+    emit_mov_rr(&c->e, rd, ra);
+    emit_shift32_cl(&c->e, SH_ROR, rd);
+    emit_movzx(&c->e, rd, rd, 4);       /* a count of 0 may leave the upper half */
+    ra_set_out(&c->ra, d, rd);
+}
+
 static void lower_unary(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
@@ -200,6 +226,101 @@ static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
 }
 
 /*
+ * Unsigned division by a constant k (3 <= k < 2^63, not a power of two) as a
+ * multiply by a magic number (Granlund and Montgomery): with m = ceil(2^(64+s)
+ * / k) and e = m*k - 2^(64+s) <= 2^s, q = mulhi(a, m) >> s for every 64-bit a.
+ * When the smallest such m needs 65 bits (s = l = bits of k always works),
+ * the "add" form keeps its low 64 bits t = mulhi(a, m - 2^64) and computes
+ * q = (t + ((a - t) >> 1)) >> (l - 1) without overflow.
+ */
+typedef struct UDivMagic { uint64_t m; unsigned s; bool add; } UDivMagic;
+
+static UDivMagic udiv_magic(uint64_t k)
+{
+    typedef unsigned __int128 u128;
+    unsigned l = 64 - (unsigned)__builtin_clzll(k);      /* 2^(l-1) < k < 2^l */
+    for (unsigned s = 0; s <= l; s++) {
+        u128 p = (u128)1 << (64 + s);
+        u128 m = p / k + 1;
+        if (m >> 64)
+            break;
+        if (m * k - p <= ((u128)1 << s))
+            return (UDivMagic){ (uint64_t)m, s, false };
+    }
+    u128 m = ((u128)1 << (64 + l)) / k + 1;              /* in (2^64, 2^65) */
+    return (UDivMagic){ (uint64_t)m, l, true };
+}
+
+/*
+ * rd = ra / k or ra % k (1 <= k < 2^63) without a division: a shift or mask
+ * for powers of two, else a multiply by the magic number through RDX:RAX
+ * (both free; rd and ra distinct and neither of them).
+ */
+static void emit_divu_const(JitCtx *c, bool rem, uint64_t k, X86Reg rd, X86Reg ra)
+{
+    emit_mov_rr(&c->e, rd, ra);
+    if ((k & (k - 1)) == 0) {
+        unsigned sh = (unsigned)__builtin_ctzll(k);
+        if (rem && sh == 0) {
+            emit_mov_ri(&c->e, rd, 0);
+        } else if (rem && sh <= 31) {
+            emit_alu_ri(&c->e, ALU_AND, rd, (int32_t)(k - 1));
+        } else if (rem && sh == 32) {
+            emit_mov_rr32(&c->e, rd, rd);
+        } else if (rem) {
+            emit_shift_ri(&c->e, SH_SHL, rd, (uint8_t)(64 - sh));
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)(64 - sh));
+        } else if (sh) {
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)sh);
+        }
+        return;
+    }
+    UDivMagic mg = udiv_magic(k);
+    emit_mov_ri(&c->e, RAX, mg.m);
+    emit_unary(&c->e, 4, ra);                         /* rdx:rax = a * m */
+    if (mg.add) {
+        emit_alu_rr(&c->e, ALU_SUB, rd, RDX);
+        emit_shift_ri(&c->e, SH_SHR, rd, 1);
+        emit_alu_rr(&c->e, ALU_ADD, rd, RDX);
+        emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)(mg.s - 1));
+    } else {
+        emit_mov_rr(&c->e, rd, RDX);
+        if (mg.s)
+            emit_shift_ri(&c->e, SH_SHR, rd, (uint8_t)mg.s);
+    }
+    if (rem) {                                        /* a - q * k */
+        emit_mov_ri(&c->e, RAX, k);
+        emit_imul_rr(&c->e, RAX, rd);
+        emit_mov_rr(&c->e, rd, ra);
+        emit_alu_rr(&c->e, ALU_SUB, rd, RAX);
+    }
+}
+
+/*
+ * A speculated divisor (frontends/riscv64/trans_rvm.c.inc): the op at index
+ * i is y = (g == K) ? k : f, with g a global, K and k constants, and the
+ * next op divides (divu/remu) by y and is y's only reader.  Then y always
+ * equals f, and the division can test g == K and divide by the constant k.
+ */
+typedef struct SpecDiv { IRTemp g; uint64_t gk, k; } SpecDiv;
+
+static bool spec_div_at(JitCtx *c, uint32_t i, SpecDiv *sd)
+{
+    const IRBlock *b = c->b;
+    if (i + 1 >= b->nops)
+        return false;
+    const IROp *mc = &b->ops[i], *dv = &b->ops[i + 1];
+    IRTemp y = (IRTemp)mc->args[0];
+    if (mc->opc != IR_movcond || mc->args[5] != IR_EQ || y < b->nglobals ||
+        (dv->opc != IR_divu && dv->opc != IR_remu) || dv->args[2] != y || dv->args[1] == y ||
+        c->ra.t[y].last_use != i + 1)
+        return false;
+    sd->g = (IRTemp)mc->args[1];
+    return sd->g < b->nglobals && ra_is_const(&c->ra, (IRTemp)mc->args[2], &sd->gk) && fits32(sd->gk) &&
+           ra_is_const(&c->ra, (IRTemp)mc->args[3], &sd->k) && sd->k != 0 && sd->k < (1ull << 63);
+}
+
+/*
  * divs/divu/rems/remu inline: x86 div/idiv through RDX:RAX, with the IR's
  * defined results taken on separate paths (x86 would trap): divisor 0 gives
  * all ones (div) or the dividend (rem); INT64_MIN / -1 gives INT64_MIN (div)
@@ -210,12 +331,30 @@ static void lower_div(JitCtx *c, const IROp *op)
     IROpc o = op->opc;
     bool sign = o == IR_divs || o == IR_rems, rem = o == IR_rems || o == IR_remu;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    uint64_t k;
+    SpecDiv sd;
+    bool konst = !sign && ra_is_const(&c->ra, b, &k) && k != 0 && k < (1ull << 63);
+    bool spec = !sign && !konst && c->ra.op_index > 0 && spec_div_at(c, c->ra.op_index - 1, &sd);
     ra_claim(&c->ra, RDX);
     ra_claim(&c->ra, RAX);
-    X86Reg rb = ra_in(&c->ra, b);
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rd = ra_alloc(&c->ra);
+    if (konst) {
+        emit_divu_const(c, rem, k, rd, ra);
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
+    X86Reg rb = ra_in(&c->ra, b);
     uint32_t done[3], n = 0;
+    if (spec) {
+        /* the guess holds: divide by the constant; else divide below */
+        X86Reg rg = ra_in(&c->ra, sd.g);
+        emit_alu_ri(&c->e, ALU_CMP, rg, (int32_t)sd.gk);
+        uint32_t miss = emit_jcc_fwd(&c->e, CC_NE);
+        emit_divu_const(c, rem, sd.k, rd, ra);
+        done[n++] = emit_jmp_fwd(&c->e);
+        emit_patch_rel32(&c->e, miss, emit_offset(&c->e));
+    }
 
     /* divisor 0 */
     emit_test_rr(&c->e, rb, rb);
@@ -563,6 +702,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
     case IR_shl: case IR_shr: case IR_sar: case IR_rotl: case IR_rotr:
         lower_shift(c, op);
         break;
+    case IR_rotr32: lower_rotr32(c, op); break;
     case IR_mov: case IR_neg: case IR_not: case IR_ext8s: case IR_ext8u: case IR_ext16s:
     case IR_ext16u: case IR_ext32s: case IR_ext32u: case IR_bswap16: case IR_bswap32: case IR_bswap64:
         lower_unary(c, op);
@@ -586,7 +726,17 @@ void jit_lower_op(JitCtx *c, const IROp *op)
         break;
     case IR_setcond: lower_setcond(c, op); break;
     case IR_fpu64: lower_fpu64(c, op); break;
-    case IR_movcond: lower_movcond(c, op); break;
+    case IR_movcond: {
+        SpecDiv sd;
+        if (spec_div_at(c, c->ra.op_index, &sd)) {
+            /* y is f; the division tests the guess itself */
+            IROp m = { .opc = IR_mov, .args = { op->args[0], op->args[4] } };
+            lower_unary(c, &m);
+        } else {
+            lower_movcond(c, op);
+        }
+        break;
+    }
     case IR_ld: lower_ld(c, op); break;
     case IR_st: lower_st(c, op); break;
     case IR_atomic_rmw:

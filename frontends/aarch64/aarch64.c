@@ -52,8 +52,9 @@ static void a64_dump_state(GuestCPU *cpu, FILE *f)
     fprintf(f, "pc  %016" PRIx64 "  sp  %016" PRIx64 "\n", c->common.pc, c->x[31]);
     for (int i = 0; i < 31; i++)
         fprintf(f, "x%-2d %016" PRIx64 "%s", i, c->x[i], i % 4 == 3 ? "\n" : "  ");
+    uint32_t nzcv = a64_nzcv_read(c);
     fprintf(f, "\nN%d Z%d C%d V%d  fpcr %08" PRIx64 " fpsr %08" PRIx64 "  tpidr %016" PRIx64 "\n",
-            (int)(c->nf >> 63), c->zf == 0, (int)(c->cf & 1), (int)(c->vf >> 63), c->fpcr,
+            (int)(nzcv >> 31), (int)(nzcv >> 30) & 1, (int)(nzcv >> 29) & 1, (int)(nzcv >> 28) & 1, c->fpcr,
             a64_fpsr_read(c), c->tpidr);
     for (int i = 0; i < 32; i++)
         fprintf(f, "v%-2d %016" PRIx64 ":%016" PRIx64 "%s", i, c->v[i][1], c->v[i][0],

@@ -30,11 +30,17 @@
 #include "translator/translator.h"
 
 /*
- * NZCV is kept in four words so that flag-setting instructions are a few
- * IR ops and conditions are one compare:
- *   N = bit 63 of nf        Z = (zf == 0)
- *   C = cf (0 or 1)         V = bit 63 of vf
- * 32-bit operations sign-extend their N and V words and zero-extend zf.
+ * NZCV has two forms, chosen by cc_op:
+ *   A64_CC_FLAGS (0): four words, so that conditions are one compare:
+ *       N = bit 63 of nf        Z = (zf == 0)
+ *       C = cf (0 or 1)         V = bit 63 of vf
+ *     32-bit operations sign-extend their N and V words and zero-extend zf.
+ *   A64_CC_SUB (1): lazily, the flags of the 64-bit subtraction cc_x - cc_y
+ *     (the words are stale).  CMP/SUBS/CMN #imm only store their operands,
+ *     and a condition after them is one compare of cc_x with cc_y; 32-bit
+ *     operations store their operands shifted left by 32, which gives the
+ *     32-bit N, Z, C and V exactly.
+ * C code reads and writes NZCV only through a64_nzcv_read/a64_nzcv_write.
  */
 typedef struct A64CPU {
     GuestCPU common;          /* must be first */
@@ -48,7 +54,11 @@ typedef struct A64CPU {
     uint64_t excl_val;        /* value(s) loaded by LDXR/LDXP */
     uint64_t excl_val2;
     uint64_t excl_size;       /* log2 bytes of the exclusive access; pairs: of one half | 0x10 */
+    uint64_t cc_op;           /* form of NZCV: A64_CC_FLAGS or A64_CC_SUB, see above */
+    uint64_t cc_x, cc_y;      /* A64_CC_SUB: the operands */
 } A64CPU;
+
+enum { A64_CC_FLAGS = 0, A64_CC_SUB = 1 };
 
 /* IR global indices (order of a64_globals[] in translate.c). */
 enum {
@@ -60,6 +70,7 @@ enum {
     A64_G_FPCR = A64_G_V0 + 64,
     A64_G_TPIDR,
     A64_G_EXCL_ADDR, A64_G_EXCL_VAL, A64_G_EXCL_VAL2, A64_G_EXCL_SIZE,
+    A64_G_CC_OP, A64_G_CC_X, A64_G_CC_Y,
     A64_NUM_GLOBALS
 };
 
@@ -91,14 +102,14 @@ typedef struct DisasContext {
     uint32_t insn;            /* its encoding */
     bool done;                /* the block has been ended (branch or exit emitted) */
     /*
-     * The last plain SUBS/CMP: its pc and operand values (temps), so a B.cond
-     * right after it compares them directly instead of going through NZCV
-     * (which is still computed for everyone else).  cmp_pc = -1: none.
+     * The form NZCV has at this point of the block, when the translator
+     * knows it (A64_CCK_*): a condition after a CMP in the same block is
+     * then one compare, with no test of cc_op at run time.
      */
-    uint64_t cmp_pc;
-    IRTemp cmp_x, cmp_y;
-    bool cmp_sf;
+    int cc_known;
 } DisasContext;
+
+enum { A64_CCK_UNKNOWN = 0, A64_CCK_FLAGS, A64_CCK_SUB };
 
 /* ---- gen helpers (translate.c) --------------------------------------------------- */
 
@@ -138,6 +149,15 @@ void a64_gen_logic_flags(DisasContext *ctx, IRTemp res, bool sf);
 /* NZCV as MRS NZCV reads it (bits 31..28); and set all four from such a value. */
 IRTemp a64_get_nzcv(DisasContext *ctx);
 void a64_set_nzcv(DisasContext *ctx, IRTemp v);
+/* Make the four flag words exact (cc_op = A64_CC_FLAGS), for readers of single words. */
+void a64_flags_sync(DisasContext *ctx);
+/* The C flag as a 0/1 temp. */
+IRTemp a64_gen_carry(DisasContext *ctx);
+/*
+ * Lazy flags of a - b (a64_gen_sub_flags' form) from constants or temps that
+ * are already shifted for 32-bit operations; no result.
+ */
+void a64_set_sub_flags(DisasContext *ctx, IRTemp x, IRTemp y);
 /* A temp holding 1 when condition cond (A64_EQ...) holds, else 0. */
 IRTemp a64_gen_cond(DisasContext *ctx, int cond);
 /*
@@ -171,6 +191,13 @@ void a64_gen_signal(DisasContext *ctx, int sig, int code, uint64_t addr);
  */
 uint64_t a64_fpsr_read(A64CPU *cpu);
 void a64_fpsr_write(A64CPU *cpu, uint64_t v);
+/* Call after writing cpu->fpcr outside translated code (translations may
+ * assume FPCR = 0 until some thread sets another value; trans_fp.c.inc). */
+void a64_fpcr_changed(A64CPU *cpu);
+
+/* NZCV in bits 31..28 from either form (translate.c); writing sets the word form. */
+uint32_t a64_nzcv_read(const A64CPU *cpu);
+void a64_nzcv_write(A64CPU *cpu, uint32_t nzcv);
 
 /* ---- per-group init (each group registers its IR helpers) --------------------------- */
 

@@ -60,19 +60,15 @@ static void put32(uint8_t *p, unsigned off, uint32_t v) { memcpy(p + off, &v, 4)
 static uint64_t get64(const uint8_t *p, unsigned off) { uint64_t v; memcpy(&v, p + off, 8); return v; }
 static uint32_t get32(const uint8_t *p, unsigned off) { uint32_t v; memcpy(&v, p + off, 4); return v; }
 
-/* NZCV from the four flag words, in PSTATE bits 31..28. */
+/* NZCV in PSTATE bits 31..28 (from either form of the flags). */
 static uint32_t a64_pstate(const A64CPU *c)
 {
-    return (uint32_t)((c->nf >> 63) << 31 | (uint64_t)(c->zf == 0) << 30 |
-                      (c->cf & 1) << 29 | (c->vf >> 63) << 28);
+    return a64_nzcv_read(c);
 }
 
 static void a64_set_pstate(A64CPU *c, uint32_t p)
 {
-    c->nf = (uint64_t)((p >> 31) & 1) << 63;
-    c->zf = !((p >> 30) & 1);
-    c->cf = (p >> 29) & 1;
-    c->vf = (uint64_t)((p >> 28) & 1) << 63;
+    a64_nzcv_write(c, p & 0xf0000000u);
 }
 
 static void put_fpsimd(A64CPU *c, uint8_t *rec)
@@ -165,6 +161,7 @@ static bool restore_records(A64CPU *c, const uint8_t *res)
         return false;
     a64_fpsr_write(c, get32(fp, FP_FPSR));
     c->fpcr = get32(fp, FP_FPCR) & A64_FPCR_MASK;     /* reserved bits read as zero */
+    a64_fpcr_changed(c);
     for (unsigned r = 0; r < 32; r++) {
         c->v[r][0] = get64(fp, FP_VREGS + 16 * r);
         c->v[r][1] = get64(fp, FP_VREGS + 16 * r + 8);

@@ -45,6 +45,9 @@ const IRGlobal a64_globals[A64_NUM_GLOBALS] = {
     [A64_G_EXCL_VAL] = { "excl_val", offsetof(A64CPU, excl_val) },
     [A64_G_EXCL_VAL2] = { "excl_val2", offsetof(A64CPU, excl_val2) },
     [A64_G_EXCL_SIZE] = { "excl_size", offsetof(A64CPU, excl_size) },
+    [A64_G_CC_OP] = { "cc_op", offsetof(A64CPU, cc_op) },
+    [A64_G_CC_X] = { "cc_x", offsetof(A64CPU, cc_x) },
+    [A64_G_CC_Y] = { "cc_y", offsetof(A64CPU, cc_y) },
 };
 
 /* ---- registers ------------------------------------------------------------------- */
@@ -87,6 +90,42 @@ void a64_set_vscalar(DisasContext *ctx, int n, IRTemp v)
 
 /* ---- NZCV -------------------------------------------------------------------------- */
 
+/* NZCV of x - y (the lazy form) in bits 31..28. */
+static uint32_t nzcv_of_sub(uint64_t x, uint64_t y)
+{
+    uint64_t d = x - y, v = (x ^ y) & (x ^ d);
+    return (uint32_t)((d >> 63) << 31 | (uint64_t)(d == 0) << 30 |
+                      (uint64_t)(x >= y) << 29 | (v >> 63) << 28);
+}
+
+uint32_t a64_nzcv_read(const A64CPU *c)
+{
+    if (c->cc_op == A64_CC_SUB)
+        return nzcv_of_sub(c->cc_x, c->cc_y);
+    return (uint32_t)((c->nf >> 63) << 31 | (uint64_t)(c->zf == 0) << 30 |
+                      (c->cf & 1) << 29 | (c->vf >> 63) << 28);
+}
+
+void a64_nzcv_write(A64CPU *c, uint32_t p)
+{
+    c->nf = (uint64_t)((p >> 31) & 1) << 63;
+    c->zf = !((p >> 30) & 1);
+    c->cf = (p >> 29) & 1;
+    c->vf = (uint64_t)((p >> 28) & 1) << 63;
+    c->cc_op = A64_CC_FLAGS;
+}
+
+/*
+ * The word form is being written: say so at run time and here.  (Always
+ * stored: the instruction may be on one arm of a branch, as in FCCMP; the
+ * optimizer drops the repeated constant.)
+ */
+static void flags_words_form(DisasContext *ctx)
+{
+    ir_movi(ctx->b, A64_G_CC_OP, A64_CC_FLAGS);
+    ctx->cc_known = A64_CCK_FLAGS;
+}
+
 /* N, Z from a result: 64-bit as is; 32-bit with N sign-extended, Z zero-extended. */
 static void set_nz(DisasContext *ctx, IRTemp res, bool sf)
 {
@@ -97,6 +136,7 @@ static void set_nz(DisasContext *ctx, IRTemp res, bool sf)
 
 void a64_gen_logic_flags(DisasContext *ctx, IRTemp res, bool sf)
 {
+    flags_words_form(ctx);
     set_nz(ctx, res, sf);
     ir_movi(ctx->b, A64_G_CF, 0);
     ir_movi(ctx->b, A64_G_VF, 0);
@@ -135,6 +175,7 @@ static void gen_add_cin(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, IRTemp 
         }
         ir_op2(b_, IR_xor, t, s, x);
         ir_op2(b_, IR_xor, u, x, y);
+        flags_words_form(ctx);
         ir_op2(b_, IR_andc, A64_G_VF, t, u);
         ir_mov(b_, A64_G_CF, c);
         ir_mov(b_, A64_G_NF, s);
@@ -151,6 +192,7 @@ static void gen_add_cin(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, IRTemp 
     ir_op2(b_, IR_xor, t, s, x);
     ir_op2(b_, IR_xor, u, x, y);
     ir_op2(b_, IR_andc, t, t, u);
+    flags_words_form(ctx);
     ir_op1(b_, IR_ext32s, A64_G_VF, t);
     ir_mov(b_, A64_G_CF, c);
     ir_op1(b_, IR_ext32s, A64_G_NF, s);
@@ -163,34 +205,89 @@ void a64_gen_add_flags(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf)
     gen_add_cin(ctx, d, a, b, IR_NOTEMP, sf, true);
 }
 
-/* a - b = a + ~b + 1: C is "no borrow", as the architecture defines it. */
+void a64_set_sub_flags(DisasContext *ctx, IRTemp x, IRTemp y)
+{
+    IRBlock *b = ctx->b;
+    ir_mov(b, A64_G_CC_X, x);
+    ir_mov(b, A64_G_CC_Y, y);
+    ir_movi(b, A64_G_CC_OP, A64_CC_SUB);
+    ctx->cc_known = A64_CCK_SUB;
+}
+
+/*
+ * a - b = a + ~b + 1: C is "no borrow", as the architecture defines it.
+ * The flags stay lazy (A64_CC_SUB): only the operands are kept.
+ */
 void a64_gen_sub_flags(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf)
 {
     IRBlock *b_ = ctx->b;
-    IRTemp x = a64_tmp(ctx), y = a64_tmp(ctx), s = a64_tmp(ctx), t = a64_tmp(ctx), u = a64_tmp(ctx);
-    ir_op1(b_, sf ? IR_mov : IR_ext32u, x, a);
-    ir_op1(b_, sf ? IR_mov : IR_ext32u, y, b);
-    ir_op2(b_, IR_sub, s, x, y);
-    ir_op2(b_, IR_xor, t, x, y);
-    ir_op2(b_, IR_xor, u, x, s);
-    ir_op2(b_, IR_and, t, t, u);
-    ir_op1(b_, sf ? IR_mov : IR_ext32s, A64_G_VF, t);
-    ir_setcond(b_, IR_GEU, A64_G_CF, x, y);
-    set_nz(ctx, s, sf);
-    ir_op1(b_, sf ? IR_mov : IR_ext32u, d, s);
+    if (sf) {
+        ir_op2(b_, IR_sub, d, a, b);
+        a64_set_sub_flags(ctx, a, b);
+        return;
+    }
+    IRTemp x = a64_tmp(ctx), y = a64_tmp(ctx), s = a64_tmp(ctx);
+    ir_op2(b_, IR_sub, s, a, b);
+    ir_op1(b_, IR_ext32u, d, s);
+    ir_opi(b_, IR_shl, x, a, 32);
+    ir_opi(b_, IR_shl, y, b, 32);
+    a64_set_sub_flags(ctx, x, y);
+}
+
+/* The four words from the lazy form (cc_op is A64_CC_SUB here). */
+static void sub_to_words(DisasContext *ctx)
+{
+    IRBlock *b = ctx->b;
+    IRTemp x = A64_G_CC_X, y = A64_G_CC_Y, d = a64_tmp(ctx), t = a64_tmp(ctx), u = a64_tmp(ctx);
+    ir_op2(b, IR_sub, d, x, y);
+    ir_op2(b, IR_xor, t, x, y);
+    ir_op2(b, IR_xor, u, x, d);
+    ir_op2(b, IR_and, A64_G_VF, t, u);
+    ir_setcond(b, IR_GEU, A64_G_CF, x, y);
+    ir_mov(b, A64_G_NF, d);
+    ir_mov(b, A64_G_ZF, d);
+    ir_movi(b, A64_G_CC_OP, A64_CC_FLAGS);
+}
+
+void a64_flags_sync(DisasContext *ctx)
+{
+    IRBlock *b = ctx->b;
+    if (ctx->cc_known == A64_CCK_FLAGS)
+        return;
+    if (ctx->cc_known == A64_CCK_SUB) {
+        sub_to_words(ctx);
+    } else {
+        uint32_t done = ir_new_label(b);
+        ir_brcond(b, IR_EQ, A64_G_CC_OP, ir_const(b, A64_CC_FLAGS), done);
+        sub_to_words(ctx);
+        ir_set_label(b, done);
+    }
+    ctx->cc_known = A64_CCK_FLAGS;
+}
+
+IRTemp a64_gen_carry(DisasContext *ctx)
+{
+    IRTemp c = a64_tmp(ctx);
+    if (ctx->cc_known == A64_CCK_SUB) {
+        ir_setcond(ctx->b, IR_GEU, c, A64_G_CC_X, A64_G_CC_Y);
+        return c;
+    }
+    a64_flags_sync(ctx);
+    ir_mov(ctx->b, c, A64_G_CF);
+    return c;
 }
 
 /* ADC/ADCS with the carry flag as carry-in (SBC passes ~b). */
 void a64_gen_adc(DisasContext *ctx, IRTemp d, IRTemp a, IRTemp b, bool sf, bool setflags)
 {
-    IRTemp cin = a64_tmp(ctx);
-    ir_mov(ctx->b, cin, A64_G_CF);
+    IRTemp cin = a64_gen_carry(ctx);
     gen_add_cin(ctx, d, a, b, cin, sf, setflags);
 }
 
 IRTemp a64_get_nzcv(DisasContext *ctx)
 {
     IRBlock *b = ctx->b;
+    a64_flags_sync(ctx);
     IRTemp r = a64_tmp(ctx), t = a64_tmp(ctx);
     ir_opi(b, IR_shr, r, A64_G_NF, 63);
     ir_opi(b, IR_shl, r, r, 31);
@@ -212,6 +309,7 @@ void a64_set_nzcv(DisasContext *ctx, IRTemp v)
     IRBlock *b = ctx->b;
     IRTemp x = a64_tmp(ctx);
     ir_mov(b, x, v);
+    flags_words_form(ctx);
     ir_opi(b, IR_shl, A64_G_NF, x, 32);                 /* bit 31 -> 63 */
     ir_opi(b, IR_and, A64_G_ZF, x, 1u << 30);
     ir_opi(b, IR_xor, A64_G_ZF, A64_G_ZF, 1u << 30);    /* Z set -> zf == 0 */
@@ -220,7 +318,8 @@ void a64_set_nzcv(DisasContext *ctx, IRTemp v)
     ir_opi(b, IR_shl, A64_G_VF, x, 35);                 /* bit 28 -> 63 */
 }
 
-IRTemp a64_gen_cond(DisasContext *ctx, int cond)
+/* cond as a 0/1 temp from the four words. */
+static IRTemp cond_from_words(DisasContext *ctx, int cond)
 {
     IRBlock *b = ctx->b;
     IRTemp r = a64_tmp(ctx), zero = ir_const(b, 0);
@@ -259,16 +358,9 @@ IRTemp a64_gen_cond(DisasContext *ctx, int cond)
     return r;
 }
 
-void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
+/* cond (below AL) as c(x, y) over the word form. */
+static void test_words(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
 {
-    IRBlock *b = ctx->b;
-    /* right after SUBS/CMP: its operands (N and V alone are not compares) */
-    static const int8_t direct[16] = {
-        [A64_EQ] = IR_EQ, [A64_NE] = IR_NE, [A64_CS] = IR_GEU, [A64_CC] = IR_LTU,
-        [A64_MI] = -1, [A64_PL] = -1, [A64_VS] = -1, [A64_VC] = -1,
-        [A64_HI] = IR_GTU, [A64_LS] = IR_LEU, [A64_GE] = IR_GE, [A64_LT] = IR_LT,
-        [A64_GT] = IR_GT, [A64_LE] = IR_LE,
-    };
     /* the conditions that test one flag word */
     static const struct { IRTemp flag; IRCond c; } one[] = {
         [A64_EQ] = { A64_G_ZF, IR_EQ }, [A64_NE] = { A64_G_ZF, IR_NE },
@@ -276,27 +368,85 @@ void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
         [A64_MI] = { A64_G_NF, IR_LT }, [A64_PL] = { A64_G_NF, IR_GE },
         [A64_VS] = { A64_G_VF, IR_LT }, [A64_VC] = { A64_G_VF, IR_GE },
     };
-    if (ctx->cmp_pc == ctx->pc - 4 && direct[cond] >= 0) {
-        *c = (IRCond)direct[cond];
-        *x = ctx->cmp_x;
-        *y = ctx->cmp_y;
-        if (!ctx->cmp_sf) {
-            bool sgn = *c == IR_GE || *c == IR_LT || *c == IR_GT || *c == IR_LE;
-            *x = a64_tmp(ctx);
-            *y = a64_tmp(ctx);
-            ir_op1(b, sgn ? IR_ext32s : IR_ext32u, *x, ctx->cmp_x);
-            ir_op1(b, sgn ? IR_ext32s : IR_ext32u, *y, ctx->cmp_y);
-        }
-        return;
-    }
     if (cond <= A64_VC) {
         *c = one[cond].c;
         *x = one[cond].flag;
     } else {
         *c = IR_NE;
-        *x = a64_gen_cond(ctx, cond);
+        *x = cond_from_words(ctx, cond);
     }
+    *y = ir_const(ctx->b, 0);
+}
+
+/* cond (below AL) as c(x, y) over the lazy form x - y. */
+static void test_sub(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
+{
+    static const IRCond direct[16] = {
+        [A64_EQ] = IR_EQ, [A64_NE] = IR_NE, [A64_CS] = IR_GEU, [A64_CC] = IR_LTU,
+        [A64_HI] = IR_GTU, [A64_LS] = IR_LEU, [A64_GE] = IR_GE, [A64_LT] = IR_LT,
+        [A64_GT] = IR_GT, [A64_LE] = IR_LE,
+    };
+    IRBlock *b = ctx->b;
+    if (cond < A64_MI || cond > A64_VC) {
+        *c = direct[cond];
+        *x = A64_G_CC_X;
+        *y = A64_G_CC_Y;
+        return;
+    }
+    IRTemp d = a64_tmp(ctx);
+    ir_op2(b, IR_sub, d, A64_G_CC_X, A64_G_CC_Y);
+    if (cond >= A64_VS) {                               /* V: (x ^ y) & (x ^ d) */
+        IRTemp t = a64_tmp(ctx), u = a64_tmp(ctx);
+        ir_op2(b, IR_xor, t, A64_G_CC_X, A64_G_CC_Y);
+        ir_op2(b, IR_xor, u, A64_G_CC_X, d);
+        ir_op2(b, IR_and, d, t, u);
+    }
+    *c = cond & 1 ? IR_GE : IR_LT;
+    *x = d;
     *y = ir_const(b, 0);
+}
+
+void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
+{
+    IRBlock *b = ctx->b;
+    if (ctx->cc_known == A64_CCK_SUB) {
+        test_sub(ctx, cond, c, x, y);
+        return;
+    }
+    if (ctx->cc_known == A64_CCK_FLAGS) {
+        test_words(ctx, cond, c, x, y);
+        return;
+    }
+    /* form unknown here (set in another block): test cc_op at run time */
+    IRTemp r = a64_tmp(ctx), t;
+    uint32_t words = ir_new_label(b), done = ir_new_label(b);
+    IRCond c1;
+    IRTemp x1, y1;
+    ir_brcond(b, IR_EQ, A64_G_CC_OP, ir_const(b, A64_CC_FLAGS), words);
+    test_sub(ctx, cond, &c1, &x1, &y1);
+    ir_setcond(b, c1, r, x1, y1);
+    ir_br(b, done);
+    ir_set_label(b, words);
+    t = cond_from_words(ctx, cond);
+    ir_mov(b, r, t);
+    ir_set_label(b, done);
+    *c = IR_NE;
+    *x = r;
+    *y = ir_const(b, 0);
+}
+
+IRTemp a64_gen_cond(DisasContext *ctx, int cond)
+{
+    IRTemp r = a64_tmp(ctx);
+    if (cond >= A64_AL) {
+        ir_movi(ctx->b, r, 1);
+        return r;
+    }
+    IRCond c;
+    IRTemp x, y;
+    a64_cond_test(ctx, cond, &c, &x, &y);
+    ir_setcond(ctx->b, c, r, x, y);
+    return r;
 }
 
 void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label)
@@ -383,7 +533,7 @@ bool a64_decode_insn(DisasContext *ctx)
 
 void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
-    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cmp_pc = ~(uint64_t)0 };
+    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cc_known = A64_CCK_UNKNOWN };
     uint64_t page = b->guest_pc & GUEST_PAGE_MASK;
     unsigned n = 0;
 

@@ -50,7 +50,12 @@ typedef struct DisasContext {
     uint64_t pc_next;         /* address of the next one */
     uint32_t insn;            /* its encoding */
     bool done;                /* the block has been ended (jump or exit emitted) */
+    unsigned unrolled;        /* backward branches followed (gen_branch) */
+    uint64_t end;             /* end of the highest instruction translated */
 } DisasContext;
+
+/* Backward branches into its own middle a block follows at most. */
+#define RV_MAX_UNROLL 3
 
 /* Used by the generated disassembler (disas_insn32/disas_insn16). */
 typedef struct DisasInfo {

@@ -153,6 +153,8 @@ void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
             break;
         }
         ctx.pc_next = ctx.pc + len;
+        if (ctx.pc_next > ctx.end)
+            ctx.end = ctx.pc_next;
         ir_insn_start(b, ctx.pc);
         if (!riscv_decode_insn(&ctx))
             rv_gen_illegal(&ctx);
@@ -167,6 +169,8 @@ void riscv_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     if (!ctx.done)
         ir_goto_tb(b, 0, ctx.pc);
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
+    if (ctx.end > b->guest_end)          /* a followed backward branch */
+        b->guest_end = ctx.end;
     b->ninsns = n;
 }
 

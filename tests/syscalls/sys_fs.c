@@ -173,9 +173,27 @@ static void test_basic_errors(void)
     unlink("a.txt");
 }
 
+/* /proc/self/exe is a symlink to the program: lstat and statx with
+ * AT_SYMLINK_NOFOLLOW see the link, stat sees the (executable) file. */
+static void test_proc_self_exe(void)
+{
+    struct stat st;
+    struct statx sx;
+    expect_ok("lstat /proc/self/exe", lstat("/proc/self/exe", &st));
+    printf("lstat /proc/self/exe: link=%d\n", S_ISLNK(st.st_mode));
+    expect_ok("fstatat nofollow", fstatat(AT_FDCWD, "/proc/self/exe", &st, AT_SYMLINK_NOFOLLOW));
+    printf("fstatat nofollow: link=%d\n", S_ISLNK(st.st_mode));
+    expect_ok("statx nofollow", statx(AT_FDCWD, "/proc/self/exe", AT_SYMLINK_NOFOLLOW, STATX_MODE, &sx));
+    printf("statx nofollow: link=%d\n", S_ISLNK(sx.stx_mode));
+    expect_ok("stat /proc/self/exe", stat("/proc/self/exe", &st));
+    printf("stat /proc/self/exe: regular=%d exec=%d size>0=%d\n", S_ISREG(st.st_mode),
+           !!(st.st_mode & S_IXUSR), st.st_size > 0);
+}
+
 int main(void)
 {
     test_stat();
+    test_proc_self_exe();
     test_openat2();
     test_copy();
     test_handles();

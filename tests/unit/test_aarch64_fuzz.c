@@ -42,8 +42,7 @@ static bool acceptable(uint32_t insn)
     if ((insn & 0xffc00000u) == 0xd5000000u)    /* system: counters are not deterministic */
         return false;
     ir_block_reset(&scratch, CODE);
-    DisasContext ctx = { .b = &scratch, .pc = CODE, .pc_next = CODE + 4, .insn = insn,
-                         .cmp_pc = ~(uint64_t)0 };
+    DisasContext ctx = { .b = &scratch, .pc = CODE, .pc_next = CODE + 4, .insn = insn };
     if (!a64_decode_insn(&ctx) || ctx.done)
         return false;
     for (uint32_t i = 0; i < scratch.nops; i++) {
@@ -91,20 +90,25 @@ static uint32_t rand_insn(void)
 }
 
 typedef struct State {
-    uint64_t x[32], v[32][2], nf, zf, cf, vf, fpcr, fpsr, excl_addr, pc, fault_addr;
+    uint64_t x[32], v[32][2], nzcv, fpcr, fpsr, excl_addr, pc, fault_addr;
     int exit, sig;
     uint8_t mem[DATA_SIZE];
 } State;
 
-static void init_state(A64CPU *c, const uint64_t *x, const uint64_t (*v)[2], uint64_t nzcv, uint64_t fpcr)
+/* lazy: NZCV starts in the lazy form, as the flags of lazy[0] - lazy[1] */
+static void init_state(A64CPU *c, const uint64_t *x, const uint64_t (*v)[2], uint64_t nzcv, uint64_t fpcr,
+                       const uint64_t *lazy)
 {
     memcpy(c->x, x, sizeof(c->x));
     memcpy(c->v, v, sizeof(c->v));
-    c->nf = nzcv & 8 ? 1ull << 63 : 0;
-    c->zf = nzcv & 4 ? 0 : 1;
-    c->cf = (nzcv >> 1) & 1;
-    c->vf = nzcv & 1 ? 1ull << 63 : 0;
+    a64_nzcv_write(c, (uint32_t)nzcv << 28);
+    if (lazy) {
+        c->cc_op = A64_CC_SUB;
+        c->cc_x = lazy[0];
+        c->cc_y = lazy[1];
+    }
     c->fpcr = fpcr;
+    a64_fpcr_changed(c);
     a64_fpsr_write(c, 0);
     c->excl_addr = ~0ull;
     c->excl_val = c->excl_val2 = c->excl_size = 0;
@@ -123,7 +127,7 @@ static void run(A64CPU *c, const Backend *be, State *out)
     while (x == IR_EXIT_NEXT || x == IR_EXIT_INTERRUPT);
     memcpy(out->x, c->x, sizeof(out->x));
     memcpy(out->v, c->v, sizeof(out->v));
-    out->nf = c->nf; out->zf = c->zf; out->cf = c->cf; out->vf = c->vf;
+    out->nzcv = a64_nzcv_read(c);
     out->fpcr = c->fpcr;
     out->fpsr = a64_fpsr_read(c);
     out->excl_addr = c->excl_addr;
@@ -141,7 +145,7 @@ static const char *differs(const State *a, const State *b)
     if (a->fault_addr != b->fault_addr) return "fault_addr";
     if (memcmp(a->x, b->x, sizeof(a->x))) return "x registers";
     if (memcmp(a->v, b->v, sizeof(a->v))) return "v registers";
-    if (a->nf != b->nf || a->zf != b->zf || a->cf != b->cf || a->vf != b->vf) return "nzcv";
+    if (a->nzcv != b->nzcv) return "nzcv";
     if (a->fpcr != b->fpcr || a->fpsr != b->fpsr) return "fpcr/fpsr";
     if (a->excl_addr != b->excl_addr) return "exclusive monitor";
     if (memcmp(a->mem, b->mem, DATA_SIZE)) return "memory";
@@ -195,6 +199,8 @@ Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
                 }
             }
         }
+        uint64_t lazy[2] = { rnd() % 4 ? rnd() % 8 : rnd(), rnd() % 4 ? rnd() % 8 : rnd() };
+        bool use_lazy = rnd() % 2;
         uint64_t nzcv = rnd() % 16, fpcr = fpcrs[rnd() % (sizeof(fpcrs) / sizeof(fpcrs[0]))];
         for (size_t i = 0; i < DATA_SIZE; i++)
             mem0[i] = (uint8_t)rnd();
@@ -202,11 +208,11 @@ Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
         static uint8_t code0[4096];
         memcpy(code0, code, sizeof(code0));
         memcpy(g2h(DATA), mem0, DATA_SIZE);
-        init_state(c, x, (const uint64_t (*)[2])v, nzcv, fpcr);
+        init_state(c, x, (const uint64_t (*)[2])v, nzcv, fpcr, use_lazy ? lazy : NULL);
         run(c, &backend_interp, &sa);
         memcpy(code, code0, sizeof(code0));
         memcpy(g2h(DATA), mem0, DATA_SIZE);
-        init_state(c, x, (const uint64_t (*)[2])v, nzcv, fpcr);
+        init_state(c, x, (const uint64_t (*)[2])v, nzcv, fpcr, use_lazy ? lazy : NULL);
         run(c, &backend_jit, &sb);
         memcpy(code, code0, sizeof(code0));
 

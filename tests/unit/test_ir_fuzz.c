@@ -213,3 +213,54 @@ Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
         }
     }
 }
+
+/*
+ * Division by a constant (the JIT multiplies by a magic number, shifts or
+ * masks instead of dividing): divu and remu by many divisors (small, powers
+ * of two and their neighbours, the "add" magic cases such as 7, large and
+ * random ones) of edge and random dividends, checked against the host's
+ * division.
+ */
+Test(ir_fuzz, divu_remu_by_constant, .timeout = 120)
+{
+    code_cache_init(64 << 20);
+    fglobals[0] = (IRGlobal){ "pc", offsetof(FCPU, common.pc) };
+    for (int i = 0; i < NREGS; i++)
+        fglobals[1 + i] = (IRGlobal){ "r", (uint32_t)(offsetof(FCPU, r) + 8 * i) };
+    uint8_t *mem = calloc(1, MEMSIZE + GUEST_GUARD_BYTES);
+    FCPU *cpu = new_cpu(mem);
+    IRBlock blk;
+    ir_block_init(&blk, fglobals, NREGS + 1, sizeof(FCPU));
+    rng = 0x12345;
+    static const uint64_t fixed[] = { 1, 2, 3, 5, 6, 7, 10, 11, 13, 25, 60, 100, 641, 1000, 1000003,
+        65535, 65536, 65537, 0x7fffffff, 0x80000000, 0x80000001, 0xffffffff, 0x100000000ull,
+        0x100000001ull, 6700417, 274177, 0x3fffffffffffffffull, 0x4000000000000001ull,
+        0x7ffffffffffffffeull, 0x7fffffffffffffffull, 0x4000000000000000ull };
+    unsigned nk = sizeof(fixed) / sizeof(fixed[0]);
+    for (unsigned ki = 0; ki < nk + 400; ki++) {
+        uint64_t k = ki < nk ? fixed[ki] : rnd() >> (1 + rndn(63));
+        if (k == 0)
+            k = 9;
+        ir_block_reset(&blk, 0x1000);
+        IRTemp kt = ir_const(&blk, k);
+        ir_op2(&blk, IR_divu, 2, 1, kt);
+        ir_op2(&blk, IR_remu, 3, 1, kt);
+        ir_op2(&blk, IR_divu, 4, 1, kt);    /* dividend in place */
+        ir_op2(&blk, IR_remu, 1, 1, kt);
+        ir_exit_tb(&blk, IR_EXIT_SYSCALL);
+        ir_optimize(&blk);
+        TB tb = { 0 };
+        cr_assert(backend_jit.gen_code(&tb, &blk));
+        for (unsigned ai = 0; ai < 64; ai++) {
+            uint64_t a = ai < 8 ? (uint64_t[]){ 0, 1, k - 1, k, k + 1, ~0ull, ~0ull - k, k * 3 }[ai]
+                       : ai < 16 ? ~0ull - ai : rnd() >> rndn(64);
+            cpu->r[0] = a;
+            cpu->r[1] = cpu->r[2] = cpu->r[3] = 0x5555;
+            backend_jit.exec(&cpu->common, &tb);
+            cr_assert_eq(cpu->r[1], a / k, "divu 0x%lx / 0x%lx", (unsigned long)a, (unsigned long)k);
+            cr_assert_eq(cpu->r[2], a % k, "remu 0x%lx %% 0x%lx", (unsigned long)a, (unsigned long)k);
+            cr_assert_eq(cpu->r[3], a / k);
+            cr_assert_eq(cpu->r[0], a % k);
+        }
+    }
+}
