@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "binfmt/start.h"
 #include "cli/options.h"
 #include "loader/loader.h"
 #include "native-bypass/bypass.h"
@@ -78,22 +79,31 @@ static void setup_translator(const XrunOptions *o)
 int main(int argc, char **argv)
 {
     XrunOptions o;
-    options_parse(argc, argv, &o);
+    BinfmtStart bf;
+    binfmt_start(&argc, argv, &bf);
+    if (bf.binfmt) {
+        /* the kernel's `xrun FILE ARGS...`: no xrun options but XRUN_* */
+        options_from_env(&o, 1, bf.secure);
+        o.execfd = bf.execfd;
+        if (bf.argv0)
+            o.argv0 = bf.argv0;
+    } else {
+        options_parse(argc, argv, &o);
+    }
     exec_init(options_to_argv(&o));
     setup_logging(&o);
     setup_translator(&o);
 
-    /* -execfd: the file is the open fd (a guest's fexecve), argv names it */
+    /* -execfd or binfmt_misc's AT_EXECFD: the file is the open fd (read
+     * through it, so /proc is not needed), argv names it */
     char fdpath[32];
     const char *path = argv[o.prog_index];
-    if (o.execfd >= 0) {
-        snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", o.execfd);
-        path = fdpath;
-    }
+    snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", o.execfd);
     const GuestArch *arch;
-    int st = loader_probe(path, o.sysroot, -1, &arch);
+    int st = loader_probe(path, o.sysroot, o.execfd, &arch);
     if (st)
         return st;
+    binfmt_set_machine(arch->elf_machine);
 
     /* 1 TiB when the host allows it; under an address-space limit (ulimit -v,
      * valgrind) a smaller space still runs most programs */
@@ -128,7 +138,8 @@ int main(int argc, char **argv)
         .argv = gargv,
         .envp = genv,
         .stack_size = o.stack_size,
-        .execfd = -1,
+        .execfd = o.execfd,
+        .secure = bf.secure,
     };
     st = loader_load(&p, &loader_info);
     /* argv and envp now live on the guest stack */

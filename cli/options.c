@@ -200,12 +200,19 @@ char **options_to_argv(const XrunOptions *o)
 
 static bool env_flag(const char *v) { return v && *v && strcmp(v, "0") != 0; }
 
-void options_parse(int argc, char **argv, XrunOptions *o)
+static void defaults(XrunOptions *o)
 {
     memset(o, 0, sizeof(*o));
     o->stack_size = 8ull << 20;
     o->tb_size = 128ull << 20;
     o->execfd = -1;
+}
+
+static void env_twins(XrunOptions *o, const bool *seen);
+
+void options_parse(int argc, char **argv, XrunOptions *o)
+{
+    defaults(o);
     bool seen[NOPTS] = { false };
 
     int i = 1;
@@ -236,7 +243,27 @@ void options_parse(int argc, char **argv, XrunOptions *o)
         apply(o, opt_defs[k].id, arg);
         record(o, &opt_defs[k], arg);
     }
-    /* Environment twins of options not given on the command line. */
+    env_twins(o, seen);
+    if (i >= argc) {
+        usage(stderr);
+        exit(XRUN_EXIT_USAGE);
+    }
+    o->prog_index = i;
+}
+
+void options_from_env(XrunOptions *o, int prog_index, bool secure)
+{
+    bool seen[NOPTS] = { false };
+    defaults(o);
+    /* a setuid guest (binfmt_misc C flag) must not be steered by its caller */
+    o->no_env_options = secure;
+    env_twins(o, seen);
+    o->prog_index = prog_index;
+}
+
+/* Environment twins of options not given on the command line. */
+static void env_twins(XrunOptions *o, const bool *seen)
+{
     for (size_t k = 0; k < NOPTS && !o->no_env_options; k++) {
         const OptDef *d = &opt_defs[k];
         if (!d->env)
@@ -257,11 +284,6 @@ void options_parse(int argc, char **argv, XrunOptions *o)
             record(o, d, NULL);
         }
     }
-    if (i >= argc) {
-        usage(stderr);
-        exit(XRUN_EXIT_USAGE);
-    }
-    o->prog_index = i;
 }
 
 static bool name_matches(const char *entry, const char *name)

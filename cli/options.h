@@ -35,6 +35,13 @@ typedef struct XrunOptions {
 /* Parse; exits with a message on a usage error, or after --help/--version. */
 void options_parse(int argc, char **argv, XrunOptions *o);
 
+/*
+ * Under binfmt_misc (binfmt/start.h): no command-line options, only the
+ * XRUN_* twins, and none of them when `secure` (a setuid guest); the
+ * program is argv[prog_index].
+ */
+void options_from_env(XrunOptions *o, int prog_index, bool secure);
+
 /* Build the guest environment from envp with -E/-U applied (malloc'd). */
 char **options_guest_env(const XrunOptions *o, char **envp);
 

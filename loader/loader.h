@@ -23,7 +23,10 @@ typedef struct LoaderParams {
     char *const *argv;         /* guest argv (argv[0] already substituted by -0) */
     char *const *envp;         /* guest environment */
     uint64_t stack_size;       /* -s, bytes */
-    int execfd;                /* AT_EXECFD from binfmt_misc, or -1 */
+    int execfd;                /* read the program from this fd (binfmt_misc's
+                                * AT_EXECFD, -execfd), or -1; the guest does
+                                * not see it, as a native program would not */
+    bool secure;               /* AT_SECURE: credentials changed (setuid guest) */
 } LoaderParams;
 
 typedef struct LoadInfo {

@@ -111,15 +111,13 @@ static void fill_auxv(Auxv *a, const LoaderParams *p, const LoadInfo *info,
     aux(a, AT_EUID, geteuid());
     aux(a, AT_GID, getgid());
     aux(a, AT_EGID, getegid());
-    aux(a, AT_SECURE, 0);
+    aux(a, AT_SECURE, p->secure);
     aux(a, AT_RANDOM, random);
     if (arch->hwcap2)
         aux(a, AT_HWCAP2, arch->hwcap2);
     aux(a, AT_EXECFN, execfn);
     if (platform)
         aux(a, AT_PLATFORM, platform);
-    if (p->execfd >= 0)
-        aux(a, AT_EXECFD, (uint64_t)p->execfd);
     aux(a, AT_NULL, 0);
 }
 

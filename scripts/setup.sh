@@ -11,7 +11,8 @@ PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libgli
       libffi-dev libcriterion-dev gcc-riscv64-linux-gnu libc6-dev-riscv64-cross \
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
       lua5.4 sqlite3 xz-utils bzip2 cpp-12 time     # bench/run's native Debian programs and peak RSS
-      busybox perl gzip tar findutils)              # native oracles of the Debian-root tests (tests/debian)
+      busybox perl gzip tar findutils              # native oracles of the Debian-root tests (tests/debian)
+      debootstrap)                                  # binfmt tests: a Debian arm64 root
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo

@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "binfmt/start.h"
 #include "loader/loader.h"
 
 #define MAX_ARG_STRLEN (32 * 4096)  /* the kernel's limit on one argv/envp string */
@@ -457,6 +458,8 @@ static uint64_t exec_common(GuestCPU *cpu, uint64_t nr, const uint64_t *a, int d
         r = follow_scripts(&it, &sargv, &prog, lines, names, hbuf2);
         if (r)
             ret = SYS_ERR(-r);
+        else if (classify(&it) == KIND_GUEST && binfmt_kernel_runs(it.buf, it.len))  /* binfmt/start.h */
+            ret = do_exec(cpu, nr, a, t.hpath, dirfd, (int)flags, argv.v, envp.v, false);
         else if (classify(&it) == KIND_GUEST)
             ret = exec_guest(cpu, nr, a, &it, prog, sargv.v, sargv.n, envp.v);
         else if (classify(&it) == KIND_HOST)   /* the host kernel runs the script */
