@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libglib2.0-dev
       libffi-dev libcriterion-dev gcc-riscv64-linux-gnu libc6-dev-riscv64-cross \
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
-      lua5.4 sqlite3 xz-utils bzip2 cpp-12 time)   # bench/run's native Debian programs and peak RSS
+      lua5.4 sqlite3 xz-utils bzip2 cpp-12 time    # bench/run's native Debian programs and peak RSS
+      opensbi u-boot-qemu)                         # tests/system's OpenSBI + U-Boot boot tests
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo
