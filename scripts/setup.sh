@@ -12,7 +12,8 @@ PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libgli
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
       lua5.4 sqlite3 xz-utils bzip2 cpp-12 time     # bench/run's native Debian programs and peak RSS
       busybox perl gzip tar findutils              # native oracles of the Debian-root tests (tests/debian)
-      debootstrap)                                  # binfmt tests: a Debian arm64 root
+      debootstrap                                   # binfmt tests: a Debian arm64 root
+      opensbi u-boot-qemu)                          # tests/system's OpenSBI + U-Boot boot tests
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO=sudo

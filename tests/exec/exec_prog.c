@@ -324,7 +324,7 @@ static int threads(void)
 
 int main(int argc, char **argv)
 {
-    const char *mode = argc > 1 ? argv[1] : "";
+    const char *mode = argc > 1 && argv[1] ? argv[1] : "";
     setvbuf(stdout, NULL, _IOLBF, 0);
     if (!strcmp(mode, "show") || !strncmp(mode, "show ", 5))
         return show(argc, argv);

@@ -2,8 +2,9 @@
 """Thread-suite driver: tests/programs/compare.py (native run = oracle,
 identical stdout, stderr and exit status), plus THR_SCALE=10 in both runs
 when the suite runs under the interpreter backend (XRUN_BACKEND=interp), so
-the stress loops stay well under a minute there.  Same arguments as
-compare.py."""
+the stress loops stay well under a minute there, and the test's
+ASAN_OPTIONS passed on (compare.py's runs have a fixed environment).  Same
+arguments as compare.py."""
 import os
 import sys
 
@@ -17,6 +18,8 @@ def parse_spec(src):
     spec = _parse(src)
     if os.environ.get('XRUN_BACKEND') == 'interp':
         spec['env']['THR_SCALE'] = '10'
+    if 'ASAN_OPTIONS' in os.environ:
+        spec['env']['ASAN_OPTIONS'] = os.environ['ASAN_OPTIONS']
     return spec
 
 
