@@ -86,6 +86,7 @@ typedef struct JitCtx {
     ExitStub exits[IR_MAX_SLOTS + 1]; uint32_t nexits;
     SideExit *sides; uint32_t nsides;
     SnapEntry *snap; uint32_t nsnap;
+    uint32_t cap_snap, cap_deltas, cap_sites; /* capacities (jit.c grows them by doubling) */
     LoopInfo loop;               /* loop.n == 0: not a loop */
     JitInsn *insns; uint32_t ninsns;
     uint32_t jmp_field[IR_MAX_SLOTS];
