@@ -231,6 +231,8 @@ void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inp
 {
     for (IRTemp t = 0; t < ra->b->ntemps; t++) {
         TempInfo *ti = &ra->t[t];
+        if (ti->loc == LOC_MEM && !ti->dirty)
+            continue;                   /* the common case: nothing to do */
         if (ti->global || ti->last_use > ra->op_index ||
             (store_inputs && ti->last_use == ra->op_index))
             store_temp(ra, t);
