@@ -131,8 +131,7 @@ static void *scratch_get(Scratch *s, size_t bytes)
     return s->p;
 }
 
-/* Room for n + 1 elements of array *p (capacity *cap elements). */
-static void *grow(void *p, uint32_t n, uint32_t *cap, size_t elt)
+void *jit_grow(void *p, uint32_t n, uint32_t *cap, size_t elt)
 {
     if (n < *cap)
         return p;
@@ -302,7 +301,7 @@ SideExit jit_snapshot(JitCtx *c, bool self)
         TempInfo *ti = &c->ra.t[t];
         if (!ti->dirty || (self && c->loop.dirty_entry && is_loop_global(c, t)))
             continue;
-        c->snap = grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
+        c->snap = jit_grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
         c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),
                                            ti->loc == LOC_REG ? ti->reg : -1, ti->val };
         s.n++;
@@ -313,7 +312,7 @@ SideExit jit_snapshot(JitCtx *c, bool self)
     s.loop_first = c->nsnap;
     for (uint32_t i = 0; i < c->loop.n; i++) {
         TempInfo *ti = &c->ra.t[c->loop.g[i]];
-        c->snap = grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
+        c->snap = jit_grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
         c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, c->loop.g[i]),
             (int8_t)(ti->loc == LOC_REG ? ti->reg : ti->loc == LOC_CONST ? -1 : -2), ti->val };
     }
@@ -458,10 +457,10 @@ uint32_t jit_fault_site(JitCtx *c)
         if (was->reg == now.reg && (now.reg != SNAP_CONST || was->val == now.val))
             continue;
         *was = now;
-        c->deltas = grow(c->deltas, c->ndeltas, &c->cap_deltas, sizeof(SnapEntry));
+        c->deltas = jit_grow(c->deltas, c->ndeltas, &c->cap_deltas, sizeof(SnapEntry));
         c->deltas[c->ndeltas++] = now;
     }
-    c->sites = grow(c->sites, c->nsites, &c->cap_sites, sizeof(FaultSite));
+    c->sites = jit_grow(c->sites, c->nsites, &c->cap_sites, sizeof(FaultSite));
     c->sites[c->nsites++] = (FaultSite){ emit_offset(&c->e), c->ndeltas, c->cur_pc };
     return c->nsites - 1;
 }
