@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <ucontext.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "syscalls/syscalls.h"
@@ -98,9 +99,13 @@ GuestCPU *cpu_create(const GuestArch *arch, uint8_t *guest_base, uint64_t guest_
     cpu->guest_base = guest_base;
     cpu->guest_limit = guest_limit;
     cpu->last_slot = -1;
-    cpu->jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TB *));
-    if (!cpu->jmp_cache)
+    /* its own mapping: untouched entries cost no memory, and a flush
+     * returns the pages (tb.c) instead of writing 512 KiB of zeros */
+    void *jc = mmap(NULL, TB_JMP_CACHE_SIZE * sizeof(TB *), PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (jc == MAP_FAILED)
         xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    cpu->jmp_cache = jc;
     arch->cpu_reset(cpu);
     code_cache_register_cpu(cpu);
     return cpu;
@@ -127,7 +132,7 @@ void cpu_destroy(GuestCPU *cpu)
 {
     __atomic_add_fetch(&tr_stats.guest_insns, cpu->insn_count, __ATOMIC_RELAXED);
     code_cache_unregister_cpu(cpu);
-    free(cpu->jmp_cache);
+    munmap(cpu->jmp_cache, TB_JMP_CACHE_SIZE * sizeof(TB *));
     free(cpu);
 }
 

@@ -156,7 +156,9 @@ static void flush_locked(void)
     tb_count = 0;
     memset(tb_hash, 0, sizeof(tb_hash));
     for (unsigned i = 0; i < ncpus; i++) {
-        memset(cpus[i]->jmp_cache, 0, TB_JMP_CACHE_SIZE * sizeof(TB *));
+        /* zero pages again (no other thread runs translated code now) */
+        if (madvise(cpus[i]->jmp_cache, TB_JMP_CACHE_SIZE * sizeof(TB *), MADV_DONTNEED))
+            memset(cpus[i]->jmp_cache, 0, TB_JMP_CACHE_SIZE * sizeof(TB *));
         cpus[i]->last_tb = NULL;
     }
     generation++;

@@ -34,7 +34,7 @@ struct GuestArch;
  */
 #define GUEST_GUARD_BYTES 65536
 
-#define TB_JMP_CACHE_BITS 12
+#define TB_JMP_CACHE_BITS 16
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
 /* The jump-cache slot of a guest pc (the JIT's inline lookup computes the
  * same index, scaled by 8: ((pc << 2) & ((SIZE - 1) << 3))). */

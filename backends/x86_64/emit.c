@@ -26,8 +26,25 @@ void emit_bytes(Emitter *e, const void *b, unsigned n)
     e->p += n;
 }
 
-void emit_u8(Emitter *e, uint8_t v) { emit_bytes(e, &v, 1); }
-void emit_u32(Emitter *e, uint32_t v) { emit_bytes(e, &v, 4); }
+/* The two most frequent emitters, without emit_bytes's memcpy call. */
+void emit_u8(Emitter *e, uint8_t v)
+{
+    if (e->full || e->p >= e->end) {
+        e->full = true;
+        return;
+    }
+    *e->p++ = v;
+}
+
+void emit_u32(Emitter *e, uint32_t v)
+{
+    if (e->full || e->end - e->p < 4) {
+        e->full = true;
+        return;
+    }
+    memcpy(e->p, &v, 4);
+    e->p += 4;
+}
 
 /* REX prefix: w = 64-bit operand, r = ModRM.reg, x = SIB.index, b = ModRM.rm/SIB.base. */
 static void rex(Emitter *e, bool w, unsigned r, unsigned x, unsigned b, bool force)

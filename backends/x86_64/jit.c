@@ -18,6 +18,7 @@
  */
 #include <capstone/capstone.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -85,6 +86,62 @@ static void jit_init_trampoline(void)
     emit_patch_rel32(&e, emit_jmp_fwd(&e), (uint32_t)(jit_epilogue - e.start));
 }
 
+/* ---- scratch memory ----------------------------------------------------------------------
+ *
+ * The per-block arrays are kept from one translation to the next (per host
+ * thread) and grow by doubling: malloc/free of a dozen arrays per block and
+ * one realloc per fault site cost more than a tenth of translation time.
+ */
+typedef struct Scratch { void *p; size_t cap; } Scratch;
+
+enum { SC_TEMPS, SC_LABELS, SC_SITE_STATE, SC_START, SC_POS, SC_CURSOR, SC_LABEL_AT, SC_USES, SC_N };
+static __thread Scratch scratch[SC_N];
+
+/* The scratch goes with its host thread (guests start thousands of threads). */
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+
+static void scratch_free(void *arg)
+{
+    Scratch *sc = arg;
+    for (int i = 0; i < SC_N; i++) {
+        free(sc[i].p);
+        sc[i] = (Scratch){ NULL, 0 };
+    }
+}
+
+static void scratch_key_init(void) { pthread_key_create(&scratch_key, scratch_free); }
+
+static void *scratch_get(Scratch *s, size_t bytes)
+{
+    if (bytes > s->cap) {
+        if (!s->cap) {
+            pthread_once(&scratch_once, scratch_key_init);
+            pthread_setspecific(scratch_key, scratch);
+        }
+        size_t cap = s->cap ? s->cap : 256;
+        while (cap < bytes)
+            cap *= 2;
+        free(s->p);
+        s->p = malloc(cap);
+        if (!s->p)
+            xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+        s->cap = cap;
+    }
+    return s->p;
+}
+
+void *jit_grow(void *p, uint32_t n, uint32_t *cap, size_t elt)
+{
+    if (n < *cap)
+        return p;
+    *cap = *cap ? *cap * 2 : 16;
+    p = realloc(p, *cap * elt);
+    if (!p)
+        xrun_fatal(XRUN_EXIT_NOMEM, "out of memory");
+    return p;
+}
+
 /* ---- liveness --------------------------------------------------------------------------- */
 
 /*
@@ -97,7 +154,8 @@ static void compute_last_use(const IRBlock *b, TempInfo *t)
         t[i] = (TempInfo){ .loc = LOC_MEM, .reg = -1, .global = i < b->nglobals,
                            .last_use = i < b->nglobals ? UINT32_MAX : 0 };
     }
-    uint32_t *label_at = calloc(b->nlabels + 1, sizeof(uint32_t));
+    uint32_t *label_at = scratch_get(&scratch[SC_LABEL_AT], (b->nlabels + 1) * sizeof(uint32_t));
+    memset(label_at, 0, (b->nlabels + 1) * sizeof(uint32_t));
     for (uint32_t i = 0; i < b->nops; i++) {
         const IROp *op = &b->ops[i];
         const IROpDef *d = &ir_op_defs[op->opc];
@@ -120,13 +178,13 @@ static void compute_last_use(const IRBlock *b, TempInfo *t)
                     t[o->args[a]].last_use = i;
         }
     }
-    free(label_at);
 }
 
 /* Every read of every temp, in op order (for the allocator's evictions). */
 static void build_use_lists(const IRBlock *b, UseLists *u)
 {
-    u->start = calloc(b->ntemps + 2, sizeof(uint32_t));
+    u->start = scratch_get(&scratch[SC_START], (b->ntemps + 2) * sizeof(uint32_t));
+    memset(u->start, 0, (b->ntemps + 2) * sizeof(uint32_t));
     for (uint32_t i = 0; i < b->nops; i++) {
         const IROpDef *d = &ir_op_defs[b->ops[i].opc];
         for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
@@ -135,7 +193,7 @@ static void build_use_lists(const IRBlock *b, UseLists *u)
     }
     for (IRTemp t = 0; t < b->ntemps; t++)
         u->start[t + 2] += u->start[t + 1];
-    u->pos = malloc((u->start[b->ntemps + 1] + 1) * sizeof(uint32_t));
+    u->pos = scratch_get(&scratch[SC_POS], (u->start[b->ntemps + 1] + 1) * sizeof(uint32_t));
     for (uint32_t i = 0; i < b->nops; i++) {
         const IROpDef *d = &ir_op_defs[b->ops[i].opc];
         for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
@@ -143,7 +201,7 @@ static void build_use_lists(const IRBlock *b, UseLists *u)
                 u->pos[u->start[b->ops[i].args[a] + 1]++] = i;
     }
     /* start[t+1] now ends t's list; shift so start[t] begins it */
-    u->cursor = malloc((b->ntemps + 1) * sizeof(uint32_t));
+    u->cursor = scratch_get(&scratch[SC_CURSOR], (b->ntemps + 1) * sizeof(uint32_t));
     for (IRTemp t = 0; t < b->ntemps; t++)
         u->cursor[t] = u->start[t];
 }
@@ -184,7 +242,8 @@ static void plan_loop(JitCtx *c)
     }
     if (last == UINT32_MAX)
         return;
-    uint32_t *uses = calloc(b->nglobals, sizeof(uint32_t));
+    uint32_t *uses = scratch_get(&scratch[SC_USES], b->nglobals * sizeof(uint32_t));
+    memset(uses, 0, b->nglobals * sizeof(uint32_t));
     c->loop.dirty_entry = true;
     for (uint32_t i = 0; i <= last; i++) {
         const IROp *op = &b->ops[i];
@@ -208,7 +267,6 @@ static void plan_loop(JitCtx *c)
         c->loop.n++;
         uses[best] = 0;
     }
-    free(uses);
 }
 
 /* At the loop entry: the loop globals in their registers, counted dirty. */
@@ -221,6 +279,7 @@ static void emit_loop_entry(JitCtx *c)
         c->ra.t[g].loc = LOC_REG;
         c->ra.t[g].reg = (int8_t)r;
         c->ra.t[g].dirty = c->loop.dirty_entry;
+        ra_mark_dirty(&c->ra, g);
         c->ra.reg_temp[r] = (int)g;
     }
     c->loop.entry = emit_offset(&c->e);
@@ -242,7 +301,7 @@ SideExit jit_snapshot(JitCtx *c, bool self)
         TempInfo *ti = &c->ra.t[t];
         if (!ti->dirty || (self && c->loop.dirty_entry && is_loop_global(c, t)))
             continue;
-        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
+        c->snap = jit_grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
         c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),
                                            ti->loc == LOC_REG ? ti->reg : -1, ti->val };
         s.n++;
@@ -253,7 +312,7 @@ SideExit jit_snapshot(JitCtx *c, bool self)
     s.loop_first = c->nsnap;
     for (uint32_t i = 0; i < c->loop.n; i++) {
         TempInfo *ti = &c->ra.t[c->loop.g[i]];
-        c->snap = realloc(c->snap, (c->nsnap + 1) * sizeof(SnapEntry));
+        c->snap = jit_grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
         c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, c->loop.g[i]),
             (int8_t)(ti->loc == LOC_REG ? ti->reg : ti->loc == LOC_CONST ? -1 : -2), ti->val };
     }
@@ -380,7 +439,14 @@ static void emit_side_exits(JitCtx *c)
 
 uint32_t jit_fault_site(JitCtx *c)
 {
+    /* a global never dirty in this block is clean here and was clean at
+     * every earlier site: only the ones seen dirty can change */
     for (IRTemp t = 0; t < c->b->nglobals; t++) {
+        if (!ra_seen_dirty(&c->ra, t)) {
+            if (t < RA_SEEN_MAX && !c->ra.seen_dirty[t / 64] && t % 64 == 0)
+                t += 63;                /* a whole clean word */
+            continue;
+        }
         const TempInfo *ti = &c->ra.t[t];
         SnapEntry now = { (int32_t)ir_temp_offset(c->b, t), SNAP_CLEAN, 0 };
         if (ti->dirty && ti->loc == LOC_REG)
@@ -391,10 +457,10 @@ uint32_t jit_fault_site(JitCtx *c)
         if (was->reg == now.reg && (now.reg != SNAP_CONST || was->val == now.val))
             continue;
         *was = now;
-        c->deltas = realloc(c->deltas, (c->ndeltas + 1) * sizeof(SnapEntry));
+        c->deltas = jit_grow(c->deltas, c->ndeltas, &c->cap_deltas, sizeof(SnapEntry));
         c->deltas[c->ndeltas++] = now;
     }
-    c->sites = realloc(c->sites, (c->nsites + 1) * sizeof(FaultSite));
+    c->sites = jit_grow(c->sites, c->nsites, &c->cap_sites, sizeof(FaultSite));
     c->sites[c->nsites++] = (FaultSite){ emit_offset(&c->e), c->ndeltas, c->cur_pc };
     return c->nsites - 1;
 }
@@ -504,9 +570,9 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
 
     JitCtx c = { .b = b, .tb = tb };
     emit_init(&c.e, buf, avail);
-    TempInfo *temps = malloc(b->ntemps * sizeof(TempInfo));
-    c.label_off = malloc((b->nlabels + 1) * sizeof(uint32_t));
-    c.site_state = malloc(b->nglobals * sizeof(SnapEntry));
+    TempInfo *temps = scratch_get(&scratch[SC_TEMPS], b->ntemps * sizeof(TempInfo));
+    c.label_off = scratch_get(&scratch[SC_LABELS], (b->nlabels + 1) * sizeof(uint32_t));
+    c.site_state = scratch_get(&scratch[SC_SITE_STATE], b->nglobals * sizeof(SnapEntry));
     for (IRTemp t = 0; t < b->nglobals; t++)
         c.site_state[t] = (SnapEntry){ 0, SNAP_CLEAN, 0 };
     memset(c.label_off, 0xff, (b->nlabels + 1) * sizeof(uint32_t));
@@ -564,11 +630,6 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
         if (log_enabled(LOG_OUT_ASM))
             log_out_asm(tb);
     }
-    free(temps);
-    free(uses.start);
-    free(uses.pos);
-    free(uses.cursor);
-    free(c.label_off);
     free(c.fixups);
     free(c.faults);
     free(c.insns);
@@ -576,7 +637,6 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     free(c.snap);
     free(c.sites);
     free(c.deltas);
-    free(c.site_state);
     return ok;
 }
 

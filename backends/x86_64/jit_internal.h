@@ -86,6 +86,8 @@ typedef struct JitCtx {
     ExitStub exits[IR_MAX_SLOTS + 1]; uint32_t nexits;
     SideExit *sides; uint32_t nsides;
     SnapEntry *snap; uint32_t nsnap;
+    uint32_t cap_snap, cap_deltas, cap_sites; /* capacities (jit_grow doubles them) */
+    uint32_t cap_fixups, cap_faults, cap_sides, cap_insns;
     LoopInfo loop;               /* loop.n == 0: not a loop */
     JitInsn *insns; uint32_t ninsns;
     uint32_t jmp_field[IR_MAX_SLOTS];
@@ -95,6 +97,9 @@ typedef struct JitCtx {
 extern uint8_t *jit_epilogue;
 
 void jit_lower_op(JitCtx *c, const IROp *op);
+/* Array p of n elements (capacity *cap) with room for one more: grows by
+ * doubling, so appending is not one realloc per element. */
+void *jit_grow(void *p, uint32_t n, uint32_t *cap, size_t elt);
 void jit_emit_exit(JitCtx *c, IRExit code);
 void jit_store_pc_imm(JitCtx *c, uint64_t pc);
 /* Record a fault site at the current code offset; returns its index. */

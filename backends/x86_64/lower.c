@@ -48,7 +48,7 @@ static void jump_to_label(JitCtx *c, uint32_t field, uint32_t label)
         emit_patch_rel32(&c->e, field, c->label_off[label]);
         return;
     }
-    c->fixups = realloc(c->fixups, (c->nfixups + 1) * sizeof(Fixup));
+    c->fixups = jit_grow(c->fixups, c->nfixups, &c->cap_fixups, sizeof(Fixup));
     c->fixups[c->nfixups++] = (Fixup){ field, label };
 }
 
@@ -478,7 +478,7 @@ static void guard_addr(JitCtx *c, X86Reg addr)
     emit_cmp_r_env(&c->e, addr, OFF(guest_limit));
     uint32_t field = emit_jcc_fwd(&c->e, CC_AE);
     uint32_t site = jit_fault_site(c);
-    c->faults = realloc(c->faults, (c->nfaults + 1) * sizeof(FaultStub));
+    c->faults = jit_grow(c->faults, c->nfaults, &c->cap_faults, sizeof(FaultStub));
     c->faults[c->nfaults++] = (FaultStub){ field, addr, site, 0 };
 }
 
@@ -659,7 +659,7 @@ static void lower_brcond_tb(JitCtx *c, const IROp *op)
     s.field = field;
     s.slot = (int)op->args[3];
     s.pc = op->args[4];
-    c->sides = realloc(c->sides, (c->nsides + 1) * sizeof(SideExit));
+    c->sides = jit_grow(c->sides, c->nsides, &c->cap_sides, sizeof(SideExit));
     c->sides[c->nsides++] = s;
 }
 
@@ -775,7 +775,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
     }
     case IR_insn_start:
         c->cur_pc = op->args[0];
-        c->insns = realloc(c->insns, (c->ninsns + 1) * sizeof(JitInsn));
+        c->insns = jit_grow(c->insns, c->ninsns, &c->cap_insns, sizeof(JitInsn));
         c->insns[c->ninsns++] = (JitInsn){ emit_offset(&c->e), 0, c->cur_pc };
         break;
     case IR_goto_tb: lower_goto_tb(c, op); break;

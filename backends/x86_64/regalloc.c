@@ -29,6 +29,7 @@ void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
     ra->locked = 0;
     for (int i = 0; i < 16; i++)
         ra->reg_temp[i] = -1;
+    memset(ra->seen_dirty, 0, sizeof(ra->seen_dirty));
 }
 
 static void store_temp(RAState *ra, IRTemp t)
@@ -190,6 +191,7 @@ void ra_set_out(RAState *ra, IRTemp t, X86Reg r)
     ti->loc = LOC_REG;
     ti->reg = (int8_t)r;
     ti->dirty = true;
+    ra_mark_dirty(ra, t);
     ra->reg_temp[r] = (int)t;
     ra->locked |= (uint16_t)(1u << r);
 }
@@ -202,6 +204,7 @@ void ra_set_const(RAState *ra, IRTemp t, uint64_t v)
     ti->loc = LOC_CONST;
     ti->val = v;
     ti->dirty = true;
+    ra_mark_dirty(ra, t);
 }
 
 bool ra_dies(const RAState *ra, IRTemp t)
@@ -228,6 +231,8 @@ void ra_bb_end(RAState *ra, bool forget_regs, bool forget_consts, bool store_inp
 {
     for (IRTemp t = 0; t < ra->b->ntemps; t++) {
         TempInfo *ti = &ra->t[t];
+        if (ti->loc == LOC_MEM && !ti->dirty)
+            continue;                   /* the common case: nothing to do */
         if (ti->global || ti->last_use > ra->op_index ||
             (store_inputs && ti->last_use == ra->op_index))
             store_temp(ra, t);

@@ -40,6 +40,8 @@ typedef struct UseLists {
     uint32_t *cursor;     /* first read not yet passed, per temp */
 } UseLists;
 
+#define RA_SEEN_MAX 256
+
 typedef struct RAState {
     Emitter *e;
     const IRBlock *b;
@@ -48,7 +50,23 @@ typedef struct RAState {
     int reg_temp[16];     /* temp held by each host register, or -1 */
     uint16_t locked;      /* registers in use by the op being lowered */
     uint32_t op_index;
+    /* Globals made dirty at some point of the block (a superset of those
+     * dirty now): fault sites need to look only at these.  Bit t of word
+     * t / 64; globals past RA_SEEN_MAX are all counted in. */
+    uint64_t seen_dirty[RA_SEEN_MAX / 64];
 } RAState;
+
+/* Mark global t as possibly dirty (no-op for locals). */
+static inline void ra_mark_dirty(RAState *ra, IRTemp t)
+{
+    if (t < RA_SEEN_MAX && t < ra->b->nglobals)
+        ra->seen_dirty[t / 64] |= 1ull << (t % 64);
+}
+/* Whether global t may have been dirty since the block's start. */
+static inline bool ra_seen_dirty(const RAState *ra, IRTemp t)
+{
+    return t >= RA_SEEN_MAX || (ra->seen_dirty[t / 64] >> (t % 64) & 1);
+}
 
 void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t);
 /* Register `t` is in, loading or materialising it; locks the register. */
