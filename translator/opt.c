@@ -522,6 +522,65 @@ static void coalesce_into_globals(IRBlock *b)
     free(last);
 }
 
+/* Can op let anyone see the guest registers (a fault, a helper, an exit)? */
+static bool observes_state(const IROp *op)
+{
+    return ir_op_defs[op->opc].flags & (IR_F_SIDE | IR_F_BB_END | IR_F_CALL);
+}
+
+/*
+ * The next op after i that overwrites global g with no op in between (nor
+ * itself) able to observe the guest state, or UINT32_MAX.
+ */
+static uint32_t next_silent_overwrite(const IRBlock *b, uint32_t i, IRTemp g)
+{
+    for (uint32_t k = i + 1; k < b->nops && k - i <= 256; k++) {
+        const IROp *op = &b->ops[k];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        if (observes_state(op))
+            return UINT32_MAX;
+        if (op_writes(op, g))
+            return k;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * Dead-store elimination for guest registers: a value written to a global
+ * and overwritten before any fault site, helper call or exit is never seen
+ * by the guest, so it lives in a fresh local instead.  gcc builds sha256's
+ * rotates and sums in guest registers it overwrites a few instructions
+ * later; as globals, the allocator has to store each of them back when it
+ * evicts them.
+ */
+static void localize_dead_global_writes(IRBlock *b)
+{
+    for (uint32_t i = 0; i < b->nops; i++) {
+        IROp *op = &b->ops[i];
+        if (op->opc == IR_NUM_OPS || (ir_op_defs[op->opc].flags & IR_F_CALL)
+            || ir_op_defs[op->opc].nout != 1)
+            continue;
+        IRTemp g = (IRTemp)op->args[0];
+        if (g >= b->nglobals)
+            continue;
+        uint32_t k = next_silent_overwrite(b, i, g);
+        if (k == UINT32_MAX || !ir_block_has_room(b))
+            continue;
+        IRTemp l = ir_new_temp(b);
+        op->args[0] = l;
+        for (uint32_t m = i + 1; m <= k; m++) {
+            IROp *u = &b->ops[m];
+            if (u->opc == IR_NUM_OPS)
+                continue;
+            const IROpDef *d = &ir_op_defs[u->opc];
+            for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+                if (u->args[a] == g)
+                    u->args[a] = l;
+        }
+    }
+}
+
 void ir_optimize(IRBlock *b)
 {
     Opt o = { b, calloc(b->ntemps, sizeof(TempFact)) };
@@ -531,5 +590,6 @@ void ir_optimize(IRBlock *b)
         fold_op(&o, &b->ops[i]);
     free(o.f);
     coalesce_into_globals(b);
+    localize_dead_global_writes(b);
     eliminate_dead(b);
 }
