@@ -565,7 +565,9 @@ static void localize_dead_global_writes(IRBlock *b)
         if (g >= b->nglobals)
             continue;
         uint32_t k = next_silent_overwrite(b, i, g);
-        if (k == UINT32_MAX || !ir_block_has_room(b))
+        /* An in-place update (add a5, a5, t3) stays: on a two-address host
+         * it is one instruction, a local would cost a move. */
+        if (k == UINT32_MAX || op_reads(&b->ops[k], g) || !ir_block_has_room(b))
             continue;
         IRTemp l = ir_new_temp(b);
         op->args[0] = l;
