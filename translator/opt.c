@@ -11,8 +11,10 @@
  *   - Helper calls that are not IR_HELPER_PURE may write any global, so they
  *     forget the facts about globals (locals are the block's own).
  *   - Only ops without side effects whose outputs are dead locals are
- *     deleted; writes to globals always stay, since a fault or an exit may
- *     observe them.  Blocks with a backward branch skip deletion (liveness
+ *     deleted.  A write to a global is only moved into a local when the
+ *     global is overwritten before any op that could observe it (a possible
+ *     fault, a helper call, a label, branch or exit), so the guest state is
+ *     exact wherever it can be seen.  Blocks with a backward branch skip deletion (liveness
  *     around loops would need a fixpoint, and frontends rarely emit loops).
  *   - Folding uses ir_eval_*, the same code the interpreter executes, so a
  *     folded result is bit-identical to the unfolded one by construction.
