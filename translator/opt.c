@@ -11,8 +11,10 @@
  *   - Helper calls that are not IR_HELPER_PURE may write any global, so they
  *     forget the facts about globals (locals are the block's own).
  *   - Only ops without side effects whose outputs are dead locals are
- *     deleted; writes to globals always stay, since a fault or an exit may
- *     observe them.  Blocks with a backward branch skip deletion (liveness
+ *     deleted.  A write to a global is only moved into a local when the
+ *     global is overwritten before any op that could observe it (a possible
+ *     fault, a helper call, a label, branch or exit), so the guest state is
+ *     exact wherever it can be seen.  Blocks with a backward branch skip deletion (liveness
  *     around loops would need a fixpoint, and frontends rarely emit loops).
  *   - Folding uses ir_eval_*, the same code the interpreter executes, so a
  *     folded result is bit-identical to the unfolded one by construction.
@@ -406,6 +408,183 @@ static void eliminate_dead(IRBlock *b)
     b->nops = n;
 }
 
+/* Does op read (as an input) or write (as an output) temp t? */
+static bool op_reads(const IROp *op, IRTemp t)
+{
+    const IROpDef *d = &ir_op_defs[op->opc];
+    for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+        if (op->args[a] == t)
+            return true;
+    return false;
+}
+
+static bool op_writes(const IROp *op, IRTemp t)
+{
+    const IROpDef *d = &ir_op_defs[op->opc];
+    for (unsigned a = 0; a < d->nout; a++)
+        if (op->args[a] == t)
+            return true;
+    return false;
+}
+
+/*
+ * The op j < i that computes local t for `mov G, t` at i, when the ops
+ * between them are pure, do not end the block or start an instruction, and
+ * touch neither G nor t (so writing G at j instead of i is unobservable).
+ * UINT32_MAX when there is none.
+ */
+static uint32_t sinkable_def(const IRBlock *b, uint32_t i, IRTemp g, IRTemp t)
+{
+    for (uint32_t j = i; j-- > 0 && i - j <= 8;) {
+        const IROp *op = &b->ops[j];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        if (d->nout == 1 && op->args[0] == t)
+            return (d->flags & (IR_F_SIDE | IR_F_BB_END)) ? UINT32_MAX : j;
+        if ((d->flags & (IR_F_SIDE | IR_F_BB_END)) || op->opc == IR_insn_start
+            || op_reads(op, g) || op_writes(op, g) || op_reads(op, t) || op_writes(op, t))
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * Whether every read of t after i (until t is written again or its last
+ * read) can read G instead: G is not written before the read (a write by
+ * the reading op itself is fine, inputs are read first), and no label,
+ * branch or helper call lies between (another path or a helper may change G).
+ */
+static bool uses_can_read(const IRBlock *b, uint32_t i, IRTemp g, IRTemp t, uint32_t last)
+{
+    for (uint32_t k = i + 1; k <= last && k < b->nops; k++) {
+        const IROp *op = &b->ops[k];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        if (op_writes(op, t) || k == last)
+            return true;                      /* reads of t end here */
+        if ((d->flags & (IR_F_BB_END | IR_F_CALL)) || op_writes(op, g))
+            return false;
+    }
+    return true;
+}
+
+static void rename_uses(IRBlock *b, uint32_t i, IRTemp g, IRTemp t, uint32_t last)
+{
+    for (uint32_t k = i + 1; k <= last && k < b->nops; k++) {
+        IROp *op = &b->ops[k];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (op->args[a] == t)
+                op->args[a] = g;
+        if (op_writes(op, t))
+            return;
+    }
+}
+
+/*
+ * Coalesce a local into the guest register it is copied to: `shr t, x, 6;
+ * mov a7, t; ... or y, t, z` becomes `shr a7, x, 6; ... or y, a7, z`.
+ * Copy propagation leaves this shape for every result computed in a temp
+ * (32-bit ops), and keeping t and a7 both live costs a host register and a
+ * move each; in long blocks (sha256's rounds) it is what makes the
+ * allocator spill.
+ */
+static void coalesce_into_globals(IRBlock *b)
+{
+    uint32_t *last = malloc(b->ntemps * sizeof(uint32_t));
+    for (IRTemp t = 0; t < b->ntemps; t++)
+        last[t] = 0;
+    for (uint32_t k = 0; k < b->nops; k++) {
+        const IROp *op = &b->ops[k];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        const IROpDef *d = &ir_op_defs[op->opc];
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+            if (op->args[a] != IR_NOTEMP && op->args[a] < b->ntemps)
+                last[op->args[a]] = k;
+    }
+    for (uint32_t i = 0; i < b->nops; i++) {
+        IROp *op = &b->ops[i];
+        if (op->opc != IR_mov)
+            continue;
+        IRTemp g = (IRTemp)op->args[0], t = (IRTemp)op->args[1];
+        if (g >= b->nglobals || t < b->nglobals)
+            continue;
+        uint32_t j = sinkable_def(b, i, g, t);
+        if (j == UINT32_MAX || !uses_can_read(b, i, g, t, last[t]))
+            continue;
+        b->ops[j].args[0] = g;
+        op->opc = IR_NUM_OPS;
+        rename_uses(b, i, g, t, last[t]);
+    }
+    free(last);
+}
+
+/* Can op let anyone see the guest registers (a fault, a helper, an exit)? */
+static bool observes_state(const IROp *op)
+{
+    return ir_op_defs[op->opc].flags & (IR_F_SIDE | IR_F_BB_END | IR_F_CALL);
+}
+
+/*
+ * The next op after i that overwrites global g with no op in between (nor
+ * itself) able to observe the guest state, or UINT32_MAX.
+ */
+static uint32_t next_silent_overwrite(const IRBlock *b, uint32_t i, IRTemp g)
+{
+    for (uint32_t k = i + 1; k < b->nops && k - i <= 256; k++) {
+        const IROp *op = &b->ops[k];
+        if (op->opc == IR_NUM_OPS)
+            continue;
+        if (observes_state(op))
+            return UINT32_MAX;
+        if (op_writes(op, g))
+            return k;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * Dead-store elimination for guest registers: a value written to a global
+ * and overwritten before any fault site, helper call or exit is never seen
+ * by the guest, so it lives in a fresh local instead.  gcc builds sha256's
+ * rotates and sums in guest registers it overwrites a few instructions
+ * later; as globals, the allocator has to store each of them back when it
+ * evicts them.
+ */
+static void localize_dead_global_writes(IRBlock *b)
+{
+    for (uint32_t i = 0; i < b->nops; i++) {
+        IROp *op = &b->ops[i];
+        if (op->opc == IR_NUM_OPS || (ir_op_defs[op->opc].flags & IR_F_CALL)
+            || ir_op_defs[op->opc].nout != 1)
+            continue;
+        IRTemp g = (IRTemp)op->args[0];
+        if (g >= b->nglobals)
+            continue;
+        uint32_t k = next_silent_overwrite(b, i, g);
+        /* An in-place update (add a5, a5, t3) stays: on a two-address host
+         * it is one instruction, a local would cost a move. */
+        if (k == UINT32_MAX || op_reads(&b->ops[k], g) || !ir_block_has_room(b))
+            continue;
+        IRTemp l = ir_new_temp(b);
+        op->args[0] = l;
+        for (uint32_t m = i + 1; m <= k; m++) {
+            IROp *u = &b->ops[m];
+            if (u->opc == IR_NUM_OPS)
+                continue;
+            const IROpDef *d = &ir_op_defs[u->opc];
+            for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
+                if (u->args[a] == g)
+                    u->args[a] = l;
+        }
+    }
+}
+
 void ir_optimize(IRBlock *b)
 {
     Opt o = { b, calloc(b->ntemps, sizeof(TempFact)) };
@@ -414,5 +593,7 @@ void ir_optimize(IRBlock *b)
     for (uint32_t i = 0; i < b->nops; i++)
         fold_op(&o, &b->ops[i]);
     free(o.f);
+    coalesce_into_globals(b);
+    localize_dead_global_writes(b);
     eliminate_dead(b);
 }

@@ -120,6 +120,10 @@ static void init_state(RISCVCPU *c, const uint64_t *x, const uint64_t *f, uint64
 static void run(RISCVCPU *c, const Backend *be, State *out)
 {
     tr_opts.backend = be;
+    /* The interpreter runs the IR as the frontend built it, so the oracle
+     * also checks the optimizer (its dead-store elimination must leave the
+     * exact guest state at every fault). */
+    tr_opts.optimize = be != &backend_interp;
     code_cache_flush();
     IRExit x;
     do
