@@ -357,6 +357,8 @@ static void eliminate_dead(IRBlock *b)
 #define CLR(set, t) ((set)[(t) / 64] &= ~(1ull << ((t) % 64)))
     for (uint32_t i = b->nops; i-- > 0;) {
         IROp *op = &b->ops[i];
+        if (op->opc == IR_NUM_OPS)           /* deleted by an earlier pass */
+            continue;
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_insn_start && op->args[0] == UINT64_MAX) {
             op->opc = IR_NUM_OPS;            /* deleted */
