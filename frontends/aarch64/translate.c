@@ -417,19 +417,18 @@ void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
         test_words(ctx, cond, c, x, y);
         return;
     }
-    /* form unknown here (set in another block): test cc_op at run time */
-    IRTemp r = a64_tmp(ctx), t;
-    uint32_t words = ir_new_label(b), done = ir_new_label(b);
+    /*
+     * Form unknown here (set in another block): compute the condition for
+     * both forms and select by cc_op, with no IR label (a label makes the
+     * JIT write back and reload every live register).
+     */
+    IRTemp rs = a64_tmp(ctx), r = a64_tmp(ctx), rw;
     IRCond c1;
     IRTemp x1, y1;
-    ir_brcond(b, IR_EQ, A64_G_CC_OP, ir_const(b, A64_CC_FLAGS), words);
     test_sub(ctx, cond, &c1, &x1, &y1);
-    ir_setcond(b, c1, r, x1, y1);
-    ir_br(b, done);
-    ir_set_label(b, words);
-    t = cond_from_words(ctx, cond);
-    ir_mov(b, r, t);
-    ir_set_label(b, done);
+    ir_setcond(b, c1, rs, x1, y1);
+    rw = cond_from_words(ctx, cond);
+    ir_movcond(b, IR_EQ, r, A64_G_CC_OP, ir_const(b, A64_CC_FLAGS), rw, rs);
     *c = IR_NE;
     *x = r;
     *y = ir_const(b, 0);
