@@ -29,7 +29,7 @@ REQUIRED = ('memcpy memmove memset memcmp memchr memrchr strlen strnlen strcmp s
             'stpcpy strncpy stpncpy strcat strncat strchr strrchr strchrnul strstr strspn strcspn '
             'strpbrk').split()
 # strrand.c's modes: its count argument (JIT, interpreter, long mode)
-RAND_N = {'rand': (1000, 120, 20000), 'overlap': (12, 3, 200), 'pageend': (4096, 256, 4096),
+RAND_N = {'rand': (1000, 40, 20000), 'overlap': (12, 3, 200), 'pageend': (4096, 256, 4096),
           'threads': (1500, 150, 40000), 'wild': None}
 ROW = re.compile(r'^bypass: (\w+)\s+(\d+)\s+(\d+)\s+\(', re.M)
 
