@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from . import history, matrix, measure, report, runners as R, workloads as W
+from . import history, matrix, measure, report, runners as R, workloads as W, workloads_str as WS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RESULTS = os.path.join(ROOT, 'bench', 'results')
@@ -24,7 +24,8 @@ one JSON line to bench/results/<host>.jsonl and rewrites the HTML report.
   bench/compare -2 -1                        # last two runs: regressions?
   bench/report -o report.html                # the HTML page from the history
 
-Workloads: all, c (rv64 + a64), rv64, a64, deb, or names (a64:sort, python3).
+Workloads: all, c (rv64 + a64), rv64, a64, deb, str (string/memory-heavy: the native
+bypass benchmark, not in all), or names (a64:sort, python3, str:perl).
 Runners (unknown or unavailable ones are skipped with a note):
 """ + '\n'.join(f'  {n:9s} {r.help}' for n, r in R.RUNNERS.items()) + '\n'
 
@@ -115,6 +116,10 @@ def run_main(argv=None):
     if want_deb and ensure_root(root_dir, notes, a.quiet):
         inputs = W.make_inputs(os.path.join(build, 'bench-inputs', size), size)
         all_w += W.deb_workloads(root_dir, inputs)
+    if any(x == 'str' or x.startswith('str:') for x in a.workloads.split(',')):
+        have_root = ensure_root(root_dir, notes, a.quiet)
+        all_w += WS.str_workloads(build, root_dir, have_root, size,
+                                  os.path.join(build, 'bench-inputs', size))
     try:
         wl = W.select(all_w, a.workloads)
     except ValueError as e:

@@ -10,7 +10,10 @@ cmpraw: bypass off and on must print the same raw comparison values.
 faults: bypass off and on must print the same SIGSEGV addresses (the host is
   no oracle: which address faults first is the routine's own choice), and
   the bad pointers must have been handed back to the guest code (fallbacks).
+rand, overlap, pageend, threads (strrand.c): as funcs; wild: as faults.
 XRUN_BACKEND in the environment is passed on (the interp test setup).
+XRUN_BYPASS_TEST_LONG=1 runs strrand's modes about 20 times longer (more
+random cases, every overlap length, more thread rounds).
 """
 import argparse
 import os
@@ -25,6 +28,9 @@ MATH = 'exp log log2 log10 expm1 log1p sin cos tan atan'.split()
 REQUIRED = ('memcpy memmove memset memcmp memchr memrchr strlen strnlen strcmp strncmp strcpy '
             'stpcpy strncpy stpncpy strcat strncat strchr strrchr strchrnul strstr strspn strcspn '
             'strpbrk').split()
+# strrand.c's modes: its count argument (JIT, interpreter, long mode)
+RAND_N = {'rand': (1000, 40, 20000), 'overlap': (12, 3, 200), 'pageend': (4096, 256, 4096),
+          'threads': (1500, 150, 40000), 'wild': None}
 ROW = re.compile(r'^bypass: (\w+)\s+(\d+)\s+(\d+)\s+\(', re.M)
 
 
@@ -54,13 +60,16 @@ def main():
     # the interpreter backend is ~20x slower: fewer lengths and alignments
     quick = os.environ.get('XRUN_BACKEND') == 'interp'
     args = [a.mode] + ((['25', '3'] if quick else [a.stride]) if a.mode == 'funcs' else [])
+    if RAND_N.get(a.mode):
+        long_mode = os.environ.get('XRUN_BYPASS_TEST_LONG', '') not in ('', '0')
+        args.append(str(RAND_N[a.mode][2 if long_mode else 1 if quick else 0]))
     xrun = [a.xrun] + (['-L', a.sysroot] if a.sysroot else [])
     fails = []
     with tempfile.TemporaryDirectory(prefix='xrun-bypass-') as tmp:
         log = os.path.join(tmp, 'bypass.log')
         # 'on' (the default) leaves aarch64's strcmp/strncmp translated (their
         # values are scaled differently): funcs names every function to test them all
-        spec = ','.join(REQUIRED) if a.mode == 'funcs' else 'on'
+        spec = ','.join(REQUIRED) if a.mode == 'funcs' or a.mode in RAND_N else 'on'
         off = run(xrun + ['--native-bypass=off', a.guest] + args)
         on = run(xrun + ['--native-bypass=' + spec, '-d', 'bypass', '-D', log, a.guest] + args)
         ffi = run(xrun + [a.guest] + args, {'XRUN_NATIVE_BYPASS': spec, 'XRUN_BYPASS_FFI': '1'})
@@ -70,7 +79,7 @@ def main():
             ('bypass default', default)]
     # faults: the host is no oracle (see above); cmpraw: only the sign is the
     # host's business (a sanitizer build's strcmp returns -1/1)
-    if a.mode not in ('faults', 'cmpraw'):
+    if a.mode not in ('faults', 'cmpraw', 'wild'):
         runs.insert(0, ('host', run([a.host] + args)))
     ref_name, ref = runs[0]
     for name, r in runs:
@@ -87,7 +96,7 @@ def main():
         for fn in MATH:
             if rows.get(fn, (0, 0))[0] < 30000:   # log of a negative: the guest's NaN
                 fails.append(f'-d bypass: {fn} served {rows.get(fn, (0, 0))[0]} calls (of 100000)')
-    elif a.mode == 'faults':
+    elif a.mode in ('faults', 'wild'):
         if sum(fb for _, fb in rows.values()) < 10:
             fails.append('-d bypass: bad pointers were not handed back to guest code')
     elif a.mode == 'smc':

@@ -97,6 +97,8 @@ def main():
     # 'interp' test setup) becomes -backend.
     if os.environ.get('XRUN_BACKEND') and not os.environ.get('XRUN_TEST_RUNNER'):
         runner += ['-backend', os.environ['XRUN_BACKEND']]
+    if os.environ.get('XRUN_NATIVE_BYPASS') and not os.environ.get('XRUN_TEST_RUNNER'):
+        runner += ['-native-bypass', os.environ['XRUN_NATIVE_BYPASS']]   # the nobypass setup
     runner = [os.path.abspath(runner[0]) if os.path.exists(runner[0]) else runner[0]] + runner[1:]
     for b in (a.host, a.guest):
         if not os.path.exists(b):
