@@ -72,13 +72,7 @@ void exec_inherit_signals(void)
 {
     uint64_t inherited = 0;
     raw_sigmask(SIG_BLOCK, NULL, &inherited);
-    for (int sig = 1; sig <= NSIG_GUEST; sig++) {
-        KSigAction k;
-        if (sig != SIGKILL && sig != SIGSTOP && raw_sigaction(sig, NULL, &k) == 0 &&
-            k.handler == (uint64_t)(uintptr_t)SIG_IGN)
-            /* the table signals.c hands out; written once, before the guest runs */
-            ((GuestSigAction *)sys_sigaction_get(sig))->handler = G_SIG_IGN;
-    }
+    sys_take_inherited_ignores();
     /* xrun itself needs the fault signals; the others mirror the guest's mask */
     uint64_t faults = SIGBIT(SIGSEGV) | SIGBIT(SIGBUS) | SIGBIT(SIGILL) | SIGBIT(SIGFPE) |
                       SIGBIT(SIGTRAP);

@@ -118,7 +118,7 @@ static bool write_sigaction(GuestCPU *cpu, uint64_t ga, const GuestSigAction *in
 
 /* Signals ignored when the program started stay ignored across exec (nohup,
  * and shells that look): the host kept them ignored, the guest sees that. */
-static void take_inherited_ignores(void)
+void sys_take_inherited_ignores(void)
 {
     static bool done;
     if (done)
@@ -135,7 +135,7 @@ static void take_inherited_ignores(void)
 uint64_t sys_rt_sigaction(GuestCPU *cpu, const uint64_t *a)
 {
     sig_thread_init(cpu);
-    take_inherited_ignores();
+    sys_take_inherited_ignores();
     int sig = (int)a[0];
     GuestSigAction nact;
     if (a[3] != 8 || sig < 1 || sig > NSIG_GUEST)

@@ -53,6 +53,8 @@ typedef struct GuestSigAction {
 } GuestSigAction;
 const GuestSigAction *sys_sigaction_get(int sig);   /* sig 1..64 */
 uint64_t sys_sigmask_get(void);
+/* Signals ignored when xrun started stay ignored for the guest (idempotent). */
+void sys_take_inherited_ignores(void);
 void sys_sigmask_set(uint64_t mask);
 
 /*

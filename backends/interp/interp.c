@@ -252,7 +252,7 @@ next_tb:
             unsigned slot = (unsigned)(op->opc == IR_goto_tb ? op->c[0] : op->c[0] >> 8);
             cpu->pc = op->c[1];
             TB *next = __atomic_load_n(&tb->jmp_dest[slot], __ATOMIC_ACQUIRE);
-            if (next && !cpu->exit_request) {
+            if (next) {       /* next_tb leaves for exit_request */
                 tb = next;
                 goto next_tb;
             }
@@ -265,7 +265,7 @@ next_tb:
         case IR_goto_ptr: {
             cpu->pc = R(0);
             TB *next = tr_opts.nochain ? NULL : jmp_cache_find(cpu, cpu->pc);
-            if (next && !cpu->exit_request) {
+            if (next) {       /* next_tb leaves for exit_request */
                 tb = next;
                 goto next_tb;
             }
