@@ -280,6 +280,16 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
     return bits;
 }
 
+uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t c, uint64_t f)
+{
+    if (f == 0) {
+        uint64_t r = ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
+        if (!(ir_fpc_flags(c0) & IR_FPC_CHECK) || !ir_fpc_unplain(r))
+            return r;
+    }
+    return ir_helper_get(ir_fpc_helper(c0))->fn(cpu, a, b, c, f | ir_fpc_hi(c0));
+}
+
 /* ---- atomics on host memory ------------------------------------------------------ */
 
 static uint64_t extend_mo(uint64_t v, uint64_t mo)
@@ -369,6 +379,10 @@ static void dump_const(const IROp *op, unsigned i, FILE *f)
         break;
     case IR_call:
         fputs(ir_helper_get((uint32_t)c)->name, f);
+        return;
+    case IR_fpu64c:
+        fprintf(f, "op%u, f%u, %s, $0x%" PRIx64, (unsigned)ir_fpc_op(c), ir_fpc_flags(c),
+                ir_helper_get(ir_fpc_helper(c))->name, ir_fpc_hi(c));
         return;
     default:
         break;

@@ -81,6 +81,20 @@ typedef enum IRFpuOp {
 } IRFpuOp;
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 
+/* fpu64c (ir-ops.h.inc): its flags, and the fields of its constant. */
+#define IR_FPC_CHECK 0x1u      /* a result that is not plain takes the helper */
+static inline IRFpuOp ir_fpc_op(uint64_t c0) { return (IRFpuOp)(c0 & 0xff); }
+static inline unsigned ir_fpc_flags(uint64_t c0) { return (unsigned)(c0 >> 8) & 0xff; }
+static inline uint32_t ir_fpc_helper(uint64_t c0) { return (uint32_t)(c0 >> 16) & 0xffff; }
+static inline uint64_t ir_fpc_hi(uint64_t c0) { return c0 & ~0xffffffffull; }
+/* Whether double r is not plain: +-0 and normal numbers of exponent 2..0x7fe are. */
+static inline bool ir_fpc_unplain(uint64_t r)
+{
+    return (r << 1) != 0 && (((r >> 52) & 0x7ff) - 2) >= 0x7fd;
+}
+/* fpu64c's result (the interpreter's and the optimizer's evaluation). */
+uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t c, uint64_t f);
+
 /* Read-modify-write operations for atomic_rmw. */
 typedef enum IRAtomicOp {
     IR_AMO_XCHG, IR_AMO_ADD, IR_AMO_AND, IR_AMO_OR, IR_AMO_XOR,
@@ -266,6 +280,14 @@ static inline void ir_fpu64(IRBlock *b, IRTemp d, IRFpuOp op, IRTemp x, IRTemp y
 {
     IROp *o = ir_emit(b, IR_fpu64);
     o->args[0] = d; o->args[1] = x; o->args[2] = y; o->args[3] = op; o->args[4] = nan;
+}
+/* d = fpu64c(op, x, y, z, f): see ir-ops.h.inc; unused inputs IR_NOTEMP, hi's low 32 bits 0. */
+static inline void ir_fpu64c(IRBlock *b, IRTemp d, IRFpuOp fop, unsigned flags, IRTemp x, IRTemp y,
+                             IRTemp z, IRTemp f, uint32_t helper, uint64_t hi)
+{
+    IROp *o = ir_emit(b, IR_fpu64c);
+    o->args[0] = d; o->args[1] = x; o->args[2] = y; o->args[3] = z; o->args[4] = f;
+    o->args[5] = (uint64_t)fop | (uint64_t)flags << 8 | (uint64_t)helper << 16 | (hi & ~0xffffffffull);
 }
 static inline void ir_fence(IRBlock *b, unsigned kind)
 {

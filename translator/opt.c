@@ -442,8 +442,8 @@ static uint32_t sinkable_def(const IRBlock *b, uint32_t i, IRTemp g, IRTemp t)
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_NUM_OPS)
             continue;
-        if (d->nout == 1 && op->args[0] == t)
-            return (d->flags & (IR_F_SIDE | IR_F_BB_END)) ? UINT32_MAX : j;
+        if (d->nout == 1 && op->args[0] == t)   /* fpu64c touches no global: it may write G */
+            return (d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_fpu64c ? UINT32_MAX : j;
         if ((d->flags & (IR_F_SIDE | IR_F_BB_END)) || op->opc == IR_insn_start
             || op_reads(op, g) || op_writes(op, g) || op_reads(op, t) || op_writes(op, t))
             return UINT32_MAX;
@@ -529,6 +529,8 @@ static void coalesce_into_globals(IRBlock *b)
 /* Can op let anyone see the guest registers (a fault, a helper, an exit)? */
 static bool observes_state(const IROp *op)
 {
+    if (op->opc == IR_fpu64c)      /* host flags and a helper that reads no global */
+        return false;
     return ir_op_defs[op->opc].flags & (IR_F_SIDE | IR_F_BB_END | IR_F_CALL);
 }
 

@@ -178,6 +178,13 @@ next_tb:
         case IR_fpu64:
             R(0) = ir_eval_fpu64((IRFpuOp)op->c[0], R(1), R(2), op->c[1]);
             break;
+        case IR_fpu64c: {
+            uint64_t in[4];
+            for (int i = 0; i < 4; i++)
+                in[i] = op->o[1 + i] == NO_OFF ? 0 : *(uint64_t *)(base + op->o[1 + i]);
+            R(0) = ir_exec_fpu64c(cpu, op->c[0], in[0], in[1], in[2], in[3]);
+            break;
+        }
         case IR_setcond:
             R(0) = ir_cond_eval((IRCond)op->c[0], R(1), R(2));
             break;

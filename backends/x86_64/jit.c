@@ -522,6 +522,7 @@ static void emit_stubs(JitCtx *c)
 {
     uint32_t epi = (uint32_t)(jit_epilogue - c->e.start);
     emit_side_exits(c);
+    jit_emit_fpc_stubs(c);
     for (uint32_t i = 0; i < c->nfaults; i++) {
         FaultStub *f = &c->faults[i];
         emit_patch_rel32(&c->e, f->field, emit_offset(&c->e));
@@ -634,6 +635,7 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     free(c.faults);
     free(c.insns);
     free(c.sides);
+    free(c.fpcs);
     free(c.snap);
     free(c.sites);
     free(c.deltas);

@@ -62,6 +62,19 @@ typedef struct SideExit {
  * every dirty global: then they are clean at the entry and back edges
  * store the modified ones.
  */
+/*
+ * The cold path of an fpu64c (lower.c): entered from the check of f
+ * (f_field) or of the result (r_field; rt is a scratch register there),
+ * it calls the helper with the op's inputs, which are still in their
+ * registers in[] (-1: none), puts the result in rd, and jumps back.
+ */
+typedef struct FpcStub {
+    uint32_t f_field, r_field, back;
+    int8_t in[4], rd, rt;
+    IRHelperFn fn;
+    uint64_t hi;
+} FpcStub;
+
 #define JIT_LOOP_MAX 8
 typedef struct LoopInfo {
     uint32_t n;
@@ -88,6 +101,7 @@ typedef struct JitCtx {
     SnapEntry *snap; uint32_t nsnap;
     uint32_t cap_snap, cap_deltas, cap_sites; /* capacities (jit_grow doubles them) */
     uint32_t cap_fixups, cap_faults, cap_sides, cap_insns;
+    FpcStub *fpcs; uint32_t nfpcs, cap_fpcs;
     LoopInfo loop;               /* loop.n == 0: not a loop */
     JitInsn *insns; uint32_t ninsns;
     uint32_t jmp_field[IR_MAX_SLOTS];
@@ -111,5 +125,7 @@ SideExit jit_snapshot(JitCtx *c, bool self);
 /* A back edge: dirty globals stored, loop globals moved to their registers,
  * then the exit_request check and the jump to the loop entry. */
 void jit_emit_loop_back(JitCtx *c, const SideExit *s);
+/* The cold paths of the block's fpu64c ops, after its code (lower.c). */
+void jit_emit_fpc_stubs(JitCtx *c);
 
 #endif

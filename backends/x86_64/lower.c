@@ -468,6 +468,126 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
 }
 
 /*
+ * fpu64c: the SSE op inline, then a check of the result's exponent field e
+ * (plain iff e - 2 < 0x7fd, unsigned; a zero fails it and is let through
+ * by the cold path), and with a run-time f a test of f first.  Neither
+ * check stores anything: the rare cases jump to a stub after the block's
+ * code (jit_emit_fpc_stubs) that calls the helper and comes back.  Only
+ * the arithmetic ops and the conversions from integers are supported.
+ */
+static void lower_fpu64c(JitCtx *c, const IROp *op)
+{
+    uint64_t c0 = op->args[5];
+    IRFpuOp fop = ir_fpc_op(c0);
+    static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
+    FpcStub s = { .fn = ir_helper_get(ir_fpc_helper(c0))->fn, .hi = ir_fpc_hi(c0) };
+    for (int i = 0; i < 4; i++) {
+        IRTemp t = (IRTemp)op->args[1 + i];
+        s.in[i] = (int8_t)(t == IR_NOTEMP ? -1 : (int)ra_in(&c->ra, t));
+    }
+    /* every register first: an eviction store must not be skipped by the jump to the stub */
+    X86Reg rd = ra_alloc(&c->ra);
+    bool check = ir_fpc_flags(c0) & IR_FPC_CHECK;
+    X86Reg rt = check ? ra_alloc(&c->ra) : RSP;
+    s.rd = (int8_t)rd;
+    s.rt = (int8_t)rt;
+    if (s.in[3] >= 0) {
+        emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
+        s.f_field = emit_jcc_fwd(&c->e, CC_NE);
+    }
+    if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
+        emit_cvtsi2sd(&c->e, 0, (X86Reg)s.in[0], fop == IR_FPU_FROM_I64);
+    } else {
+        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
+        if (fop == IR_FPU_SQRT) {
+            emit_sse_sd(&c->e, SSE_SQRT, 0, 0);
+        } else {
+            emit_movq_to_xmm(&c->e, 1, (X86Reg)s.in[1]);
+            emit_sse_sd(&c->e, sse[fop < IR_FPU_SQRT ? fop : IR_FPU_ADD], 0, 1);
+        }
+    }
+    emit_movq_from_xmm(&c->e, rd, 0);
+    if (check) {
+        emit_mov_rr(&c->e, rt, rd);
+        emit_shift_ri(&c->e, SH_SHR, rt, 52);
+        emit_alu_ri(&c->e, ALU_AND, rt, 0x7ff);
+        emit_alu_ri(&c->e, ALU_SUB, rt, 2);
+        emit_alu_ri(&c->e, ALU_CMP, rt, 0x7fd);
+        s.r_field = emit_jcc_fwd(&c->e, CC_AE);
+    }
+    s.back = emit_offset(&c->e);
+    if (s.f_field || s.r_field) {
+        c->fpcs = jit_grow(c->fpcs, c->nfpcs, &c->cap_fpcs, sizeof(FpcStub));
+        c->fpcs[c->nfpcs++] = s;
+    }
+    ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+}
+
+/*
+ * A cold path: a zero result goes straight back; otherwise every
+ * caller-saved register but rd is pushed (the stack stays 16-byte aligned
+ * for the call), the inputs are read from their pushed copies (or from
+ * callee-saved registers, which nothing here changes), and the helper's
+ * result goes to rd.
+ */
+static void emit_fpc_stub(JitCtx *c, const FpcStub *s)
+{
+    static const X86Reg caller_saved[] = { RAX, RCX, RDX, RSI, RDI, R8, R9, R10, R11 };
+    static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
+    int slot[16];
+    unsigned n = 0;
+    if (s->r_field) {
+        emit_patch_rel32(&c->e, s->r_field, emit_offset(&c->e));
+        emit_mov_rr(&c->e, (X86Reg)s->rt, (X86Reg)s->rd);
+        emit_alu_rr(&c->e, ALU_ADD, (X86Reg)s->rt, (X86Reg)s->rt);    /* drop the sign */
+        emit_jcc_to(&c->e, CC_E, s->back);
+    }
+    if (s->f_field)
+        emit_patch_rel32(&c->e, s->f_field, emit_offset(&c->e));
+    for (int r = 0; r < 16; r++)
+        slot[r] = -1;
+    for (unsigned i = 0; i < 9; i++) {
+        if (caller_saved[i] == (X86Reg)s->rd)
+            continue;
+        emit_push(&c->e, caller_saved[i]);
+        slot[caller_saved[i]] = (int)n++;
+    }
+    int pad = n & 1 ? 8 : 0;
+    if (pad)
+        emit_alu_ri(&c->e, ALU_SUB, RSP, pad);
+    for (int i = 0; i < 4; i++) {
+        X86Reg dst = argreg[i], src = (X86Reg)s->in[i];
+        if (s->in[i] < 0)
+            emit_alu_rr(&c->e, ALU_XOR, dst, dst);
+        else if (slot[src] >= 0)
+            emit_load_mem(&c->e, dst, RSP, pad + 8 * ((int)n - 1 - slot[src]));
+        else
+            emit_mov_rr(&c->e, dst, src);
+    }
+    if (s->hi) {
+        emit_mov_ri(&c->e, RAX, s->hi);
+        emit_alu_rr(&c->e, ALU_OR, R8, RAX);
+    }
+    emit_mov_rr(&c->e, RDI, RBP);
+    emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)s->fn);
+    emit_call_reg(&c->e, RAX);
+    if ((X86Reg)s->rd != RAX)
+        emit_mov_rr(&c->e, (X86Reg)s->rd, RAX);
+    if (pad)
+        emit_alu_ri(&c->e, ALU_ADD, RSP, pad);
+    for (unsigned i = 9; i-- > 0;)
+        if (caller_saved[i] != (X86Reg)s->rd)
+            emit_pop(&c->e, caller_saved[i]);
+    emit_jmp_to(&c->e, s->back);
+}
+
+void jit_emit_fpc_stubs(JitCtx *c)
+{
+    for (uint32_t i = 0; i < c->nfpcs; i++)
+        emit_fpc_stub(c, &c->fpcs[i]);
+}
+
+/*
  * Bounds check of a guest address (out of range goes to a fault stub) and
  * the fault site of the access that follows.  Called once the op's
  * registers are allocated, so the snapshot of dirty globals holds at the
@@ -726,6 +846,7 @@ void jit_lower_op(JitCtx *c, const IROp *op)
         break;
     case IR_setcond: lower_setcond(c, op); break;
     case IR_fpu64: lower_fpu64(c, op); break;
+    case IR_fpu64c: lower_fpu64c(c, op); break;
     case IR_movcond: {
         SpecDiv sd;
         if (spec_div_at(c, c->ra.op_index, &sd)) {
