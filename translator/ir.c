@@ -284,7 +284,8 @@ uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t
 {
     if (f == 0) {
         uint64_t r = ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
-        if (!(ir_fpc_flags(c0) & IR_FPC_CHECK) || !ir_fpc_unplain(r))
+        unsigned fl = ir_fpc_flags(c0);
+        if (!((fl & IR_FPC_CHECK) && ir_fpc_unplain(r)) && !((fl & IR_FPC_NAN) && is_nan_bits(r)))
             return r;
     }
     return ir_helper_get(ir_fpc_helper(c0))->fn(cpu, a, b, c, f | ir_fpc_hi(c0));

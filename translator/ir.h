@@ -83,6 +83,7 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 
 /* fpu64c (ir-ops.h.inc): its flags, and the fields of its constant. */
 #define IR_FPC_CHECK 0x1u      /* a result that is not plain takes the helper */
+#define IR_FPC_NAN   0x2u      /* a NaN result takes the helper */
 static inline IRFpuOp ir_fpc_op(uint64_t c0) { return (IRFpuOp)(c0 & 0xff); }
 static inline unsigned ir_fpc_flags(uint64_t c0) { return (unsigned)(c0 >> 8) & 0xff; }
 static inline uint32_t ir_fpc_helper(uint64_t c0) { return (uint32_t)(c0 >> 16) & 0xffff; }

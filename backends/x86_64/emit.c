@@ -181,6 +181,13 @@ void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp)
     modrm_mem(e, d, base, disp);
 }
 
+void emit_lea_rr(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp)
+{
+    rex(e, true, d, index, base, false);
+    emit_u8(e, 0x8d);
+    modrm_sib(e, d, base, index, disp);
+}
+
 void emit_guest_load(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned size, bool sign)
 {
     switch (size) {

@@ -52,6 +52,7 @@ void emit_cmp_env32_imm8(Emitter *e, int32_t off, int8_t imm);     /* cmp dword 
 void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off);            /* cmp r, qword [rbp+off] */
 void emit_load_base_index(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp); /* mov d, [base+index+disp] */
 void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
+void emit_lea_rr(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp); /* lea d, [base+index+disp] (index not RSP) */
 
 /* guest memory: [base + index], size 1/2/4/8, optional sign extension */
 void emit_guest_load(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned size, bool sign);

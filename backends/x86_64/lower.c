@@ -468,9 +468,10 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
 }
 
 /*
- * fpu64c: the SSE op inline, then a check of the result's exponent field e
- * (plain iff e - 2 < 0x7fd, unsigned; a zero fails it and is let through
- * by the cold path), and with a run-time f a test of f first.  Neither
+ * fpu64c: the SSE op inline, then a check of the result: IR_FPC_CHECK, of
+ * its exponent field e (plain iff e - 2 < 0x7fd, unsigned; a zero fails it
+ * and is let through by the cold path), IR_FPC_NAN, an unordered compare
+ * with itself; with a run-time f a test of f comes first.  Neither
  * check stores anything: the rare cases jump to a stub after the block's
  * code (jit_emit_fpc_stubs) that calls the helper and comes back.  Only
  * the arithmetic ops and the conversions from integers are supported.
@@ -490,7 +491,7 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
     bool check = ir_fpc_flags(c0) & IR_FPC_CHECK;
     X86Reg rt = check ? ra_alloc(&c->ra) : RSP;
     s.rd = (int8_t)rd;
-    s.rt = (int8_t)rt;
+    s.rt = (int8_t)(check ? (int)rt : -1);
     if (s.in[3] >= 0) {
         emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
         s.f_field = emit_jcc_fwd(&c->e, CC_NE);
@@ -508,12 +509,14 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
     }
     emit_movq_from_xmm(&c->e, rd, 0);
     if (check) {
-        emit_mov_rr(&c->e, rt, rd);
-        emit_shift_ri(&c->e, SH_SHR, rt, 52);
-        emit_alu_ri(&c->e, ALU_AND, rt, 0x7ff);
+        emit_lea_rr(&c->e, rt, rd, rd, 0);              /* the sign dropped */
+        emit_shift_ri(&c->e, SH_SHR, rt, 53);
         emit_alu_ri(&c->e, ALU_SUB, rt, 2);
         emit_alu_ri(&c->e, ALU_CMP, rt, 0x7fd);
         s.r_field = emit_jcc_fwd(&c->e, CC_AE);
+    } else if (ir_fpc_flags(c0) & IR_FPC_NAN) {
+        emit_ucomisd(&c->e, 0, 0);
+        s.r_field = emit_jcc_fwd(&c->e, CC_P);
     }
     s.back = emit_offset(&c->e);
     if (s.f_field || s.r_field) {
@@ -536,8 +539,9 @@ static void emit_fpc_stub(JitCtx *c, const FpcStub *s)
     static const X86Reg argreg[] = { RSI, RDX, RCX, R8 };
     int slot[16];
     unsigned n = 0;
-    if (s->r_field) {
+    if (s->r_field)
         emit_patch_rel32(&c->e, s->r_field, emit_offset(&c->e));
+    if (s->r_field && s->rt >= 0) {
         emit_mov_rr(&c->e, (X86Reg)s->rt, (X86Reg)s->rd);
         emit_alu_rr(&c->e, ALU_ADD, (X86Reg)s->rt, (X86Reg)s->rt);    /* drop the sign */
         emit_jcc_to(&c->e, CC_E, s->back);
