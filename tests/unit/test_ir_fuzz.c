@@ -1,8 +1,9 @@
 /*
  * Randomized differential test of the backends at the IR level: random
  * blocks (every pure op, constants, loads/stores, atomics, forward branches,
- * helper calls) run under the interpreter and the JIT from the same initial
- * state must leave the same registers, memory and exit.  This is what
+ * helper calls, checked double ops) run under the interpreter and the JIT
+ * from the same initial state must leave the same registers, memory, exit
+ * and host FP flags.  This is what
  * catches register-allocator mistakes (spills, clobbers, liveness).
  *
  * XRUN_FUZZ_ITERS sets the number of blocks (default 3000) and
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "translator/hostfp.h"
 #include "translator/translator.h"
 
 #define NREGS 8
@@ -58,7 +60,21 @@ static uint64_t h_noglob(void *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t
     scratch_acc += a;
     return (a ^ (b << 1)) + c * 3 - d;
 }
-static uint32_t helper_ng;
+static uint32_t helper_ng, helper_fpc;
+
+/* fpu64c's fallback: touches no global; a result the host op cannot give.
+ * It overwrites every caller-saved register, as a real helper may. */
+static uint64_t h_fpc(void *cpu, uint64_t a, uint64_t b, uint64_t c, uint64_t ctl)
+{
+    (void)cpu;
+#if defined(__x86_64__)
+    __asm__ volatile("mov $0x5a5a5a5a, %%ecx\n\tmov %%rcx, %%rdx\n\tmov %%rcx, %%rsi\n\t"
+                     "mov %%rcx, %%rdi\n\tmov %%rcx, %%r8\n\tmov %%rcx, %%r9\n\t"
+                     "mov %%rcx, %%r10\n\tmov %%rcx, %%r11"
+                     ::: "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11");
+#endif
+    return (a ^ (b * 3) ^ (c << 1) ^ ctl) | 0x7ff0000000000001ull;
+}
 
 typedef struct Gen {
     IRBlock *b;
@@ -92,7 +108,7 @@ static void gen_op(Gen *g, uint32_t helper)
     static const IROpc un[] = { IR_mov, IR_neg, IR_not, IR_ext8s, IR_ext8u, IR_ext16s, IR_ext16u,
         IR_ext32s, IR_ext32u, IR_clz, IR_ctz, IR_popcnt, IR_bswap16, IR_bswap32, IR_bswap64 };
     IRBlock *b = g->b;
-    unsigned k = rndn(100);
+    unsigned k = rndn(104);
     if (k < 10) {
         ir_movi(b, dest(g), rnd_value());
     } else if (k < 45) {
@@ -129,6 +145,18 @@ static void gen_op(Gen *g, uint32_t helper)
         ir_call(b, helper, rndn(2) ? dest(g) : IR_NOTEMP, pick(g), pick(g), pick(g), pick(g));
     } else if (k < 96) {
         ir_call(b, helper_ng, dest(g), pick(g), pick(g), pick(g), pick(g));
+    } else if (k >= 100) {
+        /* checked double op: raw bits (small integers are subnormals, random
+         * ones anything), no, a zero or a random f */
+        static const unsigned flags[] = { 0, IR_FPC_CHECK, IR_FPC_NAN, IR_FPC_CHECK | IR_FPC_NAN };
+        IRFpuOp op = (IRFpuOp)rndn(7);
+        op = op == 5 ? IR_FPU_FROM_I64 : op == 6 ? IR_FPU_FROM_I32 : op;
+        bool unary = op == IR_FPU_SQRT || op == IR_FPU_FROM_I64 || op == IR_FPU_FROM_I32;
+        unsigned fk = rndn(4);
+        IRTemp f = fk == 0 ? IR_NOTEMP : fk == 1 ? ir_const(b, 0) : pick(g);
+        IRTemp x = pick(g), y = unary ? IR_NOTEMP : pick(g), z = rndn(2) ? pick(g) : IR_NOTEMP;
+        ir_fpu64c(b, dest(g), op, flags[rndn(4)], x, y, z, f, helper_fpc,
+                  rndn(2) ? (uint64_t)rndn(1u << 20) << 32 : 0);
     } else {
         /* forward branch over a few ops; temps defined inside are not used after */
         uint32_t l = ir_new_label(b);
@@ -164,6 +192,7 @@ Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
     }
     uint32_t helper = ir_helper_register("mix", h_mix, 0);
     helper_ng = ir_helper_register("noglob", h_noglob, IR_HELPER_NO_GLOBALS);
+    helper_fpc = ir_helper_register("fpc", h_fpc, IR_HELPER_NO_GLOBALS);
     uint8_t *mem_a = calloc(1, MEMSIZE + GUEST_GUARD_BYTES), *mem_b = calloc(1, MEMSIZE + GUEST_GUARD_BYTES);
     FCPU *ca = new_cpu(mem_a), *cb = new_cpu(mem_b);
     IRBlock blk, opt;
@@ -195,9 +224,16 @@ Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
             it--;
             continue;
         }
+        hostfp_take();
         IRExit xa = backend_interp.exec(&ca->common, &ta);
+        uint32_t fa = hostfp_take();
         IRExit xb = backend_jit.exec(&cb->common, &tbb);
+        uint32_t fb = hostfp_take();
         cr_assert_eq(xa, xb, "iteration %u: exit %d vs %d", it, xa, xb);
+        /* the host FP flags raised are part of the result (fpu64c's f test
+         * comes before the host op) */
+        cr_assert_eq(fa, fb, "iteration %u (seed 0x%lx): host FP flags %#x vs %#x", it,
+                     (unsigned long)seed, fa, fb);
         for (int i = 0; i < NREGS; i++) {
             if (ca->r[i] != cb->r[i]) {
                 ir_dump(&blk, stderr);
