@@ -20,7 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import genfp  # noqa: E402
-from genfp import Env, fadd, fmul, fdiv, fsqrt, FZ, DN, RP, RM, RZ  # noqa: E402
+from genfp import Env, fadd, fmul, fdiv, fsqrt, fcmp, FZ, DN, RP, RM, RZ  # noqa: E402
 
 S = 1 << 63
 VALS = [
@@ -123,6 +123,34 @@ def vectors(o, fpcrs, rng, n):
         o.t(fpcr, code, r1, e.fl)
 
 
+CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']
+
+
+def cond_holds(c, nzcv):
+    n, z, cf, v = nzcv >> 3 & 1, nzcv >> 2 & 1, nzcv >> 1 & 1, nzcv & 1
+    return {'eq': z, 'ne': not z, 'cs': cf, 'cc': not cf, 'mi': n, 'pl': not n, 'vs': v,
+            'vc': not v, 'hi': cf and not z, 'ls': not (cf and not z), 'ge': n == v,
+            'lt': n != v, 'gt': not z and n == v, 'le': z or n != v}[c]
+
+
+def compares(o, fpcrs, rng, n):
+    """FCMP (register and #0.0) then every condition, as a mask in x0 (bit i:
+    CONDS[i] holds), and NZCV itself through the conditions of branches."""
+    for i in range(n):
+        fpcr = rng.choice(fpcrs)
+        a = rng.choice(VALS)
+        b = 0 if i % 6 == 0 else a if i % 5 == 0 else rng.choice(VALS)
+        e = Env(fpcr)
+        nzcv = fcmp(64, a, b, e, False)
+        mask = sum(1 << k for k, c in enumerate(CONDS) if cond_holds(c, nzcv))
+        op2 = "#0.0" if i % 6 == 0 else "d2"
+        code = [ld(1, a), ld(2, b), f"fcmp d1, {op2}", "mov x0, xzr"]
+        for k, c in enumerate(CONDS):
+            code.append(f"cset x3, {c}; orr x0, x0, x3, lsl #{k}")
+        code.append(f"b.{rng.choice(CONDS)} 7f; 7:")
+        o.t(fpcr, '; '.join(code), mask, e.fl)
+
+
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     rng = random.Random(20261123)
@@ -141,6 +169,7 @@ def main():
     sqrts(o, [0], rng)
     chains(o, [0], rng, 60)
     vectors(o, [0], rng, 40)
+    compares(o, [0], rng, 120)
     o.write(d)
 
     o = Out('fpc', HDR0.replace("// FPCR is never written: the inline double path without its FPCR test.",
@@ -152,6 +181,7 @@ def main():
     sqrts(o, fpcrs, rng)
     chains(o, fpcrs, rng, 40)
     vectors(o, fpcrs, rng, 30)
+    compares(o, fpcrs, rng, 60)
     o.write(d)
 
 
