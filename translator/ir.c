@@ -5,6 +5,7 @@
  */
 #include <assert.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,10 +281,39 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
     return bits;
 }
 
+bool ir_host_has_fma(void)
+{
+#if defined(__x86_64__)
+    static int has = -1;
+    if (has < 0) {               /* XRUN_HOST_NO_FMA: test the other path */
+        __builtin_cpu_init();
+        has = __builtin_cpu_supports("fma") != 0 && !getenv("XRUN_HOST_NO_FMA");
+    }
+    return has;
+#else
+    return false;
+#endif
+}
+
+/* a + b * c rounded once, on the host's FMA (glibc's fma uses it when present). */
+static uint64_t eval_fma(uint64_t a, uint64_t b, uint64_t c)
+{
+    volatile double x, y, z, r;
+    memcpy((void *)&x, &a, 8);
+    memcpy((void *)&y, &b, 8);
+    memcpy((void *)&z, &c, 8);
+    r = fma(y, z, x);
+    double rv = r;
+    uint64_t bits;
+    memcpy(&bits, &rv, 8);
+    return bits;
+}
+
 uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t c, uint64_t f)
 {
-    if (f == 0) {
-        uint64_t r = ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
+    bool fma_op = ir_fpc_op(c0) == IR_FPU_FMA;
+    if (f == 0 && (!fma_op || ir_host_has_fma())) {
+        uint64_t r = fma_op ? eval_fma(a, b, c) : ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
         unsigned fl = ir_fpc_flags(c0);
         if (!((fl & IR_FPC_CHECK) && ir_fpc_unplain(r)) && !((fl & IR_FPC_NAN) && is_nan_bits(r)))
             return r;

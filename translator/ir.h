@@ -78,6 +78,8 @@ typedef enum IRFpuOp {
     IR_FPU_CMP_EQ, IR_FPU_CMP_LT, IR_FPU_CMP_LE,
     /* double from a signed integer: all 64 bits (rounds), or the low 32 (exact) */
     IR_FPU_FROM_I64, IR_FPU_FROM_I32,
+    /* a + b * c with one rounding: fpu64c only (the helper does it on a host without FMA) */
+    IR_FPU_FMA,
 } IRFpuOp;
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 
@@ -93,6 +95,8 @@ static inline bool ir_fpc_unplain(uint64_t r)
 {
     return (r << 1) != 0 && (((r >> 52) & 0x7ff) - 2) >= 0x7fd;
 }
+/* Whether the host has a fused multiply-add (fpu64c's FMA runs inline). */
+bool ir_host_has_fma(void);
 /* fpu64c's result (the interpreter's and the optimizer's evaluation). */
 uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t c, uint64_t f);
 

@@ -492,11 +492,28 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
     X86Reg rt = check ? ra_alloc(&c->ra) : RSP;
     s.rd = (int8_t)rd;
     s.rt = (int8_t)(check ? (int)rt : -1);
+    if (fop == IR_FPU_FMA && !ir_host_has_fma()) {
+        s.f_field = emit_jmp_fwd(&c->e);          /* the helper every time */
+        s.r_field = 0;
+        s.rt = -1;
+        s.back = emit_offset(&c->e);
+        c->fpcs = jit_grow(c->fpcs, c->nfpcs, &c->cap_fpcs, sizeof(FpcStub));
+        c->fpcs[c->nfpcs++] = s;
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
     if (s.in[3] >= 0) {
         emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
         s.f_field = emit_jcc_fwd(&c->e, CC_NE);
     }
-    if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
+    if (fop == IR_FPU_FMA) {
+        /* vfmadd231sd xmm0, xmm1, xmm2: xmm0 = xmm1 * xmm2 + xmm0 (VEX.66.0F38.W1 B9) */
+        static const uint8_t vfmadd231sd[] = { 0xc4, 0xe2, 0xf1, 0xb9, 0xc2 };
+        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
+        emit_movq_to_xmm(&c->e, 1, (X86Reg)s.in[1]);
+        emit_movq_to_xmm(&c->e, 2, (X86Reg)s.in[2]);
+        emit_bytes(&c->e, vfmadd231sd, sizeof(vfmadd231sd));
+    } else if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
         emit_cvtsi2sd(&c->e, 0, (X86Reg)s.in[0], fop == IR_FPU_FROM_I64);
     } else {
         emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);

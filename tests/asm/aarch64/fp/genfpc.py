@@ -6,7 +6,7 @@ genfp.py's exact model of the Arm ARM pseudocode.
 fpc0.S never writes FPCR, so xrun translates FADD/FSUB/FMUL/FDIV/FSQRT of
 doubles without the run-time FPCR test; fpc.S sets FPCR (FZ, DN, RMode, 0)
 before each case, the run-time test's path.  Operands are chosen around
-every edge of the check: zeros, subnormals, the smallest normals (Arm
+every edge of the check (FMADD and its negated forms too): zeros, subnormals, the smallest normals (Arm
 detects tininess before rounding, x86 after), the largest finite numbers,
 infinities, quiet and signaling NaNs in both operand orders.  Some cases
 chain several ops without clearing FPSR (flags accumulate on the host) and
@@ -20,7 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import genfp  # noqa: E402
-from genfp import Env, fadd, fmul, fdiv, fsqrt, fcmp, FZ, DN, RP, RM, RZ  # noqa: E402
+from genfp import Env, fadd, fmul, fdiv, fsqrt, fcmp, fmadd, FZ, DN, RP, RM, RZ  # noqa: E402
 
 S = 1 << 63
 VALS = [
@@ -123,6 +123,31 @@ def vectors(o, fpcrs, rng, n):
         o.t(fpcr, code, r1, e.fl)
 
 
+def fmas(o, fpcrs, rng, n):
+    """FMADD FMSUB FNMADD FNMSUB: operands from VALS, and addends that
+    cancel the product (exactly, or to its last bit) for tiny results."""
+    for i in range(n):
+        name = ('fmadd', 'fmsub', 'fnmadd', 'fnmsub')[i % 4]
+        fpcr = rng.choice(fpcrs)
+        a, b, c = rng.choice(VALS), rng.choice(VALS), rng.choice(VALS)
+        if i % 3 == 0:
+            p = fmul(64, a, b, Env(0))
+            c = (p ^ (rng.getrandbits(1))) ^ S
+        elif i % 3 == 1:
+            a = rng.choice([0x0010000000000001, 0x1ff0000000000001, 0x3feffffffffffffe, a])
+            b = rng.choice([0x3feffffffffffffe, 0x2000000000000001, 0x0010000000000000, b])
+            c = rng.choice([0, S, 0x0000000000000003, 0x8010000000000000, c])
+        n_, ad = a, c
+        if name in ('fmsub', 'fnmadd'):
+            n_ ^= S
+        if name in ('fnmadd', 'fnmsub'):
+            ad ^= S
+        e = Env(fpcr)
+        r = fmadd(64, ad, n_, b, e)
+        o.t(fpcr, f"{ld(1, a)}; {ld(2, b)}; {ld(3, c)}; {name} d0, d1, d2, d3; fmov x0, d0",
+            r, e.fl)
+
+
 CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']
 
 
@@ -170,6 +195,7 @@ def main():
     chains(o, [0], rng, 60)
     vectors(o, [0], rng, 40)
     compares(o, [0], rng, 120)
+    fmas(o, [0], rng, 240)
     o.write(d)
 
     o = Out('fpc', HDR0.replace("// FPCR is never written: the inline double path without its FPCR test.",
@@ -182,6 +208,7 @@ def main():
     chains(o, fpcrs, rng, 40)
     vectors(o, fpcrs, rng, 30)
     compares(o, fpcrs, rng, 60)
+    fmas(o, fpcrs, rng, 120)
     o.write(d)
 
 
