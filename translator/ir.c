@@ -254,6 +254,12 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
         if (is_snan_bits(a) || is_snan_bits(b))
             raise_invalid();
         return x == y;
+    case IR_FPU_CMP3:
+        if (is_snan_bits(a) || is_snan_bits(b))
+            raise_invalid();
+        if (is_nan_bits(a) || is_nan_bits(b))
+            return 3;
+        return x < y ? 0 : x == y ? 1 : 2;
     case IR_FPU_CMP_LT:
     case IR_FPU_CMP_LE:
         if (is_nan_bits(a) || is_nan_bits(b)) {

@@ -80,6 +80,8 @@ typedef enum IRFpuOp {
     IR_FPU_FROM_I64, IR_FPU_FROM_I32,
     /* a + b * c with one rounding: fpu64c only (the helper does it on a host without FMA) */
     IR_FPU_FMA,
+    /* 0 a < b, 1 equal, 2 a > b, 3 unordered; quiet (invalid only for a signaling NaN) */
+    IR_FPU_CMP3,
 } IRFpuOp;
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 

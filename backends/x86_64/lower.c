@@ -433,6 +433,21 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
         ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
         return;
     }
+    if (fop == IR_FPU_CMP3) {
+        /* ucomisd: CF less, ZF equal, all of ZF PF CF unordered: 2 (above + parity) + equal */
+        X86Reg tmp = ra_alloc(&c->ra);
+        emit_movq_to_xmm(&c->e, 0, ra);
+        emit_movq_to_xmm(&c->e, 1, rb);
+        emit_ucomisd(&c->e, 0, 1);                 /* lea, unlike add, keeps the flags */
+        emit_setcc(&c->e, CC_A, rd);
+        emit_setcc(&c->e, CC_P, tmp);
+        emit_lea_rr(&c->e, rd, rd, tmp, 0);
+        emit_lea_rr(&c->e, rd, rd, rd, 0);
+        emit_setcc(&c->e, CC_E, tmp);
+        emit_lea_rr(&c->e, rd, rd, tmp, 0);
+        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
+        return;
+    }
     if (fop >= IR_FPU_CMP_EQ) {
         /* ucomisd/comisd set ZF PF CF; unordered sets all three */
         emit_movq_to_xmm(&c->e, 0, ra);

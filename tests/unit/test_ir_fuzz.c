@@ -122,7 +122,9 @@ static void gen_op(Gen *g, uint32_t helper)
     } else if (k < 68) {
         /* doubles from small integers and special values, or raw bits */
         IRTemp x = pick(g), y = pick(g);
-        ir_fpu64(b, dest(g), (IRFpuOp)rndn(IR_FPU_FROM_I32 + 1), x, y, rndn(2) ? 0x7ff8000000000000ull : 0);
+        unsigned fo = rndn(IR_FPU_FROM_I32 + 2);
+        ir_fpu64(b, dest(g), fo > IR_FPU_FROM_I32 ? IR_FPU_CMP3 : (IRFpuOp)fo, x, y,
+                 rndn(2) ? 0x7ff8000000000000ull : 0);
     } else if (k < 71) {
         ir_movcond(b, (IRCond)rndn(IR_NUM_CONDS), dest(g), pick(g), pick(g), pick(g), pick(g));
     } else if (k < 80) {
