@@ -254,6 +254,22 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan)
         if (is_snan_bits(a) || is_snan_bits(b))
             raise_invalid();
         return x == y;
+    case IR_FPU_TO_I64Z:
+        if (is_nan_bits(a) || !(x > -9223372036854777856.0 && x < 9223372036854775808.0)) {
+            raise_invalid();
+            return 1ull << 63;
+        } else {
+            volatile int64_t i = (int64_t)x;       /* truncates, inexact raised */
+            return (uint64_t)i;
+        }
+    case IR_FPU_TO_I32Z:
+        if (is_nan_bits(a) || !(x > -2147483649.0 && x < 2147483648.0)) {
+            raise_invalid();
+            return 1ull << 31;
+        } else {
+            volatile int32_t i = (int32_t)x;
+            return (uint32_t)i;
+        }
     case IR_FPU_CMP3:
         if (is_snan_bits(a) || is_snan_bits(b))
             raise_invalid();
@@ -321,7 +337,9 @@ uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t
     if (f == 0 && (!fma_op || ir_host_has_fma())) {
         uint64_t r = fma_op ? eval_fma(a, b, c) : ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
         unsigned fl = ir_fpc_flags(c0);
-        if (!((fl & IR_FPC_CHECK) && ir_fpc_unplain(r)) && !((fl & IR_FPC_NAN) && is_nan_bits(r)))
+        uint64_t imin = ir_fpc_op(c0) == IR_FPU_TO_I32Z ? 1ull << 31 : 1ull << 63;
+        if (!((fl & IR_FPC_CHECK) && ir_fpc_unplain(r)) && !((fl & IR_FPC_NAN) && is_nan_bits(r))
+            && !((fl & IR_FPC_IMIN) && r == imin))
             return r;
     }
     return ir_helper_get(ir_fpc_helper(c0))->fn(cpu, a, b, c, f | ir_fpc_hi(c0));

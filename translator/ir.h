@@ -82,12 +82,16 @@ typedef enum IRFpuOp {
     IR_FPU_FMA,
     /* 0 a < b, 1 equal, 2 a > b, 3 unordered; quiet (invalid only for a signaling NaN) */
     IR_FPU_CMP3,
+    /* a truncated to a signed 64/32-bit integer (32: zero-extended); NaN and out of
+     * range give the minimum integer and raise invalid.  fpu64c only. */
+    IR_FPU_TO_I64Z, IR_FPU_TO_I32Z,
 } IRFpuOp;
 uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 
 /* fpu64c (ir-ops.h.inc): its flags, and the fields of its constant. */
 #define IR_FPC_CHECK 0x1u      /* a result that is not plain takes the helper */
 #define IR_FPC_NAN   0x2u      /* a NaN result takes the helper */
+#define IR_FPC_IMIN  0x4u      /* TO_I64Z/TO_I32Z: the minimum integer takes the helper */
 static inline IRFpuOp ir_fpc_op(uint64_t c0) { return (IRFpuOp)(c0 & 0xff); }
 static inline unsigned ir_fpc_flags(uint64_t c0) { return (unsigned)(c0 >> 8) & 0xff; }
 static inline uint32_t ir_fpc_helper(uint64_t c0) { return (uint32_t)(c0 >> 16) & 0xffff; }

@@ -437,3 +437,18 @@ void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs) { sse_rr(e, 0x
 void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false, 0x2e, xa, xb); }
 void emit_comisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false, 0x2f, xa, xb); }
 void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64) { sse_rr(e, 0xf2, is64, 0x2a, xd, s); }
+void emit_cvttsd2si(Emitter *e, X86Reg d, unsigned xs, bool is64) { sse_rr(e, 0xf2, is64, 0x2c, d, xs); }
+
+void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
+{
+    rex(e, false, 0, 0, d, false);
+    if (imm >= -128 && imm <= 127) {
+        emit_u8(e, 0x83);
+        modrm_rr(e, op, d);
+        emit_u8(e, (uint8_t)imm);
+    } else {
+        emit_u8(e, 0x81);
+        modrm_rr(e, op, d);
+        emit_u32(e, (uint32_t)imm);
+    }
+}

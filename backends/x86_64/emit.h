@@ -102,6 +102,8 @@ void emit_sse_sd(Emitter *e, X86Sse op, unsigned xd, unsigned xs); /* opsd xd, x
 void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb);
 void emit_comisd(Emitter *e, unsigned xa, unsigned xb);            /* signals on any NaN */
 void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64);
+void emit_cvttsd2si(Emitter *e, X86Reg d, unsigned xs, bool is64); /* truncating; indefinite: INT_MIN */
+void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);  /* 32-bit d = d op simm32 */
 
 /* lock cmpxchg [base+index], s  (compares with rax; size 1/2/4/8) */
 void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned size);

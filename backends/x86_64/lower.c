@@ -530,6 +530,8 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
         emit_bytes(&c->e, vfmadd231sd, sizeof(vfmadd231sd));
     } else if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
         emit_cvtsi2sd(&c->e, 0, (X86Reg)s.in[0], fop == IR_FPU_FROM_I64);
+    } else if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
+        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
     } else {
         emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
         if (fop == IR_FPU_SQRT) {
@@ -539,7 +541,20 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
             emit_sse_sd(&c->e, sse[fop < IR_FPU_SQRT ? fop : IR_FPU_ADD], 0, 1);
         }
     }
-    emit_movq_from_xmm(&c->e, rd, 0);
+    if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
+        bool is64 = fop == IR_FPU_TO_I64Z;
+        emit_cvttsd2si(&c->e, rd, 0, is64);
+        if (ir_fpc_flags(c0) & IR_FPC_IMIN) {
+            /* x - 1 overflows only for the minimum integer */
+            if (is64)
+                emit_alu_ri(&c->e, ALU_CMP, rd, 1);
+            else
+                emit_alu32_ri(&c->e, ALU_CMP, rd, 1);
+            s.r_field = emit_jcc_fwd(&c->e, CC_O);
+        }
+    } else {
+        emit_movq_from_xmm(&c->e, rd, 0);
+    }
     if (check) {
         emit_lea_rr(&c->e, rt, rd, rd, 0);              /* the sign dropped */
         emit_shift_ri(&c->e, SH_SHR, rt, 53);

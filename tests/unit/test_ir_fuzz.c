@@ -151,14 +151,16 @@ static void gen_op(Gen *g, uint32_t helper)
         /* checked double op: raw bits (small integers are subnormals, random
          * ones anything), no, a zero or a random f */
         static const unsigned flags[] = { 0, IR_FPC_CHECK, IR_FPC_NAN, IR_FPC_CHECK | IR_FPC_NAN };
-        IRFpuOp op = (IRFpuOp)rndn(8);
-        op = op == 5 ? IR_FPU_FROM_I64 : op == 6 ? IR_FPU_FROM_I32 : op == 7 ? IR_FPU_FMA : op;
-        bool unary = op == IR_FPU_SQRT || op == IR_FPU_FROM_I64 || op == IR_FPU_FROM_I32;
+        static const IRFpuOp ops[] = { IR_FPU_ADD, IR_FPU_SUB, IR_FPU_MUL, IR_FPU_DIV, IR_FPU_SQRT,
+            IR_FPU_FROM_I64, IR_FPU_FROM_I32, IR_FPU_FMA, IR_FPU_TO_I64Z, IR_FPU_TO_I32Z };
+        IRFpuOp op = ops[rndn(sizeof(ops) / sizeof(ops[0]))];
+        bool to_int = op == IR_FPU_TO_I64Z || op == IR_FPU_TO_I32Z;
+        bool unary = op == IR_FPU_SQRT || op == IR_FPU_FROM_I64 || op == IR_FPU_FROM_I32 || to_int;
         unsigned fk = rndn(4);
         IRTemp f = fk == 0 ? IR_NOTEMP : fk == 1 ? ir_const(b, 0) : pick(g);
         IRTemp x = pick(g), y = unary ? IR_NOTEMP : pick(g);
         IRTemp z = op == IR_FPU_FMA || rndn(2) ? pick(g) : IR_NOTEMP;
-        ir_fpu64c(b, dest(g), op, flags[rndn(4)], x, y, z, f, helper_fpc,
+        ir_fpu64c(b, dest(g), op, to_int ? IR_FPC_IMIN * rndn(2) : flags[rndn(4)], x, y, z, f, helper_fpc,
                   rndn(2) ? (uint64_t)rndn(1u << 20) << 32 : 0);
     } else {
         /* forward branch over a few ops; temps defined inside are not used after */

@@ -5,8 +5,8 @@ genfp.py's exact model of the Arm ARM pseudocode.
 
 fpc0.S never writes FPCR, so xrun translates FADD/FSUB/FMUL/FDIV/FSQRT of
 doubles without the run-time FPCR test; fpc.S sets FPCR (FZ, DN, RMode, 0)
-before each case, the run-time test's path.  Operands are chosen around
-every edge of the check (FMADD and its negated forms too): zeros, subnormals, the smallest normals (Arm
+before each case, the run-time test's path.  FCVTZS (X and W) runs the
+same way.  Operands are chosen around every edge of the check (FMADD and its negated forms too): zeros, subnormals, the smallest normals (Arm
 detects tininess before rounding, x86 after), the largest finite numbers,
 infinities, quiet and signaling NaNs in both operand orders.  Some cases
 chain several ops without clearing FPSR (flags accumulate on the host) and
@@ -20,7 +20,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import genfp  # noqa: E402
-from genfp import Env, fadd, fmul, fdiv, fsqrt, fcmp, fmadd, FZ, DN, RP, RM, RZ  # noqa: E402
+from genfp import Env, fadd, fmul, fdiv, fsqrt, fcmp, fmadd, to_fixed, FZ, DN, RP, RM, RZ  # noqa: E402
 
 S = 1 << 63
 VALS = [
@@ -148,6 +148,26 @@ def fmas(o, fpcrs, rng, n):
             r, e.fl)
 
 
+CVT_VALS = VALS + [
+    0x43e0000000000000, 0xc3e0000000000000,      # +-2^63
+    0x43dfffffffffffff, 0xc3e0000000000001,      # below 2^63, beyond -2^63
+    0x41dfffffffe00000, 0x41dfffffffc00000,      # 2^31 - 0.5, 2^31 - 1
+    0xc1e0000000100000, 0xc1e0000000000000,      # -2^31 - 0.5, -2^31
+    0x41e0000000000000, 0x3fe0000000000000,      # 2^31, 0.5
+    0xbff8000000000000, 0x4025000000000000,      # -1.5, 10.5
+]
+
+
+def converts(o, fpcrs, rng):
+    """FCVTZS Xd and Wd of every CVT_VALS value."""
+    for a in CVT_VALS:
+        for ib, reg in ((64, 'x0'), (32, 'w0')):
+            fpcr = rng.choice(fpcrs)
+            e = Env(fpcr)
+            r = to_fixed(64, a, e, 0, ib, False, RZ)
+            o.t(fpcr, f"{ld(1, a)}; mov x0, #-1; fcvtzs {reg}, d1", r, e.fl)
+
+
 CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']
 
 
@@ -196,6 +216,7 @@ def main():
     vectors(o, [0], rng, 40)
     compares(o, [0], rng, 120)
     fmas(o, [0], rng, 240)
+    converts(o, [0], rng)
     o.write(d)
 
     o = Out('fpc', HDR0.replace("// FPCR is never written: the inline double path without its FPCR test.",
@@ -209,6 +230,7 @@ def main():
     vectors(o, fpcrs, rng, 30)
     compares(o, fpcrs, rng, 60)
     fmas(o, fpcrs, rng, 120)
+    converts(o, fpcrs, rng)
     o.write(d)
 
 
