@@ -331,14 +331,39 @@ static uint64_t eval_fma(uint64_t a, uint64_t b, uint64_t c)
     return bits;
 }
 
+/* fpu64c's ops on floats: the host's single precision, flags accumulating. */
+static uint64_t eval_f32(IRFpuOp op, uint64_t a, uint64_t b, uint64_t c)
+{
+    uint32_t ua = (uint32_t)a, ub = (uint32_t)b, uc = (uint32_t)c;
+    volatile float x, y, z, r;
+    memcpy((void *)&x, &ua, 4);
+    memcpy((void *)&y, &ub, 4);
+    memcpy((void *)&z, &uc, 4);
+    switch (op) {
+    case IR_FPU_ADD: r = x + y; break;
+    case IR_FPU_SUB: r = x - y; break;
+    case IR_FPU_MUL: r = x * y; break;
+    case IR_FPU_DIV: r = x / y; break;
+    case IR_FPU_SQRT: r = __builtin_sqrtf(x); break;
+    default: r = fmaf(y, z, x); break;
+    }
+    float rv = r;
+    uint32_t bits;
+    memcpy(&bits, &rv, 4);
+    return bits;
+}
+
 uint64_t ir_exec_fpu64c(void *cpu, uint64_t c0, uint64_t a, uint64_t b, uint64_t c, uint64_t f)
 {
-    bool fma_op = ir_fpc_op(c0) == IR_FPU_FMA;
+    bool fma_op = ir_fpc_op(c0) == IR_FPU_FMA, f32 = ir_fpc_flags(c0) & IR_FPC_F32;
     if (f == 0 && (!fma_op || ir_host_has_fma())) {
-        uint64_t r = fma_op ? eval_fma(a, b, c) : ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
+        uint64_t r = f32 ? eval_f32(ir_fpc_op(c0), a, b, c)
+                   : fma_op ? eval_fma(a, b, c) : ir_eval_fpu64(ir_fpc_op(c0), a, b, 0);
         unsigned fl = ir_fpc_flags(c0);
         uint64_t imin = ir_fpc_op(c0) == IR_FPU_TO_I32Z ? 1ull << 31 : 1ull << 63;
-        if (!((fl & IR_FPC_CHECK) && ir_fpc_unplain(r)) && !((fl & IR_FPC_NAN) && is_nan_bits(r))
+        bool unplain = f32 ? ir_fpc_unplain32(r) : ir_fpc_unplain(r);
+        bool nan = f32 ? (r & 0x7fffffff) > 0x7f800000 : is_nan_bits(r);
+        if (!((fl & IR_FPC_CHECK) && unplain) && !((fl & IR_FPC_NAN) && nan)
             && !((fl & IR_FPC_IMIN) && r == imin))
             return r;
     }

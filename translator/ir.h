@@ -92,6 +92,7 @@ uint64_t ir_eval_fpu64(IRFpuOp op, uint64_t a, uint64_t b, uint64_t nan);
 #define IR_FPC_CHECK 0x1u      /* a result that is not plain takes the helper */
 #define IR_FPC_NAN   0x2u      /* a NaN result takes the helper */
 #define IR_FPC_IMIN  0x4u      /* TO_I64Z/TO_I32Z: the minimum integer takes the helper */
+#define IR_FPC_F32   0x8u      /* ADD..SQRT, FMA on floats (low 32 bits; r zero-extended) */
 static inline IRFpuOp ir_fpc_op(uint64_t c0) { return (IRFpuOp)(c0 & 0xff); }
 static inline unsigned ir_fpc_flags(uint64_t c0) { return (unsigned)(c0 >> 8) & 0xff; }
 static inline uint32_t ir_fpc_helper(uint64_t c0) { return (uint32_t)(c0 >> 16) & 0xffff; }
@@ -100,6 +101,11 @@ static inline uint64_t ir_fpc_hi(uint64_t c0) { return c0 & ~0xffffffffull; }
 static inline bool ir_fpc_unplain(uint64_t r)
 {
     return (r << 1) != 0 && (((r >> 52) & 0x7ff) - 2) >= 0x7fd;
+}
+/* The same for the float in r's low 32 bits (exponent 2..0xfe). */
+static inline bool ir_fpc_unplain32(uint64_t r)
+{
+    return (r << 33) != 0 && (((r >> 23) & 0xff) - 2) >= 0xfd;
 }
 /* Whether the host has a fused multiply-add (fpu64c's FMA runs inline). */
 bool ir_host_has_fma(void);

@@ -438,6 +438,17 @@ void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false,
 void emit_comisd(Emitter *e, unsigned xa, unsigned xb) { sse_rr(e, 0x66, false, 0x2f, xa, xb); }
 void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64) { sse_rr(e, 0xf2, is64, 0x2a, xd, s); }
 void emit_cvttsd2si(Emitter *e, X86Reg d, unsigned xs, bool is64) { sse_rr(e, 0xf2, is64, 0x2c, d, xs); }
+void emit_movd_to_xmm(Emitter *e, unsigned xmm, X86Reg r) { sse_rr(e, 0x66, false, 0x6e, xmm, r); }
+void emit_movd_from_xmm(Emitter *e, X86Reg r, unsigned xmm) { sse_rr(e, 0x66, false, 0x7e, xmm, r); }
+void emit_sse_ss(Emitter *e, X86Sse op, unsigned xd, unsigned xs) { sse_rr(e, 0xf3, false, (uint8_t)op, xd, xs); }
+
+void emit_ucomiss(Emitter *e, unsigned xa, unsigned xb)
+{
+    rex(e, false, xa, 0, xb, false);
+    emit_u8(e, 0x0f);
+    emit_u8(e, 0x2e);
+    modrm_rr(e, xa, xb);
+}
 
 void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
 {

@@ -103,6 +103,11 @@ void emit_ucomisd(Emitter *e, unsigned xa, unsigned xb);
 void emit_comisd(Emitter *e, unsigned xa, unsigned xb);            /* signals on any NaN */
 void emit_cvtsi2sd(Emitter *e, unsigned xd, X86Reg s, bool is64);
 void emit_cvttsd2si(Emitter *e, X86Reg d, unsigned xs, bool is64); /* truncating; indefinite: INT_MIN */
+/* scalar single: movd (the low 32 bits; to a GPR zero-extended), opss, ucomiss */
+void emit_movd_to_xmm(Emitter *e, unsigned xmm, X86Reg r);
+void emit_movd_from_xmm(Emitter *e, X86Reg r, unsigned xmm);
+void emit_sse_ss(Emitter *e, X86Sse op, unsigned xd, unsigned xs);
+void emit_ucomiss(Emitter *e, unsigned xa, unsigned xb);
 void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);  /* 32-bit d = d op simm32 */
 
 /* lock cmpxchg [base+index], s  (compares with rax; size 1/2/4/8) */

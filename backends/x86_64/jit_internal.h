@@ -71,6 +71,7 @@ typedef struct SideExit {
 typedef struct FpcStub {
     uint32_t f_field, r_field, back;
     int8_t in[4], rd, rt;
+    bool f32;                    /* the result is a float: its zero test ignores bits 63..32 */
     IRHelperFn fn;
     uint64_t hi;
 } FpcStub;

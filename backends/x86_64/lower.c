@@ -491,11 +491,77 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
  * code (jit_emit_fpc_stubs) that calls the helper and comes back.  Only
  * the arithmetic ops and the conversions from integers are supported.
  */
+/* fpu64c's op: inputs in registers in[], the result to rd (through xmm0..2). */
+static void emit_fpc_compute(JitCtx *c, IRFpuOp fop, bool f32, const int8_t *in, X86Reg rd)
+{
+    static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
+    void (*to_xmm)(Emitter *, unsigned, X86Reg) = f32 ? emit_movd_to_xmm : emit_movq_to_xmm;
+    if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
+        emit_cvtsi2sd(&c->e, 0, (X86Reg)in[0], fop == IR_FPU_FROM_I64);
+        emit_movq_from_xmm(&c->e, rd, 0);
+        return;
+    }
+    if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
+        emit_movq_to_xmm(&c->e, 0, (X86Reg)in[0]);
+        emit_cvttsd2si(&c->e, rd, 0, fop == IR_FPU_TO_I64Z);
+        return;
+    }
+    to_xmm(&c->e, 0, (X86Reg)in[0]);
+    if (fop == IR_FPU_FMA) {
+        /* vfmadd231s[sd] xmm0, xmm1, xmm2: xmm0 = xmm1 * xmm2 + xmm0 (VEX.66.0F38.W1/W0 B9) */
+        uint8_t vfmadd231[] = { 0xc4, 0xe2, f32 ? 0x71 : 0xf1, 0xb9, 0xc2 };
+        to_xmm(&c->e, 1, (X86Reg)in[1]);
+        to_xmm(&c->e, 2, (X86Reg)in[2]);
+        emit_bytes(&c->e, vfmadd231, sizeof(vfmadd231));
+    } else if (fop == IR_FPU_SQRT) {
+        (f32 ? emit_sse_ss : emit_sse_sd)(&c->e, SSE_SQRT, 0, 0);
+    } else {
+        to_xmm(&c->e, 1, (X86Reg)in[1]);
+        (f32 ? emit_sse_ss : emit_sse_sd)(&c->e, sse[fop < IR_FPU_SQRT ? fop : IR_FPU_ADD], 0, 1);
+    }
+    (f32 ? emit_movd_from_xmm : emit_movq_from_xmm)(&c->e, rd, 0);
+}
+
+/* fpu64c's result check (xmm0 still holds a float result); returns the jcc field or 0. */
+static uint32_t emit_fpc_check(JitCtx *c, IRFpuOp fop, unsigned flags, X86Reg rd, X86Reg rt)
+{
+    bool f32 = flags & IR_FPC_F32;
+    if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
+        if (!(flags & IR_FPC_IMIN))
+            return 0;
+        /* x - 1 overflows only for the minimum integer */
+        if (fop == IR_FPU_TO_I64Z)
+            emit_alu_ri(&c->e, ALU_CMP, rd, 1);
+        else
+            emit_alu32_ri(&c->e, ALU_CMP, rd, 1);
+        return emit_jcc_fwd(&c->e, CC_O);
+    }
+    if (flags & IR_FPC_CHECK) {
+        if (f32) {                                   /* exponent: bits 30..23 */
+            emit_mov_rr(&c->e, rt, rd);
+            emit_shift_ri(&c->e, SH_SHL, rt, 33);
+            emit_shift_ri(&c->e, SH_SHR, rt, 56);
+            emit_alu_ri(&c->e, ALU_SUB, rt, 2);
+            emit_alu_ri(&c->e, ALU_CMP, rt, 0xfd);
+        } else {
+            emit_lea_rr(&c->e, rt, rd, rd, 0);       /* the sign dropped */
+            emit_shift_ri(&c->e, SH_SHR, rt, 53);
+            emit_alu_ri(&c->e, ALU_SUB, rt, 2);
+            emit_alu_ri(&c->e, ALU_CMP, rt, 0x7fd);
+        }
+        return emit_jcc_fwd(&c->e, CC_AE);
+    }
+    if (flags & IR_FPC_NAN) {
+        (f32 ? emit_ucomiss : emit_ucomisd)(&c->e, 0, 0);
+        return emit_jcc_fwd(&c->e, CC_P);
+    }
+    return 0;
+}
+
 static void lower_fpu64c(JitCtx *c, const IROp *op)
 {
     uint64_t c0 = op->args[5];
     IRFpuOp fop = ir_fpc_op(c0);
-    static const X86Sse sse[] = { SSE_ADD, SSE_SUB, SSE_MUL, SSE_DIV, SSE_SQRT };
     FpcStub s = { .fn = ir_helper_get(ir_fpc_helper(c0))->fn, .hi = ir_fpc_hi(c0) };
     for (int i = 0; i < 4; i++) {
         IRTemp t = (IRTemp)op->args[1 + i];
@@ -507,6 +573,7 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
     X86Reg rt = check ? ra_alloc(&c->ra) : RSP;
     s.rd = (int8_t)rd;
     s.rt = (int8_t)(check ? (int)rt : -1);
+    s.f32 = ir_fpc_flags(c0) & IR_FPC_F32;
     if (fop == IR_FPU_FMA && !ir_host_has_fma()) {
         s.f_field = emit_jmp_fwd(&c->e);          /* the helper every time */
         s.r_field = 0;
@@ -521,50 +588,8 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
         emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
         s.f_field = emit_jcc_fwd(&c->e, CC_NE);
     }
-    if (fop == IR_FPU_FMA) {
-        /* vfmadd231sd xmm0, xmm1, xmm2: xmm0 = xmm1 * xmm2 + xmm0 (VEX.66.0F38.W1 B9) */
-        static const uint8_t vfmadd231sd[] = { 0xc4, 0xe2, 0xf1, 0xb9, 0xc2 };
-        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
-        emit_movq_to_xmm(&c->e, 1, (X86Reg)s.in[1]);
-        emit_movq_to_xmm(&c->e, 2, (X86Reg)s.in[2]);
-        emit_bytes(&c->e, vfmadd231sd, sizeof(vfmadd231sd));
-    } else if (fop == IR_FPU_FROM_I64 || fop == IR_FPU_FROM_I32) {
-        emit_cvtsi2sd(&c->e, 0, (X86Reg)s.in[0], fop == IR_FPU_FROM_I64);
-    } else if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
-        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
-    } else {
-        emit_movq_to_xmm(&c->e, 0, (X86Reg)s.in[0]);
-        if (fop == IR_FPU_SQRT) {
-            emit_sse_sd(&c->e, SSE_SQRT, 0, 0);
-        } else {
-            emit_movq_to_xmm(&c->e, 1, (X86Reg)s.in[1]);
-            emit_sse_sd(&c->e, sse[fop < IR_FPU_SQRT ? fop : IR_FPU_ADD], 0, 1);
-        }
-    }
-    if (fop == IR_FPU_TO_I64Z || fop == IR_FPU_TO_I32Z) {
-        bool is64 = fop == IR_FPU_TO_I64Z;
-        emit_cvttsd2si(&c->e, rd, 0, is64);
-        if (ir_fpc_flags(c0) & IR_FPC_IMIN) {
-            /* x - 1 overflows only for the minimum integer */
-            if (is64)
-                emit_alu_ri(&c->e, ALU_CMP, rd, 1);
-            else
-                emit_alu32_ri(&c->e, ALU_CMP, rd, 1);
-            s.r_field = emit_jcc_fwd(&c->e, CC_O);
-        }
-    } else {
-        emit_movq_from_xmm(&c->e, rd, 0);
-    }
-    if (check) {
-        emit_lea_rr(&c->e, rt, rd, rd, 0);              /* the sign dropped */
-        emit_shift_ri(&c->e, SH_SHR, rt, 53);
-        emit_alu_ri(&c->e, ALU_SUB, rt, 2);
-        emit_alu_ri(&c->e, ALU_CMP, rt, 0x7fd);
-        s.r_field = emit_jcc_fwd(&c->e, CC_AE);
-    } else if (ir_fpc_flags(c0) & IR_FPC_NAN) {
-        emit_ucomisd(&c->e, 0, 0);
-        s.r_field = emit_jcc_fwd(&c->e, CC_P);
-    }
+    emit_fpc_compute(c, fop, ir_fpc_flags(c0) & IR_FPC_F32, s.in, rd);
+    s.r_field = emit_fpc_check(c, fop, ir_fpc_flags(c0), rd, rt);
     s.back = emit_offset(&c->e);
     if (s.f_field || s.r_field) {
         c->fpcs = jit_grow(c->fpcs, c->nfpcs, &c->cap_fpcs, sizeof(FpcStub));
@@ -590,7 +615,7 @@ static void emit_fpc_stub(JitCtx *c, const FpcStub *s)
         emit_patch_rel32(&c->e, s->r_field, emit_offset(&c->e));
     if (s->r_field && s->rt >= 0) {
         emit_mov_rr(&c->e, (X86Reg)s->rt, (X86Reg)s->rd);
-        emit_alu_rr(&c->e, ALU_ADD, (X86Reg)s->rt, (X86Reg)s->rt);    /* drop the sign */
+        emit_shift_ri(&c->e, SH_SHL, (X86Reg)s->rt, s->f32 ? 33 : 1);  /* drop the sign */
         emit_jcc_to(&c->e, CC_E, s->back);
     }
     if (s->f_field)

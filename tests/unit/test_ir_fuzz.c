@@ -160,7 +160,9 @@ static void gen_op(Gen *g, uint32_t helper)
         IRTemp f = fk == 0 ? IR_NOTEMP : fk == 1 ? ir_const(b, 0) : pick(g);
         IRTemp x = pick(g), y = unary ? IR_NOTEMP : pick(g);
         IRTemp z = op == IR_FPU_FMA || rndn(2) ? pick(g) : IR_NOTEMP;
-        ir_fpu64c(b, dest(g), op, to_int ? IR_FPC_IMIN * rndn(2) : flags[rndn(4)], x, y, z, f, helper_fpc,
+        bool can32 = op <= IR_FPU_SQRT || op == IR_FPU_FMA;
+        unsigned fl = to_int ? IR_FPC_IMIN * rndn(2) : flags[rndn(4)] | (can32 && rndn(2) ? IR_FPC_F32 : 0);
+        ir_fpu64c(b, dest(g), op, fl, x, y, z, f, helper_fpc,
                   rndn(2) ? (uint64_t)rndn(1u << 20) << 32 : 0);
     } else {
         /* forward branch over a few ops; temps defined inside are not used after */

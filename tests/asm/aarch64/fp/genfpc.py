@@ -5,8 +5,8 @@ genfp.py's exact model of the Arm ARM pseudocode.
 
 fpc0.S never writes FPCR, so xrun translates FADD/FSUB/FMUL/FDIV/FSQRT of
 doubles without the run-time FPCR test; fpc.S sets FPCR (FZ, DN, RMode, 0)
-before each case, the run-time test's path.  FCVTZS (X and W) runs the
-same way.  Operands are chosen around every edge of the check (FMADD and its negated forms too): zeros, subnormals, the smallest normals (Arm
+before each case, the run-time test's path.  FCVTZS (X and W) and the single
+precision forms run the same way.  Operands are chosen around every edge of the check (FMADD and its negated forms too): zeros, subnormals, the smallest normals (Arm
 detects tininess before rounding, x86 after), the largest finite numbers,
 infinities, quiet and signaling NaNs in both operand orders.  Some cases
 chain several ops without clearing FPSR (flags accumulate on the host) and
@@ -168,6 +168,62 @@ def converts(o, fpcrs, rng):
             o.t(fpcr, f"{ld(1, a)}; mov x0, #-1; fcvtzs {reg}, d1", r, e.fl)
 
 
+S32 = 1 << 31
+VALS32 = [
+    0, S32, 0x3f800000, 0xc0200000,              # +-0, 1, -2.5
+    0x3f800001, 0x3f7fffff, 0x3f7ffffe,          # 1 + 2^-23, 1 - 2^-24, 1 - 2^-23
+    0x3dcccccd,                                  # 0.1
+    0x00800000, 0x80800000, 0x00800001,          # +-2^-126 (smallest normal), above
+    0x00ffffff, 0x01000000,                      # the exponent-1 binade's top, 2^-125
+    0x00000001, 0x807fffff,                      # subnormals
+    0x1f800000, 0x20000001, 0x5f800000,          # 2^-64, ~2^-63, 2^64
+    0x7f7fffff, 0xff000000,                      # largest finite, -2^127
+    0x7f800000, 0xff800000,                      # +-inf
+    0x7fc00005, 0xffc00009,                      # quiet NaNs
+    0x7f800003, 0xffa00007,                      # signaling NaNs
+]
+
+
+def singles(o, fpcrs, rng, npairs, nfma):
+    """FADD FSUB FMUL FDIV FSQRT FMADD.. of singles, the tininess case first."""
+    pairs = [(0x00800001, 0x3f7ffffe), (0x3f7ffffe, 0x80800001)]
+    pairs += [(rng.choice(VALS32), rng.choice(VALS32)) for _ in range(npairs)]
+    ops = [('fadd', lambda a, b, e: fadd(32, a, b, e)),
+           ('fsub', lambda a, b, e: fadd(32, a, b, e, True)),
+           ('fmul', lambda a, b, e: fmul(32, a, b, e)),
+           ('fdiv', lambda a, b, e: fdiv(32, a, b, e))]
+    for name, fn in ops:
+        for a, b in pairs:
+            fpcr = rng.choice(fpcrs)
+            e = Env(fpcr)
+            r = fn(a, b, e)
+            o.t(fpcr, f"{ld(1, a)}; {ld(2, b)}; {name} s0, s1, s2; fmov x0, d0", r, e.fl)
+    for a in VALS32:
+        fpcr = rng.choice(fpcrs)
+        e = Env(fpcr)
+        r = fsqrt(32, a, e)
+        o.t(fpcr, f"{ld(1, a)}; fsqrt s0, s1; fmov x0, d0", r, e.fl)
+    for i in range(nfma):
+        name = ('fmadd', 'fmsub', 'fnmadd', 'fnmsub')[i % 4]
+        fpcr = rng.choice(fpcrs)
+        a, b, c = rng.choice(VALS32), rng.choice(VALS32), rng.choice(VALS32)
+        if i % 3 == 0:
+            c = (fmul(32, a, b, Env(0)) ^ rng.getrandbits(1)) ^ S32
+        elif i % 3 == 1:
+            a = rng.choice([0x00800001, 0x20000001, 0x3f7ffffe, a])
+            b = rng.choice([0x3f7ffffe, 0x1f800000, 0x00800000, b])
+            c = rng.choice([0, S32, 0x00000003, 0x80800000, c])
+        n_, ad = a, c
+        if name in ('fmsub', 'fnmadd'):
+            n_ ^= S32
+        if name in ('fnmadd', 'fnmsub'):
+            ad ^= S32
+        e = Env(fpcr)
+        r = fmadd(32, ad, n_, b, e)
+        o.t(fpcr, f"{ld(1, a)}; {ld(2, b)}; {ld(3, c)}; {name} s0, s1, s2, s3; fmov x0, d0",
+            r, e.fl)
+
+
 CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']
 
 
@@ -217,6 +273,7 @@ def main():
     compares(o, [0], rng, 120)
     fmas(o, [0], rng, 240)
     converts(o, [0], rng)
+    singles(o, [0], rng, 120, 160)
     o.write(d)
 
     o = Out('fpc', HDR0.replace("// FPCR is never written: the inline double path without its FPCR test.",
@@ -231,6 +288,7 @@ def main():
     compares(o, fpcrs, rng, 60)
     fmas(o, fpcrs, rng, 120)
     converts(o, fpcrs, rng)
+    singles(o, fpcrs, rng, 60, 80)
     o.write(d)
 
 
