@@ -245,15 +245,21 @@ static void plan_loop(JitCtx *c)
     uint32_t *uses = scratch_get(&scratch[SC_USES], b->nglobals * sizeof(uint32_t));
     memset(uses, 0, b->nglobals * sizeof(uint32_t));
     c->loop.dirty_entry = true;
+    uint64_t written[RA_SEEN_MAX / 64] = { 0 };
     for (uint32_t i = 0; i <= last; i++) {
         const IROp *op = &b->ops[i];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_set_label || (op->opc == IR_call &&
             !(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS))))
             c->loop.dirty_entry = false;
-        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++)
-            if (op->args[a] != IR_NOTEMP && op->args[a] < b->nglobals)
-                uses[op->args[a]]++;
+        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++) {
+            IRTemp t = op->args[a];
+            if (t == IR_NOTEMP || t >= b->nglobals)
+                continue;
+            uses[t]++;
+            if (a < d->nout && t < RA_SEEN_MAX)
+                written[t / 64] |= 1ull << (t % 64);
+        }
     }
     while (c->loop.n < JIT_LOOP_MAX) {
         IRTemp best = 0;
@@ -264,6 +270,9 @@ static void plan_loop(JitCtx *c)
             break;
         c->loop.g[c->loop.n] = best;
         c->loop.r[c->loop.n] = loop_regs[c->loop.n];
+        /* never written in the loop: its register always equals its home */
+        c->loop.dirty[c->loop.n] = c->loop.dirty_entry &&
+            (best >= RA_SEEN_MAX || (written[best / 64] >> (best % 64) & 1));
         c->loop.n++;
         uses[best] = 0;
     }
@@ -278,8 +287,9 @@ static void emit_loop_entry(JitCtx *c)
         emit_load_env(&c->e, r, (int32_t)ir_temp_offset(c->b, g));
         c->ra.t[g].loc = LOC_REG;
         c->ra.t[g].reg = (int8_t)r;
-        c->ra.t[g].dirty = c->loop.dirty_entry;
-        ra_mark_dirty(&c->ra, g);
+        c->ra.t[g].dirty = c->loop.dirty[i];
+        if (c->loop.dirty[i])
+            ra_mark_dirty(&c->ra, g);
         c->ra.reg_temp[r] = (int)g;
     }
     c->loop.entry = emit_offset(&c->e);
