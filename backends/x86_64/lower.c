@@ -76,13 +76,53 @@ static bool commutative(IROpc o)
     return o == IR_add || o == IR_mul || o == IR_and || o == IR_or || o == IR_xor;
 }
 
+/*
+ * The op being lowered writes the local d whose only reader is the next op,
+ * an ext32u of d: the op may compute in 32 bits, which x86 zero-extends for
+ * free (add sub and or xor mul and small left shifts: the low half of their
+ * result depends only on the low halves of their inputs).
+ */
+static bool zx32_next(JitCtx *c, IRTemp d)
+{
+    uint32_t i = c->ra.op_index;
+    if (i + 1 >= c->b->nops || c->ra.t[d].global || c->ra.t[d].last_use != i + 1)
+        return false;
+    const IROp *n = &c->b->ops[i + 1];
+    return n->opc == IR_ext32u && n->args[1] == d;
+}
+
+/* d (in a register) is zero-extended already: the next op's ext32u is free. */
+static void mark_zx32(JitCtx *c, IRTemp d)
+{
+    c->ra.zx_temp = d;
+    c->ra.zx_index = c->ra.op_index + 1;
+}
+
+/* A fresh destination for d = a + b / a + k / a - k: one lea instead of mov + op. */
+static bool lower_alu_lea(JitCtx *c, IROpc o, X86Reg rd, X86Reg ra, X86Reg rb, bool imm, uint64_t v, bool w32)
+{
+    if (o == IR_add && !imm) {
+        emit_lea_bi(&c->e, rd, ra, rb, 0, !w32);
+        return true;
+    }
+    if ((o != IR_add && o != IR_sub) || !imm || (int32_t)v == INT32_MIN)
+        return false;
+    int32_t k = o == IR_add ? (int32_t)v : -(int32_t)v;
+    if (w32)
+        emit_lea32(&c->e, rd, ra, k);
+    else
+        emit_lea(&c->e, rd, ra, k);
+    return true;
+}
+
 static void lower_alu(JitCtx *c, const IROp *op)
 {
     IROpc o = op->opc;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     X86Alu alu = o == IR_add ? ALU_ADD : o == IR_sub ? ALU_SUB : o == IR_and ? ALU_AND
                : o == IR_or ? ALU_OR : ALU_XOR;
-    uint64_t v;
+    bool w32 = zx32_next(c, d);
+    uint64_t v = 0;
     bool imm = o != IR_mul && ra_is_const(&c->ra, b, &v) && fits32(v);
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = imm ? RSP : ra_in(&c->ra, b);
@@ -94,27 +134,64 @@ static void lower_alu(JitCtx *c, const IROp *op)
         rb = ra;
     } else {
         rd = ra_alloc(&c->ra);
-        emit_mov_rr(&c->e, rd, ra);
+        if (!lower_alu_lea(c, o, rd, ra, rb, imm, v, w32))
+            emit_mov_rr(&c->e, rd, ra);
+        else
+            goto out;
     }
     if (o == IR_mul)
-        emit_imul_rr(&c->e, rd, rb);
+        w32 ? emit_imul32_rr(&c->e, rd, rb) : emit_imul_rr(&c->e, rd, rb);
     else if (imm)
-        emit_alu_ri(&c->e, alu, rd, (int32_t)v);
+        w32 ? emit_alu32_ri(&c->e, alu, rd, (int32_t)v) : emit_alu_ri(&c->e, alu, rd, (int32_t)v);
     else
-        emit_alu_rr(&c->e, alu, rd, rb);
+        w32 ? emit_alu32_rr(&c->e, alu, rd, rb) : emit_alu_rr(&c->e, alu, rd, rb);
+out:
     ra_set_out(&c->ra, d, rd);
+    if (w32)
+        mark_zx32(c, d);
 }
 
-/* d = a & ~b, a | ~b: ~b in the destination, then the logic op with a. */
+/* d = a & ~b, a | ~b: andn with BMI1, else ~b in the destination, then the logic op with a. */
 static void lower_andc_orc(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = ra_in(&c->ra, b);
+    if (op->opc == IR_andc && emit_have_bmi()) {
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra
+                  : (d == b || ra_dies(&c->ra, b)) ? rb : ra_alloc(&c->ra);
+        emit_andn(&c->e, rd, rb, ra);
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
     X86Reg rd = (d == b || ra_dies(&c->ra, b)) && rb != ra ? rb : ra_alloc(&c->ra);
     emit_mov_rr(&c->e, rd, rb);
     emit_unary(&c->e, 2, rd);                                /* not */
     emit_alu_rr(&c->e, op->opc == IR_andc ? ALU_AND : ALU_OR, rd, ra);
+    ra_set_out(&c->ra, d, rd);
+}
+
+/* Shift or rotate by a constant. */
+static void lower_shift_const(JitCtx *c, X86Shift sh, IRTemp d, IRTemp a, uint64_t v)
+{
+    X86Reg ra = ra_in(&c->ra, a);
+    bool reuse = d == a || ra_dies(&c->ra, a);
+    X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    unsigned n = (unsigned)(v & 63);
+    if (sh == SH_SHL && n < 32 && zx32_next(c, d)) {
+        emit_mov_rr(&c->e, rd, ra);
+        emit_shift32_ri(&c->e, SH_SHL, rd, (uint8_t)n);
+        ra_set_out(&c->ra, d, rd);
+        mark_zx32(c, d);
+        return;
+    }
+    if ((sh == SH_ROR || sh == SH_ROL) && n && !reuse && emit_have_bmi()) {
+        emit_rorx(&c->e, rd, ra, (uint8_t)(sh == SH_ROR ? n : 64 - n), true);
+    } else {
+        emit_mov_rr(&c->e, rd, ra);
+        if (n)
+            emit_shift_ri(&c->e, sh, rd, (uint8_t)n);
+    }
     ra_set_out(&c->ra, d, rd);
 }
 
@@ -126,11 +203,16 @@ static void lower_shift(JitCtx *c, const IROp *op)
                 : o == IR_rotl ? SH_ROL : SH_ROR;
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
+        lower_shift_const(c, sh, d, a, v);
+        return;
+    }
+    if (sh != SH_ROL && sh != SH_ROR && emit_have_bmi()) {
+        /* shlx/shrx/sarx: any count register, counts taken mod 64 as in the IR */
         X86Reg ra = ra_in(&c->ra, a);
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
-        emit_mov_rr(&c->e, rd, ra);
-        if (v & 63)
-            emit_shift_ri(&c->e, sh, rd, (uint8_t)(v & 63));
+        X86Reg rb = ra_in(&c->ra, b);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra
+                  : (d == b || ra_dies(&c->ra, b)) ? rb : ra_alloc(&c->ra);
+        emit_shiftx(&c->e, sh, rd, ra, rb);
         ra_set_out(&c->ra, d, rd);
         return;
     }
@@ -149,8 +231,11 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
         X86Reg ra = ra_in(&c->ra, a);
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
-        if (v & 31) {
+        bool reuse = d == a || ra_dies(&c->ra, a);
+        X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+        if ((v & 31) && !reuse && emit_have_bmi()) {
+            emit_rorx(&c->e, rd, ra, (uint8_t)(v & 31), false);
+        } else if (v & 31) {
             emit_mov_rr(&c->e, rd, ra);
             emit_shift32_ri(&c->e, SH_ROR, rd, (uint8_t)(v & 31));
         } else {
@@ -179,6 +264,11 @@ static void lower_unary(JitCtx *c, const IROp *op)
     X86Reg ra = ra_in(&c->ra, a);
     bool reuse = d == a || ra_dies(&c->ra, a);
     X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    if (op->opc == IR_ext32u && c->ra.zx_index == c->ra.op_index && c->ra.zx_temp == a) {
+        emit_mov_rr(&c->e, rd, ra);     /* nothing when reused: a is extended already */
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
     switch (op->opc) {
     case IR_mov: emit_mov_rr(&c->e, rd, ra); break;
     case IR_neg: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 3, rd); break;

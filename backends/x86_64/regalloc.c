@@ -27,6 +27,8 @@ void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
     ra->t = t;
     ra->uses = NULL;
     ra->locked = 0;
+    ra->zx_temp = IR_NOTEMP;
+    ra->zx_index = UINT32_MAX;
     for (int i = 0; i < 16; i++)
         ra->reg_temp[i] = -1;
     memset(ra->seen_dirty, 0, sizeof(ra->seen_dirty));

@@ -50,6 +50,10 @@ typedef struct RAState {
     int reg_temp[16];     /* temp held by each host register, or -1 */
     uint16_t locked;      /* registers in use by the op being lowered */
     uint32_t op_index;
+    /* The op at zx_index reads zx_temp, which the op before it left in a
+     * register already zero-extended from 32 bits (a fused ext32u). */
+    IRTemp zx_temp;
+    uint32_t zx_index;
     /* Globals made dirty at some point of the block (a superset of those
      * dirty now): fault sites need to look only at these.  Bit t of word
      * t / 64; globals past RA_SEEN_MAX are all counted in. */
