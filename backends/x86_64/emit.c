@@ -190,6 +190,18 @@ void emit_lea_bi(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp, 
     modrm_sib(e, d, base, index, disp);
 }
 
+/* lea d, [base + index << scale] (scale 0..3, index != RSP, no displacement). */
+void emit_lea_scaled(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned scale, bool w)
+{
+    rex(e, w, d, index, base, false);
+    emit_u8(e, 0x8d);
+    bool disp8 = (base & 7) == RBP;             /* rbp/r13 as a base need a displacement */
+    emit_u8(e, (uint8_t)((disp8 ? 0x40 : 0) | (d & 7) << 3 | 4));
+    emit_u8(e, (uint8_t)(scale << 6 | (index & 7) << 3 | (base & 7)));
+    if (disp8)
+        emit_u8(e, 0);
+}
+
 /* lea d32, [base + disp]: a 32-bit add of a constant that zero-extends. */
 void emit_lea32(Emitter *e, X86Reg d, X86Reg base, int32_t disp)
 {
@@ -277,6 +289,13 @@ void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
 }
 
 void emit_test_rr(Emitter *e, X86Reg a, X86Reg b) { op_rr(e, true, 0x85, b, a); }
+void emit_test_ri(Emitter *e, X86Reg r, int32_t imm)
+{
+    rex(e, true, 0, 0, r, false);
+    emit_u8(e, 0xf7);
+    modrm_rr(e, 0, r);
+    emit_u32(e, (uint32_t)imm);
+}
 void emit_imul_rr(Emitter *e, X86Reg d, X86Reg s) { op0f_rr(e, true, 0xaf, d, s); }
 
 void emit_unary(Emitter *e, unsigned digit, X86Reg r)

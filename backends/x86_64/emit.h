@@ -54,6 +54,7 @@ void emit_load_base_index(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32
 void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
 void emit_lea_bi(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp, bool w); /* index != RSP */
 void emit_lea32(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
+void emit_lea_scaled(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned scale, bool w);
 
 
 /* guest memory: [base + index], size 1/2/4/8, optional sign extension */
@@ -67,6 +68,7 @@ void emit_alu32_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s);     /* 32-bit: th
 void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);
 void emit_imul32_rr(Emitter *e, X86Reg d, X86Reg s);
 void emit_test_rr(Emitter *e, X86Reg a, X86Reg b);
+void emit_test_ri(Emitter *e, X86Reg r, int32_t imm);               /* test r64, simm32 */
 void emit_imul_rr(Emitter *e, X86Reg d, X86Reg s);                 /* d *= s */
 void emit_unary(Emitter *e, unsigned digit, X86Reg r);             /* F7 /digit: 2 not, 3 neg, 4 mul, 5 imul */
 void emit_shift_cl(Emitter *e, X86Shift op, X86Reg d);

@@ -30,8 +30,11 @@ static X86Cond emit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
     uint64_t v;
     X86Reg ra = ra_in(&c->ra, a);
     bool tst = cond == IR_TSTEQ || cond == IR_TSTNE;
-    if (!tst && ra_is_const(&c->ra, b, &v) && fits32(v)) {
-        emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
+    if (ra_is_const(&c->ra, b, &v) && fits32(v)) {
+        if (tst)
+            emit_test_ri(&c->e, ra, (int32_t)v);
+        else
+            emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
     } else {
         X86Reg rb = ra_in(&c->ra, b);
         if (tst)
@@ -171,6 +174,41 @@ static void lower_andc_orc(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/*
+ * shl d, x, 1..3 whose only reader is the next op, add D, y, d: one
+ * lea D, [y + x << n] (address arithmetic: aarch64 `[x23, x2, lsl #2]`),
+ * in 32 bits when an ext32u of D, D's only reader, follows.  The add is
+ * skipped when its turn comes.
+ */
+static bool fuse_shl_add(JitCtx *c, IRTemp d, IRTemp x, unsigned n)
+{
+    const IRBlock *b = c->b;
+    uint32_t i = c->ra.op_index;
+    if (n < 1 || n > 3 || i + 1 >= b->nops || c->ra.t[d].global || c->ra.t[d].last_use != i + 1)
+        return false;
+    const IROp *ad = &b->ops[i + 1];
+    if (ad->opc != IR_add)
+        return false;
+    IRTemp D = (IRTemp)ad->args[0], a1 = (IRTemp)ad->args[1], a2 = (IRTemp)ad->args[2];
+    IRTemp y = a1 == d ? a2 : a2 == d ? a1 : IR_NOTEMP;
+    uint64_t v;
+    if (y == IR_NOTEMP || y == d || ra_is_const(&c->ra, y, &v))
+        return false;
+    bool w32 = i + 2 < b->nops && b->ops[i + 2].opc == IR_ext32u && b->ops[i + 2].args[1] == D &&
+               !c->ra.t[D].global && c->ra.t[D].last_use == i + 2;
+    X86Reg rx = ra_in(&c->ra, x);
+    X86Reg ry = ra_in(&c->ra, y);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_lea_scaled(&c->e, rd, ry, rx, n, !w32);
+    ra_set_out(&c->ra, D, rd);
+    if (w32) {
+        c->ra.zx_temp = D;
+        c->ra.zx_index = i + 2;
+    }
+    c->ra.skip_index = i + 1;
+    return true;
+}
+
 /* Shift or rotate by a constant. */
 static void lower_shift_const(JitCtx *c, X86Shift sh, IRTemp d, IRTemp a, uint64_t v)
 {
@@ -203,7 +241,8 @@ static void lower_shift(JitCtx *c, const IROp *op)
                 : o == IR_rotl ? SH_ROL : SH_ROR;
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
-        lower_shift_const(c, sh, d, a, v);
+        if (sh != SH_SHL || !fuse_shl_add(c, d, a, (unsigned)(v & 63)))
+            lower_shift_const(c, sh, d, a, v);
         return;
     }
     if (sh != SH_ROL && sh != SH_ROR && emit_have_bmi()) {
@@ -311,7 +350,7 @@ static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
 {
     uint64_t v;
     ra_in(&c->ra, a);
-    if (cond == IR_TSTEQ || cond == IR_TSTNE || !ra_is_const(&c->ra, b, &v) || !fits32(v))
+    if (!ra_is_const(&c->ra, b, &v) || !fits32(v))
         ra_in(&c->ra, b);
 }
 
@@ -784,6 +823,8 @@ static void lower_goto_ptr(JitCtx *c, const IROp *op)
 
 void jit_lower_op(JitCtx *c, const IROp *op)
 {
+    if (c->ra.op_index == c->ra.skip_index)
+        return;                     /* fused into the op before it */
     switch ((IROpc)op->opc) {
     case IR_movi: ra_set_const(&c->ra, (IRTemp)op->args[0], op->args[1]); break;
     case IR_add: case IR_sub: case IR_and: case IR_or: case IR_xor: case IR_mul:

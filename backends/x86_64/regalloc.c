@@ -29,6 +29,7 @@ void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
     ra->locked = 0;
     ra->zx_temp = IR_NOTEMP;
     ra->zx_index = UINT32_MAX;
+    ra->skip_index = UINT32_MAX;
     for (int i = 0; i < 16; i++)
         ra->reg_temp[i] = -1;
     memset(ra->seen_dirty, 0, sizeof(ra->seen_dirty));

@@ -54,6 +54,7 @@ typedef struct RAState {
      * register already zero-extended from 32 bits (a fused ext32u). */
     IRTemp zx_temp;
     uint32_t zx_index;
+    uint32_t skip_index;  /* an op the op before it has lowered already */
     /* Globals made dirty at some point of the block (a superset of those
      * dirty now): fault sites need to look only at these.  Bit t of word
      * t / 64; globals past RA_SEEN_MAX are all counted in. */

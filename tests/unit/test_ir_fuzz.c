@@ -103,6 +103,21 @@ static void gen_op(Gen *g, uint32_t helper)
          * only reader (the JIT computes such pairs in 32 bits) */
         static const IROpc w[] = { IR_add, IR_sub, IR_mul, IR_and, IR_or, IR_xor, IR_shl, IR_rotr32, IR_andc };
         IROpc o = w[rndn(sizeof(w) / sizeof(w[0]))];
+        if (rndn(4) == 1) {
+            /* address arithmetic: x << 0..4 added to y (the JIT makes a lea of
+             * shl + add), then maybe an ext32u of the sum */
+            IRTemp x = pick(g), y = pick(g), t = ir_new_temp(b);
+            ir_op2(b, IR_shl, t, x, ir_const(b, rndn(5)));
+            bool ext = rndn(2);
+            IRTemp sum = ext ? ir_new_temp(b) : dest(g);
+            if (rndn(2))
+                ir_op2(b, IR_add, sum, y, t);
+            else
+                ir_op2(b, IR_add, sum, t, y);
+            if (ext)
+                ir_op1(b, IR_ext32u, dest(g), sum);
+            return;
+        }
         if (rndn(4) == 0) {
             /* and/or with a not (the optimizer makes andc/orc of them) */
             IRTemp x = pick(g), n = rndn(2) ? ir_new_temp(b) : dest(g);
@@ -122,7 +137,15 @@ static void gen_op(Gen *g, uint32_t helper)
         ir_op1(b, un[rndn(sizeof(un) / sizeof(un[0]))], dest(g), pick(g));
     } else if (k < 66) {
         IRTemp c = rndn(2) ? pick(g) : ir_const(b, rnd_value());
-        ir_setcond(b, (IRCond)rndn(IR_NUM_CONDS), dest(g), pick(g), c);
+        IRTemp x0 = pick(g), s = dest(g);
+        ir_setcond(b, (IRCond)rndn(IR_NUM_CONDS), s, x0, c);
+        if (rndn(2)) {
+            /* a select on it (CSEL), which the optimizer turns into a select on the compare */
+            IRTemp x = pick(g), y = pick(g);
+            if (rndn(4) == 0)
+                ir_op2(b, IR_add, pick(g) == s ? s : x, x, y);     /* may change an input */
+            ir_movcond(b, rndn(2) ? IR_NE : IR_EQ, dest(g), s, ir_const(b, 0), x, y);
+        }
     } else if (k < 68) {
         /* doubles from small integers and special values, or raw bits */
         IRTemp x = pick(g), y = pick(g);
