@@ -163,8 +163,11 @@ static void lower_andc_orc(JitCtx *c, const IROp *op)
     if (op->opc == IR_andc && emit_have_bmi()) {
         X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra
                   : (d == b || ra_dies(&c->ra, b)) ? rb : ra_alloc(&c->ra);
-        emit_andn(&c->e, rd, rb, ra);
+        bool w32 = zx32_next(c, d);
+        emit_andn(&c->e, rd, rb, ra, !w32);
         ra_set_out(&c->ra, d, rd);
+        if (w32)
+            mark_zx32(c, d);
         return;
     }
     X86Reg rd = (d == b || ra_dies(&c->ra, b)) && rb != ra ? rb : ra_alloc(&c->ra);
@@ -292,12 +295,31 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/*
+ * A global the block reads no more and that is no loop register, when
+ * every register is taken: a copy to it goes home at once rather than
+ * evicting a value still needed.
+ */
+static bool copy_goes_home(JitCtx *c, IRTemp d)
+{
+    if (d >= c->b->nglobals || ra_next_use(&c->ra, d) != UINT32_MAX)
+        return false;
+    for (uint32_t i = 0; i < c->loop.n; i++)
+        if (c->loop.g[i] == d)
+            return false;
+    return true;
+}
+
 static void lower_unary(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
     uint64_t v;
     if (op->opc == IR_mov && ra_is_const(&c->ra, a, &v)) {
         ra_set_const(&c->ra, d, v);
+        return;
+    }
+    if (op->opc == IR_mov && d != a && copy_goes_home(c, d)) {
+        ra_store_copy(&c->ra, d, ra_in(&c->ra, a));
         return;
     }
     X86Reg ra = ra_in(&c->ra, a);
