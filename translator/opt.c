@@ -219,6 +219,13 @@ static void note_range(Opt *o, const IROp *op, IRTemp in, const TempFact *in_fac
         sx = fact_sx(o, a) && fact_sx(o, b);
         zx = fact_zx(o, a) && fact_zx(o, b);
         break;
+    case IR_andc:                           /* a & ~b: ~b of an sx value is sx */
+        zx = fact_zx(o, a);
+        sx = fact_sx(o, a) && fact_sx(o, b);
+        break;
+    case IR_orc:
+        sx = fact_sx(o, a) && fact_sx(o, b);
+        break;
     case IR_shr:
         /* a zero-extended value shifted right by 1..63 is below 2^31 */
         if (o->f[b].is_const && (o->f[b].val & 63) && fact_zx(o, a))

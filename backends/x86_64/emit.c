@@ -521,9 +521,9 @@ void emit_rorx(Emitter *e, X86Reg d, X86Reg s, uint8_t n, bool w)
     emit_u8(e, (uint8_t)(n & (w ? 63 : 31)));
 }
 
-void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s)
+void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s, bool w)
 {
-    vex3(e, 2, 0, true, d, inv, s);
+    vex3(e, 2, 0, w, d, inv, s);
     emit_u8(e, 0xf2);
     modrm_rr(e, d, s);
 }

@@ -116,7 +116,7 @@ void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned
 /* BMI1 + BMI2, when the host has both (emit_have_bmi) */
 bool emit_have_bmi(void);
 void emit_rorx(Emitter *e, X86Reg d, X86Reg s, uint8_t n, bool w); /* d = s ror n (w: 64, else 32 zero-extended) */
-void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s);        /* d = ~inv & s */
+void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s, bool w); /* d = ~inv & s (w: 64, else 32 zero-extended) */
 void emit_shiftx(Emitter *e, X86Shift op, X86Reg d, X86Reg s, X86Reg count); /* shlx/shrx/sarx (64) */
 
 #endif
