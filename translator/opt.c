@@ -680,6 +680,8 @@ void ir_optimize(IRBlock *b)
     for (uint32_t i = 0; i < b->nops; i++)
         fold_op(&o, &b->ops[i]);
     free(o.f);
+    /* dead copies first: a leftover `mov t0, t2` would keep t2 from coalescing */
+    eliminate_dead(b);
     coalesce_into_globals(b);
     localize_dead_global_writes(b);
     eliminate_dead(b);
