@@ -518,15 +518,22 @@ static bool op_writes(const IROp *op, IRTemp t)
  * The op j < i that computes local t for `mov G, t` at i, when the ops
  * between them are pure, do not end the block or start an instruction, and
  * touch neither G nor t (so writing G at j instead of i is unobservable).
- * UINT32_MAX when there is none.
+ * UINT32_MAX when there is none.  Pure ops on the way whose output is a
+ * local nobody reads (copy propagation's leftover `mov t0, t`) are deleted.
  */
-static uint32_t sinkable_def(const IRBlock *b, uint32_t i, IRTemp g, IRTemp t)
+static uint32_t sinkable_def(IRBlock *b, uint32_t i, IRTemp g, IRTemp t, const uint32_t *nreads)
 {
     for (uint32_t j = i; j-- > 0 && i - j <= 8;) {
-        const IROp *op = &b->ops[j];
+        IROp *op = &b->ops[j];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_NUM_OPS)
             continue;
+        if (d->nout == 1 && !(d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_insn_start &&
+            op->args[0] >= b->nglobals && op->args[0] < b->ntemps && op->args[0] != t &&
+            nreads[op->args[0]] == 0) {
+            op->opc = IR_NUM_OPS;
+            continue;
+        }
         if (d->nout == 1 && op->args[0] == t)   /* fpu64c touches no global: it may write G */
             return (d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_fpu64c ? UINT32_MAX : j;
         if ((d->flags & (IR_F_SIDE | IR_F_BB_END)) || op->opc == IR_insn_start
@@ -582,17 +589,20 @@ static void rename_uses(IRBlock *b, uint32_t i, IRTemp g, IRTemp t, uint32_t las
  */
 static void coalesce_into_globals(IRBlock *b)
 {
-    uint32_t *last = malloc(b->ntemps * sizeof(uint32_t));
+    uint32_t *last = malloc(2 * b->ntemps * sizeof(uint32_t));
+    uint32_t *nreads = last + b->ntemps;
     for (IRTemp t = 0; t < b->ntemps; t++)
-        last[t] = 0;
+        last[t] = nreads[t] = 0;
     for (uint32_t k = 0; k < b->nops; k++) {
         const IROp *op = &b->ops[k];
         if (op->opc == IR_NUM_OPS)
             continue;
         const IROpDef *d = &ir_op_defs[op->opc];
         for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
-            if (op->args[a] != IR_NOTEMP && op->args[a] < b->ntemps)
+            if (op->args[a] != IR_NOTEMP && op->args[a] < b->ntemps) {
                 last[op->args[a]] = k;
+                nreads[op->args[a]]++;
+            }
     }
     for (uint32_t i = 0; i < b->nops; i++) {
         IROp *op = &b->ops[i];
@@ -601,7 +611,7 @@ static void coalesce_into_globals(IRBlock *b)
         IRTemp g = (IRTemp)op->args[0], t = (IRTemp)op->args[1];
         if (g >= b->nglobals || t < b->nglobals)
             continue;
-        uint32_t j = sinkable_def(b, i, g, t);
+        uint32_t j = sinkable_def(b, i, g, t, nreads);
         if (j == UINT32_MAX || !uses_can_read(b, i, g, t, last[t]))
             continue;
         b->ops[j].args[0] = g;

@@ -80,6 +80,34 @@ static bool commutative(IROpc o)
 }
 
 /*
+ * Global t is overwritten by the next op, which neither reads it nor can
+ * let anyone see the guest state (pure, no fault, no exit): its value is
+ * dead after the current op, whose result may take t's register (madd
+ * x3, x3, x8, x0: the multiply goes into x3's register in place).
+ */
+static bool overwritten_next(JitCtx *c, IRTemp t)
+{
+    uint32_t i = c->ra.op_index;
+    if (t >= c->b->nglobals || i + 1 >= c->b->nops || i + 1 == c->ra.skip_index)
+        return false;
+    const IROp *n = &c->b->ops[i + 1];
+    const IROpDef *d = &ir_op_defs[n->opc];
+    if ((d->flags & (IR_F_SIDE | IR_F_BB_END | IR_F_CALL | IR_F_MEM)) || n->opc == IR_insn_start ||
+        d->nout != 1 || n->args[0] != t)
+        return false;
+    for (unsigned a = 1; a < 1u + d->nin; a++)
+        if (n->args[a] == t)
+            return false;
+    return true;
+}
+
+/* The op being lowered may write its result over input t's register. */
+static bool reusable(JitCtx *c, IRTemp t)
+{
+    return ra_dies(&c->ra, t) || overwritten_next(c, t);
+}
+
+/*
  * The op being lowered writes the local d whose only reader is the next op,
  * an ext32u of d: the op may compute in 32 bits, which x86 zero-extends for
  * free (add sub and or xor mul and small left shifts: the low half of their
@@ -130,9 +158,9 @@ static void lower_alu(JitCtx *c, const IROp *op)
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = imm ? RSP : ra_in(&c->ra, b);
     X86Reg rd;
-    if (d == a || ra_dies(&c->ra, a)) {
+    if (d == a || reusable(c, a)) {
         rd = ra;
-    } else if (!imm && commutative(o) && (d == b || ra_dies(&c->ra, b))) {
+    } else if (!imm && commutative(o) && (d == b || reusable(c, b))) {
         rd = rb;
         rb = ra;
     } else {
@@ -161,8 +189,8 @@ static void lower_andc_orc(JitCtx *c, const IROp *op)
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = ra_in(&c->ra, b);
     if (op->opc == IR_andc && emit_have_bmi()) {
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra
-                  : (d == b || ra_dies(&c->ra, b)) ? rb : ra_alloc(&c->ra);
+        X86Reg rd = (d == a || reusable(c, a)) ? ra
+                  : (d == b || reusable(c, b)) ? rb : ra_alloc(&c->ra);
         bool w32 = zx32_next(c, d);
         emit_andn(&c->e, rd, rb, ra, !w32);
         ra_set_out(&c->ra, d, rd);
@@ -216,7 +244,7 @@ static bool fuse_shl_add(JitCtx *c, IRTemp d, IRTemp x, unsigned n)
 static void lower_shift_const(JitCtx *c, X86Shift sh, IRTemp d, IRTemp a, uint64_t v)
 {
     X86Reg ra = ra_in(&c->ra, a);
-    bool reuse = d == a || ra_dies(&c->ra, a);
+    bool reuse = d == a || reusable(c, a);
     X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
     unsigned n = (unsigned)(v & 63);
     if (sh == SH_SHL && n < 32 && zx32_next(c, d)) {
@@ -273,7 +301,7 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
         X86Reg ra = ra_in(&c->ra, a);
-        bool reuse = d == a || ra_dies(&c->ra, a);
+        bool reuse = d == a || reusable(c, a);
         X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
         if ((v & 31) && !reuse && emit_have_bmi()) {
             emit_rorx(&c->e, rd, ra, (uint8_t)(v & 31), false);
@@ -323,7 +351,7 @@ static void lower_unary(JitCtx *c, const IROp *op)
         return;
     }
     X86Reg ra = ra_in(&c->ra, a);
-    bool reuse = d == a || ra_dies(&c->ra, a);
+    bool reuse = d == a || reusable(c, a);
     X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
     if (op->opc == IR_ext32u && c->ra.zx_index == c->ra.op_index && c->ra.zx_temp == a) {
         emit_mov_rr(&c->e, rd, ra);     /* nothing when reused: a is extended already */
