@@ -71,6 +71,11 @@ typedef struct TempFact {
     uint32_t copy_ver;    /* version of copy_of when the copy was made */
     uint32_t version;     /* bumped on each write */
     bool sx, zx;          /* == ext32s(itself), == ext32u(itself) */
+    IRTemp not_of;        /* a local equal to ~not_of (IR_NOTEMP when none) */
+    uint32_t not_ver;     /* version of not_of then */
+    IRTemp sc_a, sc_b;    /* a local equal to setcond(sc_a, sc_b, sc_cond) (sc_a IR_NOTEMP: none) */
+    uint32_t sc_ver_a, sc_ver_b;
+    uint8_t sc_cond;
 } TempFact;
 
 typedef struct Opt {
@@ -94,8 +99,63 @@ static void forget(Opt *o, bool globals_only)
         o->f[t].is_const = false;
         o->f[t].copy_of = IR_NOTEMP;
         o->f[t].sx = o->f[t].zx = false;
+        o->f[t].not_of = IR_NOTEMP;
+        o->f[t].sc_a = IR_NOTEMP;
         o->f[t].version++;
     }
+}
+
+/* x when local t holds ~x and x is unchanged since, else IR_NOTEMP. */
+static IRTemp not_source(const Opt *o, IRTemp t)
+{
+    const TempFact *f = &o->f[t];
+    if (t < o->b->nglobals || f->not_of == IR_NOTEMP || o->f[f->not_of].version != f->not_ver)
+        return IR_NOTEMP;
+    return f->not_of;
+}
+
+/*
+ * A test of a setcond result against 0 (aarch64 CSEL/CSINC after a compare,
+ * frontends' flag tests): movcond/brcond on (t != 0) or (t == 0) with
+ * t = setcond(a, b, c) tests (a, b, c) or its inverse directly, while a and
+ * b are unchanged.  The setcond goes when nothing else reads t.  args[ia]
+ * and args[ia + 1] are the compared temps, args[ic] the condition.
+ */
+static void try_fuse_setcond(Opt *o, IROp *op, unsigned ia, unsigned ic)
+{
+    IRTemp t = (IRTemp)op->args[ia], z = (IRTemp)op->args[ia + 1];
+    IRCond c = (IRCond)op->args[ic];
+    const TempFact *f = &o->f[t];
+    if (t < o->b->nglobals || f->sc_a == IR_NOTEMP || !o->f[z].is_const || o->f[z].val != 0 ||
+        (c != IR_NE && c != IR_EQ) || o->f[f->sc_a].version != f->sc_ver_a ||
+        o->f[f->sc_b].version != f->sc_ver_b)
+        return;
+    op->args[ia] = f->sc_a;
+    op->args[ia + 1] = f->sc_b;
+    op->args[ic] = c == IR_NE ? f->sc_cond : ir_cond_invert((IRCond)f->sc_cond);
+}
+
+/*
+ * a & ~x and a | ~x from a separate not (aarch64 BIC/ORN/EON and gcc's
+ * ~e & g): one andc/orc, one host instruction with BMI1.  The not itself
+ * goes when nothing else reads it.
+ */
+static bool try_fuse_not(Opt *o, IROp *op)
+{
+    if (op->opc != IR_and && op->opc != IR_or)
+        return false;
+    IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
+    IRTemp xa = not_source(o, a), xb = not_source(o, b);
+    if (xb != IR_NOTEMP) {
+        op->args[2] = xb;
+    } else if (xa != IR_NOTEMP) {
+        op->args[1] = b;
+        op->args[2] = xa;
+    } else {
+        return false;
+    }
+    op->opc = op->opc == IR_and ? IR_andc : IR_orc;
+    return true;
 }
 
 static IRTemp resolve(Opt *o, IRTemp t)
@@ -108,6 +168,8 @@ static IRTemp resolve(Opt *o, IRTemp t)
 
 static void written(Opt *o, IRTemp t)
 {
+    o->f[t].not_of = IR_NOTEMP;
+    o->f[t].sc_a = IR_NOTEMP;
     o->f[t].version++;
     o->f[t].is_const = false;
     o->f[t].copy_of = IR_NOTEMP;
@@ -156,6 +218,13 @@ static void note_range(Opt *o, const IROp *op, IRTemp in, const TempFact *in_fac
     case IR_or: case IR_xor:
         sx = fact_sx(o, a) && fact_sx(o, b);
         zx = fact_zx(o, a) && fact_zx(o, b);
+        break;
+    case IR_andc:                           /* a & ~b: ~b of an sx value is sx */
+        zx = fact_zx(o, a);
+        sx = fact_sx(o, a) && fact_sx(o, b);
+        break;
+    case IR_orc:
+        sx = fact_sx(o, a) && fact_sx(o, b);
         break;
     case IR_shr:
         /* a zero-extended value shifted right by 1..63 is below 2^31 */
@@ -268,6 +337,8 @@ static void fold_op(Opt *o, IROp *op)
     } else if (opc == IR_mov) {
         make_mov(o, op, (IRTemp)op->args[1]);
     } else if (is_binary(opc)) {
+        if (try_fuse_not(o, op))
+            opc = op->opc;
         IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
         if (f[a].is_const && f[b].is_const)
             make_movi(o, op, ir_eval_binary(opc, f[a].val, f[b].val));
@@ -281,13 +352,26 @@ static void fold_op(Opt *o, IROp *op)
             make_mov(o, op, a);             /* the extension changes nothing */
         else
             written(o, (IRTemp)op->args[0]);
+        if (opc == IR_not && !f[a].is_const && a != op->args[0]) {
+            f[op->args[0]].not_of = a;
+            f[op->args[0]].not_ver = f[a].version;
+        }
     } else if (opc == IR_setcond) {
-        IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
-        if (f[a].is_const && f[b].is_const)
+        IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2], d0 = (IRTemp)op->args[0];
+        if (f[a].is_const && f[b].is_const) {
             make_movi(o, op, ir_cond_eval((IRCond)op->args[3], f[a].val, f[b].val));
-        else
-            written(o, (IRTemp)op->args[0]);
+        } else {
+            written(o, d0);
+            if (d0 != a && d0 != b) {
+                f[d0].sc_a = a;
+                f[d0].sc_b = b;
+                f[d0].sc_ver_a = f[a].version;
+                f[d0].sc_ver_b = f[b].version;
+                f[d0].sc_cond = (uint8_t)op->args[3];
+            }
+        }
     } else if (opc == IR_movcond) {
+        try_fuse_setcond(o, op, 1, 5);
         IRTemp a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
         if (f[a].is_const && f[b].is_const) {
             bool c = ir_cond_eval((IRCond)op->args[5], f[a].val, f[b].val);
@@ -298,6 +382,7 @@ static void fold_op(Opt *o, IROp *op)
             written(o, (IRTemp)op->args[0]);
         }
     } else if (opc == IR_brcond) {
+        try_fuse_setcond(o, op, 0, 2);
         IRTemp a = (IRTemp)op->args[0], b = (IRTemp)op->args[1];
         if (f[a].is_const && f[b].is_const) {
             if (ir_cond_eval((IRCond)op->args[2], f[a].val, f[b].val)) {
@@ -433,15 +518,22 @@ static bool op_writes(const IROp *op, IRTemp t)
  * The op j < i that computes local t for `mov G, t` at i, when the ops
  * between them are pure, do not end the block or start an instruction, and
  * touch neither G nor t (so writing G at j instead of i is unobservable).
- * UINT32_MAX when there is none.
+ * UINT32_MAX when there is none.  Pure ops on the way whose output is a
+ * local nobody reads (copy propagation's leftover `mov t0, t`) are deleted.
  */
-static uint32_t sinkable_def(const IRBlock *b, uint32_t i, IRTemp g, IRTemp t)
+static uint32_t sinkable_def(IRBlock *b, uint32_t i, IRTemp g, IRTemp t, const uint32_t *nreads)
 {
     for (uint32_t j = i; j-- > 0 && i - j <= 8;) {
-        const IROp *op = &b->ops[j];
+        IROp *op = &b->ops[j];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_NUM_OPS)
             continue;
+        if (d->nout == 1 && !(d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_insn_start &&
+            op->args[0] >= b->nglobals && op->args[0] < b->ntemps && op->args[0] != t &&
+            nreads[op->args[0]] == 0) {
+            op->opc = IR_NUM_OPS;
+            continue;
+        }
         if (d->nout == 1 && op->args[0] == t)   /* fpu64c touches no global: it may write G */
             return (d->flags & (IR_F_SIDE | IR_F_BB_END)) && op->opc != IR_fpu64c ? UINT32_MAX : j;
         if ((d->flags & (IR_F_SIDE | IR_F_BB_END)) || op->opc == IR_insn_start
@@ -497,17 +589,20 @@ static void rename_uses(IRBlock *b, uint32_t i, IRTemp g, IRTemp t, uint32_t las
  */
 static void coalesce_into_globals(IRBlock *b)
 {
-    uint32_t *last = malloc(b->ntemps * sizeof(uint32_t));
+    uint32_t *last = malloc(2 * b->ntemps * sizeof(uint32_t));
+    uint32_t *nreads = last + b->ntemps;
     for (IRTemp t = 0; t < b->ntemps; t++)
-        last[t] = 0;
+        last[t] = nreads[t] = 0;
     for (uint32_t k = 0; k < b->nops; k++) {
         const IROp *op = &b->ops[k];
         if (op->opc == IR_NUM_OPS)
             continue;
         const IROpDef *d = &ir_op_defs[op->opc];
         for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++)
-            if (op->args[a] != IR_NOTEMP && op->args[a] < b->ntemps)
+            if (op->args[a] != IR_NOTEMP && op->args[a] < b->ntemps) {
                 last[op->args[a]] = k;
+                nreads[op->args[a]]++;
+            }
     }
     for (uint32_t i = 0; i < b->nops; i++) {
         IROp *op = &b->ops[i];
@@ -516,7 +611,7 @@ static void coalesce_into_globals(IRBlock *b)
         IRTemp g = (IRTemp)op->args[0], t = (IRTemp)op->args[1];
         if (g >= b->nglobals || t < b->nglobals)
             continue;
-        uint32_t j = sinkable_def(b, i, g, t);
+        uint32_t j = sinkable_def(b, i, g, t, nreads);
         if (j == UINT32_MAX || !uses_can_read(b, i, g, t, last[t]))
             continue;
         b->ops[j].args[0] = g;
@@ -593,7 +688,7 @@ void ir_optimize(IRBlock *b)
 {
     Opt o = { b, calloc(b->ntemps, sizeof(TempFact)) };
     for (IRTemp t = 0; t < b->ntemps; t++)
-        o.f[t].copy_of = IR_NOTEMP;
+        o.f[t].copy_of = o.f[t].not_of = o.f[t].sc_a = IR_NOTEMP;
     for (uint32_t i = 0; i < b->nops; i++)
         fold_op(&o, &b->ops[i]);
     free(o.f);

@@ -3,6 +3,7 @@
  * build REX prefixes and ModRM/SIB bytes; every emitter below is a line or
  * two over them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "emit.h"
@@ -181,11 +182,32 @@ void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp)
     modrm_mem(e, d, base, disp);
 }
 
-void emit_lea_rr(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp)
+/* lea d, [base + index + disp]; w = false computes in 32 bits (zero-extends). */
+void emit_lea_bi(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp, bool w)
 {
-    rex(e, true, d, index, base, false);
+    rex(e, w, d, index, base, false);
     emit_u8(e, 0x8d);
     modrm_sib(e, d, base, index, disp);
+}
+
+/* lea d, [base + index << scale] (scale 0..3, index != RSP, no displacement). */
+void emit_lea_scaled(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned scale, bool w)
+{
+    rex(e, w, d, index, base, false);
+    emit_u8(e, 0x8d);
+    bool disp8 = (base & 7) == RBP;             /* rbp/r13 as a base need a displacement */
+    emit_u8(e, (uint8_t)((disp8 ? 0x40 : 0) | (d & 7) << 3 | 4));
+    emit_u8(e, (uint8_t)(scale << 6 | (index & 7) << 3 | (base & 7)));
+    if (disp8)
+        emit_u8(e, 0);
+}
+
+/* lea d32, [base + disp]: a 32-bit add of a constant that zero-extends. */
+void emit_lea32(Emitter *e, X86Reg d, X86Reg base, int32_t disp)
+{
+    rex(e, false, d, 0, base, false);
+    emit_u8(e, 0x8d);
+    modrm_mem(e, d, base, disp);
 }
 
 void emit_guest_load(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned size, bool sign)
@@ -224,6 +246,27 @@ void emit_alu_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s)
     op_rr(e, true, (uint8_t)(op << 3 | 1), s, d);
 }
 
+void emit_alu32_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s)
+{
+    op_rr(e, false, (uint8_t)(op << 3 | 1), s, d);
+}
+
+void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
+{
+    rex(e, false, 0, 0, d, false);
+    if (imm >= -128 && imm <= 127) {
+        emit_u8(e, 0x83);
+        modrm_rr(e, op, d);
+        emit_u8(e, (uint8_t)imm);
+    } else {
+        emit_u8(e, 0x81);
+        modrm_rr(e, op, d);
+        emit_u32(e, (uint32_t)imm);
+    }
+}
+
+void emit_imul32_rr(Emitter *e, X86Reg d, X86Reg s) { op0f_rr(e, false, 0xaf, d, s); }
+
 void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off)
 {
     rex(e, true, r, 0, RBP, false);
@@ -246,6 +289,13 @@ void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
 }
 
 void emit_test_rr(Emitter *e, X86Reg a, X86Reg b) { op_rr(e, true, 0x85, b, a); }
+void emit_test_ri(Emitter *e, X86Reg r, int32_t imm)
+{
+    rex(e, true, 0, 0, r, false);
+    emit_u8(e, 0xf7);
+    modrm_rr(e, 0, r);
+    emit_u32(e, (uint32_t)imm);
+}
 void emit_imul_rr(Emitter *e, X86Reg d, X86Reg s) { op0f_rr(e, true, 0xaf, d, s); }
 
 void emit_unary(Emitter *e, unsigned digit, X86Reg r)
@@ -450,16 +500,50 @@ void emit_ucomiss(Emitter *e, unsigned xa, unsigned xb)
     modrm_rr(e, xa, xb);
 }
 
-void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
+/* ---- BMI1/BMI2 (VEX-encoded, three operands, flags untouched or ignored) ---- */
+
+static bool bmi_checked, bmi_ok;
+
+bool emit_have_bmi(void)
 {
-    rex(e, false, 0, 0, d, false);
-    if (imm >= -128 && imm <= 127) {
-        emit_u8(e, 0x83);
-        modrm_rr(e, op, d);
-        emit_u8(e, (uint8_t)imm);
-    } else {
-        emit_u8(e, 0x81);
-        modrm_rr(e, op, d);
-        emit_u32(e, (uint32_t)imm);
+    if (!bmi_checked) {
+        /* XRUN_JIT_NO_BMI: the tests' switch to exercise the plain encodings */
+        const char *off = getenv("XRUN_JIT_NO_BMI");
+        __builtin_cpu_init();
+        bmi_ok = __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+                 !(off && *off && *off != '0');
+        bmi_checked = true;
     }
+    return bmi_ok;
+}
+
+/* Three-byte VEX: map (1 0F, 2 0F38, 3 0F3A), pp (0 none, 1 66, 2 F3, 3 F2), vvvv register. */
+static void vex3(Emitter *e, unsigned map, unsigned pp, bool w, unsigned reg, unsigned vvvv, unsigned rm)
+{
+    emit_u8(e, 0xc4);
+    emit_u8(e, (uint8_t)((((reg >> 3) & 1) ^ 1) << 7 | 1 << 6 | (((rm >> 3) & 1) ^ 1) << 5 | map));
+    emit_u8(e, (uint8_t)(w << 7 | ((~vvvv) & 15) << 3 | pp));
+}
+
+void emit_rorx(Emitter *e, X86Reg d, X86Reg s, uint8_t n, bool w)
+{
+    vex3(e, 3, 3, w, d, 0, s);
+    emit_u8(e, 0xf0);
+    modrm_rr(e, d, s);
+    emit_u8(e, (uint8_t)(n & (w ? 63 : 31)));
+}
+
+void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s, bool w)
+{
+    vex3(e, 2, 0, w, d, inv, s);
+    emit_u8(e, 0xf2);
+    modrm_rr(e, d, s);
+}
+
+void emit_shiftx(Emitter *e, X86Shift op, X86Reg d, X86Reg s, X86Reg count)
+{
+    unsigned pp = op == SH_SHL ? 1 : op == SH_SAR ? 2 : 3;
+    vex3(e, 2, pp, true, d, count, s);
+    emit_u8(e, 0xf7);
+    modrm_rr(e, d, s);
 }

@@ -52,7 +52,10 @@ void emit_cmp_env32_imm8(Emitter *e, int32_t off, int8_t imm);     /* cmp dword 
 void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off);            /* cmp r, qword [rbp+off] */
 void emit_load_base_index(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp); /* mov d, [base+index+disp] */
 void emit_lea(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
-void emit_lea_rr(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp); /* lea d, [base+index+disp] (index not RSP) */
+void emit_lea_bi(Emitter *e, X86Reg d, X86Reg base, X86Reg index, int32_t disp, bool w); /* index != RSP */
+void emit_lea32(Emitter *e, X86Reg d, X86Reg base, int32_t disp);
+void emit_lea_scaled(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned scale, bool w);
+
 
 /* guest memory: [base + index], size 1/2/4/8, optional sign extension */
 void emit_guest_load(Emitter *e, X86Reg d, X86Reg base, X86Reg index, unsigned size, bool sign);
@@ -61,7 +64,11 @@ void emit_guest_store(Emitter *e, X86Reg s, X86Reg base, X86Reg index, unsigned 
 /* arithmetic */
 void emit_alu_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s);       /* d = d op s */
 void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);    /* d = d op simm32 */
+void emit_alu32_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s);     /* 32-bit: the result zero-extends */
+void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);
+void emit_imul32_rr(Emitter *e, X86Reg d, X86Reg s);
 void emit_test_rr(Emitter *e, X86Reg a, X86Reg b);
+void emit_test_ri(Emitter *e, X86Reg r, int32_t imm);               /* test r64, simm32 */
 void emit_imul_rr(Emitter *e, X86Reg d, X86Reg s);                 /* d *= s */
 void emit_unary(Emitter *e, unsigned digit, X86Reg r);             /* F7 /digit: 2 not, 3 neg, 4 mul, 5 imul */
 void emit_shift_cl(Emitter *e, X86Shift op, X86Reg d);
@@ -108,9 +115,14 @@ void emit_movd_to_xmm(Emitter *e, unsigned xmm, X86Reg r);
 void emit_movd_from_xmm(Emitter *e, X86Reg r, unsigned xmm);
 void emit_sse_ss(Emitter *e, X86Sse op, unsigned xd, unsigned xs);
 void emit_ucomiss(Emitter *e, unsigned xa, unsigned xb);
-void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm);  /* 32-bit d = d op simm32 */
 
 /* lock cmpxchg [base+index], s  (compares with rax; size 1/2/4/8) */
 void emit_lock_cmpxchg(Emitter *e, X86Reg base, X86Reg index, X86Reg s, unsigned size);
+
+/* BMI1 + BMI2, when the host has both (emit_have_bmi) */
+bool emit_have_bmi(void);
+void emit_rorx(Emitter *e, X86Reg d, X86Reg s, uint8_t n, bool w); /* d = s ror n (w: 64, else 32 zero-extended) */
+void emit_andn(Emitter *e, X86Reg d, X86Reg inv, X86Reg s, bool w); /* d = ~inv & s (w: 64, else 32 zero-extended) */
+void emit_shiftx(Emitter *e, X86Shift op, X86Reg d, X86Reg s, X86Reg count); /* shlx/shrx/sarx (64) */
 
 #endif

@@ -224,9 +224,30 @@ void jit_emit_chain_jmp(JitCtx *c, unsigned slot, uint64_t pc)
 static const X86Reg loop_regs[JIT_LOOP_MAX] = { RBX, R12, R13, RSI, RDI, R8, R9, R10 };
 
 /*
+ * Side exits a loop body may have before its back edge: a block that leaves
+ * at one of several compares before it loops (a dispatch tree whose
+ * fall-through arm happens to branch back to the block's start) is left far
+ * more often than it loops, and the loop entry (loading up to eight globals
+ * whatever the path) and stores at every exit would cost more than they
+ * save.
+ */
+#define JIT_LOOP_MAX_EXITS 3
+
+static unsigned side_exits_before(const IRBlock *b, uint32_t end)
+{
+    unsigned n = 0;
+    for (uint32_t i = 0; i < end; i++)
+        if (b->ops[i].opc == IR_brcond_tb && b->ops[i].args[4] != b->guest_pc)
+            n++;
+    return n;
+}
+
+/*
  * A block with an edge back to its own start becomes a loop; its loop
  * globals are those the loop body (the ops up to the last back edge) uses
  * most.
+ * A loop global never written in the body is clean at the loop entry (its
+ * register always equals its home, so exits need not store it).
  */
 static void plan_loop(JitCtx *c)
 {
@@ -242,18 +263,26 @@ static void plan_loop(JitCtx *c)
     }
     if (last == UINT32_MAX)
         return;
+    if (side_exits_before(b, last) >= JIT_LOOP_MAX_EXITS)
+        return;
     uint32_t *uses = scratch_get(&scratch[SC_USES], b->nglobals * sizeof(uint32_t));
     memset(uses, 0, b->nglobals * sizeof(uint32_t));
     c->loop.dirty_entry = true;
+    uint64_t written[RA_SEEN_MAX / 64] = { 0 };
     for (uint32_t i = 0; i <= last; i++) {
         const IROp *op = &b->ops[i];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_set_label || (op->opc == IR_call &&
             !(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS))))
             c->loop.dirty_entry = false;
-        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++)
-            if (op->args[a] != IR_NOTEMP && op->args[a] < b->nglobals)
-                uses[op->args[a]]++;
+        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++) {
+            IRTemp t = op->args[a];
+            if (t == IR_NOTEMP || t >= b->nglobals)
+                continue;
+            uses[t]++;
+            if (a < d->nout && t < RA_SEEN_MAX)
+                written[t / 64] |= 1ull << (t % 64);
+        }
     }
     while (c->loop.n < JIT_LOOP_MAX) {
         IRTemp best = 0;
@@ -264,12 +293,14 @@ static void plan_loop(JitCtx *c)
             break;
         c->loop.g[c->loop.n] = best;
         c->loop.r[c->loop.n] = loop_regs[c->loop.n];
+        c->loop.dirty[c->loop.n] = c->loop.dirty_entry &&
+            (best >= RA_SEEN_MAX || (written[best / 64] >> (best % 64) & 1));
         c->loop.n++;
         uses[best] = 0;
     }
 }
 
-/* At the loop entry: the loop globals in their registers, counted dirty. */
+/* At the loop entry: the loop globals in their registers, dirty as planned. */
 static void emit_loop_entry(JitCtx *c)
 {
     for (uint32_t i = 0; i < c->loop.n; i++) {
@@ -278,18 +309,20 @@ static void emit_loop_entry(JitCtx *c)
         emit_load_env(&c->e, r, (int32_t)ir_temp_offset(c->b, g));
         c->ra.t[g].loc = LOC_REG;
         c->ra.t[g].reg = (int8_t)r;
-        c->ra.t[g].dirty = c->loop.dirty_entry;
-        ra_mark_dirty(&c->ra, g);
+        c->ra.t[g].dirty = c->loop.dirty[i];
+        if (c->loop.dirty[i])
+            ra_mark_dirty(&c->ra, g);
         c->ra.reg_temp[r] = (int)g;
     }
     c->loop.entry = emit_offset(&c->e);
 }
 
-static bool is_loop_global(const JitCtx *c, IRTemp t)
+/* A loop global dirty at the loop entry (back edges keep it unstored). */
+static bool is_dirty_loop_global(const JitCtx *c, IRTemp t)
 {
     for (uint32_t i = 0; i < c->loop.n; i++)
         if (c->loop.g[i] == t)
-            return true;
+            return c->loop.dirty[i];
     return false;
 }
 
@@ -299,7 +332,7 @@ SideExit jit_snapshot(JitCtx *c, bool self)
     SideExit s = { .first = c->nsnap, .self = self };
     for (IRTemp t = 0; t < c->b->nglobals; t++) {
         TempInfo *ti = &c->ra.t[t];
-        if (!ti->dirty || (self && c->loop.dirty_entry && is_loop_global(c, t)))
+        if (!ti->dirty || (self && is_dirty_loop_global(c, t)))
             continue;
         c->snap = jit_grow(c->snap, c->nsnap, &c->cap_snap, sizeof(SnapEntry));
         c->snap[c->nsnap++] = (SnapEntry){ (int32_t)ir_temp_offset(c->b, t),

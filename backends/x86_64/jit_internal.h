@@ -81,6 +81,7 @@ typedef struct LoopInfo {
     uint32_t n;
     IRTemp g[JIT_LOOP_MAX];
     X86Reg r[JIT_LOOP_MAX];
+    bool dirty[JIT_LOOP_MAX];    /* dirty at the entry (plan_loop says which) */
     uint32_t entry;              /* code offset of the loop entry */
     bool dirty_entry;            /* loop globals count as dirty at the entry */
 } LoopInfo;

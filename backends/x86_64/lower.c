@@ -30,8 +30,11 @@ static X86Cond emit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
     uint64_t v;
     X86Reg ra = ra_in(&c->ra, a);
     bool tst = cond == IR_TSTEQ || cond == IR_TSTNE;
-    if (!tst && ra_is_const(&c->ra, b, &v) && fits32(v)) {
-        emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
+    if (ra_is_const(&c->ra, b, &v) && fits32(v)) {
+        if (tst)
+            emit_test_ri(&c->e, ra, (int32_t)v);
+        else
+            emit_alu_ri(&c->e, ALU_CMP, ra, (int32_t)v);
     } else {
         X86Reg rb = ra_in(&c->ra, b);
         if (tst)
@@ -76,45 +79,188 @@ static bool commutative(IROpc o)
     return o == IR_add || o == IR_mul || o == IR_and || o == IR_or || o == IR_xor;
 }
 
+/*
+ * Global t is overwritten by the next op, which neither reads it nor can
+ * let anyone see the guest state (pure, no fault, no exit): its value is
+ * dead after the current op, whose result may take t's register (madd
+ * x3, x3, x8, x0: the multiply goes into x3's register in place).
+ */
+static bool overwritten_next(JitCtx *c, IRTemp t)
+{
+    uint32_t i = c->ra.op_index;
+    if (t >= c->b->nglobals || i + 1 >= c->b->nops || i + 1 == c->ra.skip_index)
+        return false;
+    const IROp *n = &c->b->ops[i + 1];
+    const IROpDef *d = &ir_op_defs[n->opc];
+    if ((d->flags & (IR_F_SIDE | IR_F_BB_END | IR_F_CALL | IR_F_MEM)) || n->opc == IR_insn_start ||
+        d->nout != 1 || n->args[0] != t)
+        return false;
+    for (unsigned a = 1; a < 1u + d->nin; a++)
+        if (n->args[a] == t)
+            return false;
+    return true;
+}
+
+/* The op being lowered may write its result over input t's register. */
+static bool reusable(JitCtx *c, IRTemp t)
+{
+    return ra_dies(&c->ra, t) || overwritten_next(c, t);
+}
+
+/*
+ * The op being lowered writes the local d whose only reader is the next op,
+ * an ext32u of d: the op may compute in 32 bits, which x86 zero-extends for
+ * free (add sub and or xor mul and small left shifts: the low half of their
+ * result depends only on the low halves of their inputs).
+ */
+static bool zx32_next(JitCtx *c, IRTemp d)
+{
+    uint32_t i = c->ra.op_index;
+    if (i + 1 >= c->b->nops || c->ra.t[d].global || c->ra.t[d].last_use != i + 1)
+        return false;
+    const IROp *n = &c->b->ops[i + 1];
+    return n->opc == IR_ext32u && n->args[1] == d;
+}
+
+/* d (in a register) is zero-extended already: the next op's ext32u is free. */
+static void mark_zx32(JitCtx *c, IRTemp d)
+{
+    c->ra.zx_temp = d;
+    c->ra.zx_index = c->ra.op_index + 1;
+}
+
+/* A fresh destination for d = a + b / a + k / a - k: one lea instead of mov + op. */
+static bool lower_alu_lea(JitCtx *c, IROpc o, X86Reg rd, X86Reg ra, X86Reg rb, bool imm, uint64_t v, bool w32)
+{
+    if (o == IR_add && !imm) {
+        emit_lea_bi(&c->e, rd, ra, rb, 0, !w32);
+        return true;
+    }
+    if ((o != IR_add && o != IR_sub) || !imm || (int32_t)v == INT32_MIN)
+        return false;
+    int32_t k = o == IR_add ? (int32_t)v : -(int32_t)v;
+    if (w32)
+        emit_lea32(&c->e, rd, ra, k);
+    else
+        emit_lea(&c->e, rd, ra, k);
+    return true;
+}
+
 static void lower_alu(JitCtx *c, const IROp *op)
 {
     IROpc o = op->opc;
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     X86Alu alu = o == IR_add ? ALU_ADD : o == IR_sub ? ALU_SUB : o == IR_and ? ALU_AND
                : o == IR_or ? ALU_OR : ALU_XOR;
-    uint64_t v;
+    bool w32 = zx32_next(c, d);
+    uint64_t v = 0;
     bool imm = o != IR_mul && ra_is_const(&c->ra, b, &v) && fits32(v);
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = imm ? RSP : ra_in(&c->ra, b);
     X86Reg rd;
-    if (d == a || ra_dies(&c->ra, a)) {
+    if (d == a || reusable(c, a)) {
         rd = ra;
-    } else if (!imm && commutative(o) && (d == b || ra_dies(&c->ra, b))) {
+    } else if (!imm && commutative(o) && (d == b || reusable(c, b))) {
         rd = rb;
         rb = ra;
     } else {
         rd = ra_alloc(&c->ra);
-        emit_mov_rr(&c->e, rd, ra);
+        if (!lower_alu_lea(c, o, rd, ra, rb, imm, v, w32))
+            emit_mov_rr(&c->e, rd, ra);
+        else
+            goto out;
     }
     if (o == IR_mul)
-        emit_imul_rr(&c->e, rd, rb);
+        w32 ? emit_imul32_rr(&c->e, rd, rb) : emit_imul_rr(&c->e, rd, rb);
     else if (imm)
-        emit_alu_ri(&c->e, alu, rd, (int32_t)v);
+        w32 ? emit_alu32_ri(&c->e, alu, rd, (int32_t)v) : emit_alu_ri(&c->e, alu, rd, (int32_t)v);
     else
-        emit_alu_rr(&c->e, alu, rd, rb);
+        w32 ? emit_alu32_rr(&c->e, alu, rd, rb) : emit_alu_rr(&c->e, alu, rd, rb);
+out:
     ra_set_out(&c->ra, d, rd);
+    if (w32)
+        mark_zx32(c, d);
 }
 
-/* d = a & ~b, a | ~b: ~b in the destination, then the logic op with a. */
+/* d = a & ~b, a | ~b: andn with BMI1, else ~b in the destination, then the logic op with a. */
 static void lower_andc_orc(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1], b = (IRTemp)op->args[2];
     X86Reg ra = ra_in(&c->ra, a);
     X86Reg rb = ra_in(&c->ra, b);
+    if (op->opc == IR_andc && emit_have_bmi()) {
+        X86Reg rd = (d == a || reusable(c, a)) ? ra
+                  : (d == b || reusable(c, b)) ? rb : ra_alloc(&c->ra);
+        bool w32 = zx32_next(c, d);
+        emit_andn(&c->e, rd, rb, ra, !w32);
+        ra_set_out(&c->ra, d, rd);
+        if (w32)
+            mark_zx32(c, d);
+        return;
+    }
     X86Reg rd = (d == b || ra_dies(&c->ra, b)) && rb != ra ? rb : ra_alloc(&c->ra);
     emit_mov_rr(&c->e, rd, rb);
     emit_unary(&c->e, 2, rd);                                /* not */
     emit_alu_rr(&c->e, op->opc == IR_andc ? ALU_AND : ALU_OR, rd, ra);
+    ra_set_out(&c->ra, d, rd);
+}
+
+/*
+ * shl d, x, 1..3 whose only reader is the next op, add D, y, d: one
+ * lea D, [y + x << n] (address arithmetic: aarch64 `[x23, x2, lsl #2]`),
+ * in 32 bits when an ext32u of D, D's only reader, follows.  The add is
+ * skipped when its turn comes.
+ */
+static bool fuse_shl_add(JitCtx *c, IRTemp d, IRTemp x, unsigned n)
+{
+    const IRBlock *b = c->b;
+    uint32_t i = c->ra.op_index;
+    if (n < 1 || n > 3 || i + 1 >= b->nops || c->ra.t[d].global || c->ra.t[d].last_use != i + 1)
+        return false;
+    const IROp *ad = &b->ops[i + 1];
+    if (ad->opc != IR_add)
+        return false;
+    IRTemp D = (IRTemp)ad->args[0], a1 = (IRTemp)ad->args[1], a2 = (IRTemp)ad->args[2];
+    IRTemp y = a1 == d ? a2 : a2 == d ? a1 : IR_NOTEMP;
+    uint64_t v;
+    if (y == IR_NOTEMP || y == d || ra_is_const(&c->ra, y, &v))
+        return false;
+    bool w32 = i + 2 < b->nops && b->ops[i + 2].opc == IR_ext32u && b->ops[i + 2].args[1] == D &&
+               !c->ra.t[D].global && c->ra.t[D].last_use == i + 2;
+    X86Reg rx = ra_in(&c->ra, x);
+    X86Reg ry = ra_in(&c->ra, y);
+    X86Reg rd = ra_alloc(&c->ra);
+    emit_lea_scaled(&c->e, rd, ry, rx, n, !w32);
+    ra_set_out(&c->ra, D, rd);
+    if (w32) {
+        c->ra.zx_temp = D;
+        c->ra.zx_index = i + 2;
+    }
+    c->ra.skip_index = i + 1;
+    return true;
+}
+
+/* Shift or rotate by a constant. */
+static void lower_shift_const(JitCtx *c, X86Shift sh, IRTemp d, IRTemp a, uint64_t v)
+{
+    X86Reg ra = ra_in(&c->ra, a);
+    bool reuse = d == a || reusable(c, a);
+    X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    unsigned n = (unsigned)(v & 63);
+    if (sh == SH_SHL && n < 32 && zx32_next(c, d)) {
+        emit_mov_rr(&c->e, rd, ra);
+        emit_shift32_ri(&c->e, SH_SHL, rd, (uint8_t)n);
+        ra_set_out(&c->ra, d, rd);
+        mark_zx32(c, d);
+        return;
+    }
+    if ((sh == SH_ROR || sh == SH_ROL) && n && !reuse && emit_have_bmi()) {
+        emit_rorx(&c->e, rd, ra, (uint8_t)(sh == SH_ROR ? n : 64 - n), true);
+    } else {
+        emit_mov_rr(&c->e, rd, ra);
+        if (n)
+            emit_shift_ri(&c->e, sh, rd, (uint8_t)n);
+    }
     ra_set_out(&c->ra, d, rd);
 }
 
@@ -126,11 +272,17 @@ static void lower_shift(JitCtx *c, const IROp *op)
                 : o == IR_rotl ? SH_ROL : SH_ROR;
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
+        if (sh != SH_SHL || !fuse_shl_add(c, d, a, (unsigned)(v & 63)))
+            lower_shift_const(c, sh, d, a, v);
+        return;
+    }
+    if (sh != SH_ROL && sh != SH_ROR && emit_have_bmi()) {
+        /* shlx/shrx/sarx: any count register, counts taken mod 64 as in the IR */
         X86Reg ra = ra_in(&c->ra, a);
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
-        emit_mov_rr(&c->e, rd, ra);
-        if (v & 63)
-            emit_shift_ri(&c->e, sh, rd, (uint8_t)(v & 63));
+        X86Reg rb = ra_in(&c->ra, b);
+        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra
+                  : (d == b || ra_dies(&c->ra, b)) ? rb : ra_alloc(&c->ra);
+        emit_shiftx(&c->e, sh, rd, ra, rb);
         ra_set_out(&c->ra, d, rd);
         return;
     }
@@ -149,8 +301,11 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
     uint64_t v;
     if (ra_is_const(&c->ra, b, &v)) {
         X86Reg ra = ra_in(&c->ra, a);
-        X86Reg rd = (d == a || ra_dies(&c->ra, a)) ? ra : ra_alloc(&c->ra);
-        if (v & 31) {
+        bool reuse = d == a || reusable(c, a);
+        X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+        if ((v & 31) && !reuse && emit_have_bmi()) {
+            emit_rorx(&c->e, rd, ra, (uint8_t)(v & 31), false);
+        } else if (v & 31) {
             emit_mov_rr(&c->e, rd, ra);
             emit_shift32_ri(&c->e, SH_ROR, rd, (uint8_t)(v & 31));
         } else {
@@ -168,6 +323,21 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
     ra_set_out(&c->ra, d, rd);
 }
 
+/*
+ * A global the block reads no more and that is no loop register, when
+ * every register is taken: a copy to it goes home at once rather than
+ * evicting a value still needed.
+ */
+static bool copy_goes_home(JitCtx *c, IRTemp d)
+{
+    if (d >= c->b->nglobals || ra_next_use(&c->ra, d) != UINT32_MAX)
+        return false;
+    for (uint32_t i = 0; i < c->loop.n; i++)
+        if (c->loop.g[i] == d)
+            return false;
+    return true;
+}
+
 static void lower_unary(JitCtx *c, const IROp *op)
 {
     IRTemp d = (IRTemp)op->args[0], a = (IRTemp)op->args[1];
@@ -176,9 +346,18 @@ static void lower_unary(JitCtx *c, const IROp *op)
         ra_set_const(&c->ra, d, v);
         return;
     }
+    if (op->opc == IR_mov && d != a && copy_goes_home(c, d)) {
+        ra_store_copy(&c->ra, d, ra_in(&c->ra, a));
+        return;
+    }
     X86Reg ra = ra_in(&c->ra, a);
-    bool reuse = d == a || ra_dies(&c->ra, a);
+    bool reuse = d == a || reusable(c, a);
     X86Reg rd = reuse ? ra : ra_alloc(&c->ra);
+    if (op->opc == IR_ext32u && c->ra.zx_index == c->ra.op_index && c->ra.zx_temp == a) {
+        emit_mov_rr(&c->e, rd, ra);     /* nothing when reused: a is extended already */
+        ra_set_out(&c->ra, d, rd);
+        return;
+    }
     switch (op->opc) {
     case IR_mov: emit_mov_rr(&c->e, rd, ra); break;
     case IR_neg: emit_mov_rr(&c->e, rd, ra); emit_unary(&c->e, 3, rd); break;
@@ -221,7 +400,7 @@ static void load_compare_operands(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
 {
     uint64_t v;
     ra_in(&c->ra, a);
-    if (cond == IR_TSTEQ || cond == IR_TSTNE || !ra_is_const(&c->ra, b, &v) || !fits32(v))
+    if (!ra_is_const(&c->ra, b, &v) || !fits32(v))
         ra_in(&c->ra, b);
 }
 
@@ -441,10 +620,10 @@ static void lower_fpu64(JitCtx *c, const IROp *op)
         emit_ucomisd(&c->e, 0, 1);                 /* lea, unlike add, keeps the flags */
         emit_setcc(&c->e, CC_A, rd);
         emit_setcc(&c->e, CC_P, tmp);
-        emit_lea_rr(&c->e, rd, rd, tmp, 0);
-        emit_lea_rr(&c->e, rd, rd, rd, 0);
+        emit_lea_bi(&c->e, rd, rd, tmp, 0, true);
+        emit_lea_bi(&c->e, rd, rd, rd, 0, true);
         emit_setcc(&c->e, CC_E, tmp);
-        emit_lea_rr(&c->e, rd, rd, tmp, 0);
+        emit_lea_bi(&c->e, rd, rd, tmp, 0, true);
         ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
         return;
     }
@@ -544,7 +723,7 @@ static uint32_t emit_fpc_check(JitCtx *c, IRFpuOp fop, unsigned flags, X86Reg rd
             emit_alu_ri(&c->e, ALU_SUB, rt, 2);
             emit_alu_ri(&c->e, ALU_CMP, rt, 0xfd);
         } else {
-            emit_lea_rr(&c->e, rt, rd, rd, 0);       /* the sign dropped */
+            emit_lea_bi(&c->e, rt, rd, rd, 0, true);  /* the sign dropped */
             emit_shift_ri(&c->e, SH_SHR, rt, 53);
             emit_alu_ri(&c->e, ALU_SUB, rt, 2);
             emit_alu_ri(&c->e, ALU_CMP, rt, 0x7fd);
@@ -890,6 +1069,8 @@ static void lower_goto_ptr(JitCtx *c, const IROp *op)
 
 void jit_lower_op(JitCtx *c, const IROp *op)
 {
+    if (c->ra.op_index == c->ra.skip_index)
+        return;                     /* fused into the op before it */
     switch ((IROpc)op->opc) {
     case IR_movi: ra_set_const(&c->ra, (IRTemp)op->args[0], op->args[1]); break;
     case IR_add: case IR_sub: case IR_and: case IR_or: case IR_xor: case IR_mul:

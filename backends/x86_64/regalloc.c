@@ -27,6 +27,9 @@ void ra_init(RAState *ra, Emitter *e, const IRBlock *b, TempInfo *t)
     ra->t = t;
     ra->uses = NULL;
     ra->locked = 0;
+    ra->zx_temp = IR_NOTEMP;
+    ra->zx_index = UINT32_MAX;
+    ra->skip_index = UINT32_MAX;
     for (int i = 0; i < 16; i++)
         ra->reg_temp[i] = -1;
     memset(ra->seen_dirty, 0, sizeof(ra->seen_dirty));
@@ -205,6 +208,34 @@ void ra_set_const(RAState *ra, IRTemp t, uint64_t v)
     ti->val = v;
     ti->dirty = true;
     ra_mark_dirty(ra, t);
+}
+
+bool ra_has_free(const RAState *ra)
+{
+    for (size_t i = 0; i < NALLOC; i++)
+        if (ra->reg_temp[alloc_order[i]] < 0 && !(ra->locked & (1u << alloc_order[i])))
+            return true;
+    return false;
+}
+
+uint32_t ra_next_use(RAState *ra, IRTemp t)
+{
+    return ra->uses ? next_use(ra, t) : 0;
+}
+
+/*
+ * d = a for a global d the block reads no more: a store to d's home
+ * instead of a register copy (the flags' lazy operands: cc_x = x7 at every
+ * compare would otherwise hold a register each until the block ends).
+ */
+void ra_store_copy(RAState *ra, IRTemp d, X86Reg r)
+{
+    TempInfo *ti = &ra->t[d];
+    if (ti->loc == LOC_REG)
+        ra->reg_temp[ti->reg] = -1;
+    emit_store_env(ra->e, r, home(ra, d));
+    ti->loc = LOC_MEM;
+    ti->dirty = false;
 }
 
 bool ra_dies(const RAState *ra, IRTemp t)

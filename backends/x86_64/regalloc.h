@@ -50,6 +50,11 @@ typedef struct RAState {
     int reg_temp[16];     /* temp held by each host register, or -1 */
     uint16_t locked;      /* registers in use by the op being lowered */
     uint32_t op_index;
+    /* The op at zx_index reads zx_temp, which the op before it left in a
+     * register already zero-extended from 32 bits (a fused ext32u). */
+    IRTemp zx_temp;
+    uint32_t zx_index;
+    uint32_t skip_index;  /* an op the op before it has lowered already */
     /* Globals made dirty at some point of the block (a superset of those
      * dirty now): fault sites need to look only at these.  Bit t of word
      * t / 64; globals past RA_SEEN_MAX are all counted in. */
@@ -83,6 +88,12 @@ void ra_set_const(RAState *ra, IRTemp t, uint64_t v);
 /* Detach t from its register without storing (its value is dead or copied). */
 void ra_release(RAState *ra, IRTemp t);
 bool ra_dies(const RAState *ra, IRTemp t);
+/* Whether a register is free (ra_alloc would evict nothing). */
+bool ra_has_free(const RAState *ra);
+/* Index of the next op reading t after the current one (UINT32_MAX: none; 0: unknown). */
+uint32_t ra_next_use(RAState *ra, IRTemp t);
+/* Store register r into t's home and leave t there, clean (t = r for a t read no more). */
+void ra_store_copy(RAState *ra, IRTemp t, X86Reg r);
 bool ra_is_const(const RAState *ra, IRTemp t, uint64_t *v);
 /* Store every dirty global (keeping registers); before ops that may fault. */
 void ra_sync_globals(RAState *ra);

@@ -94,6 +94,9 @@ enum {
     A64_HI, A64_LS, A64_GE, A64_LT, A64_GT, A64_LE, A64_AL, A64_NV,
 };
 
+/* Unconditional branches one block follows at most. */
+#define A64_MAX_FOLLOW 4
+
 typedef struct DisasContext {
     GuestCPU *cpu;
     IRBlock *b;
@@ -107,6 +110,14 @@ typedef struct DisasContext {
      * then one compare, with no test of cc_op at run time.
      */
     int cc_known;
+    /*
+     * Unconditional branches followed inside the block (a64_follow): the
+     * guest code ranges translated so far, so a branch back into one of
+     * them ends the block instead of translating it twice.
+     */
+    unsigned nsegs;
+    uint64_t seg_start[A64_MAX_FOLLOW + 1], seg_end[A64_MAX_FOLLOW + 1];
+    uint64_t end;             /* end of the highest instruction translated */
 } DisasContext;
 
 enum { A64_CCK_UNKNOWN = 0, A64_CCK_FLAGS, A64_CCK_SUB };
@@ -166,6 +177,14 @@ IRTemp a64_gen_cond(DisasContext *ctx, int cond);
  * a64_gen_cond's result with 0.
  */
 void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y);
+/*
+ * B.cond at a point where the NZCV form is unknown (set in another block)
+ * and nothing has been written yet (the block's start): one test of cc_op
+ * picks a side exit testing that form alone, instead of evaluating the
+ * condition for both forms.  False (nothing emitted) when not applicable
+ * or fewer than two side-exit slots are left.
+ */
+bool a64_brcond_tb_either_form(DisasContext *ctx, int cond, uint64_t dest);
 /* Branch to label when cond holds (AL/NV: always). */
 void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label);
 
@@ -178,6 +197,12 @@ void a64_gen_brcond(DisasContext *ctx, int cond, uint32_t label);
  * si_addr addr) at this instruction (BRK -> SIGTRAP).
  */
 void a64_gen_goto(DisasContext *ctx, unsigned slot, uint64_t dest);
+/*
+ * Continue translating at dest instead of ending the block with a goto
+ * (B, BL): true when the block may go on there (a superblock, dest in the
+ * block's page, not its start, not already translated in it).
+ */
+bool a64_follow(DisasContext *ctx, uint64_t dest);
 void a64_gen_goto_ptr(DisasContext *ctx, IRTemp dest);
 void a64_gen_exit(DisasContext *ctx, IRExit code, uint64_t next_pc);
 void a64_gen_illegal(DisasContext *ctx);

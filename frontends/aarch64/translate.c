@@ -434,6 +434,41 @@ void a64_cond_test(DisasContext *ctx, int cond, IRCond *c, IRTemp *x, IRTemp *y)
     *y = ir_const(b, 0);
 }
 
+/* No op of the block so far writes a global (a label here stores nothing). */
+static bool block_clean_so_far(const IRBlock *b)
+{
+    for (uint32_t i = 0; i < b->nops; i++) {
+        const IROp *op = &b->ops[i];
+        const IROpDef *d = &ir_op_defs[op->opc];
+        if (op->opc == IR_call)
+            return false;
+        for (unsigned a = 0; a < d->nout; a++)
+            if (op->args[a] < b->nglobals)
+                return false;
+    }
+    return true;
+}
+
+bool a64_brcond_tb_either_form(DisasContext *ctx, int cond, uint64_t dest)
+{
+    IRBlock *b = ctx->b;
+    if (ctx->cc_known != A64_CCK_UNKNOWN || cond >= A64_AL || b->max_side < b->nside + 2 ||
+        !block_clean_so_far(b))
+        return false;
+    uint32_t words = ir_new_label(b), join = ir_new_label(b);
+    IRCond c;
+    IRTemp x, y;
+    ir_brcond(b, IR_NE, A64_G_CC_OP, ir_const(b, A64_CC_SUB), words);
+    test_sub(ctx, cond, &c, &x, &y);
+    ir_brcond_tb(b, c, x, y, (unsigned)ir_side_exit_slot(b), dest);
+    ir_br(b, join);
+    ir_set_label(b, words);
+    test_words(ctx, cond, &c, &x, &y);
+    ir_brcond_tb(b, c, x, y, (unsigned)ir_side_exit_slot(b), dest);
+    ir_set_label(b, join);
+    return true;
+}
+
 IRTemp a64_gen_cond(DisasContext *ctx, int cond)
 {
     IRTemp r = a64_tmp(ctx);
@@ -466,6 +501,35 @@ void a64_gen_goto(DisasContext *ctx, unsigned slot, uint64_t dest)
 {
     ir_goto_tb(ctx->b, slot, dest);
     ctx->done = true;
+}
+
+static bool a64_translated(const DisasContext *ctx, uint64_t pc)
+{
+    for (unsigned i = 0; i < ctx->nsegs; i++)
+        if (pc >= ctx->seg_start[i] && pc < ctx->seg_end[i])
+            return true;
+    return pc >= ctx->seg_start[ctx->nsegs] && pc < ctx->pc_next;
+}
+
+/*
+ * A followed branch makes the block a trace through the taken path: fewer
+ * block crossings (each stores and reloads the guest registers it has in
+ * host registers).  Not with instruction counting (a block must then run
+ * whole from its start: max_side is 0), nor to the block's own start (the
+ * JIT runs that as a loop), nor outside the page (pages are protected per
+ * block from its start to its end).
+ */
+bool a64_follow(DisasContext *ctx, uint64_t dest)
+{
+    const IRBlock *b = ctx->b;
+    if (b->max_side == 0 || ctx->nsegs >= A64_MAX_FOLLOW || dest == b->guest_pc ||
+        (dest & GUEST_PAGE_MASK) != (b->guest_pc & GUEST_PAGE_MASK) || (dest & 3) ||
+        a64_translated(ctx, dest))
+        return false;
+    ctx->seg_end[ctx->nsegs++] = ctx->pc_next;
+    ctx->seg_start[ctx->nsegs] = dest;
+    ctx->pc_next = dest;
+    return true;
 }
 
 void a64_gen_goto_ptr(DisasContext *ctx, IRTemp dest)
@@ -532,7 +596,8 @@ bool a64_decode_insn(DisasContext *ctx)
 
 void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
 {
-    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cc_known = A64_CCK_UNKNOWN };
+    DisasContext ctx = { .cpu = cpu, .b = b, .pc = b->guest_pc, .cc_known = A64_CCK_UNKNOWN,
+                         .seg_start[0] = b->guest_pc };
     uint64_t page = b->guest_pc & GUEST_PAGE_MASK;
     unsigned n = 0;
 
@@ -556,6 +621,8 @@ void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
         }
         memcpy(&ctx.insn, g2h(ctx.pc), 4);
         ctx.pc_next = ctx.pc + 4;
+        if (ctx.pc_next > ctx.end)
+            ctx.end = ctx.pc_next;
         ir_insn_start(b, ctx.pc);
         if (!a64_decode_insn(&ctx))
             a64_gen_illegal(&ctx);
@@ -569,6 +636,8 @@ void a64_translate(GuestCPU *cpu, IRBlock *b, unsigned max_insns)
     if (!ctx.done)
         ir_goto_tb(b, 0, ctx.pc);
     b->guest_end = ctx.done ? ctx.pc_next : ctx.pc;
+    if (ctx.end > b->guest_end)         /* a followed backward branch */
+        b->guest_end = ctx.end;
     b->ninsns = n;
 }
 

@@ -104,21 +104,64 @@ static void gen_op(Gen *g, uint32_t helper)
 {
     static const IROpc bin[] = { IR_add, IR_sub, IR_mul, IR_mulsh, IR_muluh, IR_mulsuh, IR_divs,
         IR_divu, IR_rems, IR_remu, IR_and, IR_or, IR_xor, IR_andc, IR_orc, IR_shl, IR_shr,
-        IR_sar, IR_rotl, IR_rotr };
+        IR_sar, IR_rotl, IR_rotr, IR_rotr32 };
     static const IROpc un[] = { IR_mov, IR_neg, IR_not, IR_ext8s, IR_ext8u, IR_ext16s, IR_ext16u,
         IR_ext32s, IR_ext32u, IR_clz, IR_ctz, IR_popcnt, IR_bswap16, IR_bswap32, IR_bswap64 };
     IRBlock *b = g->b;
     unsigned k = rndn(104);
     if (k < 10) {
         ir_movi(b, dest(g), rnd_value());
-    } else if (k < 45) {
+    } else if (k < 39) {
         IRTemp a = pick(g), c = rndn(3) ? pick(g) : ir_const(b, rnd_value());
         ir_op2(b, bin[rndn(sizeof(bin) / sizeof(bin[0]))], dest(g), a, c);
+    } else if (k < 45) {
+        /* a 32-bit guest op: the op, then ext32u of its result, that result's
+         * only reader (the JIT computes such pairs in 32 bits) */
+        static const IROpc w[] = { IR_add, IR_sub, IR_mul, IR_and, IR_or, IR_xor, IR_shl, IR_rotr32, IR_andc };
+        IROpc o = w[rndn(sizeof(w) / sizeof(w[0]))];
+        if (rndn(4) == 1) {
+            /* address arithmetic: x << 0..4 added to y (the JIT makes a lea of
+             * shl + add), then maybe an ext32u of the sum */
+            IRTemp x = pick(g), y = pick(g), t = ir_new_temp(b);
+            ir_op2(b, IR_shl, t, x, ir_const(b, rndn(5)));
+            bool ext = rndn(2);
+            IRTemp sum = ext ? ir_new_temp(b) : dest(g);
+            if (rndn(2))
+                ir_op2(b, IR_add, sum, y, t);
+            else
+                ir_op2(b, IR_add, sum, t, y);
+            if (ext)
+                ir_op1(b, IR_ext32u, dest(g), sum);
+            return;
+        }
+        if (rndn(4) == 0) {
+            /* and/or with a not (the optimizer makes andc/orc of them) */
+            IRTemp x = pick(g), n = rndn(2) ? ir_new_temp(b) : dest(g);
+            ir_op1(b, IR_not, n, x);
+            if (rndn(2))
+                ir_op2(b, rndn(2) ? IR_and : IR_or, dest(g), pick(g), n);
+            else
+                ir_op2(b, rndn(2) ? IR_and : IR_or, dest(g), n, pick(g));
+            return;
+        }
+        bool count = o == IR_shl || o == IR_rotr32;
+        IRTemp t = ir_new_temp(b);
+        IRTemp c = rndn(2) ? pick(g) : ir_const(b, count ? rndn(70) : rnd_value());
+        ir_op2(b, o, t, pick(g), c);
+        ir_op1(b, IR_ext32u, dest(g), t);
     } else if (k < 60) {
         ir_op1(b, un[rndn(sizeof(un) / sizeof(un[0]))], dest(g), pick(g));
     } else if (k < 66) {
         IRTemp c = rndn(2) ? pick(g) : ir_const(b, rnd_value());
-        ir_setcond(b, (IRCond)rndn(IR_NUM_CONDS), dest(g), pick(g), c);
+        IRTemp x0 = pick(g), s = dest(g);
+        ir_setcond(b, (IRCond)rndn(IR_NUM_CONDS), s, x0, c);
+        if (rndn(2)) {
+            /* a select on it (CSEL), which the optimizer turns into a select on the compare */
+            IRTemp x = pick(g), y = pick(g);
+            if (rndn(4) == 0)
+                ir_op2(b, IR_add, pick(g) == s ? s : x, x, y);     /* may change an input */
+            ir_movcond(b, rndn(2) ? IR_NE : IR_EQ, dest(g), s, ir_const(b, 0), x, y);
+        }
     } else if (k < 68) {
         /* doubles from small integers and special values, or raw bits */
         IRTemp x = pick(g), y = pick(g);
@@ -186,7 +229,7 @@ static FCPU *new_cpu(uint8_t *mem)
     return c;
 }
 
-Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
+static void fuzz_interp_vs_jit(void)
 {
     unsigned iters = getenv("XRUN_FUZZ_ITERS") ? (unsigned)atoi(getenv("XRUN_FUZZ_ITERS")) : 3000;
     uint64_t seed = getenv("XRUN_FUZZ_SEED") ? strtoull(getenv("XRUN_FUZZ_SEED"), NULL, 0) : 0x5eed;
@@ -255,6 +298,18 @@ Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
             cr_assert_fail("iteration %u: memory differs", it);
         }
     }
+}
+
+Test(ir_fuzz, interp_vs_optimized_jit, .timeout = 600)
+{
+    fuzz_interp_vs_jit();
+}
+
+/* The same without BMI1/BMI2 (rorx andn shlx...): the plain x86 encodings. */
+Test(ir_fuzz, interp_vs_optimized_jit_no_bmi, .timeout = 600)
+{
+    setenv("XRUN_JIT_NO_BMI", "1", 1);
+    fuzz_interp_vs_jit();
 }
 
 /*
