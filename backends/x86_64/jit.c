@@ -268,22 +268,39 @@ static void plan_loop(JitCtx *c)
     uint32_t *uses = scratch_get(&scratch[SC_USES], b->nglobals * sizeof(uint32_t));
     memset(uses, 0, b->nglobals * sizeof(uint32_t));
     c->loop.dirty_entry = true;
-    uint64_t written[RA_SEEN_MAX / 64] = { 0 };
+    uint64_t written[RA_SEEN_MAX / 64] = { 0 }, read[RA_SEEN_MAX / 64] = { 0 };
     for (uint32_t i = 0; i <= last; i++) {
         const IROp *op = &b->ops[i];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_set_label || (op->opc == IR_call &&
             !(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS))))
             c->loop.dirty_entry = false;
-        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++) {
+        /* inputs first: an op may read and write the same global */
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++) {
             IRTemp t = op->args[a];
             if (t == IR_NOTEMP || t >= b->nglobals)
                 continue;
             uses[t]++;
-            if (a < d->nout && t < RA_SEEN_MAX)
+            if (t < RA_SEEN_MAX && !(written[t / 64] >> (t % 64) & 1))
+                read[t / 64] |= 1ull << (t % 64);
+        }
+        for (unsigned a = 0; a < d->nout; a++) {
+            IRTemp t = op->args[a];
+            if (t == IR_NOTEMP || t >= b->nglobals)
+                continue;
+            uses[t]++;
+            if (t < RA_SEEN_MAX)
                 written[t / 64] |= 1ull << (t % 64);
         }
     }
+    /*
+     * A global the body writes before any read (a flag word, a scratch
+     * register) gains nothing from a loop register: its value at the entry
+     * is never used, yet the entry would load it and every exit store it.
+     */
+    for (IRTemp t = 0; t < b->nglobals && t < RA_SEEN_MAX; t++)
+        if (!(read[t / 64] >> (t % 64) & 1))
+            uses[t] = 0;
     while (c->loop.n < JIT_LOOP_MAX) {
         IRTemp best = 0;
         for (IRTemp t = 1; t < b->nglobals; t++)
