@@ -22619,5 +22619,113 @@ test_207:    /* BL followed into a function: x30 and the return */
     sub x3, x3, x4
     CHECK_EQ_T(207, lr, x3, 0)
     CHECK_EQ_T(207, calls, x0, 12)
+test_208:    /* backward b.ne followed */
+    mov x19, 208
+    b .Lb7298
+.Lb7296:
+    add x0, x0, x3
+    subs x3, x3, 1
+    adr x9, .Lb7300
+    br x9
+.Lb7300:
+.Lb7297:
+    b.ne .Lb7296
+    b .Lb7299
+.Lb7298:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7296
+.Lb7299:
+    CHECK_EQ_T(208, sum, x0, 15)
+test_209:    /* backward cbnz followed */
+    mov x19, 209
+    b .Lb7303
+.Lb7301:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb7305
+    br x9
+.Lb7305:
+.Lb7302:
+    cbnz x3, .Lb7301
+    b .Lb7304
+.Lb7303:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7301
+.Lb7304:
+    CHECK_EQ_T(209, sum, x0, 15)
+test_210:    /* backward cbnz w followed */
+    mov x19, 210
+    b .Lb7308
+.Lb7306:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb7310
+    br x9
+.Lb7310:
+.Lb7307:
+    cbnz w3, .Lb7306
+    b .Lb7309
+.Lb7308:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7306
+.Lb7309:
+    CHECK_EQ_T(210, sum, x0, 15)
+test_211:    /* backward tbnz followed */
+    mov x19, 211
+    b .Lb7313
+.Lb7311:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb7315
+    br x9
+.Lb7315:
+.Lb7312:
+    tbz x3, 63, .Lb7311
+    b .Lb7314
+.Lb7313:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7311
+.Lb7314:
+    CHECK_EQ_T(211, sum, x0, 15)
+test_212:    /* backward b.gt followed */
+    mov x19, 212
+    b .Lb7318
+.Lb7316:
+    add x0, x0, x3
+    cmp x3, 1; sub x3, x3, 1
+    adr x9, .Lb7320
+    br x9
+.Lb7320:
+.Lb7317:
+    b.gt .Lb7316
+    b .Lb7319
+.Lb7318:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7316
+.Lb7319:
+    CHECK_EQ_T(212, sum, x0, 15)
+test_213:    /* backward b.hi followed */
+    mov x19, 213
+    b .Lb7323
+.Lb7321:
+    add x0, x0, x3
+    cmp x3, 1; sub x3, x3, 1
+    adr x9, .Lb7325
+    br x9
+.Lb7325:
+.Lb7322:
+    b.hi .Lb7321
+    b .Lb7324
+.Lb7323:
+    mov x0, 0
+    mov x3, 5
+    b .Lb7321
+.Lb7324:
+    CHECK_EQ_T(213, sum, x0, 15)
     b pass
 TEST_END
