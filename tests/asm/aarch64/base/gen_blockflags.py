@@ -99,6 +99,27 @@ def single_tests(n, op, x, y):
     emit('    ldr x2, =%#x' % y)
     emit('    %s' % op)
     emit('    mov x0, 0')
+    # pairs right after the flag setter, in the same block (the JIT may
+    # reuse the host flags of the first compare for the second)
+    for j, (c1, c2) in enumerate(PAIRS):
+        l1, l2, done = new_label(), new_label(), new_label()
+        emit('    b.%s %s' % (c1, l1))
+        emit('    b.%s %s' % (c2, l2))
+        emit('    orr x0, x0, %#x' % (3 << (48 + 2 * j)))
+        emit('    b %s' % done)
+        emit('%s:' % l1)
+        emit('    orr x0, x0, %#x' % (1 << (48 + 2 * j)))
+        emit('    b %s' % done)
+        emit('%s:' % l2)
+        emit('    orr x0, x0, %#x' % (1 << (49 + 2 * j)))
+        emit('%s:' % done)
+        if holds(c1, f):
+            mask |= 1 << (48 + 2 * j)
+        elif holds(c2, f):
+            mask |= 1 << (49 + 2 * j)
+        else:
+            mask |= 3 << (48 + 2 * j)
+        # the flags again for the next pair (the branches did not change them)
     for i, c in enumerate(CONDS):
         block_start()
         taken, skip = new_label(), new_label()
@@ -243,6 +264,36 @@ def follow_tests(n):
     emit('    CHECK_EQ_T(%d, calls, x0, 12)' % (n + 2))
 
 
+def same_operand_tests(n):
+    """Consecutive TBZ/TBNZ and CBZ/CBNZ on one register: the same
+    register with other bits, or the same test again."""
+    cases = [
+        ('tbnz x1, 0, %s', 'tbnz x1, 1, %s', 2, 2),
+        ('tbnz x1, 1, %s', 'tbnz x1, 0, %s', 1, 2),
+        ('tbz x1, 0, %s', 'tbnz x1, 0, %s', 1, 2),
+        ('cbz x1, %s', 'cbnz x1, %s', 7, 2),
+        ('cbnz x1, %s', 'cbz x1, %s', 0, 2),
+        ('cbz w1, %s', 'cbnz x1, %s', 0x100000000, 1),
+        ('tbnz x1, 3, %s', 'tbz x1, 2, %s', 4, 3),
+    ]
+    for k, (b1, b2, x, exp) in enumerate(cases):
+        l1, l2, done = new_label(), new_label(), new_label()
+        emit('test_%d:    /* %s; %s with x1 = %#x */' % (n + k, b1 % 'a', b2 % 'b', x))
+        emit('    mov x19, %d' % (n + k))
+        emit('    ldr x1, =%#x' % x)
+        emit('    ' + b1 % l1)
+        emit('    ' + b2 % l2)
+        emit('    mov x0, 3')
+        emit('    b %s' % done)
+        emit('%s:' % l1)
+        emit('    mov x0, 1')
+        emit('    b %s' % done)
+        emit('%s:' % l2)
+        emit('    mov x0, 2')
+        emit('%s:' % done)
+        emit('    CHECK_EQ_T(%d, which, x0, %d)' % (n + k, exp))
+
+
 def backward_tests(n):
     """Backward conditional branches to code outside the block, which the
     translator follows (the fall-through becomes the side exit): each
@@ -294,6 +345,7 @@ n += 16
 chain_test(n)
 follow_tests(n + 1)
 backward_tests(n + 4)
+same_operand_tests(n + 10)
 emit('    b pass')
 emit('TEST_END')
 print('\n'.join(out))
