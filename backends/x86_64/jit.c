@@ -229,61 +229,73 @@ static const X86Reg loop_regs[JIT_LOOP_MAX] = { RBX, R12, R13, RSI, RDI, R8, R9,
  * fall-through arm happens to branch back to the block's start) is left far
  * more often than it loops, and the loop entry (loading up to eight globals
  * whatever the path) and stores at every exit would cost more than they
- * save.
+ * save.  A back edge after more side exits still runs as one (the loop
+ * globals are moved to their registers), but does not make a block a loop.
  */
 #define JIT_LOOP_MAX_EXITS 3
 
-static unsigned side_exits_before(const IRBlock *b, uint32_t end)
-{
-    unsigned n = 0;
-    for (uint32_t i = 0; i < end; i++)
-        if (b->ops[i].opc == IR_brcond_tb && b->ops[i].args[4] != b->guest_pc)
-            n++;
-    return n;
-}
-
 /*
  * A block with an edge back to its own start becomes a loop; its loop
- * globals are those the loop body (the ops up to the last back edge) uses
- * most.
- * A loop global never written in the body is clean at the loop entry (its
- * register always equals its home, so exits need not store it).
+ * globals are those the loop body (the ops up to its last back edge, see
+ * above) uses most.  A loop global never written in the body is clean at
+ * the loop entry (its register always equals its home, so exits need not
+ * store it).
  */
 static void plan_loop(JitCtx *c)
 {
     const IRBlock *b = c->b;
     if (tr_opts.nochain || tr_opts.count_insns)
         return;
+    /* the body: up to the last back edge with few side exits before it
+     * (later back edges still jump to the loop entry) */
     uint32_t last = UINT32_MAX;
-    for (uint32_t i = 0; i < b->nops; i++) {
+    unsigned exits = 0;
+    for (uint32_t i = 0; i < b->nops && exits < JIT_LOOP_MAX_EXITS; i++) {
         const IROp *op = &b->ops[i];
         if ((op->opc == IR_goto_tb && op->args[1] == b->guest_pc) ||
             (op->opc == IR_brcond_tb && op->args[4] == b->guest_pc))
             last = i;
+        else if (op->opc == IR_brcond_tb)
+            exits++;
     }
     if (last == UINT32_MAX)
-        return;
-    if (side_exits_before(b, last) >= JIT_LOOP_MAX_EXITS)
         return;
     uint32_t *uses = scratch_get(&scratch[SC_USES], b->nglobals * sizeof(uint32_t));
     memset(uses, 0, b->nglobals * sizeof(uint32_t));
     c->loop.dirty_entry = true;
-    uint64_t written[RA_SEEN_MAX / 64] = { 0 };
+    uint64_t written[RA_SEEN_MAX / 64] = { 0 }, read[RA_SEEN_MAX / 64] = { 0 };
     for (uint32_t i = 0; i <= last; i++) {
         const IROp *op = &b->ops[i];
         const IROpDef *d = &ir_op_defs[op->opc];
         if (op->opc == IR_set_label || (op->opc == IR_call &&
             !(ir_helper_get((uint32_t)op->args[5])->flags & (IR_HELPER_PURE | IR_HELPER_NO_GLOBALS))))
             c->loop.dirty_entry = false;
-        for (unsigned a = 0; a < (unsigned)(d->nout + d->nin); a++) {
+        /* inputs first: an op may read and write the same global */
+        for (unsigned a = d->nout; a < (unsigned)(d->nout + d->nin); a++) {
             IRTemp t = op->args[a];
             if (t == IR_NOTEMP || t >= b->nglobals)
                 continue;
             uses[t]++;
-            if (a < d->nout && t < RA_SEEN_MAX)
+            if (t < RA_SEEN_MAX && !(written[t / 64] >> (t % 64) & 1))
+                read[t / 64] |= 1ull << (t % 64);
+        }
+        for (unsigned a = 0; a < d->nout; a++) {
+            IRTemp t = op->args[a];
+            if (t == IR_NOTEMP || t >= b->nglobals)
+                continue;
+            uses[t]++;
+            if (t < RA_SEEN_MAX)
                 written[t / 64] |= 1ull << (t % 64);
         }
     }
+    /*
+     * A global the body writes before any read (a flag word, a scratch
+     * register) gains nothing from a loop register: its value at the entry
+     * is never used, yet the entry would load it and every exit store it.
+     */
+    for (IRTemp t = 0; t < b->nglobals && t < RA_SEEN_MAX; t++)
+        if (!(read[t / 64] >> (t % 64) & 1))
+            uses[t] = 0;
     while (c->loop.n < JIT_LOOP_MAX) {
         IRTemp best = 0;
         for (IRTemp t = 1; t < b->nglobals; t++)

@@ -86,6 +86,10 @@ typedef struct LoopInfo {
     bool dirty_entry;            /* loop globals count as dirty at the entry */
 } LoopInfo;
 
+/* The compare of the last side exit and where its jump ended (lower.c). */
+typedef struct CmpOperand { int8_t reg; uint64_t val; } CmpOperand;   /* reg < 0: constant val */
+typedef struct LastCmp { uint32_t end; bool tst; CmpOperand a, b; } LastCmp;
+
 typedef struct JitCtx {
     Emitter e;
     RAState ra;
@@ -105,6 +109,7 @@ typedef struct JitCtx {
     uint32_t cap_fixups, cap_faults, cap_sides, cap_insns;
     FpcStub *fpcs; uint32_t nfpcs, cap_fpcs;
     LoopInfo loop;               /* loop.n == 0: not a loop */
+    LastCmp last_cmp;
     JitInsn *insns; uint32_t ninsns;
     uint32_t jmp_field[IR_MAX_SLOTS];
 } JitCtx;

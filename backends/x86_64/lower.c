@@ -1024,12 +1024,38 @@ static void lower_goto_tb(JitCtx *c, const IROp *op)
  * keeps every register.  The stub (jit.c) stores the globals that are dirty
  * here, as recorded now, then leaves through goto_tb slot args[3].
  */
+/* Where a compare operand is: its register, or a constant. */
+static CmpOperand cmp_operand(const JitCtx *c, IRTemp t)
+{
+    const TempInfo *ti = &c->ra.t[t];
+    return ti->loc == LOC_REG ? (CmpOperand){ ti->reg, 0 } : (CmpOperand){ -1, ti->val };
+}
+
+/*
+ * Side exits in a row on the same operands (B.EQ then B.GT after one CMP):
+ * when no code came between them, the host flags of the first compare are
+ * still there, and the operands (same temps in the same registers, or the
+ * same constants) still hold the same values.
+ */
+static X86Cond side_exit_compare(JitCtx *c, IRCond cond, IRTemp a, IRTemp b)
+{
+    bool tst = cond == IR_TSTEQ || cond == IR_TSTNE;
+    CmpOperand oa = cmp_operand(c, a), ob = cmp_operand(c, b);
+    LastCmp *l = &c->last_cmp;
+    bool same = l->end == emit_offset(&c->e) && l->tst == tst && oa.reg >= 0 &&
+                l->a.reg == oa.reg && l->b.reg == ob.reg && (ob.reg >= 0 || l->b.val == ob.val);
+    X86Cond cc = same ? cond_cc(cond) : emit_compare(c, cond, a, b);
+    *l = (LastCmp){ 0, tst, oa, ob };
+    return cc;
+}
+
 static void lower_brcond_tb(JitCtx *c, const IROp *op)
 {
     IRCond cond = (IRCond)op->args[2];
     load_compare_operands(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
-    X86Cond cc = emit_compare(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
+    X86Cond cc = side_exit_compare(c, cond, (IRTemp)op->args[0], (IRTemp)op->args[1]);
     uint32_t field = emit_jcc_fwd(&c->e, cc);
+    c->last_cmp.end = emit_offset(&c->e);
     SideExit s = jit_snapshot(c, c->loop.n && op->args[4] == c->b->guest_pc);
     s.field = field;
     s.slot = (int)op->args[3];

@@ -517,12 +517,16 @@ static bool a64_translated(const DisasContext *ctx, uint64_t pc)
  * host registers).  Not with instruction counting (a block must then run
  * whole from its start: max_side is 0), nor to the block's own start (the
  * JIT runs that as a loop), nor outside the page (pages are protected per
- * block from its start to its end).
+ * block from its start to its end), nor once the block has an IR label
+ * (code with internal branches, as in FP: a label makes the JIT store and
+ * reload every register, so a longer block saves nothing there, while its
+ * translation costs more).
  */
 bool a64_follow(DisasContext *ctx, uint64_t dest)
 {
     const IRBlock *b = ctx->b;
     if (b->max_side == 0 || ctx->nsegs >= A64_MAX_FOLLOW || dest == b->guest_pc ||
+        b->nlabels > 0 ||
         (dest & GUEST_PAGE_MASK) != (b->guest_pc & GUEST_PAGE_MASK) || (dest & 3) ||
         a64_translated(ctx, dest))
         return false;

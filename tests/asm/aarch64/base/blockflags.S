@@ -12,215 +12,275 @@ test_100:    /* cmp x1, x2 with x1=0x0 x2=0x0: NZCV=0110 */
     ldr x2, =0x0
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb1
-    br x9
+    b.eq .Lb1
+    b.gt .Lb2
+    orr x0, x0, 0x3000000000000
+    b .Lb3
 .Lb1:
-    b.eq .Lb2
+    orr x0, x0, 0x1000000000000
     b .Lb3
 .Lb2:
-    orr x0, x0, 1
+    orr x0, x0, 0x2000000000000
 .Lb3:
-    adr x9, .Lb4
-    br x9
+    b.gt .Lb4
+    b.lt .Lb5
+    orr x0, x0, 0xc000000000000
+    b .Lb6
 .Lb4:
-    b.ne .Lb5
+    orr x0, x0, 0x4000000000000
     b .Lb6
 .Lb5:
-    orr x0, x0, 2
+    orr x0, x0, 0x8000000000000
 .Lb6:
-    adr x9, .Lb7
-    br x9
-.Lb7:
+    b.hi .Lb7
     b.cs .Lb8
+    orr x0, x0, 0x30000000000000
+    b .Lb9
+.Lb7:
+    orr x0, x0, 0x10000000000000
     b .Lb9
 .Lb8:
-    orr x0, x0, 4
+    orr x0, x0, 0x20000000000000
 .Lb9:
-    adr x9, .Lb10
-    br x9
+    b.vs .Lb10
+    b.mi .Lb11
+    orr x0, x0, 0xc0000000000000
+    b .Lb12
 .Lb10:
-    b.cc .Lb11
+    orr x0, x0, 0x40000000000000
     b .Lb12
 .Lb11:
-    orr x0, x0, 8
+    orr x0, x0, 0x80000000000000
 .Lb12:
-    adr x9, .Lb13
-    br x9
+    b.le .Lb13
+    b.ne .Lb14
+    orr x0, x0, 0x300000000000000
+    b .Lb15
 .Lb13:
-    b.mi .Lb14
+    orr x0, x0, 0x100000000000000
     b .Lb15
 .Lb14:
-    orr x0, x0, 16
+    orr x0, x0, 0x200000000000000
 .Lb15:
-    adr x9, .Lb16
-    br x9
-.Lb16:
+    b.ls .Lb16
     b.pl .Lb17
+    orr x0, x0, 0xc00000000000000
+    b .Lb18
+.Lb16:
+    orr x0, x0, 0x400000000000000
     b .Lb18
 .Lb17:
-    orr x0, x0, 32
+    orr x0, x0, 0x800000000000000
 .Lb18:
     adr x9, .Lb19
     br x9
 .Lb19:
-    b.vs .Lb20
+    b.eq .Lb20
     b .Lb21
 .Lb20:
-    orr x0, x0, 64
+    orr x0, x0, 1
 .Lb21:
     adr x9, .Lb22
     br x9
 .Lb22:
-    b.vc .Lb23
+    b.ne .Lb23
     b .Lb24
 .Lb23:
-    orr x0, x0, 128
+    orr x0, x0, 2
 .Lb24:
     adr x9, .Lb25
     br x9
 .Lb25:
-    b.hi .Lb26
+    b.cs .Lb26
     b .Lb27
 .Lb26:
-    orr x0, x0, 256
+    orr x0, x0, 4
 .Lb27:
     adr x9, .Lb28
     br x9
 .Lb28:
-    b.ls .Lb29
+    b.cc .Lb29
     b .Lb30
 .Lb29:
-    orr x0, x0, 512
+    orr x0, x0, 8
 .Lb30:
     adr x9, .Lb31
     br x9
 .Lb31:
-    b.ge .Lb32
+    b.mi .Lb32
     b .Lb33
 .Lb32:
-    orr x0, x0, 1024
+    orr x0, x0, 16
 .Lb33:
     adr x9, .Lb34
     br x9
 .Lb34:
-    b.lt .Lb35
+    b.pl .Lb35
     b .Lb36
 .Lb35:
-    orr x0, x0, 2048
+    orr x0, x0, 32
 .Lb36:
     adr x9, .Lb37
     br x9
 .Lb37:
-    b.gt .Lb38
+    b.vs .Lb38
     b .Lb39
 .Lb38:
-    orr x0, x0, 4096
+    orr x0, x0, 64
 .Lb39:
     adr x9, .Lb40
     br x9
 .Lb40:
-    b.le .Lb41
+    b.vc .Lb41
     b .Lb42
 .Lb41:
-    orr x0, x0, 8192
+    orr x0, x0, 128
 .Lb42:
     adr x9, .Lb43
     br x9
 .Lb43:
-    b.al .Lb44
+    b.hi .Lb44
     b .Lb45
 .Lb44:
-    orr x0, x0, 16384
+    orr x0, x0, 256
 .Lb45:
     adr x9, .Lb46
     br x9
 .Lb46:
-    b.eq .Lb47
-    b.gt .Lb48
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb49
+    b.ls .Lb47
+    b .Lb48
 .Lb47:
-    orr x0, x0, 4294967296
-    b .Lb49
+    orr x0, x0, 512
 .Lb48:
-    orr x0, x0, 8589934592
+    adr x9, .Lb49
+    br x9
 .Lb49:
-    adr x9, .Lb50
-    br x9
+    b.ge .Lb50
+    b .Lb51
 .Lb50:
-    b.gt .Lb51
-    b.lt .Lb52
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb53
+    orr x0, x0, 1024
 .Lb51:
-    orr x0, x0, 17179869184
-    b .Lb53
-.Lb52:
-    orr x0, x0, 34359738368
-.Lb53:
-    adr x9, .Lb54
+    adr x9, .Lb52
     br x9
+.Lb52:
+    b.lt .Lb53
+    b .Lb54
+.Lb53:
+    orr x0, x0, 2048
 .Lb54:
-    b.hi .Lb55
-    b.cs .Lb56
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb57
+    adr x9, .Lb55
+    br x9
 .Lb55:
-    orr x0, x0, 68719476736
+    b.gt .Lb56
     b .Lb57
 .Lb56:
-    orr x0, x0, 137438953472
+    orr x0, x0, 4096
 .Lb57:
     adr x9, .Lb58
     br x9
 .Lb58:
-    b.vs .Lb59
-    b.mi .Lb60
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb61
+    b.le .Lb59
+    b .Lb60
 .Lb59:
-    orr x0, x0, 274877906944
-    b .Lb61
+    orr x0, x0, 8192
 .Lb60:
-    orr x0, x0, 549755813888
+    adr x9, .Lb61
+    br x9
 .Lb61:
-    adr x9, .Lb62
-    br x9
+    b.al .Lb62
+    b .Lb63
 .Lb62:
-    b.le .Lb63
-    b.ne .Lb64
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb65
+    orr x0, x0, 16384
 .Lb63:
-    orr x0, x0, 1099511627776
-    b .Lb65
+    adr x9, .Lb64
+    br x9
 .Lb64:
-    orr x0, x0, 2199023255552
+    b.eq .Lb65
+    b.gt .Lb66
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb67
 .Lb65:
-    adr x9, .Lb66
-    br x9
+    orr x0, x0, 4294967296
+    b .Lb67
 .Lb66:
-    b.ls .Lb67
-    b.pl .Lb68
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb69
+    orr x0, x0, 8589934592
 .Lb67:
-    orr x0, x0, 4398046511104
-    b .Lb69
-.Lb68:
-    orr x0, x0, 8796093022208
-.Lb69:
-    adr x9, .Lb70
+    adr x9, .Lb68
     br x9
+.Lb68:
+    b.gt .Lb69
+    b.lt .Lb70
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb71
+.Lb69:
+    orr x0, x0, 17179869184
+    b .Lb71
 .Lb70:
+    orr x0, x0, 34359738368
+.Lb71:
+    adr x9, .Lb72
+    br x9
+.Lb72:
+    b.hi .Lb73
+    b.cs .Lb74
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb75
+.Lb73:
+    orr x0, x0, 68719476736
+    b .Lb75
+.Lb74:
+    orr x0, x0, 137438953472
+.Lb75:
+    adr x9, .Lb76
+    br x9
+.Lb76:
+    b.vs .Lb77
+    b.mi .Lb78
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb79
+.Lb77:
+    orr x0, x0, 274877906944
+    b .Lb79
+.Lb78:
+    orr x0, x0, 549755813888
+.Lb79:
+    adr x9, .Lb80
+    br x9
+.Lb80:
+    b.le .Lb81
+    b.ne .Lb82
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb83
+.Lb81:
+    orr x0, x0, 1099511627776
+    b .Lb83
+.Lb82:
+    orr x0, x0, 2199023255552
+.Lb83:
+    adr x9, .Lb84
+    br x9
+.Lb84:
+    b.ls .Lb85
+    b.pl .Lb86
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb87
+.Lb85:
+    orr x0, x0, 4398046511104
+    b .Lb87
+.Lb86:
+    orr x0, x0, 8796093022208
+.Lb87:
+    adr x9, .Lb88
+    br x9
+.Lb88:
     mrs x7, nzcv
-    CHECK_EQ_T(100, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(100, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(100, nzcv, x7, 0x60000000)
 test_101:    /* cmp x1, x2 with x1=0x0 x2=0x1: NZCV=1000 */
     mov x19, 101
@@ -228,215 +288,275 @@ test_101:    /* cmp x1, x2 with x1=0x0 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb71
-    br x9
-.Lb71:
-    b.eq .Lb72
-    b .Lb73
-.Lb72:
-    orr x0, x0, 1
-.Lb73:
-    adr x9, .Lb74
-    br x9
-.Lb74:
-    b.ne .Lb75
-    b .Lb76
-.Lb75:
-    orr x0, x0, 2
-.Lb76:
-    adr x9, .Lb77
-    br x9
-.Lb77:
-    b.cs .Lb78
-    b .Lb79
-.Lb78:
-    orr x0, x0, 4
-.Lb79:
-    adr x9, .Lb80
-    br x9
-.Lb80:
-    b.cc .Lb81
-    b .Lb82
-.Lb81:
-    orr x0, x0, 8
-.Lb82:
-    adr x9, .Lb83
-    br x9
-.Lb83:
-    b.mi .Lb84
-    b .Lb85
-.Lb84:
-    orr x0, x0, 16
-.Lb85:
-    adr x9, .Lb86
-    br x9
-.Lb86:
-    b.pl .Lb87
-    b .Lb88
-.Lb87:
-    orr x0, x0, 32
-.Lb88:
-    adr x9, .Lb89
-    br x9
+    b.eq .Lb89
+    b.gt .Lb90
+    orr x0, x0, 0x3000000000000
+    b .Lb91
 .Lb89:
-    b.vs .Lb90
+    orr x0, x0, 0x1000000000000
     b .Lb91
 .Lb90:
-    orr x0, x0, 64
+    orr x0, x0, 0x2000000000000
 .Lb91:
-    adr x9, .Lb92
-    br x9
+    b.gt .Lb92
+    b.lt .Lb93
+    orr x0, x0, 0xc000000000000
+    b .Lb94
 .Lb92:
-    b.vc .Lb93
+    orr x0, x0, 0x4000000000000
     b .Lb94
 .Lb93:
-    orr x0, x0, 128
+    orr x0, x0, 0x8000000000000
 .Lb94:
-    adr x9, .Lb95
-    br x9
+    b.hi .Lb95
+    b.cs .Lb96
+    orr x0, x0, 0x30000000000000
+    b .Lb97
 .Lb95:
-    b.hi .Lb96
+    orr x0, x0, 0x10000000000000
     b .Lb97
 .Lb96:
-    orr x0, x0, 256
+    orr x0, x0, 0x20000000000000
 .Lb97:
-    adr x9, .Lb98
-    br x9
+    b.vs .Lb98
+    b.mi .Lb99
+    orr x0, x0, 0xc0000000000000
+    b .Lb100
 .Lb98:
-    b.ls .Lb99
+    orr x0, x0, 0x40000000000000
     b .Lb100
 .Lb99:
-    orr x0, x0, 512
+    orr x0, x0, 0x80000000000000
 .Lb100:
-    adr x9, .Lb101
-    br x9
+    b.le .Lb101
+    b.ne .Lb102
+    orr x0, x0, 0x300000000000000
+    b .Lb103
 .Lb101:
-    b.ge .Lb102
+    orr x0, x0, 0x100000000000000
     b .Lb103
 .Lb102:
-    orr x0, x0, 1024
+    orr x0, x0, 0x200000000000000
 .Lb103:
-    adr x9, .Lb104
-    br x9
+    b.ls .Lb104
+    b.pl .Lb105
+    orr x0, x0, 0xc00000000000000
+    b .Lb106
 .Lb104:
-    b.lt .Lb105
+    orr x0, x0, 0x400000000000000
     b .Lb106
 .Lb105:
-    orr x0, x0, 2048
+    orr x0, x0, 0x800000000000000
 .Lb106:
     adr x9, .Lb107
     br x9
 .Lb107:
-    b.gt .Lb108
+    b.eq .Lb108
     b .Lb109
 .Lb108:
-    orr x0, x0, 4096
+    orr x0, x0, 1
 .Lb109:
     adr x9, .Lb110
     br x9
 .Lb110:
-    b.le .Lb111
+    b.ne .Lb111
     b .Lb112
 .Lb111:
-    orr x0, x0, 8192
+    orr x0, x0, 2
 .Lb112:
     adr x9, .Lb113
     br x9
 .Lb113:
-    b.al .Lb114
+    b.cs .Lb114
     b .Lb115
 .Lb114:
-    orr x0, x0, 16384
+    orr x0, x0, 4
 .Lb115:
     adr x9, .Lb116
     br x9
 .Lb116:
-    b.eq .Lb117
-    b.gt .Lb118
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb119
+    b.cc .Lb117
+    b .Lb118
 .Lb117:
-    orr x0, x0, 4294967296
-    b .Lb119
+    orr x0, x0, 8
 .Lb118:
-    orr x0, x0, 8589934592
+    adr x9, .Lb119
+    br x9
 .Lb119:
-    adr x9, .Lb120
-    br x9
+    b.mi .Lb120
+    b .Lb121
 .Lb120:
-    b.gt .Lb121
-    b.lt .Lb122
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb123
+    orr x0, x0, 16
 .Lb121:
-    orr x0, x0, 17179869184
-    b .Lb123
-.Lb122:
-    orr x0, x0, 34359738368
-.Lb123:
-    adr x9, .Lb124
+    adr x9, .Lb122
     br x9
+.Lb122:
+    b.pl .Lb123
+    b .Lb124
+.Lb123:
+    orr x0, x0, 32
 .Lb124:
-    b.hi .Lb125
-    b.cs .Lb126
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb127
+    adr x9, .Lb125
+    br x9
 .Lb125:
-    orr x0, x0, 68719476736
+    b.vs .Lb126
     b .Lb127
 .Lb126:
-    orr x0, x0, 137438953472
+    orr x0, x0, 64
 .Lb127:
     adr x9, .Lb128
     br x9
 .Lb128:
-    b.vs .Lb129
-    b.mi .Lb130
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb131
+    b.vc .Lb129
+    b .Lb130
 .Lb129:
-    orr x0, x0, 274877906944
-    b .Lb131
+    orr x0, x0, 128
 .Lb130:
-    orr x0, x0, 549755813888
+    adr x9, .Lb131
+    br x9
 .Lb131:
-    adr x9, .Lb132
-    br x9
+    b.hi .Lb132
+    b .Lb133
 .Lb132:
-    b.le .Lb133
-    b.ne .Lb134
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb135
+    orr x0, x0, 256
 .Lb133:
-    orr x0, x0, 1099511627776
-    b .Lb135
-.Lb134:
-    orr x0, x0, 2199023255552
-.Lb135:
-    adr x9, .Lb136
+    adr x9, .Lb134
     br x9
+.Lb134:
+    b.ls .Lb135
+    b .Lb136
+.Lb135:
+    orr x0, x0, 512
 .Lb136:
-    b.ls .Lb137
-    b.pl .Lb138
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb139
+    adr x9, .Lb137
+    br x9
 .Lb137:
-    orr x0, x0, 4398046511104
+    b.ge .Lb138
     b .Lb139
 .Lb138:
-    orr x0, x0, 8796093022208
+    orr x0, x0, 1024
 .Lb139:
     adr x9, .Lb140
     br x9
 .Lb140:
+    b.lt .Lb141
+    b .Lb142
+.Lb141:
+    orr x0, x0, 2048
+.Lb142:
+    adr x9, .Lb143
+    br x9
+.Lb143:
+    b.gt .Lb144
+    b .Lb145
+.Lb144:
+    orr x0, x0, 4096
+.Lb145:
+    adr x9, .Lb146
+    br x9
+.Lb146:
+    b.le .Lb147
+    b .Lb148
+.Lb147:
+    orr x0, x0, 8192
+.Lb148:
+    adr x9, .Lb149
+    br x9
+.Lb149:
+    b.al .Lb150
+    b .Lb151
+.Lb150:
+    orr x0, x0, 16384
+.Lb151:
+    adr x9, .Lb152
+    br x9
+.Lb152:
+    b.eq .Lb153
+    b.gt .Lb154
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb155
+.Lb153:
+    orr x0, x0, 4294967296
+    b .Lb155
+.Lb154:
+    orr x0, x0, 8589934592
+.Lb155:
+    adr x9, .Lb156
+    br x9
+.Lb156:
+    b.gt .Lb157
+    b.lt .Lb158
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb159
+.Lb157:
+    orr x0, x0, 17179869184
+    b .Lb159
+.Lb158:
+    orr x0, x0, 34359738368
+.Lb159:
+    adr x9, .Lb160
+    br x9
+.Lb160:
+    b.hi .Lb161
+    b.cs .Lb162
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb163
+.Lb161:
+    orr x0, x0, 68719476736
+    b .Lb163
+.Lb162:
+    orr x0, x0, 137438953472
+.Lb163:
+    adr x9, .Lb164
+    br x9
+.Lb164:
+    b.vs .Lb165
+    b.mi .Lb166
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb167
+.Lb165:
+    orr x0, x0, 274877906944
+    b .Lb167
+.Lb166:
+    orr x0, x0, 549755813888
+.Lb167:
+    adr x9, .Lb168
+    br x9
+.Lb168:
+    b.le .Lb169
+    b.ne .Lb170
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb171
+.Lb169:
+    orr x0, x0, 1099511627776
+    b .Lb171
+.Lb170:
+    orr x0, x0, 2199023255552
+.Lb171:
+    adr x9, .Lb172
+    br x9
+.Lb172:
+    b.ls .Lb173
+    b.pl .Lb174
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb175
+.Lb173:
+    orr x0, x0, 4398046511104
+    b .Lb175
+.Lb174:
+    orr x0, x0, 8796093022208
+.Lb175:
+    adr x9, .Lb176
+    br x9
+.Lb176:
     mrs x7, nzcv
-    CHECK_EQ_T(101, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(101, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(101, nzcv, x7, 0x80000000)
 test_102:    /* cmp x1, x2 with x1=0x1 x2=0x0: NZCV=0010 */
     mov x19, 102
@@ -444,215 +564,275 @@ test_102:    /* cmp x1, x2 with x1=0x1 x2=0x0: NZCV=0010 */
     ldr x2, =0x0
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb141
-    br x9
-.Lb141:
-    b.eq .Lb142
-    b .Lb143
-.Lb142:
-    orr x0, x0, 1
-.Lb143:
-    adr x9, .Lb144
-    br x9
-.Lb144:
-    b.ne .Lb145
-    b .Lb146
-.Lb145:
-    orr x0, x0, 2
-.Lb146:
-    adr x9, .Lb147
-    br x9
-.Lb147:
-    b.cs .Lb148
-    b .Lb149
-.Lb148:
-    orr x0, x0, 4
-.Lb149:
-    adr x9, .Lb150
-    br x9
-.Lb150:
-    b.cc .Lb151
-    b .Lb152
-.Lb151:
-    orr x0, x0, 8
-.Lb152:
-    adr x9, .Lb153
-    br x9
-.Lb153:
-    b.mi .Lb154
-    b .Lb155
-.Lb154:
-    orr x0, x0, 16
-.Lb155:
-    adr x9, .Lb156
-    br x9
-.Lb156:
-    b.pl .Lb157
-    b .Lb158
-.Lb157:
-    orr x0, x0, 32
-.Lb158:
-    adr x9, .Lb159
-    br x9
-.Lb159:
-    b.vs .Lb160
-    b .Lb161
-.Lb160:
-    orr x0, x0, 64
-.Lb161:
-    adr x9, .Lb162
-    br x9
-.Lb162:
-    b.vc .Lb163
-    b .Lb164
-.Lb163:
-    orr x0, x0, 128
-.Lb164:
-    adr x9, .Lb165
-    br x9
-.Lb165:
-    b.hi .Lb166
-    b .Lb167
-.Lb166:
-    orr x0, x0, 256
-.Lb167:
-    adr x9, .Lb168
-    br x9
-.Lb168:
-    b.ls .Lb169
-    b .Lb170
-.Lb169:
-    orr x0, x0, 512
-.Lb170:
-    adr x9, .Lb171
-    br x9
-.Lb171:
-    b.ge .Lb172
-    b .Lb173
-.Lb172:
-    orr x0, x0, 1024
-.Lb173:
-    adr x9, .Lb174
-    br x9
-.Lb174:
-    b.lt .Lb175
-    b .Lb176
-.Lb175:
-    orr x0, x0, 2048
-.Lb176:
-    adr x9, .Lb177
-    br x9
-.Lb177:
+    b.eq .Lb177
     b.gt .Lb178
+    orr x0, x0, 0x3000000000000
+    b .Lb179
+.Lb177:
+    orr x0, x0, 0x1000000000000
     b .Lb179
 .Lb178:
-    orr x0, x0, 4096
+    orr x0, x0, 0x2000000000000
 .Lb179:
-    adr x9, .Lb180
-    br x9
+    b.gt .Lb180
+    b.lt .Lb181
+    orr x0, x0, 0xc000000000000
+    b .Lb182
 .Lb180:
-    b.le .Lb181
+    orr x0, x0, 0x4000000000000
     b .Lb182
 .Lb181:
-    orr x0, x0, 8192
+    orr x0, x0, 0x8000000000000
 .Lb182:
-    adr x9, .Lb183
-    br x9
+    b.hi .Lb183
+    b.cs .Lb184
+    orr x0, x0, 0x30000000000000
+    b .Lb185
 .Lb183:
-    b.al .Lb184
+    orr x0, x0, 0x10000000000000
     b .Lb185
 .Lb184:
-    orr x0, x0, 16384
+    orr x0, x0, 0x20000000000000
 .Lb185:
-    adr x9, .Lb186
-    br x9
+    b.vs .Lb186
+    b.mi .Lb187
+    orr x0, x0, 0xc0000000000000
+    b .Lb188
 .Lb186:
-    b.eq .Lb187
-    b.gt .Lb188
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb189
+    orr x0, x0, 0x40000000000000
+    b .Lb188
 .Lb187:
-    orr x0, x0, 4294967296
-    b .Lb189
+    orr x0, x0, 0x80000000000000
 .Lb188:
-    orr x0, x0, 8589934592
+    b.le .Lb189
+    b.ne .Lb190
+    orr x0, x0, 0x300000000000000
+    b .Lb191
 .Lb189:
-    adr x9, .Lb190
-    br x9
+    orr x0, x0, 0x100000000000000
+    b .Lb191
 .Lb190:
-    b.gt .Lb191
-    b.lt .Lb192
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb193
+    orr x0, x0, 0x200000000000000
 .Lb191:
-    orr x0, x0, 17179869184
-    b .Lb193
+    b.ls .Lb192
+    b.pl .Lb193
+    orr x0, x0, 0xc00000000000000
+    b .Lb194
 .Lb192:
-    orr x0, x0, 34359738368
+    orr x0, x0, 0x400000000000000
+    b .Lb194
 .Lb193:
-    adr x9, .Lb194
-    br x9
+    orr x0, x0, 0x800000000000000
 .Lb194:
-    b.hi .Lb195
-    b.cs .Lb196
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb197
+    adr x9, .Lb195
+    br x9
 .Lb195:
-    orr x0, x0, 68719476736
+    b.eq .Lb196
     b .Lb197
 .Lb196:
-    orr x0, x0, 137438953472
+    orr x0, x0, 1
 .Lb197:
     adr x9, .Lb198
     br x9
 .Lb198:
-    b.vs .Lb199
-    b.mi .Lb200
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb201
+    b.ne .Lb199
+    b .Lb200
 .Lb199:
-    orr x0, x0, 274877906944
-    b .Lb201
+    orr x0, x0, 2
 .Lb200:
-    orr x0, x0, 549755813888
+    adr x9, .Lb201
+    br x9
 .Lb201:
-    adr x9, .Lb202
-    br x9
+    b.cs .Lb202
+    b .Lb203
 .Lb202:
-    b.le .Lb203
-    b.ne .Lb204
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb205
+    orr x0, x0, 4
 .Lb203:
-    orr x0, x0, 1099511627776
-    b .Lb205
-.Lb204:
-    orr x0, x0, 2199023255552
-.Lb205:
-    adr x9, .Lb206
+    adr x9, .Lb204
     br x9
+.Lb204:
+    b.cc .Lb205
+    b .Lb206
+.Lb205:
+    orr x0, x0, 8
 .Lb206:
-    b.ls .Lb207
-    b.pl .Lb208
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb209
+    adr x9, .Lb207
+    br x9
 .Lb207:
-    orr x0, x0, 4398046511104
+    b.mi .Lb208
     b .Lb209
 .Lb208:
-    orr x0, x0, 8796093022208
+    orr x0, x0, 16
 .Lb209:
     adr x9, .Lb210
     br x9
 .Lb210:
+    b.pl .Lb211
+    b .Lb212
+.Lb211:
+    orr x0, x0, 32
+.Lb212:
+    adr x9, .Lb213
+    br x9
+.Lb213:
+    b.vs .Lb214
+    b .Lb215
+.Lb214:
+    orr x0, x0, 64
+.Lb215:
+    adr x9, .Lb216
+    br x9
+.Lb216:
+    b.vc .Lb217
+    b .Lb218
+.Lb217:
+    orr x0, x0, 128
+.Lb218:
+    adr x9, .Lb219
+    br x9
+.Lb219:
+    b.hi .Lb220
+    b .Lb221
+.Lb220:
+    orr x0, x0, 256
+.Lb221:
+    adr x9, .Lb222
+    br x9
+.Lb222:
+    b.ls .Lb223
+    b .Lb224
+.Lb223:
+    orr x0, x0, 512
+.Lb224:
+    adr x9, .Lb225
+    br x9
+.Lb225:
+    b.ge .Lb226
+    b .Lb227
+.Lb226:
+    orr x0, x0, 1024
+.Lb227:
+    adr x9, .Lb228
+    br x9
+.Lb228:
+    b.lt .Lb229
+    b .Lb230
+.Lb229:
+    orr x0, x0, 2048
+.Lb230:
+    adr x9, .Lb231
+    br x9
+.Lb231:
+    b.gt .Lb232
+    b .Lb233
+.Lb232:
+    orr x0, x0, 4096
+.Lb233:
+    adr x9, .Lb234
+    br x9
+.Lb234:
+    b.le .Lb235
+    b .Lb236
+.Lb235:
+    orr x0, x0, 8192
+.Lb236:
+    adr x9, .Lb237
+    br x9
+.Lb237:
+    b.al .Lb238
+    b .Lb239
+.Lb238:
+    orr x0, x0, 16384
+.Lb239:
+    adr x9, .Lb240
+    br x9
+.Lb240:
+    b.eq .Lb241
+    b.gt .Lb242
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb243
+.Lb241:
+    orr x0, x0, 4294967296
+    b .Lb243
+.Lb242:
+    orr x0, x0, 8589934592
+.Lb243:
+    adr x9, .Lb244
+    br x9
+.Lb244:
+    b.gt .Lb245
+    b.lt .Lb246
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb247
+.Lb245:
+    orr x0, x0, 17179869184
+    b .Lb247
+.Lb246:
+    orr x0, x0, 34359738368
+.Lb247:
+    adr x9, .Lb248
+    br x9
+.Lb248:
+    b.hi .Lb249
+    b.cs .Lb250
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb251
+.Lb249:
+    orr x0, x0, 68719476736
+    b .Lb251
+.Lb250:
+    orr x0, x0, 137438953472
+.Lb251:
+    adr x9, .Lb252
+    br x9
+.Lb252:
+    b.vs .Lb253
+    b.mi .Lb254
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb255
+.Lb253:
+    orr x0, x0, 274877906944
+    b .Lb255
+.Lb254:
+    orr x0, x0, 549755813888
+.Lb255:
+    adr x9, .Lb256
+    br x9
+.Lb256:
+    b.le .Lb257
+    b.ne .Lb258
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb259
+.Lb257:
+    orr x0, x0, 1099511627776
+    b .Lb259
+.Lb258:
+    orr x0, x0, 2199023255552
+.Lb259:
+    adr x9, .Lb260
+    br x9
+.Lb260:
+    b.ls .Lb261
+    b.pl .Lb262
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb263
+.Lb261:
+    orr x0, x0, 4398046511104
+    b .Lb263
+.Lb262:
+    orr x0, x0, 8796093022208
+.Lb263:
+    adr x9, .Lb264
+    br x9
+.Lb264:
     mrs x7, nzcv
-    CHECK_EQ_T(102, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(102, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(102, nzcv, x7, 0x20000000)
 test_103:    /* cmp x1, x2 with x1=0x5 x2=0x5: NZCV=0110 */
     mov x19, 103
@@ -660,215 +840,275 @@ test_103:    /* cmp x1, x2 with x1=0x5 x2=0x5: NZCV=0110 */
     ldr x2, =0x5
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb211
-    br x9
-.Lb211:
-    b.eq .Lb212
-    b .Lb213
-.Lb212:
-    orr x0, x0, 1
-.Lb213:
-    adr x9, .Lb214
-    br x9
-.Lb214:
-    b.ne .Lb215
-    b .Lb216
-.Lb215:
-    orr x0, x0, 2
-.Lb216:
-    adr x9, .Lb217
-    br x9
-.Lb217:
-    b.cs .Lb218
-    b .Lb219
-.Lb218:
-    orr x0, x0, 4
-.Lb219:
-    adr x9, .Lb220
-    br x9
-.Lb220:
-    b.cc .Lb221
-    b .Lb222
-.Lb221:
-    orr x0, x0, 8
-.Lb222:
-    adr x9, .Lb223
-    br x9
-.Lb223:
-    b.mi .Lb224
-    b .Lb225
-.Lb224:
-    orr x0, x0, 16
-.Lb225:
-    adr x9, .Lb226
-    br x9
-.Lb226:
-    b.pl .Lb227
-    b .Lb228
-.Lb227:
-    orr x0, x0, 32
-.Lb228:
-    adr x9, .Lb229
-    br x9
-.Lb229:
-    b.vs .Lb230
-    b .Lb231
-.Lb230:
-    orr x0, x0, 64
-.Lb231:
-    adr x9, .Lb232
-    br x9
-.Lb232:
-    b.vc .Lb233
-    b .Lb234
-.Lb233:
-    orr x0, x0, 128
-.Lb234:
-    adr x9, .Lb235
-    br x9
-.Lb235:
-    b.hi .Lb236
-    b .Lb237
-.Lb236:
-    orr x0, x0, 256
-.Lb237:
-    adr x9, .Lb238
-    br x9
-.Lb238:
-    b.ls .Lb239
-    b .Lb240
-.Lb239:
-    orr x0, x0, 512
-.Lb240:
-    adr x9, .Lb241
-    br x9
-.Lb241:
-    b.ge .Lb242
-    b .Lb243
-.Lb242:
-    orr x0, x0, 1024
-.Lb243:
-    adr x9, .Lb244
-    br x9
-.Lb244:
-    b.lt .Lb245
-    b .Lb246
-.Lb245:
-    orr x0, x0, 2048
-.Lb246:
-    adr x9, .Lb247
-    br x9
-.Lb247:
-    b.gt .Lb248
-    b .Lb249
-.Lb248:
-    orr x0, x0, 4096
-.Lb249:
-    adr x9, .Lb250
-    br x9
-.Lb250:
-    b.le .Lb251
-    b .Lb252
-.Lb251:
-    orr x0, x0, 8192
-.Lb252:
-    adr x9, .Lb253
-    br x9
-.Lb253:
-    b.al .Lb254
-    b .Lb255
-.Lb254:
-    orr x0, x0, 16384
-.Lb255:
-    adr x9, .Lb256
-    br x9
-.Lb256:
-    b.eq .Lb257
-    b.gt .Lb258
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb259
-.Lb257:
-    orr x0, x0, 4294967296
-    b .Lb259
-.Lb258:
-    orr x0, x0, 8589934592
-.Lb259:
-    adr x9, .Lb260
-    br x9
-.Lb260:
-    b.gt .Lb261
-    b.lt .Lb262
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb263
-.Lb261:
-    orr x0, x0, 17179869184
-    b .Lb263
-.Lb262:
-    orr x0, x0, 34359738368
-.Lb263:
-    adr x9, .Lb264
-    br x9
-.Lb264:
-    b.hi .Lb265
-    b.cs .Lb266
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
+    b.eq .Lb265
+    b.gt .Lb266
+    orr x0, x0, 0x3000000000000
     b .Lb267
 .Lb265:
-    orr x0, x0, 68719476736
+    orr x0, x0, 0x1000000000000
     b .Lb267
 .Lb266:
-    orr x0, x0, 137438953472
+    orr x0, x0, 0x2000000000000
 .Lb267:
-    adr x9, .Lb268
-    br x9
+    b.gt .Lb268
+    b.lt .Lb269
+    orr x0, x0, 0xc000000000000
+    b .Lb270
 .Lb268:
-    b.vs .Lb269
-    b.mi .Lb270
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb271
+    orr x0, x0, 0x4000000000000
+    b .Lb270
 .Lb269:
-    orr x0, x0, 274877906944
-    b .Lb271
+    orr x0, x0, 0x8000000000000
 .Lb270:
-    orr x0, x0, 549755813888
+    b.hi .Lb271
+    b.cs .Lb272
+    orr x0, x0, 0x30000000000000
+    b .Lb273
 .Lb271:
-    adr x9, .Lb272
-    br x9
+    orr x0, x0, 0x10000000000000
+    b .Lb273
 .Lb272:
-    b.le .Lb273
-    b.ne .Lb274
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb275
+    orr x0, x0, 0x20000000000000
 .Lb273:
-    orr x0, x0, 1099511627776
-    b .Lb275
+    b.vs .Lb274
+    b.mi .Lb275
+    orr x0, x0, 0xc0000000000000
+    b .Lb276
 .Lb274:
-    orr x0, x0, 2199023255552
+    orr x0, x0, 0x40000000000000
+    b .Lb276
 .Lb275:
-    adr x9, .Lb276
-    br x9
+    orr x0, x0, 0x80000000000000
 .Lb276:
-    b.ls .Lb277
-    b.pl .Lb278
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
+    b.le .Lb277
+    b.ne .Lb278
+    orr x0, x0, 0x300000000000000
     b .Lb279
 .Lb277:
-    orr x0, x0, 4398046511104
+    orr x0, x0, 0x100000000000000
     b .Lb279
 .Lb278:
-    orr x0, x0, 8796093022208
+    orr x0, x0, 0x200000000000000
 .Lb279:
-    adr x9, .Lb280
-    br x9
+    b.ls .Lb280
+    b.pl .Lb281
+    orr x0, x0, 0xc00000000000000
+    b .Lb282
 .Lb280:
+    orr x0, x0, 0x400000000000000
+    b .Lb282
+.Lb281:
+    orr x0, x0, 0x800000000000000
+.Lb282:
+    adr x9, .Lb283
+    br x9
+.Lb283:
+    b.eq .Lb284
+    b .Lb285
+.Lb284:
+    orr x0, x0, 1
+.Lb285:
+    adr x9, .Lb286
+    br x9
+.Lb286:
+    b.ne .Lb287
+    b .Lb288
+.Lb287:
+    orr x0, x0, 2
+.Lb288:
+    adr x9, .Lb289
+    br x9
+.Lb289:
+    b.cs .Lb290
+    b .Lb291
+.Lb290:
+    orr x0, x0, 4
+.Lb291:
+    adr x9, .Lb292
+    br x9
+.Lb292:
+    b.cc .Lb293
+    b .Lb294
+.Lb293:
+    orr x0, x0, 8
+.Lb294:
+    adr x9, .Lb295
+    br x9
+.Lb295:
+    b.mi .Lb296
+    b .Lb297
+.Lb296:
+    orr x0, x0, 16
+.Lb297:
+    adr x9, .Lb298
+    br x9
+.Lb298:
+    b.pl .Lb299
+    b .Lb300
+.Lb299:
+    orr x0, x0, 32
+.Lb300:
+    adr x9, .Lb301
+    br x9
+.Lb301:
+    b.vs .Lb302
+    b .Lb303
+.Lb302:
+    orr x0, x0, 64
+.Lb303:
+    adr x9, .Lb304
+    br x9
+.Lb304:
+    b.vc .Lb305
+    b .Lb306
+.Lb305:
+    orr x0, x0, 128
+.Lb306:
+    adr x9, .Lb307
+    br x9
+.Lb307:
+    b.hi .Lb308
+    b .Lb309
+.Lb308:
+    orr x0, x0, 256
+.Lb309:
+    adr x9, .Lb310
+    br x9
+.Lb310:
+    b.ls .Lb311
+    b .Lb312
+.Lb311:
+    orr x0, x0, 512
+.Lb312:
+    adr x9, .Lb313
+    br x9
+.Lb313:
+    b.ge .Lb314
+    b .Lb315
+.Lb314:
+    orr x0, x0, 1024
+.Lb315:
+    adr x9, .Lb316
+    br x9
+.Lb316:
+    b.lt .Lb317
+    b .Lb318
+.Lb317:
+    orr x0, x0, 2048
+.Lb318:
+    adr x9, .Lb319
+    br x9
+.Lb319:
+    b.gt .Lb320
+    b .Lb321
+.Lb320:
+    orr x0, x0, 4096
+.Lb321:
+    adr x9, .Lb322
+    br x9
+.Lb322:
+    b.le .Lb323
+    b .Lb324
+.Lb323:
+    orr x0, x0, 8192
+.Lb324:
+    adr x9, .Lb325
+    br x9
+.Lb325:
+    b.al .Lb326
+    b .Lb327
+.Lb326:
+    orr x0, x0, 16384
+.Lb327:
+    adr x9, .Lb328
+    br x9
+.Lb328:
+    b.eq .Lb329
+    b.gt .Lb330
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb331
+.Lb329:
+    orr x0, x0, 4294967296
+    b .Lb331
+.Lb330:
+    orr x0, x0, 8589934592
+.Lb331:
+    adr x9, .Lb332
+    br x9
+.Lb332:
+    b.gt .Lb333
+    b.lt .Lb334
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb335
+.Lb333:
+    orr x0, x0, 17179869184
+    b .Lb335
+.Lb334:
+    orr x0, x0, 34359738368
+.Lb335:
+    adr x9, .Lb336
+    br x9
+.Lb336:
+    b.hi .Lb337
+    b.cs .Lb338
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb339
+.Lb337:
+    orr x0, x0, 68719476736
+    b .Lb339
+.Lb338:
+    orr x0, x0, 137438953472
+.Lb339:
+    adr x9, .Lb340
+    br x9
+.Lb340:
+    b.vs .Lb341
+    b.mi .Lb342
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb343
+.Lb341:
+    orr x0, x0, 274877906944
+    b .Lb343
+.Lb342:
+    orr x0, x0, 549755813888
+.Lb343:
+    adr x9, .Lb344
+    br x9
+.Lb344:
+    b.le .Lb345
+    b.ne .Lb346
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb347
+.Lb345:
+    orr x0, x0, 1099511627776
+    b .Lb347
+.Lb346:
+    orr x0, x0, 2199023255552
+.Lb347:
+    adr x9, .Lb348
+    br x9
+.Lb348:
+    b.ls .Lb349
+    b.pl .Lb350
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb351
+.Lb349:
+    orr x0, x0, 4398046511104
+    b .Lb351
+.Lb350:
+    orr x0, x0, 8796093022208
+.Lb351:
+    adr x9, .Lb352
+    br x9
+.Lb352:
     mrs x7, nzcv
-    CHECK_EQ_T(103, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(103, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(103, nzcv, x7, 0x60000000)
 test_104:    /* cmp x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=1001 */
     mov x19, 104
@@ -876,215 +1116,275 @@ test_104:    /* cmp x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZC
     ldr x2, =0xffffffffffffffff
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb281
+    b.eq .Lb353
+    b.gt .Lb354
+    orr x0, x0, 0x3000000000000
+    b .Lb355
+.Lb353:
+    orr x0, x0, 0x1000000000000
+    b .Lb355
+.Lb354:
+    orr x0, x0, 0x2000000000000
+.Lb355:
+    b.gt .Lb356
+    b.lt .Lb357
+    orr x0, x0, 0xc000000000000
+    b .Lb358
+.Lb356:
+    orr x0, x0, 0x4000000000000
+    b .Lb358
+.Lb357:
+    orr x0, x0, 0x8000000000000
+.Lb358:
+    b.hi .Lb359
+    b.cs .Lb360
+    orr x0, x0, 0x30000000000000
+    b .Lb361
+.Lb359:
+    orr x0, x0, 0x10000000000000
+    b .Lb361
+.Lb360:
+    orr x0, x0, 0x20000000000000
+.Lb361:
+    b.vs .Lb362
+    b.mi .Lb363
+    orr x0, x0, 0xc0000000000000
+    b .Lb364
+.Lb362:
+    orr x0, x0, 0x40000000000000
+    b .Lb364
+.Lb363:
+    orr x0, x0, 0x80000000000000
+.Lb364:
+    b.le .Lb365
+    b.ne .Lb366
+    orr x0, x0, 0x300000000000000
+    b .Lb367
+.Lb365:
+    orr x0, x0, 0x100000000000000
+    b .Lb367
+.Lb366:
+    orr x0, x0, 0x200000000000000
+.Lb367:
+    b.ls .Lb368
+    b.pl .Lb369
+    orr x0, x0, 0xc00000000000000
+    b .Lb370
+.Lb368:
+    orr x0, x0, 0x400000000000000
+    b .Lb370
+.Lb369:
+    orr x0, x0, 0x800000000000000
+.Lb370:
+    adr x9, .Lb371
     br x9
-.Lb281:
-    b.eq .Lb282
-    b .Lb283
-.Lb282:
+.Lb371:
+    b.eq .Lb372
+    b .Lb373
+.Lb372:
     orr x0, x0, 1
-.Lb283:
-    adr x9, .Lb284
+.Lb373:
+    adr x9, .Lb374
     br x9
-.Lb284:
-    b.ne .Lb285
-    b .Lb286
-.Lb285:
+.Lb374:
+    b.ne .Lb375
+    b .Lb376
+.Lb375:
     orr x0, x0, 2
-.Lb286:
-    adr x9, .Lb287
+.Lb376:
+    adr x9, .Lb377
     br x9
-.Lb287:
-    b.cs .Lb288
-    b .Lb289
-.Lb288:
+.Lb377:
+    b.cs .Lb378
+    b .Lb379
+.Lb378:
     orr x0, x0, 4
-.Lb289:
-    adr x9, .Lb290
+.Lb379:
+    adr x9, .Lb380
     br x9
-.Lb290:
-    b.cc .Lb291
-    b .Lb292
-.Lb291:
+.Lb380:
+    b.cc .Lb381
+    b .Lb382
+.Lb381:
     orr x0, x0, 8
-.Lb292:
-    adr x9, .Lb293
+.Lb382:
+    adr x9, .Lb383
     br x9
-.Lb293:
-    b.mi .Lb294
-    b .Lb295
-.Lb294:
+.Lb383:
+    b.mi .Lb384
+    b .Lb385
+.Lb384:
     orr x0, x0, 16
-.Lb295:
-    adr x9, .Lb296
+.Lb385:
+    adr x9, .Lb386
     br x9
-.Lb296:
-    b.pl .Lb297
-    b .Lb298
-.Lb297:
+.Lb386:
+    b.pl .Lb387
+    b .Lb388
+.Lb387:
     orr x0, x0, 32
-.Lb298:
-    adr x9, .Lb299
+.Lb388:
+    adr x9, .Lb389
     br x9
-.Lb299:
-    b.vs .Lb300
-    b .Lb301
-.Lb300:
+.Lb389:
+    b.vs .Lb390
+    b .Lb391
+.Lb390:
     orr x0, x0, 64
-.Lb301:
-    adr x9, .Lb302
+.Lb391:
+    adr x9, .Lb392
     br x9
-.Lb302:
-    b.vc .Lb303
-    b .Lb304
-.Lb303:
+.Lb392:
+    b.vc .Lb393
+    b .Lb394
+.Lb393:
     orr x0, x0, 128
-.Lb304:
-    adr x9, .Lb305
+.Lb394:
+    adr x9, .Lb395
     br x9
-.Lb305:
-    b.hi .Lb306
-    b .Lb307
-.Lb306:
+.Lb395:
+    b.hi .Lb396
+    b .Lb397
+.Lb396:
     orr x0, x0, 256
-.Lb307:
-    adr x9, .Lb308
+.Lb397:
+    adr x9, .Lb398
     br x9
-.Lb308:
-    b.ls .Lb309
-    b .Lb310
-.Lb309:
+.Lb398:
+    b.ls .Lb399
+    b .Lb400
+.Lb399:
     orr x0, x0, 512
-.Lb310:
-    adr x9, .Lb311
+.Lb400:
+    adr x9, .Lb401
     br x9
-.Lb311:
-    b.ge .Lb312
-    b .Lb313
-.Lb312:
+.Lb401:
+    b.ge .Lb402
+    b .Lb403
+.Lb402:
     orr x0, x0, 1024
-.Lb313:
-    adr x9, .Lb314
+.Lb403:
+    adr x9, .Lb404
     br x9
-.Lb314:
-    b.lt .Lb315
-    b .Lb316
-.Lb315:
+.Lb404:
+    b.lt .Lb405
+    b .Lb406
+.Lb405:
     orr x0, x0, 2048
-.Lb316:
-    adr x9, .Lb317
+.Lb406:
+    adr x9, .Lb407
     br x9
-.Lb317:
-    b.gt .Lb318
-    b .Lb319
-.Lb318:
+.Lb407:
+    b.gt .Lb408
+    b .Lb409
+.Lb408:
     orr x0, x0, 4096
-.Lb319:
-    adr x9, .Lb320
+.Lb409:
+    adr x9, .Lb410
     br x9
-.Lb320:
-    b.le .Lb321
-    b .Lb322
-.Lb321:
+.Lb410:
+    b.le .Lb411
+    b .Lb412
+.Lb411:
     orr x0, x0, 8192
-.Lb322:
-    adr x9, .Lb323
+.Lb412:
+    adr x9, .Lb413
     br x9
-.Lb323:
-    b.al .Lb324
-    b .Lb325
-.Lb324:
+.Lb413:
+    b.al .Lb414
+    b .Lb415
+.Lb414:
     orr x0, x0, 16384
-.Lb325:
-    adr x9, .Lb326
+.Lb415:
+    adr x9, .Lb416
     br x9
-.Lb326:
-    b.eq .Lb327
-    b.gt .Lb328
+.Lb416:
+    b.eq .Lb417
+    b.gt .Lb418
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb329
-.Lb327:
+    b .Lb419
+.Lb417:
     orr x0, x0, 4294967296
-    b .Lb329
-.Lb328:
+    b .Lb419
+.Lb418:
     orr x0, x0, 8589934592
-.Lb329:
-    adr x9, .Lb330
+.Lb419:
+    adr x9, .Lb420
     br x9
-.Lb330:
-    b.gt .Lb331
-    b.lt .Lb332
+.Lb420:
+    b.gt .Lb421
+    b.lt .Lb422
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb333
-.Lb331:
+    b .Lb423
+.Lb421:
     orr x0, x0, 17179869184
-    b .Lb333
-.Lb332:
+    b .Lb423
+.Lb422:
     orr x0, x0, 34359738368
-.Lb333:
-    adr x9, .Lb334
+.Lb423:
+    adr x9, .Lb424
     br x9
-.Lb334:
-    b.hi .Lb335
-    b.cs .Lb336
+.Lb424:
+    b.hi .Lb425
+    b.cs .Lb426
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb337
-.Lb335:
+    b .Lb427
+.Lb425:
     orr x0, x0, 68719476736
-    b .Lb337
-.Lb336:
+    b .Lb427
+.Lb426:
     orr x0, x0, 137438953472
-.Lb337:
-    adr x9, .Lb338
+.Lb427:
+    adr x9, .Lb428
     br x9
-.Lb338:
-    b.vs .Lb339
-    b.mi .Lb340
+.Lb428:
+    b.vs .Lb429
+    b.mi .Lb430
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb341
-.Lb339:
+    b .Lb431
+.Lb429:
     orr x0, x0, 274877906944
-    b .Lb341
-.Lb340:
+    b .Lb431
+.Lb430:
     orr x0, x0, 549755813888
-.Lb341:
-    adr x9, .Lb342
+.Lb431:
+    adr x9, .Lb432
     br x9
-.Lb342:
-    b.le .Lb343
-    b.ne .Lb344
+.Lb432:
+    b.le .Lb433
+    b.ne .Lb434
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb345
-.Lb343:
+    b .Lb435
+.Lb433:
     orr x0, x0, 1099511627776
-    b .Lb345
-.Lb344:
+    b .Lb435
+.Lb434:
     orr x0, x0, 2199023255552
-.Lb345:
-    adr x9, .Lb346
+.Lb435:
+    adr x9, .Lb436
     br x9
-.Lb346:
-    b.ls .Lb347
-    b.pl .Lb348
+.Lb436:
+    b.ls .Lb437
+    b.pl .Lb438
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb349
-.Lb347:
+    b .Lb439
+.Lb437:
     orr x0, x0, 4398046511104
-    b .Lb349
-.Lb348:
+    b .Lb439
+.Lb438:
     orr x0, x0, 8796093022208
-.Lb349:
-    adr x9, .Lb350
+.Lb439:
+    adr x9, .Lb440
     br x9
-.Lb350:
+.Lb440:
     mrs x7, nzcv
-    CHECK_EQ_T(104, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(104, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(104, nzcv, x7, 0x90000000)
 test_105:    /* cmp x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0011 */
     mov x19, 105
@@ -1092,215 +1392,275 @@ test_105:    /* cmp x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0011 */
     ldr x2, =0x1
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb351
+    b.eq .Lb441
+    b.gt .Lb442
+    orr x0, x0, 0x3000000000000
+    b .Lb443
+.Lb441:
+    orr x0, x0, 0x1000000000000
+    b .Lb443
+.Lb442:
+    orr x0, x0, 0x2000000000000
+.Lb443:
+    b.gt .Lb444
+    b.lt .Lb445
+    orr x0, x0, 0xc000000000000
+    b .Lb446
+.Lb444:
+    orr x0, x0, 0x4000000000000
+    b .Lb446
+.Lb445:
+    orr x0, x0, 0x8000000000000
+.Lb446:
+    b.hi .Lb447
+    b.cs .Lb448
+    orr x0, x0, 0x30000000000000
+    b .Lb449
+.Lb447:
+    orr x0, x0, 0x10000000000000
+    b .Lb449
+.Lb448:
+    orr x0, x0, 0x20000000000000
+.Lb449:
+    b.vs .Lb450
+    b.mi .Lb451
+    orr x0, x0, 0xc0000000000000
+    b .Lb452
+.Lb450:
+    orr x0, x0, 0x40000000000000
+    b .Lb452
+.Lb451:
+    orr x0, x0, 0x80000000000000
+.Lb452:
+    b.le .Lb453
+    b.ne .Lb454
+    orr x0, x0, 0x300000000000000
+    b .Lb455
+.Lb453:
+    orr x0, x0, 0x100000000000000
+    b .Lb455
+.Lb454:
+    orr x0, x0, 0x200000000000000
+.Lb455:
+    b.ls .Lb456
+    b.pl .Lb457
+    orr x0, x0, 0xc00000000000000
+    b .Lb458
+.Lb456:
+    orr x0, x0, 0x400000000000000
+    b .Lb458
+.Lb457:
+    orr x0, x0, 0x800000000000000
+.Lb458:
+    adr x9, .Lb459
     br x9
-.Lb351:
-    b.eq .Lb352
-    b .Lb353
-.Lb352:
+.Lb459:
+    b.eq .Lb460
+    b .Lb461
+.Lb460:
     orr x0, x0, 1
-.Lb353:
-    adr x9, .Lb354
+.Lb461:
+    adr x9, .Lb462
     br x9
-.Lb354:
-    b.ne .Lb355
-    b .Lb356
-.Lb355:
+.Lb462:
+    b.ne .Lb463
+    b .Lb464
+.Lb463:
     orr x0, x0, 2
-.Lb356:
-    adr x9, .Lb357
+.Lb464:
+    adr x9, .Lb465
     br x9
-.Lb357:
-    b.cs .Lb358
-    b .Lb359
-.Lb358:
+.Lb465:
+    b.cs .Lb466
+    b .Lb467
+.Lb466:
     orr x0, x0, 4
-.Lb359:
-    adr x9, .Lb360
+.Lb467:
+    adr x9, .Lb468
     br x9
-.Lb360:
-    b.cc .Lb361
-    b .Lb362
-.Lb361:
+.Lb468:
+    b.cc .Lb469
+    b .Lb470
+.Lb469:
     orr x0, x0, 8
-.Lb362:
-    adr x9, .Lb363
+.Lb470:
+    adr x9, .Lb471
     br x9
-.Lb363:
-    b.mi .Lb364
-    b .Lb365
-.Lb364:
+.Lb471:
+    b.mi .Lb472
+    b .Lb473
+.Lb472:
     orr x0, x0, 16
-.Lb365:
-    adr x9, .Lb366
+.Lb473:
+    adr x9, .Lb474
     br x9
-.Lb366:
-    b.pl .Lb367
-    b .Lb368
-.Lb367:
+.Lb474:
+    b.pl .Lb475
+    b .Lb476
+.Lb475:
     orr x0, x0, 32
-.Lb368:
-    adr x9, .Lb369
+.Lb476:
+    adr x9, .Lb477
     br x9
-.Lb369:
-    b.vs .Lb370
-    b .Lb371
-.Lb370:
+.Lb477:
+    b.vs .Lb478
+    b .Lb479
+.Lb478:
     orr x0, x0, 64
-.Lb371:
-    adr x9, .Lb372
+.Lb479:
+    adr x9, .Lb480
     br x9
-.Lb372:
-    b.vc .Lb373
-    b .Lb374
-.Lb373:
+.Lb480:
+    b.vc .Lb481
+    b .Lb482
+.Lb481:
     orr x0, x0, 128
-.Lb374:
-    adr x9, .Lb375
+.Lb482:
+    adr x9, .Lb483
     br x9
-.Lb375:
-    b.hi .Lb376
-    b .Lb377
-.Lb376:
+.Lb483:
+    b.hi .Lb484
+    b .Lb485
+.Lb484:
     orr x0, x0, 256
-.Lb377:
-    adr x9, .Lb378
+.Lb485:
+    adr x9, .Lb486
     br x9
-.Lb378:
-    b.ls .Lb379
-    b .Lb380
-.Lb379:
+.Lb486:
+    b.ls .Lb487
+    b .Lb488
+.Lb487:
     orr x0, x0, 512
-.Lb380:
-    adr x9, .Lb381
+.Lb488:
+    adr x9, .Lb489
     br x9
-.Lb381:
-    b.ge .Lb382
-    b .Lb383
-.Lb382:
+.Lb489:
+    b.ge .Lb490
+    b .Lb491
+.Lb490:
     orr x0, x0, 1024
-.Lb383:
-    adr x9, .Lb384
+.Lb491:
+    adr x9, .Lb492
     br x9
-.Lb384:
-    b.lt .Lb385
-    b .Lb386
-.Lb385:
+.Lb492:
+    b.lt .Lb493
+    b .Lb494
+.Lb493:
     orr x0, x0, 2048
-.Lb386:
-    adr x9, .Lb387
+.Lb494:
+    adr x9, .Lb495
     br x9
-.Lb387:
-    b.gt .Lb388
-    b .Lb389
-.Lb388:
+.Lb495:
+    b.gt .Lb496
+    b .Lb497
+.Lb496:
     orr x0, x0, 4096
-.Lb389:
-    adr x9, .Lb390
+.Lb497:
+    adr x9, .Lb498
     br x9
-.Lb390:
-    b.le .Lb391
-    b .Lb392
-.Lb391:
+.Lb498:
+    b.le .Lb499
+    b .Lb500
+.Lb499:
     orr x0, x0, 8192
-.Lb392:
-    adr x9, .Lb393
+.Lb500:
+    adr x9, .Lb501
     br x9
-.Lb393:
-    b.al .Lb394
-    b .Lb395
-.Lb394:
+.Lb501:
+    b.al .Lb502
+    b .Lb503
+.Lb502:
     orr x0, x0, 16384
-.Lb395:
-    adr x9, .Lb396
+.Lb503:
+    adr x9, .Lb504
     br x9
-.Lb396:
-    b.eq .Lb397
-    b.gt .Lb398
+.Lb504:
+    b.eq .Lb505
+    b.gt .Lb506
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb399
-.Lb397:
+    b .Lb507
+.Lb505:
     orr x0, x0, 4294967296
-    b .Lb399
-.Lb398:
+    b .Lb507
+.Lb506:
     orr x0, x0, 8589934592
-.Lb399:
-    adr x9, .Lb400
+.Lb507:
+    adr x9, .Lb508
     br x9
-.Lb400:
-    b.gt .Lb401
-    b.lt .Lb402
+.Lb508:
+    b.gt .Lb509
+    b.lt .Lb510
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb403
-.Lb401:
+    b .Lb511
+.Lb509:
     orr x0, x0, 17179869184
-    b .Lb403
-.Lb402:
+    b .Lb511
+.Lb510:
     orr x0, x0, 34359738368
-.Lb403:
-    adr x9, .Lb404
+.Lb511:
+    adr x9, .Lb512
     br x9
-.Lb404:
-    b.hi .Lb405
-    b.cs .Lb406
+.Lb512:
+    b.hi .Lb513
+    b.cs .Lb514
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb407
-.Lb405:
+    b .Lb515
+.Lb513:
     orr x0, x0, 68719476736
-    b .Lb407
-.Lb406:
+    b .Lb515
+.Lb514:
     orr x0, x0, 137438953472
-.Lb407:
-    adr x9, .Lb408
+.Lb515:
+    adr x9, .Lb516
     br x9
-.Lb408:
-    b.vs .Lb409
-    b.mi .Lb410
+.Lb516:
+    b.vs .Lb517
+    b.mi .Lb518
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb411
-.Lb409:
+    b .Lb519
+.Lb517:
     orr x0, x0, 274877906944
-    b .Lb411
-.Lb410:
+    b .Lb519
+.Lb518:
     orr x0, x0, 549755813888
-.Lb411:
-    adr x9, .Lb412
+.Lb519:
+    adr x9, .Lb520
     br x9
-.Lb412:
-    b.le .Lb413
-    b.ne .Lb414
+.Lb520:
+    b.le .Lb521
+    b.ne .Lb522
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb415
-.Lb413:
+    b .Lb523
+.Lb521:
     orr x0, x0, 1099511627776
-    b .Lb415
-.Lb414:
+    b .Lb523
+.Lb522:
     orr x0, x0, 2199023255552
-.Lb415:
-    adr x9, .Lb416
+.Lb523:
+    adr x9, .Lb524
     br x9
-.Lb416:
-    b.ls .Lb417
-    b.pl .Lb418
+.Lb524:
+    b.ls .Lb525
+    b.pl .Lb526
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb419
-.Lb417:
+    b .Lb527
+.Lb525:
     orr x0, x0, 4398046511104
-    b .Lb419
-.Lb418:
+    b .Lb527
+.Lb526:
     orr x0, x0, 8796093022208
-.Lb419:
-    adr x9, .Lb420
+.Lb527:
+    adr x9, .Lb528
     br x9
-.Lb420:
+.Lb528:
     mrs x7, nzcv
-    CHECK_EQ_T(105, mask, x0, 0x95b00006966)
+    CHECK_EQ_T(105, mask, x0, 0x95b095b00006966)
     CHECK_EQ_T(105, nzcv, x7, 0x30000000)
 test_106:    /* cmp x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     mov x19, 106
@@ -1308,215 +1668,275 @@ test_106:    /* cmp x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     ldr x2, =0x1
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb421
+    b.eq .Lb529
+    b.gt .Lb530
+    orr x0, x0, 0x3000000000000
+    b .Lb531
+.Lb529:
+    orr x0, x0, 0x1000000000000
+    b .Lb531
+.Lb530:
+    orr x0, x0, 0x2000000000000
+.Lb531:
+    b.gt .Lb532
+    b.lt .Lb533
+    orr x0, x0, 0xc000000000000
+    b .Lb534
+.Lb532:
+    orr x0, x0, 0x4000000000000
+    b .Lb534
+.Lb533:
+    orr x0, x0, 0x8000000000000
+.Lb534:
+    b.hi .Lb535
+    b.cs .Lb536
+    orr x0, x0, 0x30000000000000
+    b .Lb537
+.Lb535:
+    orr x0, x0, 0x10000000000000
+    b .Lb537
+.Lb536:
+    orr x0, x0, 0x20000000000000
+.Lb537:
+    b.vs .Lb538
+    b.mi .Lb539
+    orr x0, x0, 0xc0000000000000
+    b .Lb540
+.Lb538:
+    orr x0, x0, 0x40000000000000
+    b .Lb540
+.Lb539:
+    orr x0, x0, 0x80000000000000
+.Lb540:
+    b.le .Lb541
+    b.ne .Lb542
+    orr x0, x0, 0x300000000000000
+    b .Lb543
+.Lb541:
+    orr x0, x0, 0x100000000000000
+    b .Lb543
+.Lb542:
+    orr x0, x0, 0x200000000000000
+.Lb543:
+    b.ls .Lb544
+    b.pl .Lb545
+    orr x0, x0, 0xc00000000000000
+    b .Lb546
+.Lb544:
+    orr x0, x0, 0x400000000000000
+    b .Lb546
+.Lb545:
+    orr x0, x0, 0x800000000000000
+.Lb546:
+    adr x9, .Lb547
     br x9
-.Lb421:
-    b.eq .Lb422
-    b .Lb423
-.Lb422:
+.Lb547:
+    b.eq .Lb548
+    b .Lb549
+.Lb548:
     orr x0, x0, 1
-.Lb423:
-    adr x9, .Lb424
+.Lb549:
+    adr x9, .Lb550
     br x9
-.Lb424:
-    b.ne .Lb425
-    b .Lb426
-.Lb425:
+.Lb550:
+    b.ne .Lb551
+    b .Lb552
+.Lb551:
     orr x0, x0, 2
-.Lb426:
-    adr x9, .Lb427
+.Lb552:
+    adr x9, .Lb553
     br x9
-.Lb427:
-    b.cs .Lb428
-    b .Lb429
-.Lb428:
+.Lb553:
+    b.cs .Lb554
+    b .Lb555
+.Lb554:
     orr x0, x0, 4
-.Lb429:
-    adr x9, .Lb430
+.Lb555:
+    adr x9, .Lb556
     br x9
-.Lb430:
-    b.cc .Lb431
-    b .Lb432
-.Lb431:
+.Lb556:
+    b.cc .Lb557
+    b .Lb558
+.Lb557:
     orr x0, x0, 8
-.Lb432:
-    adr x9, .Lb433
+.Lb558:
+    adr x9, .Lb559
     br x9
-.Lb433:
-    b.mi .Lb434
-    b .Lb435
-.Lb434:
+.Lb559:
+    b.mi .Lb560
+    b .Lb561
+.Lb560:
     orr x0, x0, 16
-.Lb435:
-    adr x9, .Lb436
+.Lb561:
+    adr x9, .Lb562
     br x9
-.Lb436:
-    b.pl .Lb437
-    b .Lb438
-.Lb437:
+.Lb562:
+    b.pl .Lb563
+    b .Lb564
+.Lb563:
     orr x0, x0, 32
-.Lb438:
-    adr x9, .Lb439
+.Lb564:
+    adr x9, .Lb565
     br x9
-.Lb439:
-    b.vs .Lb440
-    b .Lb441
-.Lb440:
+.Lb565:
+    b.vs .Lb566
+    b .Lb567
+.Lb566:
     orr x0, x0, 64
-.Lb441:
-    adr x9, .Lb442
+.Lb567:
+    adr x9, .Lb568
     br x9
-.Lb442:
-    b.vc .Lb443
-    b .Lb444
-.Lb443:
+.Lb568:
+    b.vc .Lb569
+    b .Lb570
+.Lb569:
     orr x0, x0, 128
-.Lb444:
-    adr x9, .Lb445
+.Lb570:
+    adr x9, .Lb571
     br x9
-.Lb445:
-    b.hi .Lb446
-    b .Lb447
-.Lb446:
+.Lb571:
+    b.hi .Lb572
+    b .Lb573
+.Lb572:
     orr x0, x0, 256
-.Lb447:
-    adr x9, .Lb448
+.Lb573:
+    adr x9, .Lb574
     br x9
-.Lb448:
-    b.ls .Lb449
-    b .Lb450
-.Lb449:
+.Lb574:
+    b.ls .Lb575
+    b .Lb576
+.Lb575:
     orr x0, x0, 512
-.Lb450:
-    adr x9, .Lb451
+.Lb576:
+    adr x9, .Lb577
     br x9
-.Lb451:
-    b.ge .Lb452
-    b .Lb453
-.Lb452:
+.Lb577:
+    b.ge .Lb578
+    b .Lb579
+.Lb578:
     orr x0, x0, 1024
-.Lb453:
-    adr x9, .Lb454
+.Lb579:
+    adr x9, .Lb580
     br x9
-.Lb454:
-    b.lt .Lb455
-    b .Lb456
-.Lb455:
+.Lb580:
+    b.lt .Lb581
+    b .Lb582
+.Lb581:
     orr x0, x0, 2048
-.Lb456:
-    adr x9, .Lb457
+.Lb582:
+    adr x9, .Lb583
     br x9
-.Lb457:
-    b.gt .Lb458
-    b .Lb459
-.Lb458:
+.Lb583:
+    b.gt .Lb584
+    b .Lb585
+.Lb584:
     orr x0, x0, 4096
-.Lb459:
-    adr x9, .Lb460
+.Lb585:
+    adr x9, .Lb586
     br x9
-.Lb460:
-    b.le .Lb461
-    b .Lb462
-.Lb461:
+.Lb586:
+    b.le .Lb587
+    b .Lb588
+.Lb587:
     orr x0, x0, 8192
-.Lb462:
-    adr x9, .Lb463
+.Lb588:
+    adr x9, .Lb589
     br x9
-.Lb463:
-    b.al .Lb464
-    b .Lb465
-.Lb464:
+.Lb589:
+    b.al .Lb590
+    b .Lb591
+.Lb590:
     orr x0, x0, 16384
-.Lb465:
-    adr x9, .Lb466
+.Lb591:
+    adr x9, .Lb592
     br x9
-.Lb466:
-    b.eq .Lb467
-    b.gt .Lb468
+.Lb592:
+    b.eq .Lb593
+    b.gt .Lb594
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb469
-.Lb467:
+    b .Lb595
+.Lb593:
     orr x0, x0, 4294967296
-    b .Lb469
-.Lb468:
+    b .Lb595
+.Lb594:
     orr x0, x0, 8589934592
-.Lb469:
-    adr x9, .Lb470
+.Lb595:
+    adr x9, .Lb596
     br x9
-.Lb470:
-    b.gt .Lb471
-    b.lt .Lb472
+.Lb596:
+    b.gt .Lb597
+    b.lt .Lb598
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb473
-.Lb471:
+    b .Lb599
+.Lb597:
     orr x0, x0, 17179869184
-    b .Lb473
-.Lb472:
+    b .Lb599
+.Lb598:
     orr x0, x0, 34359738368
-.Lb473:
-    adr x9, .Lb474
+.Lb599:
+    adr x9, .Lb600
     br x9
-.Lb474:
-    b.hi .Lb475
-    b.cs .Lb476
+.Lb600:
+    b.hi .Lb601
+    b.cs .Lb602
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb477
-.Lb475:
+    b .Lb603
+.Lb601:
     orr x0, x0, 68719476736
-    b .Lb477
-.Lb476:
+    b .Lb603
+.Lb602:
     orr x0, x0, 137438953472
-.Lb477:
-    adr x9, .Lb478
+.Lb603:
+    adr x9, .Lb604
     br x9
-.Lb478:
-    b.vs .Lb479
-    b.mi .Lb480
+.Lb604:
+    b.vs .Lb605
+    b.mi .Lb606
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb481
-.Lb479:
+    b .Lb607
+.Lb605:
     orr x0, x0, 274877906944
-    b .Lb481
-.Lb480:
+    b .Lb607
+.Lb606:
     orr x0, x0, 549755813888
-.Lb481:
-    adr x9, .Lb482
+.Lb607:
+    adr x9, .Lb608
     br x9
-.Lb482:
-    b.le .Lb483
-    b.ne .Lb484
+.Lb608:
+    b.le .Lb609
+    b.ne .Lb610
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb485
-.Lb483:
+    b .Lb611
+.Lb609:
     orr x0, x0, 1099511627776
-    b .Lb485
-.Lb484:
+    b .Lb611
+.Lb610:
     orr x0, x0, 2199023255552
-.Lb485:
-    adr x9, .Lb486
+.Lb611:
+    adr x9, .Lb612
     br x9
-.Lb486:
-    b.ls .Lb487
-    b.pl .Lb488
+.Lb612:
+    b.ls .Lb613
+    b.pl .Lb614
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb489
-.Lb487:
+    b .Lb615
+.Lb613:
     orr x0, x0, 4398046511104
-    b .Lb489
-.Lb488:
+    b .Lb615
+.Lb614:
     orr x0, x0, 8796093022208
-.Lb489:
-    adr x9, .Lb490
+.Lb615:
+    adr x9, .Lb616
     br x9
-.Lb490:
+.Lb616:
     mrs x7, nzcv
-    CHECK_EQ_T(106, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(106, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(106, nzcv, x7, 0xa0000000)
 test_107:    /* cmp x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=1000 */
     mov x19, 107
@@ -1524,215 +1944,275 @@ test_107:    /* cmp x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=1000 */
     ldr x2, =0xffffffff
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb491
+    b.eq .Lb617
+    b.gt .Lb618
+    orr x0, x0, 0x3000000000000
+    b .Lb619
+.Lb617:
+    orr x0, x0, 0x1000000000000
+    b .Lb619
+.Lb618:
+    orr x0, x0, 0x2000000000000
+.Lb619:
+    b.gt .Lb620
+    b.lt .Lb621
+    orr x0, x0, 0xc000000000000
+    b .Lb622
+.Lb620:
+    orr x0, x0, 0x4000000000000
+    b .Lb622
+.Lb621:
+    orr x0, x0, 0x8000000000000
+.Lb622:
+    b.hi .Lb623
+    b.cs .Lb624
+    orr x0, x0, 0x30000000000000
+    b .Lb625
+.Lb623:
+    orr x0, x0, 0x10000000000000
+    b .Lb625
+.Lb624:
+    orr x0, x0, 0x20000000000000
+.Lb625:
+    b.vs .Lb626
+    b.mi .Lb627
+    orr x0, x0, 0xc0000000000000
+    b .Lb628
+.Lb626:
+    orr x0, x0, 0x40000000000000
+    b .Lb628
+.Lb627:
+    orr x0, x0, 0x80000000000000
+.Lb628:
+    b.le .Lb629
+    b.ne .Lb630
+    orr x0, x0, 0x300000000000000
+    b .Lb631
+.Lb629:
+    orr x0, x0, 0x100000000000000
+    b .Lb631
+.Lb630:
+    orr x0, x0, 0x200000000000000
+.Lb631:
+    b.ls .Lb632
+    b.pl .Lb633
+    orr x0, x0, 0xc00000000000000
+    b .Lb634
+.Lb632:
+    orr x0, x0, 0x400000000000000
+    b .Lb634
+.Lb633:
+    orr x0, x0, 0x800000000000000
+.Lb634:
+    adr x9, .Lb635
     br x9
-.Lb491:
-    b.eq .Lb492
-    b .Lb493
-.Lb492:
+.Lb635:
+    b.eq .Lb636
+    b .Lb637
+.Lb636:
     orr x0, x0, 1
-.Lb493:
-    adr x9, .Lb494
+.Lb637:
+    adr x9, .Lb638
     br x9
-.Lb494:
-    b.ne .Lb495
-    b .Lb496
-.Lb495:
+.Lb638:
+    b.ne .Lb639
+    b .Lb640
+.Lb639:
     orr x0, x0, 2
-.Lb496:
-    adr x9, .Lb497
+.Lb640:
+    adr x9, .Lb641
     br x9
-.Lb497:
-    b.cs .Lb498
-    b .Lb499
-.Lb498:
+.Lb641:
+    b.cs .Lb642
+    b .Lb643
+.Lb642:
     orr x0, x0, 4
-.Lb499:
-    adr x9, .Lb500
+.Lb643:
+    adr x9, .Lb644
     br x9
-.Lb500:
-    b.cc .Lb501
-    b .Lb502
-.Lb501:
+.Lb644:
+    b.cc .Lb645
+    b .Lb646
+.Lb645:
     orr x0, x0, 8
-.Lb502:
-    adr x9, .Lb503
+.Lb646:
+    adr x9, .Lb647
     br x9
-.Lb503:
-    b.mi .Lb504
-    b .Lb505
-.Lb504:
+.Lb647:
+    b.mi .Lb648
+    b .Lb649
+.Lb648:
     orr x0, x0, 16
-.Lb505:
-    adr x9, .Lb506
+.Lb649:
+    adr x9, .Lb650
     br x9
-.Lb506:
-    b.pl .Lb507
-    b .Lb508
-.Lb507:
+.Lb650:
+    b.pl .Lb651
+    b .Lb652
+.Lb651:
     orr x0, x0, 32
-.Lb508:
-    adr x9, .Lb509
+.Lb652:
+    adr x9, .Lb653
     br x9
-.Lb509:
-    b.vs .Lb510
-    b .Lb511
-.Lb510:
+.Lb653:
+    b.vs .Lb654
+    b .Lb655
+.Lb654:
     orr x0, x0, 64
-.Lb511:
-    adr x9, .Lb512
+.Lb655:
+    adr x9, .Lb656
     br x9
-.Lb512:
-    b.vc .Lb513
-    b .Lb514
-.Lb513:
+.Lb656:
+    b.vc .Lb657
+    b .Lb658
+.Lb657:
     orr x0, x0, 128
-.Lb514:
-    adr x9, .Lb515
+.Lb658:
+    adr x9, .Lb659
     br x9
-.Lb515:
-    b.hi .Lb516
-    b .Lb517
-.Lb516:
+.Lb659:
+    b.hi .Lb660
+    b .Lb661
+.Lb660:
     orr x0, x0, 256
-.Lb517:
-    adr x9, .Lb518
+.Lb661:
+    adr x9, .Lb662
     br x9
-.Lb518:
-    b.ls .Lb519
-    b .Lb520
-.Lb519:
+.Lb662:
+    b.ls .Lb663
+    b .Lb664
+.Lb663:
     orr x0, x0, 512
-.Lb520:
-    adr x9, .Lb521
+.Lb664:
+    adr x9, .Lb665
     br x9
-.Lb521:
-    b.ge .Lb522
-    b .Lb523
-.Lb522:
+.Lb665:
+    b.ge .Lb666
+    b .Lb667
+.Lb666:
     orr x0, x0, 1024
-.Lb523:
-    adr x9, .Lb524
+.Lb667:
+    adr x9, .Lb668
     br x9
-.Lb524:
-    b.lt .Lb525
-    b .Lb526
-.Lb525:
+.Lb668:
+    b.lt .Lb669
+    b .Lb670
+.Lb669:
     orr x0, x0, 2048
-.Lb526:
-    adr x9, .Lb527
+.Lb670:
+    adr x9, .Lb671
     br x9
-.Lb527:
-    b.gt .Lb528
-    b .Lb529
-.Lb528:
+.Lb671:
+    b.gt .Lb672
+    b .Lb673
+.Lb672:
     orr x0, x0, 4096
-.Lb529:
-    adr x9, .Lb530
+.Lb673:
+    adr x9, .Lb674
     br x9
-.Lb530:
-    b.le .Lb531
-    b .Lb532
-.Lb531:
+.Lb674:
+    b.le .Lb675
+    b .Lb676
+.Lb675:
     orr x0, x0, 8192
-.Lb532:
-    adr x9, .Lb533
+.Lb676:
+    adr x9, .Lb677
     br x9
-.Lb533:
-    b.al .Lb534
-    b .Lb535
-.Lb534:
+.Lb677:
+    b.al .Lb678
+    b .Lb679
+.Lb678:
     orr x0, x0, 16384
-.Lb535:
-    adr x9, .Lb536
+.Lb679:
+    adr x9, .Lb680
     br x9
-.Lb536:
-    b.eq .Lb537
-    b.gt .Lb538
+.Lb680:
+    b.eq .Lb681
+    b.gt .Lb682
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb539
-.Lb537:
+    b .Lb683
+.Lb681:
     orr x0, x0, 4294967296
-    b .Lb539
-.Lb538:
+    b .Lb683
+.Lb682:
     orr x0, x0, 8589934592
-.Lb539:
-    adr x9, .Lb540
+.Lb683:
+    adr x9, .Lb684
     br x9
-.Lb540:
-    b.gt .Lb541
-    b.lt .Lb542
+.Lb684:
+    b.gt .Lb685
+    b.lt .Lb686
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb543
-.Lb541:
+    b .Lb687
+.Lb685:
     orr x0, x0, 17179869184
-    b .Lb543
-.Lb542:
+    b .Lb687
+.Lb686:
     orr x0, x0, 34359738368
-.Lb543:
-    adr x9, .Lb544
+.Lb687:
+    adr x9, .Lb688
     br x9
-.Lb544:
-    b.hi .Lb545
-    b.cs .Lb546
+.Lb688:
+    b.hi .Lb689
+    b.cs .Lb690
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb547
-.Lb545:
+    b .Lb691
+.Lb689:
     orr x0, x0, 68719476736
-    b .Lb547
-.Lb546:
+    b .Lb691
+.Lb690:
     orr x0, x0, 137438953472
-.Lb547:
-    adr x9, .Lb548
+.Lb691:
+    adr x9, .Lb692
     br x9
-.Lb548:
-    b.vs .Lb549
-    b.mi .Lb550
+.Lb692:
+    b.vs .Lb693
+    b.mi .Lb694
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb551
-.Lb549:
+    b .Lb695
+.Lb693:
     orr x0, x0, 274877906944
-    b .Lb551
-.Lb550:
+    b .Lb695
+.Lb694:
     orr x0, x0, 549755813888
-.Lb551:
-    adr x9, .Lb552
+.Lb695:
+    adr x9, .Lb696
     br x9
-.Lb552:
-    b.le .Lb553
-    b.ne .Lb554
+.Lb696:
+    b.le .Lb697
+    b.ne .Lb698
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb555
-.Lb553:
+    b .Lb699
+.Lb697:
     orr x0, x0, 1099511627776
-    b .Lb555
-.Lb554:
+    b .Lb699
+.Lb698:
     orr x0, x0, 2199023255552
-.Lb555:
-    adr x9, .Lb556
+.Lb699:
+    adr x9, .Lb700
     br x9
-.Lb556:
-    b.ls .Lb557
-    b.pl .Lb558
+.Lb700:
+    b.ls .Lb701
+    b.pl .Lb702
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb559
-.Lb557:
+    b .Lb703
+.Lb701:
     orr x0, x0, 4398046511104
-    b .Lb559
-.Lb558:
+    b .Lb703
+.Lb702:
     orr x0, x0, 8796093022208
-.Lb559:
-    adr x9, .Lb560
+.Lb703:
+    adr x9, .Lb704
     br x9
-.Lb560:
+.Lb704:
     mrs x7, nzcv
-    CHECK_EQ_T(107, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(107, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(107, nzcv, x7, 0x80000000)
 test_108:    /* cmp x1, x2 with x1=0x80000000 x2=0x1: NZCV=0010 */
     mov x19, 108
@@ -1740,215 +2220,275 @@ test_108:    /* cmp x1, x2 with x1=0x80000000 x2=0x1: NZCV=0010 */
     ldr x2, =0x1
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb561
+    b.eq .Lb705
+    b.gt .Lb706
+    orr x0, x0, 0x3000000000000
+    b .Lb707
+.Lb705:
+    orr x0, x0, 0x1000000000000
+    b .Lb707
+.Lb706:
+    orr x0, x0, 0x2000000000000
+.Lb707:
+    b.gt .Lb708
+    b.lt .Lb709
+    orr x0, x0, 0xc000000000000
+    b .Lb710
+.Lb708:
+    orr x0, x0, 0x4000000000000
+    b .Lb710
+.Lb709:
+    orr x0, x0, 0x8000000000000
+.Lb710:
+    b.hi .Lb711
+    b.cs .Lb712
+    orr x0, x0, 0x30000000000000
+    b .Lb713
+.Lb711:
+    orr x0, x0, 0x10000000000000
+    b .Lb713
+.Lb712:
+    orr x0, x0, 0x20000000000000
+.Lb713:
+    b.vs .Lb714
+    b.mi .Lb715
+    orr x0, x0, 0xc0000000000000
+    b .Lb716
+.Lb714:
+    orr x0, x0, 0x40000000000000
+    b .Lb716
+.Lb715:
+    orr x0, x0, 0x80000000000000
+.Lb716:
+    b.le .Lb717
+    b.ne .Lb718
+    orr x0, x0, 0x300000000000000
+    b .Lb719
+.Lb717:
+    orr x0, x0, 0x100000000000000
+    b .Lb719
+.Lb718:
+    orr x0, x0, 0x200000000000000
+.Lb719:
+    b.ls .Lb720
+    b.pl .Lb721
+    orr x0, x0, 0xc00000000000000
+    b .Lb722
+.Lb720:
+    orr x0, x0, 0x400000000000000
+    b .Lb722
+.Lb721:
+    orr x0, x0, 0x800000000000000
+.Lb722:
+    adr x9, .Lb723
     br x9
-.Lb561:
-    b.eq .Lb562
-    b .Lb563
-.Lb562:
+.Lb723:
+    b.eq .Lb724
+    b .Lb725
+.Lb724:
     orr x0, x0, 1
-.Lb563:
-    adr x9, .Lb564
+.Lb725:
+    adr x9, .Lb726
     br x9
-.Lb564:
-    b.ne .Lb565
-    b .Lb566
-.Lb565:
+.Lb726:
+    b.ne .Lb727
+    b .Lb728
+.Lb727:
     orr x0, x0, 2
-.Lb566:
-    adr x9, .Lb567
+.Lb728:
+    adr x9, .Lb729
     br x9
-.Lb567:
-    b.cs .Lb568
-    b .Lb569
-.Lb568:
+.Lb729:
+    b.cs .Lb730
+    b .Lb731
+.Lb730:
     orr x0, x0, 4
-.Lb569:
-    adr x9, .Lb570
+.Lb731:
+    adr x9, .Lb732
     br x9
-.Lb570:
-    b.cc .Lb571
-    b .Lb572
-.Lb571:
+.Lb732:
+    b.cc .Lb733
+    b .Lb734
+.Lb733:
     orr x0, x0, 8
-.Lb572:
-    adr x9, .Lb573
+.Lb734:
+    adr x9, .Lb735
     br x9
-.Lb573:
-    b.mi .Lb574
-    b .Lb575
-.Lb574:
+.Lb735:
+    b.mi .Lb736
+    b .Lb737
+.Lb736:
     orr x0, x0, 16
-.Lb575:
-    adr x9, .Lb576
+.Lb737:
+    adr x9, .Lb738
     br x9
-.Lb576:
-    b.pl .Lb577
-    b .Lb578
-.Lb577:
+.Lb738:
+    b.pl .Lb739
+    b .Lb740
+.Lb739:
     orr x0, x0, 32
-.Lb578:
-    adr x9, .Lb579
+.Lb740:
+    adr x9, .Lb741
     br x9
-.Lb579:
-    b.vs .Lb580
-    b .Lb581
-.Lb580:
+.Lb741:
+    b.vs .Lb742
+    b .Lb743
+.Lb742:
     orr x0, x0, 64
-.Lb581:
-    adr x9, .Lb582
+.Lb743:
+    adr x9, .Lb744
     br x9
-.Lb582:
-    b.vc .Lb583
-    b .Lb584
-.Lb583:
+.Lb744:
+    b.vc .Lb745
+    b .Lb746
+.Lb745:
     orr x0, x0, 128
-.Lb584:
-    adr x9, .Lb585
+.Lb746:
+    adr x9, .Lb747
     br x9
-.Lb585:
-    b.hi .Lb586
-    b .Lb587
-.Lb586:
+.Lb747:
+    b.hi .Lb748
+    b .Lb749
+.Lb748:
     orr x0, x0, 256
-.Lb587:
-    adr x9, .Lb588
+.Lb749:
+    adr x9, .Lb750
     br x9
-.Lb588:
-    b.ls .Lb589
-    b .Lb590
-.Lb589:
+.Lb750:
+    b.ls .Lb751
+    b .Lb752
+.Lb751:
     orr x0, x0, 512
-.Lb590:
-    adr x9, .Lb591
+.Lb752:
+    adr x9, .Lb753
     br x9
-.Lb591:
-    b.ge .Lb592
-    b .Lb593
-.Lb592:
+.Lb753:
+    b.ge .Lb754
+    b .Lb755
+.Lb754:
     orr x0, x0, 1024
-.Lb593:
-    adr x9, .Lb594
+.Lb755:
+    adr x9, .Lb756
     br x9
-.Lb594:
-    b.lt .Lb595
-    b .Lb596
-.Lb595:
+.Lb756:
+    b.lt .Lb757
+    b .Lb758
+.Lb757:
     orr x0, x0, 2048
-.Lb596:
-    adr x9, .Lb597
+.Lb758:
+    adr x9, .Lb759
     br x9
-.Lb597:
-    b.gt .Lb598
-    b .Lb599
-.Lb598:
+.Lb759:
+    b.gt .Lb760
+    b .Lb761
+.Lb760:
     orr x0, x0, 4096
-.Lb599:
-    adr x9, .Lb600
+.Lb761:
+    adr x9, .Lb762
     br x9
-.Lb600:
-    b.le .Lb601
-    b .Lb602
-.Lb601:
+.Lb762:
+    b.le .Lb763
+    b .Lb764
+.Lb763:
     orr x0, x0, 8192
-.Lb602:
-    adr x9, .Lb603
+.Lb764:
+    adr x9, .Lb765
     br x9
-.Lb603:
-    b.al .Lb604
-    b .Lb605
-.Lb604:
+.Lb765:
+    b.al .Lb766
+    b .Lb767
+.Lb766:
     orr x0, x0, 16384
-.Lb605:
-    adr x9, .Lb606
+.Lb767:
+    adr x9, .Lb768
     br x9
-.Lb606:
-    b.eq .Lb607
-    b.gt .Lb608
+.Lb768:
+    b.eq .Lb769
+    b.gt .Lb770
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb609
-.Lb607:
+    b .Lb771
+.Lb769:
     orr x0, x0, 4294967296
-    b .Lb609
-.Lb608:
+    b .Lb771
+.Lb770:
     orr x0, x0, 8589934592
-.Lb609:
-    adr x9, .Lb610
+.Lb771:
+    adr x9, .Lb772
     br x9
-.Lb610:
-    b.gt .Lb611
-    b.lt .Lb612
+.Lb772:
+    b.gt .Lb773
+    b.lt .Lb774
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb613
-.Lb611:
+    b .Lb775
+.Lb773:
     orr x0, x0, 17179869184
-    b .Lb613
-.Lb612:
+    b .Lb775
+.Lb774:
     orr x0, x0, 34359738368
-.Lb613:
-    adr x9, .Lb614
+.Lb775:
+    adr x9, .Lb776
     br x9
-.Lb614:
-    b.hi .Lb615
-    b.cs .Lb616
+.Lb776:
+    b.hi .Lb777
+    b.cs .Lb778
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb617
-.Lb615:
+    b .Lb779
+.Lb777:
     orr x0, x0, 68719476736
-    b .Lb617
-.Lb616:
+    b .Lb779
+.Lb778:
     orr x0, x0, 137438953472
-.Lb617:
-    adr x9, .Lb618
+.Lb779:
+    adr x9, .Lb780
     br x9
-.Lb618:
-    b.vs .Lb619
-    b.mi .Lb620
+.Lb780:
+    b.vs .Lb781
+    b.mi .Lb782
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb621
-.Lb619:
+    b .Lb783
+.Lb781:
     orr x0, x0, 274877906944
-    b .Lb621
-.Lb620:
+    b .Lb783
+.Lb782:
     orr x0, x0, 549755813888
-.Lb621:
-    adr x9, .Lb622
+.Lb783:
+    adr x9, .Lb784
     br x9
-.Lb622:
-    b.le .Lb623
-    b.ne .Lb624
+.Lb784:
+    b.le .Lb785
+    b.ne .Lb786
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb625
-.Lb623:
+    b .Lb787
+.Lb785:
     orr x0, x0, 1099511627776
-    b .Lb625
-.Lb624:
+    b .Lb787
+.Lb786:
     orr x0, x0, 2199023255552
-.Lb625:
-    adr x9, .Lb626
+.Lb787:
+    adr x9, .Lb788
     br x9
-.Lb626:
-    b.ls .Lb627
-    b.pl .Lb628
+.Lb788:
+    b.ls .Lb789
+    b.pl .Lb790
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb629
-.Lb627:
+    b .Lb791
+.Lb789:
     orr x0, x0, 4398046511104
-    b .Lb629
-.Lb628:
+    b .Lb791
+.Lb790:
     orr x0, x0, 8796093022208
-.Lb629:
-    adr x9, .Lb630
+.Lb791:
+    adr x9, .Lb792
     br x9
-.Lb630:
+.Lb792:
     mrs x7, nzcv
-    CHECK_EQ_T(108, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(108, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(108, nzcv, x7, 0x20000000)
 test_109:    /* cmp x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=1010 */
     mov x19, 109
@@ -1956,215 +2496,275 @@ test_109:    /* cmp x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=1010 
     ldr x2, =0x100000000
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb631
+    b.eq .Lb793
+    b.gt .Lb794
+    orr x0, x0, 0x3000000000000
+    b .Lb795
+.Lb793:
+    orr x0, x0, 0x1000000000000
+    b .Lb795
+.Lb794:
+    orr x0, x0, 0x2000000000000
+.Lb795:
+    b.gt .Lb796
+    b.lt .Lb797
+    orr x0, x0, 0xc000000000000
+    b .Lb798
+.Lb796:
+    orr x0, x0, 0x4000000000000
+    b .Lb798
+.Lb797:
+    orr x0, x0, 0x8000000000000
+.Lb798:
+    b.hi .Lb799
+    b.cs .Lb800
+    orr x0, x0, 0x30000000000000
+    b .Lb801
+.Lb799:
+    orr x0, x0, 0x10000000000000
+    b .Lb801
+.Lb800:
+    orr x0, x0, 0x20000000000000
+.Lb801:
+    b.vs .Lb802
+    b.mi .Lb803
+    orr x0, x0, 0xc0000000000000
+    b .Lb804
+.Lb802:
+    orr x0, x0, 0x40000000000000
+    b .Lb804
+.Lb803:
+    orr x0, x0, 0x80000000000000
+.Lb804:
+    b.le .Lb805
+    b.ne .Lb806
+    orr x0, x0, 0x300000000000000
+    b .Lb807
+.Lb805:
+    orr x0, x0, 0x100000000000000
+    b .Lb807
+.Lb806:
+    orr x0, x0, 0x200000000000000
+.Lb807:
+    b.ls .Lb808
+    b.pl .Lb809
+    orr x0, x0, 0xc00000000000000
+    b .Lb810
+.Lb808:
+    orr x0, x0, 0x400000000000000
+    b .Lb810
+.Lb809:
+    orr x0, x0, 0x800000000000000
+.Lb810:
+    adr x9, .Lb811
     br x9
-.Lb631:
-    b.eq .Lb632
-    b .Lb633
-.Lb632:
+.Lb811:
+    b.eq .Lb812
+    b .Lb813
+.Lb812:
     orr x0, x0, 1
-.Lb633:
-    adr x9, .Lb634
+.Lb813:
+    adr x9, .Lb814
     br x9
-.Lb634:
-    b.ne .Lb635
-    b .Lb636
-.Lb635:
+.Lb814:
+    b.ne .Lb815
+    b .Lb816
+.Lb815:
     orr x0, x0, 2
-.Lb636:
-    adr x9, .Lb637
+.Lb816:
+    adr x9, .Lb817
     br x9
-.Lb637:
-    b.cs .Lb638
-    b .Lb639
-.Lb638:
+.Lb817:
+    b.cs .Lb818
+    b .Lb819
+.Lb818:
     orr x0, x0, 4
-.Lb639:
-    adr x9, .Lb640
+.Lb819:
+    adr x9, .Lb820
     br x9
-.Lb640:
-    b.cc .Lb641
-    b .Lb642
-.Lb641:
+.Lb820:
+    b.cc .Lb821
+    b .Lb822
+.Lb821:
     orr x0, x0, 8
-.Lb642:
-    adr x9, .Lb643
+.Lb822:
+    adr x9, .Lb823
     br x9
-.Lb643:
-    b.mi .Lb644
-    b .Lb645
-.Lb644:
+.Lb823:
+    b.mi .Lb824
+    b .Lb825
+.Lb824:
     orr x0, x0, 16
-.Lb645:
-    adr x9, .Lb646
+.Lb825:
+    adr x9, .Lb826
     br x9
-.Lb646:
-    b.pl .Lb647
-    b .Lb648
-.Lb647:
+.Lb826:
+    b.pl .Lb827
+    b .Lb828
+.Lb827:
     orr x0, x0, 32
-.Lb648:
-    adr x9, .Lb649
+.Lb828:
+    adr x9, .Lb829
     br x9
-.Lb649:
-    b.vs .Lb650
-    b .Lb651
-.Lb650:
+.Lb829:
+    b.vs .Lb830
+    b .Lb831
+.Lb830:
     orr x0, x0, 64
-.Lb651:
-    adr x9, .Lb652
+.Lb831:
+    adr x9, .Lb832
     br x9
-.Lb652:
-    b.vc .Lb653
-    b .Lb654
-.Lb653:
+.Lb832:
+    b.vc .Lb833
+    b .Lb834
+.Lb833:
     orr x0, x0, 128
-.Lb654:
-    adr x9, .Lb655
+.Lb834:
+    adr x9, .Lb835
     br x9
-.Lb655:
-    b.hi .Lb656
-    b .Lb657
-.Lb656:
+.Lb835:
+    b.hi .Lb836
+    b .Lb837
+.Lb836:
     orr x0, x0, 256
-.Lb657:
-    adr x9, .Lb658
+.Lb837:
+    adr x9, .Lb838
     br x9
-.Lb658:
-    b.ls .Lb659
-    b .Lb660
-.Lb659:
+.Lb838:
+    b.ls .Lb839
+    b .Lb840
+.Lb839:
     orr x0, x0, 512
-.Lb660:
-    adr x9, .Lb661
+.Lb840:
+    adr x9, .Lb841
     br x9
-.Lb661:
-    b.ge .Lb662
-    b .Lb663
-.Lb662:
+.Lb841:
+    b.ge .Lb842
+    b .Lb843
+.Lb842:
     orr x0, x0, 1024
-.Lb663:
-    adr x9, .Lb664
+.Lb843:
+    adr x9, .Lb844
     br x9
-.Lb664:
-    b.lt .Lb665
-    b .Lb666
-.Lb665:
+.Lb844:
+    b.lt .Lb845
+    b .Lb846
+.Lb845:
     orr x0, x0, 2048
-.Lb666:
-    adr x9, .Lb667
+.Lb846:
+    adr x9, .Lb847
     br x9
-.Lb667:
-    b.gt .Lb668
-    b .Lb669
-.Lb668:
+.Lb847:
+    b.gt .Lb848
+    b .Lb849
+.Lb848:
     orr x0, x0, 4096
-.Lb669:
-    adr x9, .Lb670
+.Lb849:
+    adr x9, .Lb850
     br x9
-.Lb670:
-    b.le .Lb671
-    b .Lb672
-.Lb671:
+.Lb850:
+    b.le .Lb851
+    b .Lb852
+.Lb851:
     orr x0, x0, 8192
-.Lb672:
-    adr x9, .Lb673
+.Lb852:
+    adr x9, .Lb853
     br x9
-.Lb673:
-    b.al .Lb674
-    b .Lb675
-.Lb674:
+.Lb853:
+    b.al .Lb854
+    b .Lb855
+.Lb854:
     orr x0, x0, 16384
-.Lb675:
-    adr x9, .Lb676
+.Lb855:
+    adr x9, .Lb856
     br x9
-.Lb676:
-    b.eq .Lb677
-    b.gt .Lb678
+.Lb856:
+    b.eq .Lb857
+    b.gt .Lb858
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb679
-.Lb677:
+    b .Lb859
+.Lb857:
     orr x0, x0, 4294967296
-    b .Lb679
-.Lb678:
+    b .Lb859
+.Lb858:
     orr x0, x0, 8589934592
-.Lb679:
-    adr x9, .Lb680
+.Lb859:
+    adr x9, .Lb860
     br x9
-.Lb680:
-    b.gt .Lb681
-    b.lt .Lb682
+.Lb860:
+    b.gt .Lb861
+    b.lt .Lb862
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb683
-.Lb681:
+    b .Lb863
+.Lb861:
     orr x0, x0, 17179869184
-    b .Lb683
-.Lb682:
+    b .Lb863
+.Lb862:
     orr x0, x0, 34359738368
-.Lb683:
-    adr x9, .Lb684
+.Lb863:
+    adr x9, .Lb864
     br x9
-.Lb684:
-    b.hi .Lb685
-    b.cs .Lb686
+.Lb864:
+    b.hi .Lb865
+    b.cs .Lb866
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb687
-.Lb685:
+    b .Lb867
+.Lb865:
     orr x0, x0, 68719476736
-    b .Lb687
-.Lb686:
+    b .Lb867
+.Lb866:
     orr x0, x0, 137438953472
-.Lb687:
-    adr x9, .Lb688
+.Lb867:
+    adr x9, .Lb868
     br x9
-.Lb688:
-    b.vs .Lb689
-    b.mi .Lb690
+.Lb868:
+    b.vs .Lb869
+    b.mi .Lb870
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb691
-.Lb689:
+    b .Lb871
+.Lb869:
     orr x0, x0, 274877906944
-    b .Lb691
-.Lb690:
+    b .Lb871
+.Lb870:
     orr x0, x0, 549755813888
-.Lb691:
-    adr x9, .Lb692
+.Lb871:
+    adr x9, .Lb872
     br x9
-.Lb692:
-    b.le .Lb693
-    b.ne .Lb694
+.Lb872:
+    b.le .Lb873
+    b.ne .Lb874
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb695
-.Lb693:
+    b .Lb875
+.Lb873:
     orr x0, x0, 1099511627776
-    b .Lb695
-.Lb694:
+    b .Lb875
+.Lb874:
     orr x0, x0, 2199023255552
-.Lb695:
-    adr x9, .Lb696
+.Lb875:
+    adr x9, .Lb876
     br x9
-.Lb696:
-    b.ls .Lb697
-    b.pl .Lb698
+.Lb876:
+    b.ls .Lb877
+    b.pl .Lb878
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb699
-.Lb697:
+    b .Lb879
+.Lb877:
     orr x0, x0, 4398046511104
-    b .Lb699
-.Lb698:
+    b .Lb879
+.Lb878:
     orr x0, x0, 8796093022208
-.Lb699:
-    adr x9, .Lb700
+.Lb879:
+    adr x9, .Lb880
     br x9
-.Lb700:
+.Lb880:
     mrs x7, nzcv
-    CHECK_EQ_T(109, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(109, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(109, nzcv, x7, 0xa0000000)
 test_110:    /* cmp x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1001 */
     mov x19, 110
@@ -2172,215 +2772,275 @@ test_110:    /* cmp x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1001 */
     ldr x2, =0x8000000000000003
     cmp x1, x2
     mov x0, 0
-    adr x9, .Lb701
+    b.eq .Lb881
+    b.gt .Lb882
+    orr x0, x0, 0x3000000000000
+    b .Lb883
+.Lb881:
+    orr x0, x0, 0x1000000000000
+    b .Lb883
+.Lb882:
+    orr x0, x0, 0x2000000000000
+.Lb883:
+    b.gt .Lb884
+    b.lt .Lb885
+    orr x0, x0, 0xc000000000000
+    b .Lb886
+.Lb884:
+    orr x0, x0, 0x4000000000000
+    b .Lb886
+.Lb885:
+    orr x0, x0, 0x8000000000000
+.Lb886:
+    b.hi .Lb887
+    b.cs .Lb888
+    orr x0, x0, 0x30000000000000
+    b .Lb889
+.Lb887:
+    orr x0, x0, 0x10000000000000
+    b .Lb889
+.Lb888:
+    orr x0, x0, 0x20000000000000
+.Lb889:
+    b.vs .Lb890
+    b.mi .Lb891
+    orr x0, x0, 0xc0000000000000
+    b .Lb892
+.Lb890:
+    orr x0, x0, 0x40000000000000
+    b .Lb892
+.Lb891:
+    orr x0, x0, 0x80000000000000
+.Lb892:
+    b.le .Lb893
+    b.ne .Lb894
+    orr x0, x0, 0x300000000000000
+    b .Lb895
+.Lb893:
+    orr x0, x0, 0x100000000000000
+    b .Lb895
+.Lb894:
+    orr x0, x0, 0x200000000000000
+.Lb895:
+    b.ls .Lb896
+    b.pl .Lb897
+    orr x0, x0, 0xc00000000000000
+    b .Lb898
+.Lb896:
+    orr x0, x0, 0x400000000000000
+    b .Lb898
+.Lb897:
+    orr x0, x0, 0x800000000000000
+.Lb898:
+    adr x9, .Lb899
     br x9
-.Lb701:
-    b.eq .Lb702
-    b .Lb703
-.Lb702:
+.Lb899:
+    b.eq .Lb900
+    b .Lb901
+.Lb900:
     orr x0, x0, 1
-.Lb703:
-    adr x9, .Lb704
+.Lb901:
+    adr x9, .Lb902
     br x9
-.Lb704:
-    b.ne .Lb705
-    b .Lb706
-.Lb705:
+.Lb902:
+    b.ne .Lb903
+    b .Lb904
+.Lb903:
     orr x0, x0, 2
-.Lb706:
-    adr x9, .Lb707
+.Lb904:
+    adr x9, .Lb905
     br x9
-.Lb707:
-    b.cs .Lb708
-    b .Lb709
-.Lb708:
+.Lb905:
+    b.cs .Lb906
+    b .Lb907
+.Lb906:
     orr x0, x0, 4
-.Lb709:
-    adr x9, .Lb710
+.Lb907:
+    adr x9, .Lb908
     br x9
-.Lb710:
-    b.cc .Lb711
-    b .Lb712
-.Lb711:
+.Lb908:
+    b.cc .Lb909
+    b .Lb910
+.Lb909:
     orr x0, x0, 8
-.Lb712:
-    adr x9, .Lb713
+.Lb910:
+    adr x9, .Lb911
     br x9
-.Lb713:
-    b.mi .Lb714
-    b .Lb715
-.Lb714:
+.Lb911:
+    b.mi .Lb912
+    b .Lb913
+.Lb912:
     orr x0, x0, 16
-.Lb715:
-    adr x9, .Lb716
+.Lb913:
+    adr x9, .Lb914
     br x9
-.Lb716:
-    b.pl .Lb717
-    b .Lb718
-.Lb717:
+.Lb914:
+    b.pl .Lb915
+    b .Lb916
+.Lb915:
     orr x0, x0, 32
-.Lb718:
-    adr x9, .Lb719
+.Lb916:
+    adr x9, .Lb917
     br x9
-.Lb719:
-    b.vs .Lb720
-    b .Lb721
-.Lb720:
+.Lb917:
+    b.vs .Lb918
+    b .Lb919
+.Lb918:
     orr x0, x0, 64
-.Lb721:
-    adr x9, .Lb722
+.Lb919:
+    adr x9, .Lb920
     br x9
-.Lb722:
-    b.vc .Lb723
-    b .Lb724
-.Lb723:
+.Lb920:
+    b.vc .Lb921
+    b .Lb922
+.Lb921:
     orr x0, x0, 128
-.Lb724:
-    adr x9, .Lb725
+.Lb922:
+    adr x9, .Lb923
     br x9
-.Lb725:
-    b.hi .Lb726
-    b .Lb727
-.Lb726:
+.Lb923:
+    b.hi .Lb924
+    b .Lb925
+.Lb924:
     orr x0, x0, 256
-.Lb727:
-    adr x9, .Lb728
+.Lb925:
+    adr x9, .Lb926
     br x9
-.Lb728:
-    b.ls .Lb729
-    b .Lb730
-.Lb729:
+.Lb926:
+    b.ls .Lb927
+    b .Lb928
+.Lb927:
     orr x0, x0, 512
-.Lb730:
-    adr x9, .Lb731
+.Lb928:
+    adr x9, .Lb929
     br x9
-.Lb731:
-    b.ge .Lb732
-    b .Lb733
-.Lb732:
+.Lb929:
+    b.ge .Lb930
+    b .Lb931
+.Lb930:
     orr x0, x0, 1024
-.Lb733:
-    adr x9, .Lb734
+.Lb931:
+    adr x9, .Lb932
     br x9
-.Lb734:
-    b.lt .Lb735
-    b .Lb736
-.Lb735:
+.Lb932:
+    b.lt .Lb933
+    b .Lb934
+.Lb933:
     orr x0, x0, 2048
-.Lb736:
-    adr x9, .Lb737
+.Lb934:
+    adr x9, .Lb935
     br x9
-.Lb737:
-    b.gt .Lb738
-    b .Lb739
-.Lb738:
+.Lb935:
+    b.gt .Lb936
+    b .Lb937
+.Lb936:
     orr x0, x0, 4096
-.Lb739:
-    adr x9, .Lb740
+.Lb937:
+    adr x9, .Lb938
     br x9
-.Lb740:
-    b.le .Lb741
-    b .Lb742
-.Lb741:
+.Lb938:
+    b.le .Lb939
+    b .Lb940
+.Lb939:
     orr x0, x0, 8192
-.Lb742:
-    adr x9, .Lb743
+.Lb940:
+    adr x9, .Lb941
     br x9
-.Lb743:
-    b.al .Lb744
-    b .Lb745
-.Lb744:
+.Lb941:
+    b.al .Lb942
+    b .Lb943
+.Lb942:
     orr x0, x0, 16384
-.Lb745:
-    adr x9, .Lb746
+.Lb943:
+    adr x9, .Lb944
     br x9
-.Lb746:
-    b.eq .Lb747
-    b.gt .Lb748
+.Lb944:
+    b.eq .Lb945
+    b.gt .Lb946
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb749
-.Lb747:
+    b .Lb947
+.Lb945:
     orr x0, x0, 4294967296
-    b .Lb749
-.Lb748:
+    b .Lb947
+.Lb946:
     orr x0, x0, 8589934592
-.Lb749:
-    adr x9, .Lb750
+.Lb947:
+    adr x9, .Lb948
     br x9
-.Lb750:
-    b.gt .Lb751
-    b.lt .Lb752
+.Lb948:
+    b.gt .Lb949
+    b.lt .Lb950
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb753
-.Lb751:
+    b .Lb951
+.Lb949:
     orr x0, x0, 17179869184
-    b .Lb753
-.Lb752:
+    b .Lb951
+.Lb950:
     orr x0, x0, 34359738368
-.Lb753:
-    adr x9, .Lb754
+.Lb951:
+    adr x9, .Lb952
     br x9
-.Lb754:
-    b.hi .Lb755
-    b.cs .Lb756
+.Lb952:
+    b.hi .Lb953
+    b.cs .Lb954
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb757
-.Lb755:
+    b .Lb955
+.Lb953:
     orr x0, x0, 68719476736
-    b .Lb757
-.Lb756:
+    b .Lb955
+.Lb954:
     orr x0, x0, 137438953472
-.Lb757:
-    adr x9, .Lb758
+.Lb955:
+    adr x9, .Lb956
     br x9
-.Lb758:
-    b.vs .Lb759
-    b.mi .Lb760
+.Lb956:
+    b.vs .Lb957
+    b.mi .Lb958
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb761
-.Lb759:
+    b .Lb959
+.Lb957:
     orr x0, x0, 274877906944
-    b .Lb761
-.Lb760:
+    b .Lb959
+.Lb958:
     orr x0, x0, 549755813888
-.Lb761:
-    adr x9, .Lb762
+.Lb959:
+    adr x9, .Lb960
     br x9
-.Lb762:
-    b.le .Lb763
-    b.ne .Lb764
+.Lb960:
+    b.le .Lb961
+    b.ne .Lb962
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb765
-.Lb763:
+    b .Lb963
+.Lb961:
     orr x0, x0, 1099511627776
-    b .Lb765
-.Lb764:
+    b .Lb963
+.Lb962:
     orr x0, x0, 2199023255552
-.Lb765:
-    adr x9, .Lb766
+.Lb963:
+    adr x9, .Lb964
     br x9
-.Lb766:
-    b.ls .Lb767
-    b.pl .Lb768
+.Lb964:
+    b.ls .Lb965
+    b.pl .Lb966
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb769
-.Lb767:
+    b .Lb967
+.Lb965:
     orr x0, x0, 4398046511104
-    b .Lb769
-.Lb768:
+    b .Lb967
+.Lb966:
     orr x0, x0, 8796093022208
-.Lb769:
-    adr x9, .Lb770
+.Lb967:
+    adr x9, .Lb968
     br x9
-.Lb770:
+.Lb968:
     mrs x7, nzcv
-    CHECK_EQ_T(110, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(110, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(110, nzcv, x7, 0x90000000)
 test_111:    /* cmp w1, w2 with x1=0x0 x2=0x0: NZCV=0110 */
     mov x19, 111
@@ -2388,215 +3048,275 @@ test_111:    /* cmp w1, w2 with x1=0x0 x2=0x0: NZCV=0110 */
     ldr x2, =0x0
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb771
+    b.eq .Lb969
+    b.gt .Lb970
+    orr x0, x0, 0x3000000000000
+    b .Lb971
+.Lb969:
+    orr x0, x0, 0x1000000000000
+    b .Lb971
+.Lb970:
+    orr x0, x0, 0x2000000000000
+.Lb971:
+    b.gt .Lb972
+    b.lt .Lb973
+    orr x0, x0, 0xc000000000000
+    b .Lb974
+.Lb972:
+    orr x0, x0, 0x4000000000000
+    b .Lb974
+.Lb973:
+    orr x0, x0, 0x8000000000000
+.Lb974:
+    b.hi .Lb975
+    b.cs .Lb976
+    orr x0, x0, 0x30000000000000
+    b .Lb977
+.Lb975:
+    orr x0, x0, 0x10000000000000
+    b .Lb977
+.Lb976:
+    orr x0, x0, 0x20000000000000
+.Lb977:
+    b.vs .Lb978
+    b.mi .Lb979
+    orr x0, x0, 0xc0000000000000
+    b .Lb980
+.Lb978:
+    orr x0, x0, 0x40000000000000
+    b .Lb980
+.Lb979:
+    orr x0, x0, 0x80000000000000
+.Lb980:
+    b.le .Lb981
+    b.ne .Lb982
+    orr x0, x0, 0x300000000000000
+    b .Lb983
+.Lb981:
+    orr x0, x0, 0x100000000000000
+    b .Lb983
+.Lb982:
+    orr x0, x0, 0x200000000000000
+.Lb983:
+    b.ls .Lb984
+    b.pl .Lb985
+    orr x0, x0, 0xc00000000000000
+    b .Lb986
+.Lb984:
+    orr x0, x0, 0x400000000000000
+    b .Lb986
+.Lb985:
+    orr x0, x0, 0x800000000000000
+.Lb986:
+    adr x9, .Lb987
     br x9
-.Lb771:
-    b.eq .Lb772
-    b .Lb773
-.Lb772:
+.Lb987:
+    b.eq .Lb988
+    b .Lb989
+.Lb988:
     orr x0, x0, 1
-.Lb773:
-    adr x9, .Lb774
+.Lb989:
+    adr x9, .Lb990
     br x9
-.Lb774:
-    b.ne .Lb775
-    b .Lb776
-.Lb775:
+.Lb990:
+    b.ne .Lb991
+    b .Lb992
+.Lb991:
     orr x0, x0, 2
-.Lb776:
-    adr x9, .Lb777
+.Lb992:
+    adr x9, .Lb993
     br x9
-.Lb777:
-    b.cs .Lb778
-    b .Lb779
-.Lb778:
+.Lb993:
+    b.cs .Lb994
+    b .Lb995
+.Lb994:
     orr x0, x0, 4
-.Lb779:
-    adr x9, .Lb780
+.Lb995:
+    adr x9, .Lb996
     br x9
-.Lb780:
-    b.cc .Lb781
-    b .Lb782
-.Lb781:
+.Lb996:
+    b.cc .Lb997
+    b .Lb998
+.Lb997:
     orr x0, x0, 8
-.Lb782:
-    adr x9, .Lb783
+.Lb998:
+    adr x9, .Lb999
     br x9
-.Lb783:
-    b.mi .Lb784
-    b .Lb785
-.Lb784:
+.Lb999:
+    b.mi .Lb1000
+    b .Lb1001
+.Lb1000:
     orr x0, x0, 16
-.Lb785:
-    adr x9, .Lb786
+.Lb1001:
+    adr x9, .Lb1002
     br x9
-.Lb786:
-    b.pl .Lb787
-    b .Lb788
-.Lb787:
+.Lb1002:
+    b.pl .Lb1003
+    b .Lb1004
+.Lb1003:
     orr x0, x0, 32
-.Lb788:
-    adr x9, .Lb789
+.Lb1004:
+    adr x9, .Lb1005
     br x9
-.Lb789:
-    b.vs .Lb790
-    b .Lb791
-.Lb790:
+.Lb1005:
+    b.vs .Lb1006
+    b .Lb1007
+.Lb1006:
     orr x0, x0, 64
-.Lb791:
-    adr x9, .Lb792
+.Lb1007:
+    adr x9, .Lb1008
     br x9
-.Lb792:
-    b.vc .Lb793
-    b .Lb794
-.Lb793:
+.Lb1008:
+    b.vc .Lb1009
+    b .Lb1010
+.Lb1009:
     orr x0, x0, 128
-.Lb794:
-    adr x9, .Lb795
+.Lb1010:
+    adr x9, .Lb1011
     br x9
-.Lb795:
-    b.hi .Lb796
-    b .Lb797
-.Lb796:
+.Lb1011:
+    b.hi .Lb1012
+    b .Lb1013
+.Lb1012:
     orr x0, x0, 256
-.Lb797:
-    adr x9, .Lb798
+.Lb1013:
+    adr x9, .Lb1014
     br x9
-.Lb798:
-    b.ls .Lb799
-    b .Lb800
-.Lb799:
+.Lb1014:
+    b.ls .Lb1015
+    b .Lb1016
+.Lb1015:
     orr x0, x0, 512
-.Lb800:
-    adr x9, .Lb801
+.Lb1016:
+    adr x9, .Lb1017
     br x9
-.Lb801:
-    b.ge .Lb802
-    b .Lb803
-.Lb802:
+.Lb1017:
+    b.ge .Lb1018
+    b .Lb1019
+.Lb1018:
     orr x0, x0, 1024
-.Lb803:
-    adr x9, .Lb804
+.Lb1019:
+    adr x9, .Lb1020
     br x9
-.Lb804:
-    b.lt .Lb805
-    b .Lb806
-.Lb805:
+.Lb1020:
+    b.lt .Lb1021
+    b .Lb1022
+.Lb1021:
     orr x0, x0, 2048
-.Lb806:
-    adr x9, .Lb807
+.Lb1022:
+    adr x9, .Lb1023
     br x9
-.Lb807:
-    b.gt .Lb808
-    b .Lb809
-.Lb808:
+.Lb1023:
+    b.gt .Lb1024
+    b .Lb1025
+.Lb1024:
     orr x0, x0, 4096
-.Lb809:
-    adr x9, .Lb810
+.Lb1025:
+    adr x9, .Lb1026
     br x9
-.Lb810:
-    b.le .Lb811
-    b .Lb812
-.Lb811:
+.Lb1026:
+    b.le .Lb1027
+    b .Lb1028
+.Lb1027:
     orr x0, x0, 8192
-.Lb812:
-    adr x9, .Lb813
+.Lb1028:
+    adr x9, .Lb1029
     br x9
-.Lb813:
-    b.al .Lb814
-    b .Lb815
-.Lb814:
+.Lb1029:
+    b.al .Lb1030
+    b .Lb1031
+.Lb1030:
     orr x0, x0, 16384
-.Lb815:
-    adr x9, .Lb816
+.Lb1031:
+    adr x9, .Lb1032
     br x9
-.Lb816:
-    b.eq .Lb817
-    b.gt .Lb818
+.Lb1032:
+    b.eq .Lb1033
+    b.gt .Lb1034
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb819
-.Lb817:
+    b .Lb1035
+.Lb1033:
     orr x0, x0, 4294967296
-    b .Lb819
-.Lb818:
+    b .Lb1035
+.Lb1034:
     orr x0, x0, 8589934592
-.Lb819:
-    adr x9, .Lb820
+.Lb1035:
+    adr x9, .Lb1036
     br x9
-.Lb820:
-    b.gt .Lb821
-    b.lt .Lb822
+.Lb1036:
+    b.gt .Lb1037
+    b.lt .Lb1038
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb823
-.Lb821:
+    b .Lb1039
+.Lb1037:
     orr x0, x0, 17179869184
-    b .Lb823
-.Lb822:
+    b .Lb1039
+.Lb1038:
     orr x0, x0, 34359738368
-.Lb823:
-    adr x9, .Lb824
+.Lb1039:
+    adr x9, .Lb1040
     br x9
-.Lb824:
-    b.hi .Lb825
-    b.cs .Lb826
+.Lb1040:
+    b.hi .Lb1041
+    b.cs .Lb1042
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb827
-.Lb825:
+    b .Lb1043
+.Lb1041:
     orr x0, x0, 68719476736
-    b .Lb827
-.Lb826:
+    b .Lb1043
+.Lb1042:
     orr x0, x0, 137438953472
-.Lb827:
-    adr x9, .Lb828
+.Lb1043:
+    adr x9, .Lb1044
     br x9
-.Lb828:
-    b.vs .Lb829
-    b.mi .Lb830
+.Lb1044:
+    b.vs .Lb1045
+    b.mi .Lb1046
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb831
-.Lb829:
+    b .Lb1047
+.Lb1045:
     orr x0, x0, 274877906944
-    b .Lb831
-.Lb830:
+    b .Lb1047
+.Lb1046:
     orr x0, x0, 549755813888
-.Lb831:
-    adr x9, .Lb832
+.Lb1047:
+    adr x9, .Lb1048
     br x9
-.Lb832:
-    b.le .Lb833
-    b.ne .Lb834
+.Lb1048:
+    b.le .Lb1049
+    b.ne .Lb1050
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb835
-.Lb833:
+    b .Lb1051
+.Lb1049:
     orr x0, x0, 1099511627776
-    b .Lb835
-.Lb834:
+    b .Lb1051
+.Lb1050:
     orr x0, x0, 2199023255552
-.Lb835:
-    adr x9, .Lb836
+.Lb1051:
+    adr x9, .Lb1052
     br x9
-.Lb836:
-    b.ls .Lb837
-    b.pl .Lb838
+.Lb1052:
+    b.ls .Lb1053
+    b.pl .Lb1054
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb839
-.Lb837:
+    b .Lb1055
+.Lb1053:
     orr x0, x0, 4398046511104
-    b .Lb839
-.Lb838:
+    b .Lb1055
+.Lb1054:
     orr x0, x0, 8796093022208
-.Lb839:
-    adr x9, .Lb840
+.Lb1055:
+    adr x9, .Lb1056
     br x9
-.Lb840:
+.Lb1056:
     mrs x7, nzcv
-    CHECK_EQ_T(111, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(111, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(111, nzcv, x7, 0x60000000)
 test_112:    /* cmp w1, w2 with x1=0x0 x2=0x1: NZCV=1000 */
     mov x19, 112
@@ -2604,215 +3324,275 @@ test_112:    /* cmp w1, w2 with x1=0x0 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb841
+    b.eq .Lb1057
+    b.gt .Lb1058
+    orr x0, x0, 0x3000000000000
+    b .Lb1059
+.Lb1057:
+    orr x0, x0, 0x1000000000000
+    b .Lb1059
+.Lb1058:
+    orr x0, x0, 0x2000000000000
+.Lb1059:
+    b.gt .Lb1060
+    b.lt .Lb1061
+    orr x0, x0, 0xc000000000000
+    b .Lb1062
+.Lb1060:
+    orr x0, x0, 0x4000000000000
+    b .Lb1062
+.Lb1061:
+    orr x0, x0, 0x8000000000000
+.Lb1062:
+    b.hi .Lb1063
+    b.cs .Lb1064
+    orr x0, x0, 0x30000000000000
+    b .Lb1065
+.Lb1063:
+    orr x0, x0, 0x10000000000000
+    b .Lb1065
+.Lb1064:
+    orr x0, x0, 0x20000000000000
+.Lb1065:
+    b.vs .Lb1066
+    b.mi .Lb1067
+    orr x0, x0, 0xc0000000000000
+    b .Lb1068
+.Lb1066:
+    orr x0, x0, 0x40000000000000
+    b .Lb1068
+.Lb1067:
+    orr x0, x0, 0x80000000000000
+.Lb1068:
+    b.le .Lb1069
+    b.ne .Lb1070
+    orr x0, x0, 0x300000000000000
+    b .Lb1071
+.Lb1069:
+    orr x0, x0, 0x100000000000000
+    b .Lb1071
+.Lb1070:
+    orr x0, x0, 0x200000000000000
+.Lb1071:
+    b.ls .Lb1072
+    b.pl .Lb1073
+    orr x0, x0, 0xc00000000000000
+    b .Lb1074
+.Lb1072:
+    orr x0, x0, 0x400000000000000
+    b .Lb1074
+.Lb1073:
+    orr x0, x0, 0x800000000000000
+.Lb1074:
+    adr x9, .Lb1075
     br x9
-.Lb841:
-    b.eq .Lb842
-    b .Lb843
-.Lb842:
+.Lb1075:
+    b.eq .Lb1076
+    b .Lb1077
+.Lb1076:
     orr x0, x0, 1
-.Lb843:
-    adr x9, .Lb844
+.Lb1077:
+    adr x9, .Lb1078
     br x9
-.Lb844:
-    b.ne .Lb845
-    b .Lb846
-.Lb845:
+.Lb1078:
+    b.ne .Lb1079
+    b .Lb1080
+.Lb1079:
     orr x0, x0, 2
-.Lb846:
-    adr x9, .Lb847
+.Lb1080:
+    adr x9, .Lb1081
     br x9
-.Lb847:
-    b.cs .Lb848
-    b .Lb849
-.Lb848:
+.Lb1081:
+    b.cs .Lb1082
+    b .Lb1083
+.Lb1082:
     orr x0, x0, 4
-.Lb849:
-    adr x9, .Lb850
+.Lb1083:
+    adr x9, .Lb1084
     br x9
-.Lb850:
-    b.cc .Lb851
-    b .Lb852
-.Lb851:
+.Lb1084:
+    b.cc .Lb1085
+    b .Lb1086
+.Lb1085:
     orr x0, x0, 8
-.Lb852:
-    adr x9, .Lb853
+.Lb1086:
+    adr x9, .Lb1087
     br x9
-.Lb853:
-    b.mi .Lb854
-    b .Lb855
-.Lb854:
+.Lb1087:
+    b.mi .Lb1088
+    b .Lb1089
+.Lb1088:
     orr x0, x0, 16
-.Lb855:
-    adr x9, .Lb856
+.Lb1089:
+    adr x9, .Lb1090
     br x9
-.Lb856:
-    b.pl .Lb857
-    b .Lb858
-.Lb857:
+.Lb1090:
+    b.pl .Lb1091
+    b .Lb1092
+.Lb1091:
     orr x0, x0, 32
-.Lb858:
-    adr x9, .Lb859
+.Lb1092:
+    adr x9, .Lb1093
     br x9
-.Lb859:
-    b.vs .Lb860
-    b .Lb861
-.Lb860:
+.Lb1093:
+    b.vs .Lb1094
+    b .Lb1095
+.Lb1094:
     orr x0, x0, 64
-.Lb861:
-    adr x9, .Lb862
+.Lb1095:
+    adr x9, .Lb1096
     br x9
-.Lb862:
-    b.vc .Lb863
-    b .Lb864
-.Lb863:
+.Lb1096:
+    b.vc .Lb1097
+    b .Lb1098
+.Lb1097:
     orr x0, x0, 128
-.Lb864:
-    adr x9, .Lb865
+.Lb1098:
+    adr x9, .Lb1099
     br x9
-.Lb865:
-    b.hi .Lb866
-    b .Lb867
-.Lb866:
+.Lb1099:
+    b.hi .Lb1100
+    b .Lb1101
+.Lb1100:
     orr x0, x0, 256
-.Lb867:
-    adr x9, .Lb868
+.Lb1101:
+    adr x9, .Lb1102
     br x9
-.Lb868:
-    b.ls .Lb869
-    b .Lb870
-.Lb869:
+.Lb1102:
+    b.ls .Lb1103
+    b .Lb1104
+.Lb1103:
     orr x0, x0, 512
-.Lb870:
-    adr x9, .Lb871
+.Lb1104:
+    adr x9, .Lb1105
     br x9
-.Lb871:
-    b.ge .Lb872
-    b .Lb873
-.Lb872:
+.Lb1105:
+    b.ge .Lb1106
+    b .Lb1107
+.Lb1106:
     orr x0, x0, 1024
-.Lb873:
-    adr x9, .Lb874
+.Lb1107:
+    adr x9, .Lb1108
     br x9
-.Lb874:
-    b.lt .Lb875
-    b .Lb876
-.Lb875:
+.Lb1108:
+    b.lt .Lb1109
+    b .Lb1110
+.Lb1109:
     orr x0, x0, 2048
-.Lb876:
-    adr x9, .Lb877
+.Lb1110:
+    adr x9, .Lb1111
     br x9
-.Lb877:
-    b.gt .Lb878
-    b .Lb879
-.Lb878:
+.Lb1111:
+    b.gt .Lb1112
+    b .Lb1113
+.Lb1112:
     orr x0, x0, 4096
-.Lb879:
-    adr x9, .Lb880
+.Lb1113:
+    adr x9, .Lb1114
     br x9
-.Lb880:
-    b.le .Lb881
-    b .Lb882
-.Lb881:
+.Lb1114:
+    b.le .Lb1115
+    b .Lb1116
+.Lb1115:
     orr x0, x0, 8192
-.Lb882:
-    adr x9, .Lb883
+.Lb1116:
+    adr x9, .Lb1117
     br x9
-.Lb883:
-    b.al .Lb884
-    b .Lb885
-.Lb884:
+.Lb1117:
+    b.al .Lb1118
+    b .Lb1119
+.Lb1118:
     orr x0, x0, 16384
-.Lb885:
-    adr x9, .Lb886
+.Lb1119:
+    adr x9, .Lb1120
     br x9
-.Lb886:
-    b.eq .Lb887
-    b.gt .Lb888
+.Lb1120:
+    b.eq .Lb1121
+    b.gt .Lb1122
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb889
-.Lb887:
+    b .Lb1123
+.Lb1121:
     orr x0, x0, 4294967296
-    b .Lb889
-.Lb888:
+    b .Lb1123
+.Lb1122:
     orr x0, x0, 8589934592
-.Lb889:
-    adr x9, .Lb890
+.Lb1123:
+    adr x9, .Lb1124
     br x9
-.Lb890:
-    b.gt .Lb891
-    b.lt .Lb892
+.Lb1124:
+    b.gt .Lb1125
+    b.lt .Lb1126
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb893
-.Lb891:
+    b .Lb1127
+.Lb1125:
     orr x0, x0, 17179869184
-    b .Lb893
-.Lb892:
+    b .Lb1127
+.Lb1126:
     orr x0, x0, 34359738368
-.Lb893:
-    adr x9, .Lb894
+.Lb1127:
+    adr x9, .Lb1128
     br x9
-.Lb894:
-    b.hi .Lb895
-    b.cs .Lb896
+.Lb1128:
+    b.hi .Lb1129
+    b.cs .Lb1130
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb897
-.Lb895:
+    b .Lb1131
+.Lb1129:
     orr x0, x0, 68719476736
-    b .Lb897
-.Lb896:
+    b .Lb1131
+.Lb1130:
     orr x0, x0, 137438953472
-.Lb897:
-    adr x9, .Lb898
+.Lb1131:
+    adr x9, .Lb1132
     br x9
-.Lb898:
-    b.vs .Lb899
-    b.mi .Lb900
+.Lb1132:
+    b.vs .Lb1133
+    b.mi .Lb1134
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb901
-.Lb899:
+    b .Lb1135
+.Lb1133:
     orr x0, x0, 274877906944
-    b .Lb901
-.Lb900:
+    b .Lb1135
+.Lb1134:
     orr x0, x0, 549755813888
-.Lb901:
-    adr x9, .Lb902
+.Lb1135:
+    adr x9, .Lb1136
     br x9
-.Lb902:
-    b.le .Lb903
-    b.ne .Lb904
+.Lb1136:
+    b.le .Lb1137
+    b.ne .Lb1138
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb905
-.Lb903:
+    b .Lb1139
+.Lb1137:
     orr x0, x0, 1099511627776
-    b .Lb905
-.Lb904:
+    b .Lb1139
+.Lb1138:
     orr x0, x0, 2199023255552
-.Lb905:
-    adr x9, .Lb906
+.Lb1139:
+    adr x9, .Lb1140
     br x9
-.Lb906:
-    b.ls .Lb907
-    b.pl .Lb908
+.Lb1140:
+    b.ls .Lb1141
+    b.pl .Lb1142
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb909
-.Lb907:
+    b .Lb1143
+.Lb1141:
     orr x0, x0, 4398046511104
-    b .Lb909
-.Lb908:
+    b .Lb1143
+.Lb1142:
     orr x0, x0, 8796093022208
-.Lb909:
-    adr x9, .Lb910
+.Lb1143:
+    adr x9, .Lb1144
     br x9
-.Lb910:
+.Lb1144:
     mrs x7, nzcv
-    CHECK_EQ_T(112, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(112, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(112, nzcv, x7, 0x80000000)
 test_113:    /* cmp w1, w2 with x1=0x1 x2=0x0: NZCV=0010 */
     mov x19, 113
@@ -2820,215 +3600,275 @@ test_113:    /* cmp w1, w2 with x1=0x1 x2=0x0: NZCV=0010 */
     ldr x2, =0x0
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb911
+    b.eq .Lb1145
+    b.gt .Lb1146
+    orr x0, x0, 0x3000000000000
+    b .Lb1147
+.Lb1145:
+    orr x0, x0, 0x1000000000000
+    b .Lb1147
+.Lb1146:
+    orr x0, x0, 0x2000000000000
+.Lb1147:
+    b.gt .Lb1148
+    b.lt .Lb1149
+    orr x0, x0, 0xc000000000000
+    b .Lb1150
+.Lb1148:
+    orr x0, x0, 0x4000000000000
+    b .Lb1150
+.Lb1149:
+    orr x0, x0, 0x8000000000000
+.Lb1150:
+    b.hi .Lb1151
+    b.cs .Lb1152
+    orr x0, x0, 0x30000000000000
+    b .Lb1153
+.Lb1151:
+    orr x0, x0, 0x10000000000000
+    b .Lb1153
+.Lb1152:
+    orr x0, x0, 0x20000000000000
+.Lb1153:
+    b.vs .Lb1154
+    b.mi .Lb1155
+    orr x0, x0, 0xc0000000000000
+    b .Lb1156
+.Lb1154:
+    orr x0, x0, 0x40000000000000
+    b .Lb1156
+.Lb1155:
+    orr x0, x0, 0x80000000000000
+.Lb1156:
+    b.le .Lb1157
+    b.ne .Lb1158
+    orr x0, x0, 0x300000000000000
+    b .Lb1159
+.Lb1157:
+    orr x0, x0, 0x100000000000000
+    b .Lb1159
+.Lb1158:
+    orr x0, x0, 0x200000000000000
+.Lb1159:
+    b.ls .Lb1160
+    b.pl .Lb1161
+    orr x0, x0, 0xc00000000000000
+    b .Lb1162
+.Lb1160:
+    orr x0, x0, 0x400000000000000
+    b .Lb1162
+.Lb1161:
+    orr x0, x0, 0x800000000000000
+.Lb1162:
+    adr x9, .Lb1163
     br x9
-.Lb911:
-    b.eq .Lb912
-    b .Lb913
-.Lb912:
+.Lb1163:
+    b.eq .Lb1164
+    b .Lb1165
+.Lb1164:
     orr x0, x0, 1
-.Lb913:
-    adr x9, .Lb914
+.Lb1165:
+    adr x9, .Lb1166
     br x9
-.Lb914:
-    b.ne .Lb915
-    b .Lb916
-.Lb915:
+.Lb1166:
+    b.ne .Lb1167
+    b .Lb1168
+.Lb1167:
     orr x0, x0, 2
-.Lb916:
-    adr x9, .Lb917
+.Lb1168:
+    adr x9, .Lb1169
     br x9
-.Lb917:
-    b.cs .Lb918
-    b .Lb919
-.Lb918:
+.Lb1169:
+    b.cs .Lb1170
+    b .Lb1171
+.Lb1170:
     orr x0, x0, 4
-.Lb919:
-    adr x9, .Lb920
+.Lb1171:
+    adr x9, .Lb1172
     br x9
-.Lb920:
-    b.cc .Lb921
-    b .Lb922
-.Lb921:
+.Lb1172:
+    b.cc .Lb1173
+    b .Lb1174
+.Lb1173:
     orr x0, x0, 8
-.Lb922:
-    adr x9, .Lb923
+.Lb1174:
+    adr x9, .Lb1175
     br x9
-.Lb923:
-    b.mi .Lb924
-    b .Lb925
-.Lb924:
+.Lb1175:
+    b.mi .Lb1176
+    b .Lb1177
+.Lb1176:
     orr x0, x0, 16
-.Lb925:
-    adr x9, .Lb926
+.Lb1177:
+    adr x9, .Lb1178
     br x9
-.Lb926:
-    b.pl .Lb927
-    b .Lb928
-.Lb927:
+.Lb1178:
+    b.pl .Lb1179
+    b .Lb1180
+.Lb1179:
     orr x0, x0, 32
-.Lb928:
-    adr x9, .Lb929
+.Lb1180:
+    adr x9, .Lb1181
     br x9
-.Lb929:
-    b.vs .Lb930
-    b .Lb931
-.Lb930:
+.Lb1181:
+    b.vs .Lb1182
+    b .Lb1183
+.Lb1182:
     orr x0, x0, 64
-.Lb931:
-    adr x9, .Lb932
+.Lb1183:
+    adr x9, .Lb1184
     br x9
-.Lb932:
-    b.vc .Lb933
-    b .Lb934
-.Lb933:
+.Lb1184:
+    b.vc .Lb1185
+    b .Lb1186
+.Lb1185:
     orr x0, x0, 128
-.Lb934:
-    adr x9, .Lb935
+.Lb1186:
+    adr x9, .Lb1187
     br x9
-.Lb935:
-    b.hi .Lb936
-    b .Lb937
-.Lb936:
+.Lb1187:
+    b.hi .Lb1188
+    b .Lb1189
+.Lb1188:
     orr x0, x0, 256
-.Lb937:
-    adr x9, .Lb938
+.Lb1189:
+    adr x9, .Lb1190
     br x9
-.Lb938:
-    b.ls .Lb939
-    b .Lb940
-.Lb939:
+.Lb1190:
+    b.ls .Lb1191
+    b .Lb1192
+.Lb1191:
     orr x0, x0, 512
-.Lb940:
-    adr x9, .Lb941
+.Lb1192:
+    adr x9, .Lb1193
     br x9
-.Lb941:
-    b.ge .Lb942
-    b .Lb943
-.Lb942:
+.Lb1193:
+    b.ge .Lb1194
+    b .Lb1195
+.Lb1194:
     orr x0, x0, 1024
-.Lb943:
-    adr x9, .Lb944
+.Lb1195:
+    adr x9, .Lb1196
     br x9
-.Lb944:
-    b.lt .Lb945
-    b .Lb946
-.Lb945:
+.Lb1196:
+    b.lt .Lb1197
+    b .Lb1198
+.Lb1197:
     orr x0, x0, 2048
-.Lb946:
-    adr x9, .Lb947
+.Lb1198:
+    adr x9, .Lb1199
     br x9
-.Lb947:
-    b.gt .Lb948
-    b .Lb949
-.Lb948:
+.Lb1199:
+    b.gt .Lb1200
+    b .Lb1201
+.Lb1200:
     orr x0, x0, 4096
-.Lb949:
-    adr x9, .Lb950
+.Lb1201:
+    adr x9, .Lb1202
     br x9
-.Lb950:
-    b.le .Lb951
-    b .Lb952
-.Lb951:
+.Lb1202:
+    b.le .Lb1203
+    b .Lb1204
+.Lb1203:
     orr x0, x0, 8192
-.Lb952:
-    adr x9, .Lb953
+.Lb1204:
+    adr x9, .Lb1205
     br x9
-.Lb953:
-    b.al .Lb954
-    b .Lb955
-.Lb954:
+.Lb1205:
+    b.al .Lb1206
+    b .Lb1207
+.Lb1206:
     orr x0, x0, 16384
-.Lb955:
-    adr x9, .Lb956
+.Lb1207:
+    adr x9, .Lb1208
     br x9
-.Lb956:
-    b.eq .Lb957
-    b.gt .Lb958
+.Lb1208:
+    b.eq .Lb1209
+    b.gt .Lb1210
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb959
-.Lb957:
+    b .Lb1211
+.Lb1209:
     orr x0, x0, 4294967296
-    b .Lb959
-.Lb958:
+    b .Lb1211
+.Lb1210:
     orr x0, x0, 8589934592
-.Lb959:
-    adr x9, .Lb960
+.Lb1211:
+    adr x9, .Lb1212
     br x9
-.Lb960:
-    b.gt .Lb961
-    b.lt .Lb962
+.Lb1212:
+    b.gt .Lb1213
+    b.lt .Lb1214
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb963
-.Lb961:
+    b .Lb1215
+.Lb1213:
     orr x0, x0, 17179869184
-    b .Lb963
-.Lb962:
+    b .Lb1215
+.Lb1214:
     orr x0, x0, 34359738368
-.Lb963:
-    adr x9, .Lb964
+.Lb1215:
+    adr x9, .Lb1216
     br x9
-.Lb964:
-    b.hi .Lb965
-    b.cs .Lb966
+.Lb1216:
+    b.hi .Lb1217
+    b.cs .Lb1218
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb967
-.Lb965:
+    b .Lb1219
+.Lb1217:
     orr x0, x0, 68719476736
-    b .Lb967
-.Lb966:
+    b .Lb1219
+.Lb1218:
     orr x0, x0, 137438953472
-.Lb967:
-    adr x9, .Lb968
+.Lb1219:
+    adr x9, .Lb1220
     br x9
-.Lb968:
-    b.vs .Lb969
-    b.mi .Lb970
+.Lb1220:
+    b.vs .Lb1221
+    b.mi .Lb1222
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb971
-.Lb969:
+    b .Lb1223
+.Lb1221:
     orr x0, x0, 274877906944
-    b .Lb971
-.Lb970:
+    b .Lb1223
+.Lb1222:
     orr x0, x0, 549755813888
-.Lb971:
-    adr x9, .Lb972
+.Lb1223:
+    adr x9, .Lb1224
     br x9
-.Lb972:
-    b.le .Lb973
-    b.ne .Lb974
+.Lb1224:
+    b.le .Lb1225
+    b.ne .Lb1226
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb975
-.Lb973:
+    b .Lb1227
+.Lb1225:
     orr x0, x0, 1099511627776
-    b .Lb975
-.Lb974:
+    b .Lb1227
+.Lb1226:
     orr x0, x0, 2199023255552
-.Lb975:
-    adr x9, .Lb976
+.Lb1227:
+    adr x9, .Lb1228
     br x9
-.Lb976:
-    b.ls .Lb977
-    b.pl .Lb978
+.Lb1228:
+    b.ls .Lb1229
+    b.pl .Lb1230
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb979
-.Lb977:
+    b .Lb1231
+.Lb1229:
     orr x0, x0, 4398046511104
-    b .Lb979
-.Lb978:
+    b .Lb1231
+.Lb1230:
     orr x0, x0, 8796093022208
-.Lb979:
-    adr x9, .Lb980
+.Lb1231:
+    adr x9, .Lb1232
     br x9
-.Lb980:
+.Lb1232:
     mrs x7, nzcv
-    CHECK_EQ_T(113, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(113, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(113, nzcv, x7, 0x20000000)
 test_114:    /* cmp w1, w2 with x1=0x5 x2=0x5: NZCV=0110 */
     mov x19, 114
@@ -3036,215 +3876,275 @@ test_114:    /* cmp w1, w2 with x1=0x5 x2=0x5: NZCV=0110 */
     ldr x2, =0x5
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb981
+    b.eq .Lb1233
+    b.gt .Lb1234
+    orr x0, x0, 0x3000000000000
+    b .Lb1235
+.Lb1233:
+    orr x0, x0, 0x1000000000000
+    b .Lb1235
+.Lb1234:
+    orr x0, x0, 0x2000000000000
+.Lb1235:
+    b.gt .Lb1236
+    b.lt .Lb1237
+    orr x0, x0, 0xc000000000000
+    b .Lb1238
+.Lb1236:
+    orr x0, x0, 0x4000000000000
+    b .Lb1238
+.Lb1237:
+    orr x0, x0, 0x8000000000000
+.Lb1238:
+    b.hi .Lb1239
+    b.cs .Lb1240
+    orr x0, x0, 0x30000000000000
+    b .Lb1241
+.Lb1239:
+    orr x0, x0, 0x10000000000000
+    b .Lb1241
+.Lb1240:
+    orr x0, x0, 0x20000000000000
+.Lb1241:
+    b.vs .Lb1242
+    b.mi .Lb1243
+    orr x0, x0, 0xc0000000000000
+    b .Lb1244
+.Lb1242:
+    orr x0, x0, 0x40000000000000
+    b .Lb1244
+.Lb1243:
+    orr x0, x0, 0x80000000000000
+.Lb1244:
+    b.le .Lb1245
+    b.ne .Lb1246
+    orr x0, x0, 0x300000000000000
+    b .Lb1247
+.Lb1245:
+    orr x0, x0, 0x100000000000000
+    b .Lb1247
+.Lb1246:
+    orr x0, x0, 0x200000000000000
+.Lb1247:
+    b.ls .Lb1248
+    b.pl .Lb1249
+    orr x0, x0, 0xc00000000000000
+    b .Lb1250
+.Lb1248:
+    orr x0, x0, 0x400000000000000
+    b .Lb1250
+.Lb1249:
+    orr x0, x0, 0x800000000000000
+.Lb1250:
+    adr x9, .Lb1251
     br x9
-.Lb981:
-    b.eq .Lb982
-    b .Lb983
-.Lb982:
+.Lb1251:
+    b.eq .Lb1252
+    b .Lb1253
+.Lb1252:
     orr x0, x0, 1
-.Lb983:
-    adr x9, .Lb984
+.Lb1253:
+    adr x9, .Lb1254
     br x9
-.Lb984:
-    b.ne .Lb985
-    b .Lb986
-.Lb985:
+.Lb1254:
+    b.ne .Lb1255
+    b .Lb1256
+.Lb1255:
     orr x0, x0, 2
-.Lb986:
-    adr x9, .Lb987
+.Lb1256:
+    adr x9, .Lb1257
     br x9
-.Lb987:
-    b.cs .Lb988
-    b .Lb989
-.Lb988:
+.Lb1257:
+    b.cs .Lb1258
+    b .Lb1259
+.Lb1258:
     orr x0, x0, 4
-.Lb989:
-    adr x9, .Lb990
+.Lb1259:
+    adr x9, .Lb1260
     br x9
-.Lb990:
-    b.cc .Lb991
-    b .Lb992
-.Lb991:
+.Lb1260:
+    b.cc .Lb1261
+    b .Lb1262
+.Lb1261:
     orr x0, x0, 8
-.Lb992:
-    adr x9, .Lb993
+.Lb1262:
+    adr x9, .Lb1263
     br x9
-.Lb993:
-    b.mi .Lb994
-    b .Lb995
-.Lb994:
+.Lb1263:
+    b.mi .Lb1264
+    b .Lb1265
+.Lb1264:
     orr x0, x0, 16
-.Lb995:
-    adr x9, .Lb996
+.Lb1265:
+    adr x9, .Lb1266
     br x9
-.Lb996:
-    b.pl .Lb997
-    b .Lb998
-.Lb997:
+.Lb1266:
+    b.pl .Lb1267
+    b .Lb1268
+.Lb1267:
     orr x0, x0, 32
-.Lb998:
-    adr x9, .Lb999
+.Lb1268:
+    adr x9, .Lb1269
     br x9
-.Lb999:
-    b.vs .Lb1000
-    b .Lb1001
-.Lb1000:
+.Lb1269:
+    b.vs .Lb1270
+    b .Lb1271
+.Lb1270:
     orr x0, x0, 64
-.Lb1001:
-    adr x9, .Lb1002
+.Lb1271:
+    adr x9, .Lb1272
     br x9
-.Lb1002:
-    b.vc .Lb1003
-    b .Lb1004
-.Lb1003:
+.Lb1272:
+    b.vc .Lb1273
+    b .Lb1274
+.Lb1273:
     orr x0, x0, 128
-.Lb1004:
-    adr x9, .Lb1005
+.Lb1274:
+    adr x9, .Lb1275
     br x9
-.Lb1005:
-    b.hi .Lb1006
-    b .Lb1007
-.Lb1006:
+.Lb1275:
+    b.hi .Lb1276
+    b .Lb1277
+.Lb1276:
     orr x0, x0, 256
-.Lb1007:
-    adr x9, .Lb1008
+.Lb1277:
+    adr x9, .Lb1278
     br x9
-.Lb1008:
-    b.ls .Lb1009
-    b .Lb1010
-.Lb1009:
+.Lb1278:
+    b.ls .Lb1279
+    b .Lb1280
+.Lb1279:
     orr x0, x0, 512
-.Lb1010:
-    adr x9, .Lb1011
+.Lb1280:
+    adr x9, .Lb1281
     br x9
-.Lb1011:
-    b.ge .Lb1012
-    b .Lb1013
-.Lb1012:
+.Lb1281:
+    b.ge .Lb1282
+    b .Lb1283
+.Lb1282:
     orr x0, x0, 1024
-.Lb1013:
-    adr x9, .Lb1014
+.Lb1283:
+    adr x9, .Lb1284
     br x9
-.Lb1014:
-    b.lt .Lb1015
-    b .Lb1016
-.Lb1015:
+.Lb1284:
+    b.lt .Lb1285
+    b .Lb1286
+.Lb1285:
     orr x0, x0, 2048
-.Lb1016:
-    adr x9, .Lb1017
+.Lb1286:
+    adr x9, .Lb1287
     br x9
-.Lb1017:
-    b.gt .Lb1018
-    b .Lb1019
-.Lb1018:
+.Lb1287:
+    b.gt .Lb1288
+    b .Lb1289
+.Lb1288:
     orr x0, x0, 4096
-.Lb1019:
-    adr x9, .Lb1020
+.Lb1289:
+    adr x9, .Lb1290
     br x9
-.Lb1020:
-    b.le .Lb1021
-    b .Lb1022
-.Lb1021:
+.Lb1290:
+    b.le .Lb1291
+    b .Lb1292
+.Lb1291:
     orr x0, x0, 8192
-.Lb1022:
-    adr x9, .Lb1023
+.Lb1292:
+    adr x9, .Lb1293
     br x9
-.Lb1023:
-    b.al .Lb1024
-    b .Lb1025
-.Lb1024:
+.Lb1293:
+    b.al .Lb1294
+    b .Lb1295
+.Lb1294:
     orr x0, x0, 16384
-.Lb1025:
-    adr x9, .Lb1026
+.Lb1295:
+    adr x9, .Lb1296
     br x9
-.Lb1026:
-    b.eq .Lb1027
-    b.gt .Lb1028
+.Lb1296:
+    b.eq .Lb1297
+    b.gt .Lb1298
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1029
-.Lb1027:
+    b .Lb1299
+.Lb1297:
     orr x0, x0, 4294967296
-    b .Lb1029
-.Lb1028:
+    b .Lb1299
+.Lb1298:
     orr x0, x0, 8589934592
-.Lb1029:
-    adr x9, .Lb1030
+.Lb1299:
+    adr x9, .Lb1300
     br x9
-.Lb1030:
-    b.gt .Lb1031
-    b.lt .Lb1032
+.Lb1300:
+    b.gt .Lb1301
+    b.lt .Lb1302
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1033
-.Lb1031:
+    b .Lb1303
+.Lb1301:
     orr x0, x0, 17179869184
-    b .Lb1033
-.Lb1032:
+    b .Lb1303
+.Lb1302:
     orr x0, x0, 34359738368
-.Lb1033:
-    adr x9, .Lb1034
+.Lb1303:
+    adr x9, .Lb1304
     br x9
-.Lb1034:
-    b.hi .Lb1035
-    b.cs .Lb1036
+.Lb1304:
+    b.hi .Lb1305
+    b.cs .Lb1306
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1037
-.Lb1035:
+    b .Lb1307
+.Lb1305:
     orr x0, x0, 68719476736
-    b .Lb1037
-.Lb1036:
+    b .Lb1307
+.Lb1306:
     orr x0, x0, 137438953472
-.Lb1037:
-    adr x9, .Lb1038
+.Lb1307:
+    adr x9, .Lb1308
     br x9
-.Lb1038:
-    b.vs .Lb1039
-    b.mi .Lb1040
+.Lb1308:
+    b.vs .Lb1309
+    b.mi .Lb1310
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1041
-.Lb1039:
+    b .Lb1311
+.Lb1309:
     orr x0, x0, 274877906944
-    b .Lb1041
-.Lb1040:
+    b .Lb1311
+.Lb1310:
     orr x0, x0, 549755813888
-.Lb1041:
-    adr x9, .Lb1042
+.Lb1311:
+    adr x9, .Lb1312
     br x9
-.Lb1042:
-    b.le .Lb1043
-    b.ne .Lb1044
+.Lb1312:
+    b.le .Lb1313
+    b.ne .Lb1314
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1045
-.Lb1043:
+    b .Lb1315
+.Lb1313:
     orr x0, x0, 1099511627776
-    b .Lb1045
-.Lb1044:
+    b .Lb1315
+.Lb1314:
     orr x0, x0, 2199023255552
-.Lb1045:
-    adr x9, .Lb1046
+.Lb1315:
+    adr x9, .Lb1316
     br x9
-.Lb1046:
-    b.ls .Lb1047
-    b.pl .Lb1048
+.Lb1316:
+    b.ls .Lb1317
+    b.pl .Lb1318
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1049
-.Lb1047:
+    b .Lb1319
+.Lb1317:
     orr x0, x0, 4398046511104
-    b .Lb1049
-.Lb1048:
+    b .Lb1319
+.Lb1318:
     orr x0, x0, 8796093022208
-.Lb1049:
-    adr x9, .Lb1050
+.Lb1319:
+    adr x9, .Lb1320
     br x9
-.Lb1050:
+.Lb1320:
     mrs x7, nzcv
-    CHECK_EQ_T(114, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(114, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(114, nzcv, x7, 0x60000000)
 test_115:    /* cmp w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0110 */
     mov x19, 115
@@ -3252,215 +4152,275 @@ test_115:    /* cmp w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZC
     ldr x2, =0xffffffffffffffff
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1051
+    b.eq .Lb1321
+    b.gt .Lb1322
+    orr x0, x0, 0x3000000000000
+    b .Lb1323
+.Lb1321:
+    orr x0, x0, 0x1000000000000
+    b .Lb1323
+.Lb1322:
+    orr x0, x0, 0x2000000000000
+.Lb1323:
+    b.gt .Lb1324
+    b.lt .Lb1325
+    orr x0, x0, 0xc000000000000
+    b .Lb1326
+.Lb1324:
+    orr x0, x0, 0x4000000000000
+    b .Lb1326
+.Lb1325:
+    orr x0, x0, 0x8000000000000
+.Lb1326:
+    b.hi .Lb1327
+    b.cs .Lb1328
+    orr x0, x0, 0x30000000000000
+    b .Lb1329
+.Lb1327:
+    orr x0, x0, 0x10000000000000
+    b .Lb1329
+.Lb1328:
+    orr x0, x0, 0x20000000000000
+.Lb1329:
+    b.vs .Lb1330
+    b.mi .Lb1331
+    orr x0, x0, 0xc0000000000000
+    b .Lb1332
+.Lb1330:
+    orr x0, x0, 0x40000000000000
+    b .Lb1332
+.Lb1331:
+    orr x0, x0, 0x80000000000000
+.Lb1332:
+    b.le .Lb1333
+    b.ne .Lb1334
+    orr x0, x0, 0x300000000000000
+    b .Lb1335
+.Lb1333:
+    orr x0, x0, 0x100000000000000
+    b .Lb1335
+.Lb1334:
+    orr x0, x0, 0x200000000000000
+.Lb1335:
+    b.ls .Lb1336
+    b.pl .Lb1337
+    orr x0, x0, 0xc00000000000000
+    b .Lb1338
+.Lb1336:
+    orr x0, x0, 0x400000000000000
+    b .Lb1338
+.Lb1337:
+    orr x0, x0, 0x800000000000000
+.Lb1338:
+    adr x9, .Lb1339
     br x9
-.Lb1051:
-    b.eq .Lb1052
-    b .Lb1053
-.Lb1052:
+.Lb1339:
+    b.eq .Lb1340
+    b .Lb1341
+.Lb1340:
     orr x0, x0, 1
-.Lb1053:
-    adr x9, .Lb1054
+.Lb1341:
+    adr x9, .Lb1342
     br x9
-.Lb1054:
-    b.ne .Lb1055
-    b .Lb1056
-.Lb1055:
+.Lb1342:
+    b.ne .Lb1343
+    b .Lb1344
+.Lb1343:
     orr x0, x0, 2
-.Lb1056:
-    adr x9, .Lb1057
+.Lb1344:
+    adr x9, .Lb1345
     br x9
-.Lb1057:
-    b.cs .Lb1058
-    b .Lb1059
-.Lb1058:
+.Lb1345:
+    b.cs .Lb1346
+    b .Lb1347
+.Lb1346:
     orr x0, x0, 4
-.Lb1059:
-    adr x9, .Lb1060
+.Lb1347:
+    adr x9, .Lb1348
     br x9
-.Lb1060:
-    b.cc .Lb1061
-    b .Lb1062
-.Lb1061:
+.Lb1348:
+    b.cc .Lb1349
+    b .Lb1350
+.Lb1349:
     orr x0, x0, 8
-.Lb1062:
-    adr x9, .Lb1063
+.Lb1350:
+    adr x9, .Lb1351
     br x9
-.Lb1063:
-    b.mi .Lb1064
-    b .Lb1065
-.Lb1064:
+.Lb1351:
+    b.mi .Lb1352
+    b .Lb1353
+.Lb1352:
     orr x0, x0, 16
-.Lb1065:
-    adr x9, .Lb1066
+.Lb1353:
+    adr x9, .Lb1354
     br x9
-.Lb1066:
-    b.pl .Lb1067
-    b .Lb1068
-.Lb1067:
+.Lb1354:
+    b.pl .Lb1355
+    b .Lb1356
+.Lb1355:
     orr x0, x0, 32
-.Lb1068:
-    adr x9, .Lb1069
+.Lb1356:
+    adr x9, .Lb1357
     br x9
-.Lb1069:
-    b.vs .Lb1070
-    b .Lb1071
-.Lb1070:
+.Lb1357:
+    b.vs .Lb1358
+    b .Lb1359
+.Lb1358:
     orr x0, x0, 64
-.Lb1071:
-    adr x9, .Lb1072
+.Lb1359:
+    adr x9, .Lb1360
     br x9
-.Lb1072:
-    b.vc .Lb1073
-    b .Lb1074
-.Lb1073:
+.Lb1360:
+    b.vc .Lb1361
+    b .Lb1362
+.Lb1361:
     orr x0, x0, 128
-.Lb1074:
-    adr x9, .Lb1075
+.Lb1362:
+    adr x9, .Lb1363
     br x9
-.Lb1075:
-    b.hi .Lb1076
-    b .Lb1077
-.Lb1076:
+.Lb1363:
+    b.hi .Lb1364
+    b .Lb1365
+.Lb1364:
     orr x0, x0, 256
-.Lb1077:
-    adr x9, .Lb1078
+.Lb1365:
+    adr x9, .Lb1366
     br x9
-.Lb1078:
-    b.ls .Lb1079
-    b .Lb1080
-.Lb1079:
+.Lb1366:
+    b.ls .Lb1367
+    b .Lb1368
+.Lb1367:
     orr x0, x0, 512
-.Lb1080:
-    adr x9, .Lb1081
+.Lb1368:
+    adr x9, .Lb1369
     br x9
-.Lb1081:
-    b.ge .Lb1082
-    b .Lb1083
-.Lb1082:
+.Lb1369:
+    b.ge .Lb1370
+    b .Lb1371
+.Lb1370:
     orr x0, x0, 1024
-.Lb1083:
-    adr x9, .Lb1084
+.Lb1371:
+    adr x9, .Lb1372
     br x9
-.Lb1084:
-    b.lt .Lb1085
-    b .Lb1086
-.Lb1085:
+.Lb1372:
+    b.lt .Lb1373
+    b .Lb1374
+.Lb1373:
     orr x0, x0, 2048
-.Lb1086:
-    adr x9, .Lb1087
+.Lb1374:
+    adr x9, .Lb1375
     br x9
-.Lb1087:
-    b.gt .Lb1088
-    b .Lb1089
-.Lb1088:
+.Lb1375:
+    b.gt .Lb1376
+    b .Lb1377
+.Lb1376:
     orr x0, x0, 4096
-.Lb1089:
-    adr x9, .Lb1090
+.Lb1377:
+    adr x9, .Lb1378
     br x9
-.Lb1090:
-    b.le .Lb1091
-    b .Lb1092
-.Lb1091:
+.Lb1378:
+    b.le .Lb1379
+    b .Lb1380
+.Lb1379:
     orr x0, x0, 8192
-.Lb1092:
-    adr x9, .Lb1093
+.Lb1380:
+    adr x9, .Lb1381
     br x9
-.Lb1093:
-    b.al .Lb1094
-    b .Lb1095
-.Lb1094:
+.Lb1381:
+    b.al .Lb1382
+    b .Lb1383
+.Lb1382:
     orr x0, x0, 16384
-.Lb1095:
-    adr x9, .Lb1096
+.Lb1383:
+    adr x9, .Lb1384
     br x9
-.Lb1096:
-    b.eq .Lb1097
-    b.gt .Lb1098
+.Lb1384:
+    b.eq .Lb1385
+    b.gt .Lb1386
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1099
-.Lb1097:
+    b .Lb1387
+.Lb1385:
     orr x0, x0, 4294967296
-    b .Lb1099
-.Lb1098:
+    b .Lb1387
+.Lb1386:
     orr x0, x0, 8589934592
-.Lb1099:
-    adr x9, .Lb1100
+.Lb1387:
+    adr x9, .Lb1388
     br x9
-.Lb1100:
-    b.gt .Lb1101
-    b.lt .Lb1102
+.Lb1388:
+    b.gt .Lb1389
+    b.lt .Lb1390
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1103
-.Lb1101:
+    b .Lb1391
+.Lb1389:
     orr x0, x0, 17179869184
-    b .Lb1103
-.Lb1102:
+    b .Lb1391
+.Lb1390:
     orr x0, x0, 34359738368
-.Lb1103:
-    adr x9, .Lb1104
+.Lb1391:
+    adr x9, .Lb1392
     br x9
-.Lb1104:
-    b.hi .Lb1105
-    b.cs .Lb1106
+.Lb1392:
+    b.hi .Lb1393
+    b.cs .Lb1394
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1107
-.Lb1105:
+    b .Lb1395
+.Lb1393:
     orr x0, x0, 68719476736
-    b .Lb1107
-.Lb1106:
+    b .Lb1395
+.Lb1394:
     orr x0, x0, 137438953472
-.Lb1107:
-    adr x9, .Lb1108
+.Lb1395:
+    adr x9, .Lb1396
     br x9
-.Lb1108:
-    b.vs .Lb1109
-    b.mi .Lb1110
+.Lb1396:
+    b.vs .Lb1397
+    b.mi .Lb1398
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1111
-.Lb1109:
+    b .Lb1399
+.Lb1397:
     orr x0, x0, 274877906944
-    b .Lb1111
-.Lb1110:
+    b .Lb1399
+.Lb1398:
     orr x0, x0, 549755813888
-.Lb1111:
-    adr x9, .Lb1112
+.Lb1399:
+    adr x9, .Lb1400
     br x9
-.Lb1112:
-    b.le .Lb1113
-    b.ne .Lb1114
+.Lb1400:
+    b.le .Lb1401
+    b.ne .Lb1402
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1115
-.Lb1113:
+    b .Lb1403
+.Lb1401:
     orr x0, x0, 1099511627776
-    b .Lb1115
-.Lb1114:
+    b .Lb1403
+.Lb1402:
     orr x0, x0, 2199023255552
-.Lb1115:
-    adr x9, .Lb1116
+.Lb1403:
+    adr x9, .Lb1404
     br x9
-.Lb1116:
-    b.ls .Lb1117
-    b.pl .Lb1118
+.Lb1404:
+    b.ls .Lb1405
+    b.pl .Lb1406
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1119
-.Lb1117:
+    b .Lb1407
+.Lb1405:
     orr x0, x0, 4398046511104
-    b .Lb1119
-.Lb1118:
+    b .Lb1407
+.Lb1406:
     orr x0, x0, 8796093022208
-.Lb1119:
-    adr x9, .Lb1120
+.Lb1407:
+    adr x9, .Lb1408
     br x9
-.Lb1120:
+.Lb1408:
     mrs x7, nzcv
-    CHECK_EQ_T(115, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(115, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(115, nzcv, x7, 0x60000000)
 test_116:    /* cmp w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
     mov x19, 116
@@ -3468,215 +4428,275 @@ test_116:    /* cmp w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1121
+    b.eq .Lb1409
+    b.gt .Lb1410
+    orr x0, x0, 0x3000000000000
+    b .Lb1411
+.Lb1409:
+    orr x0, x0, 0x1000000000000
+    b .Lb1411
+.Lb1410:
+    orr x0, x0, 0x2000000000000
+.Lb1411:
+    b.gt .Lb1412
+    b.lt .Lb1413
+    orr x0, x0, 0xc000000000000
+    b .Lb1414
+.Lb1412:
+    orr x0, x0, 0x4000000000000
+    b .Lb1414
+.Lb1413:
+    orr x0, x0, 0x8000000000000
+.Lb1414:
+    b.hi .Lb1415
+    b.cs .Lb1416
+    orr x0, x0, 0x30000000000000
+    b .Lb1417
+.Lb1415:
+    orr x0, x0, 0x10000000000000
+    b .Lb1417
+.Lb1416:
+    orr x0, x0, 0x20000000000000
+.Lb1417:
+    b.vs .Lb1418
+    b.mi .Lb1419
+    orr x0, x0, 0xc0000000000000
+    b .Lb1420
+.Lb1418:
+    orr x0, x0, 0x40000000000000
+    b .Lb1420
+.Lb1419:
+    orr x0, x0, 0x80000000000000
+.Lb1420:
+    b.le .Lb1421
+    b.ne .Lb1422
+    orr x0, x0, 0x300000000000000
+    b .Lb1423
+.Lb1421:
+    orr x0, x0, 0x100000000000000
+    b .Lb1423
+.Lb1422:
+    orr x0, x0, 0x200000000000000
+.Lb1423:
+    b.ls .Lb1424
+    b.pl .Lb1425
+    orr x0, x0, 0xc00000000000000
+    b .Lb1426
+.Lb1424:
+    orr x0, x0, 0x400000000000000
+    b .Lb1426
+.Lb1425:
+    orr x0, x0, 0x800000000000000
+.Lb1426:
+    adr x9, .Lb1427
     br x9
-.Lb1121:
-    b.eq .Lb1122
-    b .Lb1123
-.Lb1122:
+.Lb1427:
+    b.eq .Lb1428
+    b .Lb1429
+.Lb1428:
     orr x0, x0, 1
-.Lb1123:
-    adr x9, .Lb1124
+.Lb1429:
+    adr x9, .Lb1430
     br x9
-.Lb1124:
-    b.ne .Lb1125
-    b .Lb1126
-.Lb1125:
+.Lb1430:
+    b.ne .Lb1431
+    b .Lb1432
+.Lb1431:
     orr x0, x0, 2
-.Lb1126:
-    adr x9, .Lb1127
+.Lb1432:
+    adr x9, .Lb1433
     br x9
-.Lb1127:
-    b.cs .Lb1128
-    b .Lb1129
-.Lb1128:
+.Lb1433:
+    b.cs .Lb1434
+    b .Lb1435
+.Lb1434:
     orr x0, x0, 4
-.Lb1129:
-    adr x9, .Lb1130
+.Lb1435:
+    adr x9, .Lb1436
     br x9
-.Lb1130:
-    b.cc .Lb1131
-    b .Lb1132
-.Lb1131:
+.Lb1436:
+    b.cc .Lb1437
+    b .Lb1438
+.Lb1437:
     orr x0, x0, 8
-.Lb1132:
-    adr x9, .Lb1133
+.Lb1438:
+    adr x9, .Lb1439
     br x9
-.Lb1133:
-    b.mi .Lb1134
-    b .Lb1135
-.Lb1134:
+.Lb1439:
+    b.mi .Lb1440
+    b .Lb1441
+.Lb1440:
     orr x0, x0, 16
-.Lb1135:
-    adr x9, .Lb1136
+.Lb1441:
+    adr x9, .Lb1442
     br x9
-.Lb1136:
-    b.pl .Lb1137
-    b .Lb1138
-.Lb1137:
+.Lb1442:
+    b.pl .Lb1443
+    b .Lb1444
+.Lb1443:
     orr x0, x0, 32
-.Lb1138:
-    adr x9, .Lb1139
+.Lb1444:
+    adr x9, .Lb1445
     br x9
-.Lb1139:
-    b.vs .Lb1140
-    b .Lb1141
-.Lb1140:
+.Lb1445:
+    b.vs .Lb1446
+    b .Lb1447
+.Lb1446:
     orr x0, x0, 64
-.Lb1141:
-    adr x9, .Lb1142
+.Lb1447:
+    adr x9, .Lb1448
     br x9
-.Lb1142:
-    b.vc .Lb1143
-    b .Lb1144
-.Lb1143:
+.Lb1448:
+    b.vc .Lb1449
+    b .Lb1450
+.Lb1449:
     orr x0, x0, 128
-.Lb1144:
-    adr x9, .Lb1145
+.Lb1450:
+    adr x9, .Lb1451
     br x9
-.Lb1145:
-    b.hi .Lb1146
-    b .Lb1147
-.Lb1146:
+.Lb1451:
+    b.hi .Lb1452
+    b .Lb1453
+.Lb1452:
     orr x0, x0, 256
-.Lb1147:
-    adr x9, .Lb1148
+.Lb1453:
+    adr x9, .Lb1454
     br x9
-.Lb1148:
-    b.ls .Lb1149
-    b .Lb1150
-.Lb1149:
+.Lb1454:
+    b.ls .Lb1455
+    b .Lb1456
+.Lb1455:
     orr x0, x0, 512
-.Lb1150:
-    adr x9, .Lb1151
+.Lb1456:
+    adr x9, .Lb1457
     br x9
-.Lb1151:
-    b.ge .Lb1152
-    b .Lb1153
-.Lb1152:
+.Lb1457:
+    b.ge .Lb1458
+    b .Lb1459
+.Lb1458:
     orr x0, x0, 1024
-.Lb1153:
-    adr x9, .Lb1154
+.Lb1459:
+    adr x9, .Lb1460
     br x9
-.Lb1154:
-    b.lt .Lb1155
-    b .Lb1156
-.Lb1155:
+.Lb1460:
+    b.lt .Lb1461
+    b .Lb1462
+.Lb1461:
     orr x0, x0, 2048
-.Lb1156:
-    adr x9, .Lb1157
+.Lb1462:
+    adr x9, .Lb1463
     br x9
-.Lb1157:
-    b.gt .Lb1158
-    b .Lb1159
-.Lb1158:
+.Lb1463:
+    b.gt .Lb1464
+    b .Lb1465
+.Lb1464:
     orr x0, x0, 4096
-.Lb1159:
-    adr x9, .Lb1160
+.Lb1465:
+    adr x9, .Lb1466
     br x9
-.Lb1160:
-    b.le .Lb1161
-    b .Lb1162
-.Lb1161:
+.Lb1466:
+    b.le .Lb1467
+    b .Lb1468
+.Lb1467:
     orr x0, x0, 8192
-.Lb1162:
-    adr x9, .Lb1163
+.Lb1468:
+    adr x9, .Lb1469
     br x9
-.Lb1163:
-    b.al .Lb1164
-    b .Lb1165
-.Lb1164:
+.Lb1469:
+    b.al .Lb1470
+    b .Lb1471
+.Lb1470:
     orr x0, x0, 16384
-.Lb1165:
-    adr x9, .Lb1166
+.Lb1471:
+    adr x9, .Lb1472
     br x9
-.Lb1166:
-    b.eq .Lb1167
-    b.gt .Lb1168
+.Lb1472:
+    b.eq .Lb1473
+    b.gt .Lb1474
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1169
-.Lb1167:
+    b .Lb1475
+.Lb1473:
     orr x0, x0, 4294967296
-    b .Lb1169
-.Lb1168:
+    b .Lb1475
+.Lb1474:
     orr x0, x0, 8589934592
-.Lb1169:
-    adr x9, .Lb1170
+.Lb1475:
+    adr x9, .Lb1476
     br x9
-.Lb1170:
-    b.gt .Lb1171
-    b.lt .Lb1172
+.Lb1476:
+    b.gt .Lb1477
+    b.lt .Lb1478
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1173
-.Lb1171:
+    b .Lb1479
+.Lb1477:
     orr x0, x0, 17179869184
-    b .Lb1173
-.Lb1172:
+    b .Lb1479
+.Lb1478:
     orr x0, x0, 34359738368
-.Lb1173:
-    adr x9, .Lb1174
+.Lb1479:
+    adr x9, .Lb1480
     br x9
-.Lb1174:
-    b.hi .Lb1175
-    b.cs .Lb1176
+.Lb1480:
+    b.hi .Lb1481
+    b.cs .Lb1482
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1177
-.Lb1175:
+    b .Lb1483
+.Lb1481:
     orr x0, x0, 68719476736
-    b .Lb1177
-.Lb1176:
+    b .Lb1483
+.Lb1482:
     orr x0, x0, 137438953472
-.Lb1177:
-    adr x9, .Lb1178
+.Lb1483:
+    adr x9, .Lb1484
     br x9
-.Lb1178:
-    b.vs .Lb1179
-    b.mi .Lb1180
+.Lb1484:
+    b.vs .Lb1485
+    b.mi .Lb1486
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1181
-.Lb1179:
+    b .Lb1487
+.Lb1485:
     orr x0, x0, 274877906944
-    b .Lb1181
-.Lb1180:
+    b .Lb1487
+.Lb1486:
     orr x0, x0, 549755813888
-.Lb1181:
-    adr x9, .Lb1182
+.Lb1487:
+    adr x9, .Lb1488
     br x9
-.Lb1182:
-    b.le .Lb1183
-    b.ne .Lb1184
+.Lb1488:
+    b.le .Lb1489
+    b.ne .Lb1490
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1185
-.Lb1183:
+    b .Lb1491
+.Lb1489:
     orr x0, x0, 1099511627776
-    b .Lb1185
-.Lb1184:
+    b .Lb1491
+.Lb1490:
     orr x0, x0, 2199023255552
-.Lb1185:
-    adr x9, .Lb1186
+.Lb1491:
+    adr x9, .Lb1492
     br x9
-.Lb1186:
-    b.ls .Lb1187
-    b.pl .Lb1188
+.Lb1492:
+    b.ls .Lb1493
+    b.pl .Lb1494
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1189
-.Lb1187:
+    b .Lb1495
+.Lb1493:
     orr x0, x0, 4398046511104
-    b .Lb1189
-.Lb1188:
+    b .Lb1495
+.Lb1494:
     orr x0, x0, 8796093022208
-.Lb1189:
-    adr x9, .Lb1190
+.Lb1495:
+    adr x9, .Lb1496
     br x9
-.Lb1190:
+.Lb1496:
     mrs x7, nzcv
-    CHECK_EQ_T(116, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(116, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(116, nzcv, x7, 0x80000000)
 test_117:    /* cmp w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     mov x19, 117
@@ -3684,215 +4704,275 @@ test_117:    /* cmp w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     ldr x2, =0x1
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1191
+    b.eq .Lb1497
+    b.gt .Lb1498
+    orr x0, x0, 0x3000000000000
+    b .Lb1499
+.Lb1497:
+    orr x0, x0, 0x1000000000000
+    b .Lb1499
+.Lb1498:
+    orr x0, x0, 0x2000000000000
+.Lb1499:
+    b.gt .Lb1500
+    b.lt .Lb1501
+    orr x0, x0, 0xc000000000000
+    b .Lb1502
+.Lb1500:
+    orr x0, x0, 0x4000000000000
+    b .Lb1502
+.Lb1501:
+    orr x0, x0, 0x8000000000000
+.Lb1502:
+    b.hi .Lb1503
+    b.cs .Lb1504
+    orr x0, x0, 0x30000000000000
+    b .Lb1505
+.Lb1503:
+    orr x0, x0, 0x10000000000000
+    b .Lb1505
+.Lb1504:
+    orr x0, x0, 0x20000000000000
+.Lb1505:
+    b.vs .Lb1506
+    b.mi .Lb1507
+    orr x0, x0, 0xc0000000000000
+    b .Lb1508
+.Lb1506:
+    orr x0, x0, 0x40000000000000
+    b .Lb1508
+.Lb1507:
+    orr x0, x0, 0x80000000000000
+.Lb1508:
+    b.le .Lb1509
+    b.ne .Lb1510
+    orr x0, x0, 0x300000000000000
+    b .Lb1511
+.Lb1509:
+    orr x0, x0, 0x100000000000000
+    b .Lb1511
+.Lb1510:
+    orr x0, x0, 0x200000000000000
+.Lb1511:
+    b.ls .Lb1512
+    b.pl .Lb1513
+    orr x0, x0, 0xc00000000000000
+    b .Lb1514
+.Lb1512:
+    orr x0, x0, 0x400000000000000
+    b .Lb1514
+.Lb1513:
+    orr x0, x0, 0x800000000000000
+.Lb1514:
+    adr x9, .Lb1515
     br x9
-.Lb1191:
-    b.eq .Lb1192
-    b .Lb1193
-.Lb1192:
+.Lb1515:
+    b.eq .Lb1516
+    b .Lb1517
+.Lb1516:
     orr x0, x0, 1
-.Lb1193:
-    adr x9, .Lb1194
+.Lb1517:
+    adr x9, .Lb1518
     br x9
-.Lb1194:
-    b.ne .Lb1195
-    b .Lb1196
-.Lb1195:
+.Lb1518:
+    b.ne .Lb1519
+    b .Lb1520
+.Lb1519:
     orr x0, x0, 2
-.Lb1196:
-    adr x9, .Lb1197
+.Lb1520:
+    adr x9, .Lb1521
     br x9
-.Lb1197:
-    b.cs .Lb1198
-    b .Lb1199
-.Lb1198:
+.Lb1521:
+    b.cs .Lb1522
+    b .Lb1523
+.Lb1522:
     orr x0, x0, 4
-.Lb1199:
-    adr x9, .Lb1200
+.Lb1523:
+    adr x9, .Lb1524
     br x9
-.Lb1200:
-    b.cc .Lb1201
-    b .Lb1202
-.Lb1201:
+.Lb1524:
+    b.cc .Lb1525
+    b .Lb1526
+.Lb1525:
     orr x0, x0, 8
-.Lb1202:
-    adr x9, .Lb1203
+.Lb1526:
+    adr x9, .Lb1527
     br x9
-.Lb1203:
-    b.mi .Lb1204
-    b .Lb1205
-.Lb1204:
+.Lb1527:
+    b.mi .Lb1528
+    b .Lb1529
+.Lb1528:
     orr x0, x0, 16
-.Lb1205:
-    adr x9, .Lb1206
+.Lb1529:
+    adr x9, .Lb1530
     br x9
-.Lb1206:
-    b.pl .Lb1207
-    b .Lb1208
-.Lb1207:
+.Lb1530:
+    b.pl .Lb1531
+    b .Lb1532
+.Lb1531:
     orr x0, x0, 32
-.Lb1208:
-    adr x9, .Lb1209
+.Lb1532:
+    adr x9, .Lb1533
     br x9
-.Lb1209:
-    b.vs .Lb1210
-    b .Lb1211
-.Lb1210:
+.Lb1533:
+    b.vs .Lb1534
+    b .Lb1535
+.Lb1534:
     orr x0, x0, 64
-.Lb1211:
-    adr x9, .Lb1212
+.Lb1535:
+    adr x9, .Lb1536
     br x9
-.Lb1212:
-    b.vc .Lb1213
-    b .Lb1214
-.Lb1213:
+.Lb1536:
+    b.vc .Lb1537
+    b .Lb1538
+.Lb1537:
     orr x0, x0, 128
-.Lb1214:
-    adr x9, .Lb1215
+.Lb1538:
+    adr x9, .Lb1539
     br x9
-.Lb1215:
-    b.hi .Lb1216
-    b .Lb1217
-.Lb1216:
+.Lb1539:
+    b.hi .Lb1540
+    b .Lb1541
+.Lb1540:
     orr x0, x0, 256
-.Lb1217:
-    adr x9, .Lb1218
+.Lb1541:
+    adr x9, .Lb1542
     br x9
-.Lb1218:
-    b.ls .Lb1219
-    b .Lb1220
-.Lb1219:
+.Lb1542:
+    b.ls .Lb1543
+    b .Lb1544
+.Lb1543:
     orr x0, x0, 512
-.Lb1220:
-    adr x9, .Lb1221
+.Lb1544:
+    adr x9, .Lb1545
     br x9
-.Lb1221:
-    b.ge .Lb1222
-    b .Lb1223
-.Lb1222:
+.Lb1545:
+    b.ge .Lb1546
+    b .Lb1547
+.Lb1546:
     orr x0, x0, 1024
-.Lb1223:
-    adr x9, .Lb1224
+.Lb1547:
+    adr x9, .Lb1548
     br x9
-.Lb1224:
-    b.lt .Lb1225
-    b .Lb1226
-.Lb1225:
+.Lb1548:
+    b.lt .Lb1549
+    b .Lb1550
+.Lb1549:
     orr x0, x0, 2048
-.Lb1226:
-    adr x9, .Lb1227
+.Lb1550:
+    adr x9, .Lb1551
     br x9
-.Lb1227:
-    b.gt .Lb1228
-    b .Lb1229
-.Lb1228:
+.Lb1551:
+    b.gt .Lb1552
+    b .Lb1553
+.Lb1552:
     orr x0, x0, 4096
-.Lb1229:
-    adr x9, .Lb1230
+.Lb1553:
+    adr x9, .Lb1554
     br x9
-.Lb1230:
-    b.le .Lb1231
-    b .Lb1232
-.Lb1231:
+.Lb1554:
+    b.le .Lb1555
+    b .Lb1556
+.Lb1555:
     orr x0, x0, 8192
-.Lb1232:
-    adr x9, .Lb1233
+.Lb1556:
+    adr x9, .Lb1557
     br x9
-.Lb1233:
-    b.al .Lb1234
-    b .Lb1235
-.Lb1234:
+.Lb1557:
+    b.al .Lb1558
+    b .Lb1559
+.Lb1558:
     orr x0, x0, 16384
-.Lb1235:
-    adr x9, .Lb1236
+.Lb1559:
+    adr x9, .Lb1560
     br x9
-.Lb1236:
-    b.eq .Lb1237
-    b.gt .Lb1238
+.Lb1560:
+    b.eq .Lb1561
+    b.gt .Lb1562
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1239
-.Lb1237:
+    b .Lb1563
+.Lb1561:
     orr x0, x0, 4294967296
-    b .Lb1239
-.Lb1238:
+    b .Lb1563
+.Lb1562:
     orr x0, x0, 8589934592
-.Lb1239:
-    adr x9, .Lb1240
+.Lb1563:
+    adr x9, .Lb1564
     br x9
-.Lb1240:
-    b.gt .Lb1241
-    b.lt .Lb1242
+.Lb1564:
+    b.gt .Lb1565
+    b.lt .Lb1566
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1243
-.Lb1241:
+    b .Lb1567
+.Lb1565:
     orr x0, x0, 17179869184
-    b .Lb1243
-.Lb1242:
+    b .Lb1567
+.Lb1566:
     orr x0, x0, 34359738368
-.Lb1243:
-    adr x9, .Lb1244
+.Lb1567:
+    adr x9, .Lb1568
     br x9
-.Lb1244:
-    b.hi .Lb1245
-    b.cs .Lb1246
+.Lb1568:
+    b.hi .Lb1569
+    b.cs .Lb1570
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1247
-.Lb1245:
+    b .Lb1571
+.Lb1569:
     orr x0, x0, 68719476736
-    b .Lb1247
-.Lb1246:
+    b .Lb1571
+.Lb1570:
     orr x0, x0, 137438953472
-.Lb1247:
-    adr x9, .Lb1248
+.Lb1571:
+    adr x9, .Lb1572
     br x9
-.Lb1248:
-    b.vs .Lb1249
-    b.mi .Lb1250
+.Lb1572:
+    b.vs .Lb1573
+    b.mi .Lb1574
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1251
-.Lb1249:
+    b .Lb1575
+.Lb1573:
     orr x0, x0, 274877906944
-    b .Lb1251
-.Lb1250:
+    b .Lb1575
+.Lb1574:
     orr x0, x0, 549755813888
-.Lb1251:
-    adr x9, .Lb1252
+.Lb1575:
+    adr x9, .Lb1576
     br x9
-.Lb1252:
-    b.le .Lb1253
-    b.ne .Lb1254
+.Lb1576:
+    b.le .Lb1577
+    b.ne .Lb1578
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1255
-.Lb1253:
+    b .Lb1579
+.Lb1577:
     orr x0, x0, 1099511627776
-    b .Lb1255
-.Lb1254:
+    b .Lb1579
+.Lb1578:
     orr x0, x0, 2199023255552
-.Lb1255:
-    adr x9, .Lb1256
+.Lb1579:
+    adr x9, .Lb1580
     br x9
-.Lb1256:
-    b.ls .Lb1257
-    b.pl .Lb1258
+.Lb1580:
+    b.ls .Lb1581
+    b.pl .Lb1582
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1259
-.Lb1257:
+    b .Lb1583
+.Lb1581:
     orr x0, x0, 4398046511104
-    b .Lb1259
-.Lb1258:
+    b .Lb1583
+.Lb1582:
     orr x0, x0, 8796093022208
-.Lb1259:
-    adr x9, .Lb1260
+.Lb1583:
+    adr x9, .Lb1584
     br x9
-.Lb1260:
+.Lb1584:
     mrs x7, nzcv
-    CHECK_EQ_T(117, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(117, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(117, nzcv, x7, 0xa0000000)
 test_118:    /* cmp w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=1001 */
     mov x19, 118
@@ -3900,215 +4980,275 @@ test_118:    /* cmp w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=1001 */
     ldr x2, =0xffffffff
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1261
+    b.eq .Lb1585
+    b.gt .Lb1586
+    orr x0, x0, 0x3000000000000
+    b .Lb1587
+.Lb1585:
+    orr x0, x0, 0x1000000000000
+    b .Lb1587
+.Lb1586:
+    orr x0, x0, 0x2000000000000
+.Lb1587:
+    b.gt .Lb1588
+    b.lt .Lb1589
+    orr x0, x0, 0xc000000000000
+    b .Lb1590
+.Lb1588:
+    orr x0, x0, 0x4000000000000
+    b .Lb1590
+.Lb1589:
+    orr x0, x0, 0x8000000000000
+.Lb1590:
+    b.hi .Lb1591
+    b.cs .Lb1592
+    orr x0, x0, 0x30000000000000
+    b .Lb1593
+.Lb1591:
+    orr x0, x0, 0x10000000000000
+    b .Lb1593
+.Lb1592:
+    orr x0, x0, 0x20000000000000
+.Lb1593:
+    b.vs .Lb1594
+    b.mi .Lb1595
+    orr x0, x0, 0xc0000000000000
+    b .Lb1596
+.Lb1594:
+    orr x0, x0, 0x40000000000000
+    b .Lb1596
+.Lb1595:
+    orr x0, x0, 0x80000000000000
+.Lb1596:
+    b.le .Lb1597
+    b.ne .Lb1598
+    orr x0, x0, 0x300000000000000
+    b .Lb1599
+.Lb1597:
+    orr x0, x0, 0x100000000000000
+    b .Lb1599
+.Lb1598:
+    orr x0, x0, 0x200000000000000
+.Lb1599:
+    b.ls .Lb1600
+    b.pl .Lb1601
+    orr x0, x0, 0xc00000000000000
+    b .Lb1602
+.Lb1600:
+    orr x0, x0, 0x400000000000000
+    b .Lb1602
+.Lb1601:
+    orr x0, x0, 0x800000000000000
+.Lb1602:
+    adr x9, .Lb1603
     br x9
-.Lb1261:
-    b.eq .Lb1262
-    b .Lb1263
-.Lb1262:
+.Lb1603:
+    b.eq .Lb1604
+    b .Lb1605
+.Lb1604:
     orr x0, x0, 1
-.Lb1263:
-    adr x9, .Lb1264
+.Lb1605:
+    adr x9, .Lb1606
     br x9
-.Lb1264:
-    b.ne .Lb1265
-    b .Lb1266
-.Lb1265:
+.Lb1606:
+    b.ne .Lb1607
+    b .Lb1608
+.Lb1607:
     orr x0, x0, 2
-.Lb1266:
-    adr x9, .Lb1267
+.Lb1608:
+    adr x9, .Lb1609
     br x9
-.Lb1267:
-    b.cs .Lb1268
-    b .Lb1269
-.Lb1268:
+.Lb1609:
+    b.cs .Lb1610
+    b .Lb1611
+.Lb1610:
     orr x0, x0, 4
-.Lb1269:
-    adr x9, .Lb1270
+.Lb1611:
+    adr x9, .Lb1612
     br x9
-.Lb1270:
-    b.cc .Lb1271
-    b .Lb1272
-.Lb1271:
+.Lb1612:
+    b.cc .Lb1613
+    b .Lb1614
+.Lb1613:
     orr x0, x0, 8
-.Lb1272:
-    adr x9, .Lb1273
+.Lb1614:
+    adr x9, .Lb1615
     br x9
-.Lb1273:
-    b.mi .Lb1274
-    b .Lb1275
-.Lb1274:
+.Lb1615:
+    b.mi .Lb1616
+    b .Lb1617
+.Lb1616:
     orr x0, x0, 16
-.Lb1275:
-    adr x9, .Lb1276
+.Lb1617:
+    adr x9, .Lb1618
     br x9
-.Lb1276:
-    b.pl .Lb1277
-    b .Lb1278
-.Lb1277:
+.Lb1618:
+    b.pl .Lb1619
+    b .Lb1620
+.Lb1619:
     orr x0, x0, 32
-.Lb1278:
-    adr x9, .Lb1279
+.Lb1620:
+    adr x9, .Lb1621
     br x9
-.Lb1279:
-    b.vs .Lb1280
-    b .Lb1281
-.Lb1280:
+.Lb1621:
+    b.vs .Lb1622
+    b .Lb1623
+.Lb1622:
     orr x0, x0, 64
-.Lb1281:
-    adr x9, .Lb1282
+.Lb1623:
+    adr x9, .Lb1624
     br x9
-.Lb1282:
-    b.vc .Lb1283
-    b .Lb1284
-.Lb1283:
+.Lb1624:
+    b.vc .Lb1625
+    b .Lb1626
+.Lb1625:
     orr x0, x0, 128
-.Lb1284:
-    adr x9, .Lb1285
+.Lb1626:
+    adr x9, .Lb1627
     br x9
-.Lb1285:
-    b.hi .Lb1286
-    b .Lb1287
-.Lb1286:
+.Lb1627:
+    b.hi .Lb1628
+    b .Lb1629
+.Lb1628:
     orr x0, x0, 256
-.Lb1287:
-    adr x9, .Lb1288
+.Lb1629:
+    adr x9, .Lb1630
     br x9
-.Lb1288:
-    b.ls .Lb1289
-    b .Lb1290
-.Lb1289:
+.Lb1630:
+    b.ls .Lb1631
+    b .Lb1632
+.Lb1631:
     orr x0, x0, 512
-.Lb1290:
-    adr x9, .Lb1291
+.Lb1632:
+    adr x9, .Lb1633
     br x9
-.Lb1291:
-    b.ge .Lb1292
-    b .Lb1293
-.Lb1292:
+.Lb1633:
+    b.ge .Lb1634
+    b .Lb1635
+.Lb1634:
     orr x0, x0, 1024
-.Lb1293:
-    adr x9, .Lb1294
+.Lb1635:
+    adr x9, .Lb1636
     br x9
-.Lb1294:
-    b.lt .Lb1295
-    b .Lb1296
-.Lb1295:
+.Lb1636:
+    b.lt .Lb1637
+    b .Lb1638
+.Lb1637:
     orr x0, x0, 2048
-.Lb1296:
-    adr x9, .Lb1297
+.Lb1638:
+    adr x9, .Lb1639
     br x9
-.Lb1297:
-    b.gt .Lb1298
-    b .Lb1299
-.Lb1298:
+.Lb1639:
+    b.gt .Lb1640
+    b .Lb1641
+.Lb1640:
     orr x0, x0, 4096
-.Lb1299:
-    adr x9, .Lb1300
+.Lb1641:
+    adr x9, .Lb1642
     br x9
-.Lb1300:
-    b.le .Lb1301
-    b .Lb1302
-.Lb1301:
+.Lb1642:
+    b.le .Lb1643
+    b .Lb1644
+.Lb1643:
     orr x0, x0, 8192
-.Lb1302:
-    adr x9, .Lb1303
+.Lb1644:
+    adr x9, .Lb1645
     br x9
-.Lb1303:
-    b.al .Lb1304
-    b .Lb1305
-.Lb1304:
+.Lb1645:
+    b.al .Lb1646
+    b .Lb1647
+.Lb1646:
     orr x0, x0, 16384
-.Lb1305:
-    adr x9, .Lb1306
+.Lb1647:
+    adr x9, .Lb1648
     br x9
-.Lb1306:
-    b.eq .Lb1307
-    b.gt .Lb1308
+.Lb1648:
+    b.eq .Lb1649
+    b.gt .Lb1650
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1309
-.Lb1307:
+    b .Lb1651
+.Lb1649:
     orr x0, x0, 4294967296
-    b .Lb1309
-.Lb1308:
+    b .Lb1651
+.Lb1650:
     orr x0, x0, 8589934592
-.Lb1309:
-    adr x9, .Lb1310
+.Lb1651:
+    adr x9, .Lb1652
     br x9
-.Lb1310:
-    b.gt .Lb1311
-    b.lt .Lb1312
+.Lb1652:
+    b.gt .Lb1653
+    b.lt .Lb1654
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1313
-.Lb1311:
+    b .Lb1655
+.Lb1653:
     orr x0, x0, 17179869184
-    b .Lb1313
-.Lb1312:
+    b .Lb1655
+.Lb1654:
     orr x0, x0, 34359738368
-.Lb1313:
-    adr x9, .Lb1314
+.Lb1655:
+    adr x9, .Lb1656
     br x9
-.Lb1314:
-    b.hi .Lb1315
-    b.cs .Lb1316
+.Lb1656:
+    b.hi .Lb1657
+    b.cs .Lb1658
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1317
-.Lb1315:
+    b .Lb1659
+.Lb1657:
     orr x0, x0, 68719476736
-    b .Lb1317
-.Lb1316:
+    b .Lb1659
+.Lb1658:
     orr x0, x0, 137438953472
-.Lb1317:
-    adr x9, .Lb1318
+.Lb1659:
+    adr x9, .Lb1660
     br x9
-.Lb1318:
-    b.vs .Lb1319
-    b.mi .Lb1320
+.Lb1660:
+    b.vs .Lb1661
+    b.mi .Lb1662
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1321
-.Lb1319:
+    b .Lb1663
+.Lb1661:
     orr x0, x0, 274877906944
-    b .Lb1321
-.Lb1320:
+    b .Lb1663
+.Lb1662:
     orr x0, x0, 549755813888
-.Lb1321:
-    adr x9, .Lb1322
+.Lb1663:
+    adr x9, .Lb1664
     br x9
-.Lb1322:
-    b.le .Lb1323
-    b.ne .Lb1324
+.Lb1664:
+    b.le .Lb1665
+    b.ne .Lb1666
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1325
-.Lb1323:
+    b .Lb1667
+.Lb1665:
     orr x0, x0, 1099511627776
-    b .Lb1325
-.Lb1324:
+    b .Lb1667
+.Lb1666:
     orr x0, x0, 2199023255552
-.Lb1325:
-    adr x9, .Lb1326
+.Lb1667:
+    adr x9, .Lb1668
     br x9
-.Lb1326:
-    b.ls .Lb1327
-    b.pl .Lb1328
+.Lb1668:
+    b.ls .Lb1669
+    b.pl .Lb1670
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1329
-.Lb1327:
+    b .Lb1671
+.Lb1669:
     orr x0, x0, 4398046511104
-    b .Lb1329
-.Lb1328:
+    b .Lb1671
+.Lb1670:
     orr x0, x0, 8796093022208
-.Lb1329:
-    adr x9, .Lb1330
+.Lb1671:
+    adr x9, .Lb1672
     br x9
-.Lb1330:
+.Lb1672:
     mrs x7, nzcv
-    CHECK_EQ_T(118, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(118, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(118, nzcv, x7, 0x90000000)
 test_119:    /* cmp w1, w2 with x1=0x80000000 x2=0x1: NZCV=0011 */
     mov x19, 119
@@ -4116,215 +5256,275 @@ test_119:    /* cmp w1, w2 with x1=0x80000000 x2=0x1: NZCV=0011 */
     ldr x2, =0x1
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1331
+    b.eq .Lb1673
+    b.gt .Lb1674
+    orr x0, x0, 0x3000000000000
+    b .Lb1675
+.Lb1673:
+    orr x0, x0, 0x1000000000000
+    b .Lb1675
+.Lb1674:
+    orr x0, x0, 0x2000000000000
+.Lb1675:
+    b.gt .Lb1676
+    b.lt .Lb1677
+    orr x0, x0, 0xc000000000000
+    b .Lb1678
+.Lb1676:
+    orr x0, x0, 0x4000000000000
+    b .Lb1678
+.Lb1677:
+    orr x0, x0, 0x8000000000000
+.Lb1678:
+    b.hi .Lb1679
+    b.cs .Lb1680
+    orr x0, x0, 0x30000000000000
+    b .Lb1681
+.Lb1679:
+    orr x0, x0, 0x10000000000000
+    b .Lb1681
+.Lb1680:
+    orr x0, x0, 0x20000000000000
+.Lb1681:
+    b.vs .Lb1682
+    b.mi .Lb1683
+    orr x0, x0, 0xc0000000000000
+    b .Lb1684
+.Lb1682:
+    orr x0, x0, 0x40000000000000
+    b .Lb1684
+.Lb1683:
+    orr x0, x0, 0x80000000000000
+.Lb1684:
+    b.le .Lb1685
+    b.ne .Lb1686
+    orr x0, x0, 0x300000000000000
+    b .Lb1687
+.Lb1685:
+    orr x0, x0, 0x100000000000000
+    b .Lb1687
+.Lb1686:
+    orr x0, x0, 0x200000000000000
+.Lb1687:
+    b.ls .Lb1688
+    b.pl .Lb1689
+    orr x0, x0, 0xc00000000000000
+    b .Lb1690
+.Lb1688:
+    orr x0, x0, 0x400000000000000
+    b .Lb1690
+.Lb1689:
+    orr x0, x0, 0x800000000000000
+.Lb1690:
+    adr x9, .Lb1691
     br x9
-.Lb1331:
-    b.eq .Lb1332
-    b .Lb1333
-.Lb1332:
+.Lb1691:
+    b.eq .Lb1692
+    b .Lb1693
+.Lb1692:
     orr x0, x0, 1
-.Lb1333:
-    adr x9, .Lb1334
+.Lb1693:
+    adr x9, .Lb1694
     br x9
-.Lb1334:
-    b.ne .Lb1335
-    b .Lb1336
-.Lb1335:
+.Lb1694:
+    b.ne .Lb1695
+    b .Lb1696
+.Lb1695:
     orr x0, x0, 2
-.Lb1336:
-    adr x9, .Lb1337
+.Lb1696:
+    adr x9, .Lb1697
     br x9
-.Lb1337:
-    b.cs .Lb1338
-    b .Lb1339
-.Lb1338:
+.Lb1697:
+    b.cs .Lb1698
+    b .Lb1699
+.Lb1698:
     orr x0, x0, 4
-.Lb1339:
-    adr x9, .Lb1340
+.Lb1699:
+    adr x9, .Lb1700
     br x9
-.Lb1340:
-    b.cc .Lb1341
-    b .Lb1342
-.Lb1341:
+.Lb1700:
+    b.cc .Lb1701
+    b .Lb1702
+.Lb1701:
     orr x0, x0, 8
-.Lb1342:
-    adr x9, .Lb1343
+.Lb1702:
+    adr x9, .Lb1703
     br x9
-.Lb1343:
-    b.mi .Lb1344
-    b .Lb1345
-.Lb1344:
+.Lb1703:
+    b.mi .Lb1704
+    b .Lb1705
+.Lb1704:
     orr x0, x0, 16
-.Lb1345:
-    adr x9, .Lb1346
+.Lb1705:
+    adr x9, .Lb1706
     br x9
-.Lb1346:
-    b.pl .Lb1347
-    b .Lb1348
-.Lb1347:
+.Lb1706:
+    b.pl .Lb1707
+    b .Lb1708
+.Lb1707:
     orr x0, x0, 32
-.Lb1348:
-    adr x9, .Lb1349
+.Lb1708:
+    adr x9, .Lb1709
     br x9
-.Lb1349:
-    b.vs .Lb1350
-    b .Lb1351
-.Lb1350:
+.Lb1709:
+    b.vs .Lb1710
+    b .Lb1711
+.Lb1710:
     orr x0, x0, 64
-.Lb1351:
-    adr x9, .Lb1352
+.Lb1711:
+    adr x9, .Lb1712
     br x9
-.Lb1352:
-    b.vc .Lb1353
-    b .Lb1354
-.Lb1353:
+.Lb1712:
+    b.vc .Lb1713
+    b .Lb1714
+.Lb1713:
     orr x0, x0, 128
-.Lb1354:
-    adr x9, .Lb1355
+.Lb1714:
+    adr x9, .Lb1715
     br x9
-.Lb1355:
-    b.hi .Lb1356
-    b .Lb1357
-.Lb1356:
+.Lb1715:
+    b.hi .Lb1716
+    b .Lb1717
+.Lb1716:
     orr x0, x0, 256
-.Lb1357:
-    adr x9, .Lb1358
+.Lb1717:
+    adr x9, .Lb1718
     br x9
-.Lb1358:
-    b.ls .Lb1359
-    b .Lb1360
-.Lb1359:
+.Lb1718:
+    b.ls .Lb1719
+    b .Lb1720
+.Lb1719:
     orr x0, x0, 512
-.Lb1360:
-    adr x9, .Lb1361
+.Lb1720:
+    adr x9, .Lb1721
     br x9
-.Lb1361:
-    b.ge .Lb1362
-    b .Lb1363
-.Lb1362:
+.Lb1721:
+    b.ge .Lb1722
+    b .Lb1723
+.Lb1722:
     orr x0, x0, 1024
-.Lb1363:
-    adr x9, .Lb1364
+.Lb1723:
+    adr x9, .Lb1724
     br x9
-.Lb1364:
-    b.lt .Lb1365
-    b .Lb1366
-.Lb1365:
+.Lb1724:
+    b.lt .Lb1725
+    b .Lb1726
+.Lb1725:
     orr x0, x0, 2048
-.Lb1366:
-    adr x9, .Lb1367
+.Lb1726:
+    adr x9, .Lb1727
     br x9
-.Lb1367:
-    b.gt .Lb1368
-    b .Lb1369
-.Lb1368:
+.Lb1727:
+    b.gt .Lb1728
+    b .Lb1729
+.Lb1728:
     orr x0, x0, 4096
-.Lb1369:
-    adr x9, .Lb1370
+.Lb1729:
+    adr x9, .Lb1730
     br x9
-.Lb1370:
-    b.le .Lb1371
-    b .Lb1372
-.Lb1371:
+.Lb1730:
+    b.le .Lb1731
+    b .Lb1732
+.Lb1731:
     orr x0, x0, 8192
-.Lb1372:
-    adr x9, .Lb1373
+.Lb1732:
+    adr x9, .Lb1733
     br x9
-.Lb1373:
-    b.al .Lb1374
-    b .Lb1375
-.Lb1374:
+.Lb1733:
+    b.al .Lb1734
+    b .Lb1735
+.Lb1734:
     orr x0, x0, 16384
-.Lb1375:
-    adr x9, .Lb1376
+.Lb1735:
+    adr x9, .Lb1736
     br x9
-.Lb1376:
-    b.eq .Lb1377
-    b.gt .Lb1378
+.Lb1736:
+    b.eq .Lb1737
+    b.gt .Lb1738
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1379
-.Lb1377:
+    b .Lb1739
+.Lb1737:
     orr x0, x0, 4294967296
-    b .Lb1379
-.Lb1378:
+    b .Lb1739
+.Lb1738:
     orr x0, x0, 8589934592
-.Lb1379:
-    adr x9, .Lb1380
+.Lb1739:
+    adr x9, .Lb1740
     br x9
-.Lb1380:
-    b.gt .Lb1381
-    b.lt .Lb1382
+.Lb1740:
+    b.gt .Lb1741
+    b.lt .Lb1742
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1383
-.Lb1381:
+    b .Lb1743
+.Lb1741:
     orr x0, x0, 17179869184
-    b .Lb1383
-.Lb1382:
+    b .Lb1743
+.Lb1742:
     orr x0, x0, 34359738368
-.Lb1383:
-    adr x9, .Lb1384
+.Lb1743:
+    adr x9, .Lb1744
     br x9
-.Lb1384:
-    b.hi .Lb1385
-    b.cs .Lb1386
+.Lb1744:
+    b.hi .Lb1745
+    b.cs .Lb1746
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1387
-.Lb1385:
+    b .Lb1747
+.Lb1745:
     orr x0, x0, 68719476736
-    b .Lb1387
-.Lb1386:
+    b .Lb1747
+.Lb1746:
     orr x0, x0, 137438953472
-.Lb1387:
-    adr x9, .Lb1388
+.Lb1747:
+    adr x9, .Lb1748
     br x9
-.Lb1388:
-    b.vs .Lb1389
-    b.mi .Lb1390
+.Lb1748:
+    b.vs .Lb1749
+    b.mi .Lb1750
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1391
-.Lb1389:
+    b .Lb1751
+.Lb1749:
     orr x0, x0, 274877906944
-    b .Lb1391
-.Lb1390:
+    b .Lb1751
+.Lb1750:
     orr x0, x0, 549755813888
-.Lb1391:
-    adr x9, .Lb1392
+.Lb1751:
+    adr x9, .Lb1752
     br x9
-.Lb1392:
-    b.le .Lb1393
-    b.ne .Lb1394
+.Lb1752:
+    b.le .Lb1753
+    b.ne .Lb1754
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1395
-.Lb1393:
+    b .Lb1755
+.Lb1753:
     orr x0, x0, 1099511627776
-    b .Lb1395
-.Lb1394:
+    b .Lb1755
+.Lb1754:
     orr x0, x0, 2199023255552
-.Lb1395:
-    adr x9, .Lb1396
+.Lb1755:
+    adr x9, .Lb1756
     br x9
-.Lb1396:
-    b.ls .Lb1397
-    b.pl .Lb1398
+.Lb1756:
+    b.ls .Lb1757
+    b.pl .Lb1758
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1399
-.Lb1397:
+    b .Lb1759
+.Lb1757:
     orr x0, x0, 4398046511104
-    b .Lb1399
-.Lb1398:
+    b .Lb1759
+.Lb1758:
     orr x0, x0, 8796093022208
-.Lb1399:
-    adr x9, .Lb1400
+.Lb1759:
+    adr x9, .Lb1760
     br x9
-.Lb1400:
+.Lb1760:
     mrs x7, nzcv
-    CHECK_EQ_T(119, mask, x0, 0x95b00006966)
+    CHECK_EQ_T(119, mask, x0, 0x95b095b00006966)
     CHECK_EQ_T(119, nzcv, x7, 0x30000000)
 test_120:    /* cmp w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0110 */
     mov x19, 120
@@ -4332,215 +5532,275 @@ test_120:    /* cmp w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0110 
     ldr x2, =0x100000000
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1401
+    b.eq .Lb1761
+    b.gt .Lb1762
+    orr x0, x0, 0x3000000000000
+    b .Lb1763
+.Lb1761:
+    orr x0, x0, 0x1000000000000
+    b .Lb1763
+.Lb1762:
+    orr x0, x0, 0x2000000000000
+.Lb1763:
+    b.gt .Lb1764
+    b.lt .Lb1765
+    orr x0, x0, 0xc000000000000
+    b .Lb1766
+.Lb1764:
+    orr x0, x0, 0x4000000000000
+    b .Lb1766
+.Lb1765:
+    orr x0, x0, 0x8000000000000
+.Lb1766:
+    b.hi .Lb1767
+    b.cs .Lb1768
+    orr x0, x0, 0x30000000000000
+    b .Lb1769
+.Lb1767:
+    orr x0, x0, 0x10000000000000
+    b .Lb1769
+.Lb1768:
+    orr x0, x0, 0x20000000000000
+.Lb1769:
+    b.vs .Lb1770
+    b.mi .Lb1771
+    orr x0, x0, 0xc0000000000000
+    b .Lb1772
+.Lb1770:
+    orr x0, x0, 0x40000000000000
+    b .Lb1772
+.Lb1771:
+    orr x0, x0, 0x80000000000000
+.Lb1772:
+    b.le .Lb1773
+    b.ne .Lb1774
+    orr x0, x0, 0x300000000000000
+    b .Lb1775
+.Lb1773:
+    orr x0, x0, 0x100000000000000
+    b .Lb1775
+.Lb1774:
+    orr x0, x0, 0x200000000000000
+.Lb1775:
+    b.ls .Lb1776
+    b.pl .Lb1777
+    orr x0, x0, 0xc00000000000000
+    b .Lb1778
+.Lb1776:
+    orr x0, x0, 0x400000000000000
+    b .Lb1778
+.Lb1777:
+    orr x0, x0, 0x800000000000000
+.Lb1778:
+    adr x9, .Lb1779
     br x9
-.Lb1401:
-    b.eq .Lb1402
-    b .Lb1403
-.Lb1402:
+.Lb1779:
+    b.eq .Lb1780
+    b .Lb1781
+.Lb1780:
     orr x0, x0, 1
-.Lb1403:
-    adr x9, .Lb1404
+.Lb1781:
+    adr x9, .Lb1782
     br x9
-.Lb1404:
-    b.ne .Lb1405
-    b .Lb1406
-.Lb1405:
+.Lb1782:
+    b.ne .Lb1783
+    b .Lb1784
+.Lb1783:
     orr x0, x0, 2
-.Lb1406:
-    adr x9, .Lb1407
+.Lb1784:
+    adr x9, .Lb1785
     br x9
-.Lb1407:
-    b.cs .Lb1408
-    b .Lb1409
-.Lb1408:
+.Lb1785:
+    b.cs .Lb1786
+    b .Lb1787
+.Lb1786:
     orr x0, x0, 4
-.Lb1409:
-    adr x9, .Lb1410
+.Lb1787:
+    adr x9, .Lb1788
     br x9
-.Lb1410:
-    b.cc .Lb1411
-    b .Lb1412
-.Lb1411:
+.Lb1788:
+    b.cc .Lb1789
+    b .Lb1790
+.Lb1789:
     orr x0, x0, 8
-.Lb1412:
-    adr x9, .Lb1413
+.Lb1790:
+    adr x9, .Lb1791
     br x9
-.Lb1413:
-    b.mi .Lb1414
-    b .Lb1415
-.Lb1414:
+.Lb1791:
+    b.mi .Lb1792
+    b .Lb1793
+.Lb1792:
     orr x0, x0, 16
-.Lb1415:
-    adr x9, .Lb1416
+.Lb1793:
+    adr x9, .Lb1794
     br x9
-.Lb1416:
-    b.pl .Lb1417
-    b .Lb1418
-.Lb1417:
+.Lb1794:
+    b.pl .Lb1795
+    b .Lb1796
+.Lb1795:
     orr x0, x0, 32
-.Lb1418:
-    adr x9, .Lb1419
+.Lb1796:
+    adr x9, .Lb1797
     br x9
-.Lb1419:
-    b.vs .Lb1420
-    b .Lb1421
-.Lb1420:
+.Lb1797:
+    b.vs .Lb1798
+    b .Lb1799
+.Lb1798:
     orr x0, x0, 64
-.Lb1421:
-    adr x9, .Lb1422
+.Lb1799:
+    adr x9, .Lb1800
     br x9
-.Lb1422:
-    b.vc .Lb1423
-    b .Lb1424
-.Lb1423:
+.Lb1800:
+    b.vc .Lb1801
+    b .Lb1802
+.Lb1801:
     orr x0, x0, 128
-.Lb1424:
-    adr x9, .Lb1425
+.Lb1802:
+    adr x9, .Lb1803
     br x9
-.Lb1425:
-    b.hi .Lb1426
-    b .Lb1427
-.Lb1426:
+.Lb1803:
+    b.hi .Lb1804
+    b .Lb1805
+.Lb1804:
     orr x0, x0, 256
-.Lb1427:
-    adr x9, .Lb1428
+.Lb1805:
+    adr x9, .Lb1806
     br x9
-.Lb1428:
-    b.ls .Lb1429
-    b .Lb1430
-.Lb1429:
+.Lb1806:
+    b.ls .Lb1807
+    b .Lb1808
+.Lb1807:
     orr x0, x0, 512
-.Lb1430:
-    adr x9, .Lb1431
+.Lb1808:
+    adr x9, .Lb1809
     br x9
-.Lb1431:
-    b.ge .Lb1432
-    b .Lb1433
-.Lb1432:
+.Lb1809:
+    b.ge .Lb1810
+    b .Lb1811
+.Lb1810:
     orr x0, x0, 1024
-.Lb1433:
-    adr x9, .Lb1434
+.Lb1811:
+    adr x9, .Lb1812
     br x9
-.Lb1434:
-    b.lt .Lb1435
-    b .Lb1436
-.Lb1435:
+.Lb1812:
+    b.lt .Lb1813
+    b .Lb1814
+.Lb1813:
     orr x0, x0, 2048
-.Lb1436:
-    adr x9, .Lb1437
+.Lb1814:
+    adr x9, .Lb1815
     br x9
-.Lb1437:
-    b.gt .Lb1438
-    b .Lb1439
-.Lb1438:
+.Lb1815:
+    b.gt .Lb1816
+    b .Lb1817
+.Lb1816:
     orr x0, x0, 4096
-.Lb1439:
-    adr x9, .Lb1440
+.Lb1817:
+    adr x9, .Lb1818
     br x9
-.Lb1440:
-    b.le .Lb1441
-    b .Lb1442
-.Lb1441:
+.Lb1818:
+    b.le .Lb1819
+    b .Lb1820
+.Lb1819:
     orr x0, x0, 8192
-.Lb1442:
-    adr x9, .Lb1443
+.Lb1820:
+    adr x9, .Lb1821
     br x9
-.Lb1443:
-    b.al .Lb1444
-    b .Lb1445
-.Lb1444:
+.Lb1821:
+    b.al .Lb1822
+    b .Lb1823
+.Lb1822:
     orr x0, x0, 16384
-.Lb1445:
-    adr x9, .Lb1446
+.Lb1823:
+    adr x9, .Lb1824
     br x9
-.Lb1446:
-    b.eq .Lb1447
-    b.gt .Lb1448
+.Lb1824:
+    b.eq .Lb1825
+    b.gt .Lb1826
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1449
-.Lb1447:
+    b .Lb1827
+.Lb1825:
     orr x0, x0, 4294967296
-    b .Lb1449
-.Lb1448:
+    b .Lb1827
+.Lb1826:
     orr x0, x0, 8589934592
-.Lb1449:
-    adr x9, .Lb1450
+.Lb1827:
+    adr x9, .Lb1828
     br x9
-.Lb1450:
-    b.gt .Lb1451
-    b.lt .Lb1452
+.Lb1828:
+    b.gt .Lb1829
+    b.lt .Lb1830
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1453
-.Lb1451:
+    b .Lb1831
+.Lb1829:
     orr x0, x0, 17179869184
-    b .Lb1453
-.Lb1452:
+    b .Lb1831
+.Lb1830:
     orr x0, x0, 34359738368
-.Lb1453:
-    adr x9, .Lb1454
+.Lb1831:
+    adr x9, .Lb1832
     br x9
-.Lb1454:
-    b.hi .Lb1455
-    b.cs .Lb1456
+.Lb1832:
+    b.hi .Lb1833
+    b.cs .Lb1834
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1457
-.Lb1455:
+    b .Lb1835
+.Lb1833:
     orr x0, x0, 68719476736
-    b .Lb1457
-.Lb1456:
+    b .Lb1835
+.Lb1834:
     orr x0, x0, 137438953472
-.Lb1457:
-    adr x9, .Lb1458
+.Lb1835:
+    adr x9, .Lb1836
     br x9
-.Lb1458:
-    b.vs .Lb1459
-    b.mi .Lb1460
+.Lb1836:
+    b.vs .Lb1837
+    b.mi .Lb1838
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1461
-.Lb1459:
+    b .Lb1839
+.Lb1837:
     orr x0, x0, 274877906944
-    b .Lb1461
-.Lb1460:
+    b .Lb1839
+.Lb1838:
     orr x0, x0, 549755813888
-.Lb1461:
-    adr x9, .Lb1462
+.Lb1839:
+    adr x9, .Lb1840
     br x9
-.Lb1462:
-    b.le .Lb1463
-    b.ne .Lb1464
+.Lb1840:
+    b.le .Lb1841
+    b.ne .Lb1842
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1465
-.Lb1463:
+    b .Lb1843
+.Lb1841:
     orr x0, x0, 1099511627776
-    b .Lb1465
-.Lb1464:
+    b .Lb1843
+.Lb1842:
     orr x0, x0, 2199023255552
-.Lb1465:
-    adr x9, .Lb1466
+.Lb1843:
+    adr x9, .Lb1844
     br x9
-.Lb1466:
-    b.ls .Lb1467
-    b.pl .Lb1468
+.Lb1844:
+    b.ls .Lb1845
+    b.pl .Lb1846
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1469
-.Lb1467:
+    b .Lb1847
+.Lb1845:
     orr x0, x0, 4398046511104
-    b .Lb1469
-.Lb1468:
+    b .Lb1847
+.Lb1846:
     orr x0, x0, 8796093022208
-.Lb1469:
-    adr x9, .Lb1470
+.Lb1847:
+    adr x9, .Lb1848
     br x9
-.Lb1470:
+.Lb1848:
     mrs x7, nzcv
-    CHECK_EQ_T(120, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(120, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(120, nzcv, x7, 0x60000000)
 test_121:    /* cmp w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0110 */
     mov x19, 121
@@ -4548,215 +5808,275 @@ test_121:    /* cmp w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0110 */
     ldr x2, =0x8000000000000003
     cmp w1, w2
     mov x0, 0
-    adr x9, .Lb1471
+    b.eq .Lb1849
+    b.gt .Lb1850
+    orr x0, x0, 0x3000000000000
+    b .Lb1851
+.Lb1849:
+    orr x0, x0, 0x1000000000000
+    b .Lb1851
+.Lb1850:
+    orr x0, x0, 0x2000000000000
+.Lb1851:
+    b.gt .Lb1852
+    b.lt .Lb1853
+    orr x0, x0, 0xc000000000000
+    b .Lb1854
+.Lb1852:
+    orr x0, x0, 0x4000000000000
+    b .Lb1854
+.Lb1853:
+    orr x0, x0, 0x8000000000000
+.Lb1854:
+    b.hi .Lb1855
+    b.cs .Lb1856
+    orr x0, x0, 0x30000000000000
+    b .Lb1857
+.Lb1855:
+    orr x0, x0, 0x10000000000000
+    b .Lb1857
+.Lb1856:
+    orr x0, x0, 0x20000000000000
+.Lb1857:
+    b.vs .Lb1858
+    b.mi .Lb1859
+    orr x0, x0, 0xc0000000000000
+    b .Lb1860
+.Lb1858:
+    orr x0, x0, 0x40000000000000
+    b .Lb1860
+.Lb1859:
+    orr x0, x0, 0x80000000000000
+.Lb1860:
+    b.le .Lb1861
+    b.ne .Lb1862
+    orr x0, x0, 0x300000000000000
+    b .Lb1863
+.Lb1861:
+    orr x0, x0, 0x100000000000000
+    b .Lb1863
+.Lb1862:
+    orr x0, x0, 0x200000000000000
+.Lb1863:
+    b.ls .Lb1864
+    b.pl .Lb1865
+    orr x0, x0, 0xc00000000000000
+    b .Lb1866
+.Lb1864:
+    orr x0, x0, 0x400000000000000
+    b .Lb1866
+.Lb1865:
+    orr x0, x0, 0x800000000000000
+.Lb1866:
+    adr x9, .Lb1867
     br x9
-.Lb1471:
-    b.eq .Lb1472
-    b .Lb1473
-.Lb1472:
+.Lb1867:
+    b.eq .Lb1868
+    b .Lb1869
+.Lb1868:
     orr x0, x0, 1
-.Lb1473:
-    adr x9, .Lb1474
+.Lb1869:
+    adr x9, .Lb1870
     br x9
-.Lb1474:
-    b.ne .Lb1475
-    b .Lb1476
-.Lb1475:
+.Lb1870:
+    b.ne .Lb1871
+    b .Lb1872
+.Lb1871:
     orr x0, x0, 2
-.Lb1476:
-    adr x9, .Lb1477
+.Lb1872:
+    adr x9, .Lb1873
     br x9
-.Lb1477:
-    b.cs .Lb1478
-    b .Lb1479
-.Lb1478:
+.Lb1873:
+    b.cs .Lb1874
+    b .Lb1875
+.Lb1874:
     orr x0, x0, 4
-.Lb1479:
-    adr x9, .Lb1480
+.Lb1875:
+    adr x9, .Lb1876
     br x9
-.Lb1480:
-    b.cc .Lb1481
-    b .Lb1482
-.Lb1481:
+.Lb1876:
+    b.cc .Lb1877
+    b .Lb1878
+.Lb1877:
     orr x0, x0, 8
-.Lb1482:
-    adr x9, .Lb1483
+.Lb1878:
+    adr x9, .Lb1879
     br x9
-.Lb1483:
-    b.mi .Lb1484
-    b .Lb1485
-.Lb1484:
+.Lb1879:
+    b.mi .Lb1880
+    b .Lb1881
+.Lb1880:
     orr x0, x0, 16
-.Lb1485:
-    adr x9, .Lb1486
+.Lb1881:
+    adr x9, .Lb1882
     br x9
-.Lb1486:
-    b.pl .Lb1487
-    b .Lb1488
-.Lb1487:
+.Lb1882:
+    b.pl .Lb1883
+    b .Lb1884
+.Lb1883:
     orr x0, x0, 32
-.Lb1488:
-    adr x9, .Lb1489
+.Lb1884:
+    adr x9, .Lb1885
     br x9
-.Lb1489:
-    b.vs .Lb1490
-    b .Lb1491
-.Lb1490:
+.Lb1885:
+    b.vs .Lb1886
+    b .Lb1887
+.Lb1886:
     orr x0, x0, 64
-.Lb1491:
-    adr x9, .Lb1492
+.Lb1887:
+    adr x9, .Lb1888
     br x9
-.Lb1492:
-    b.vc .Lb1493
-    b .Lb1494
-.Lb1493:
+.Lb1888:
+    b.vc .Lb1889
+    b .Lb1890
+.Lb1889:
     orr x0, x0, 128
-.Lb1494:
-    adr x9, .Lb1495
+.Lb1890:
+    adr x9, .Lb1891
     br x9
-.Lb1495:
-    b.hi .Lb1496
-    b .Lb1497
-.Lb1496:
+.Lb1891:
+    b.hi .Lb1892
+    b .Lb1893
+.Lb1892:
     orr x0, x0, 256
-.Lb1497:
-    adr x9, .Lb1498
+.Lb1893:
+    adr x9, .Lb1894
     br x9
-.Lb1498:
-    b.ls .Lb1499
-    b .Lb1500
-.Lb1499:
+.Lb1894:
+    b.ls .Lb1895
+    b .Lb1896
+.Lb1895:
     orr x0, x0, 512
-.Lb1500:
-    adr x9, .Lb1501
+.Lb1896:
+    adr x9, .Lb1897
     br x9
-.Lb1501:
-    b.ge .Lb1502
-    b .Lb1503
-.Lb1502:
+.Lb1897:
+    b.ge .Lb1898
+    b .Lb1899
+.Lb1898:
     orr x0, x0, 1024
-.Lb1503:
-    adr x9, .Lb1504
+.Lb1899:
+    adr x9, .Lb1900
     br x9
-.Lb1504:
-    b.lt .Lb1505
-    b .Lb1506
-.Lb1505:
+.Lb1900:
+    b.lt .Lb1901
+    b .Lb1902
+.Lb1901:
     orr x0, x0, 2048
-.Lb1506:
-    adr x9, .Lb1507
+.Lb1902:
+    adr x9, .Lb1903
     br x9
-.Lb1507:
-    b.gt .Lb1508
-    b .Lb1509
-.Lb1508:
+.Lb1903:
+    b.gt .Lb1904
+    b .Lb1905
+.Lb1904:
     orr x0, x0, 4096
-.Lb1509:
-    adr x9, .Lb1510
+.Lb1905:
+    adr x9, .Lb1906
     br x9
-.Lb1510:
-    b.le .Lb1511
-    b .Lb1512
-.Lb1511:
+.Lb1906:
+    b.le .Lb1907
+    b .Lb1908
+.Lb1907:
     orr x0, x0, 8192
-.Lb1512:
-    adr x9, .Lb1513
+.Lb1908:
+    adr x9, .Lb1909
     br x9
-.Lb1513:
-    b.al .Lb1514
-    b .Lb1515
-.Lb1514:
+.Lb1909:
+    b.al .Lb1910
+    b .Lb1911
+.Lb1910:
     orr x0, x0, 16384
-.Lb1515:
-    adr x9, .Lb1516
+.Lb1911:
+    adr x9, .Lb1912
     br x9
-.Lb1516:
-    b.eq .Lb1517
-    b.gt .Lb1518
+.Lb1912:
+    b.eq .Lb1913
+    b.gt .Lb1914
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1519
-.Lb1517:
+    b .Lb1915
+.Lb1913:
     orr x0, x0, 4294967296
-    b .Lb1519
-.Lb1518:
+    b .Lb1915
+.Lb1914:
     orr x0, x0, 8589934592
-.Lb1519:
-    adr x9, .Lb1520
+.Lb1915:
+    adr x9, .Lb1916
     br x9
-.Lb1520:
-    b.gt .Lb1521
-    b.lt .Lb1522
+.Lb1916:
+    b.gt .Lb1917
+    b.lt .Lb1918
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1523
-.Lb1521:
+    b .Lb1919
+.Lb1917:
     orr x0, x0, 17179869184
-    b .Lb1523
-.Lb1522:
+    b .Lb1919
+.Lb1918:
     orr x0, x0, 34359738368
-.Lb1523:
-    adr x9, .Lb1524
+.Lb1919:
+    adr x9, .Lb1920
     br x9
-.Lb1524:
-    b.hi .Lb1525
-    b.cs .Lb1526
+.Lb1920:
+    b.hi .Lb1921
+    b.cs .Lb1922
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1527
-.Lb1525:
+    b .Lb1923
+.Lb1921:
     orr x0, x0, 68719476736
-    b .Lb1527
-.Lb1526:
+    b .Lb1923
+.Lb1922:
     orr x0, x0, 137438953472
-.Lb1527:
-    adr x9, .Lb1528
+.Lb1923:
+    adr x9, .Lb1924
     br x9
-.Lb1528:
-    b.vs .Lb1529
-    b.mi .Lb1530
+.Lb1924:
+    b.vs .Lb1925
+    b.mi .Lb1926
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1531
-.Lb1529:
+    b .Lb1927
+.Lb1925:
     orr x0, x0, 274877906944
-    b .Lb1531
-.Lb1530:
+    b .Lb1927
+.Lb1926:
     orr x0, x0, 549755813888
-.Lb1531:
-    adr x9, .Lb1532
+.Lb1927:
+    adr x9, .Lb1928
     br x9
-.Lb1532:
-    b.le .Lb1533
-    b.ne .Lb1534
+.Lb1928:
+    b.le .Lb1929
+    b.ne .Lb1930
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1535
-.Lb1533:
+    b .Lb1931
+.Lb1929:
     orr x0, x0, 1099511627776
-    b .Lb1535
-.Lb1534:
+    b .Lb1931
+.Lb1930:
     orr x0, x0, 2199023255552
-.Lb1535:
-    adr x9, .Lb1536
+.Lb1931:
+    adr x9, .Lb1932
     br x9
-.Lb1536:
-    b.ls .Lb1537
-    b.pl .Lb1538
+.Lb1932:
+    b.ls .Lb1933
+    b.pl .Lb1934
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1539
-.Lb1537:
+    b .Lb1935
+.Lb1933:
     orr x0, x0, 4398046511104
-    b .Lb1539
-.Lb1538:
+    b .Lb1935
+.Lb1934:
     orr x0, x0, 8796093022208
-.Lb1539:
-    adr x9, .Lb1540
+.Lb1935:
+    adr x9, .Lb1936
     br x9
-.Lb1540:
+.Lb1936:
     mrs x7, nzcv
-    CHECK_EQ_T(121, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(121, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(121, nzcv, x7, 0x60000000)
 test_122:    /* subs x3, x1, x2 with x1=0x0 x2=0x0: NZCV=0110 */
     mov x19, 122
@@ -4764,215 +6084,275 @@ test_122:    /* subs x3, x1, x2 with x1=0x0 x2=0x0: NZCV=0110 */
     ldr x2, =0x0
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1541
+    b.eq .Lb1937
+    b.gt .Lb1938
+    orr x0, x0, 0x3000000000000
+    b .Lb1939
+.Lb1937:
+    orr x0, x0, 0x1000000000000
+    b .Lb1939
+.Lb1938:
+    orr x0, x0, 0x2000000000000
+.Lb1939:
+    b.gt .Lb1940
+    b.lt .Lb1941
+    orr x0, x0, 0xc000000000000
+    b .Lb1942
+.Lb1940:
+    orr x0, x0, 0x4000000000000
+    b .Lb1942
+.Lb1941:
+    orr x0, x0, 0x8000000000000
+.Lb1942:
+    b.hi .Lb1943
+    b.cs .Lb1944
+    orr x0, x0, 0x30000000000000
+    b .Lb1945
+.Lb1943:
+    orr x0, x0, 0x10000000000000
+    b .Lb1945
+.Lb1944:
+    orr x0, x0, 0x20000000000000
+.Lb1945:
+    b.vs .Lb1946
+    b.mi .Lb1947
+    orr x0, x0, 0xc0000000000000
+    b .Lb1948
+.Lb1946:
+    orr x0, x0, 0x40000000000000
+    b .Lb1948
+.Lb1947:
+    orr x0, x0, 0x80000000000000
+.Lb1948:
+    b.le .Lb1949
+    b.ne .Lb1950
+    orr x0, x0, 0x300000000000000
+    b .Lb1951
+.Lb1949:
+    orr x0, x0, 0x100000000000000
+    b .Lb1951
+.Lb1950:
+    orr x0, x0, 0x200000000000000
+.Lb1951:
+    b.ls .Lb1952
+    b.pl .Lb1953
+    orr x0, x0, 0xc00000000000000
+    b .Lb1954
+.Lb1952:
+    orr x0, x0, 0x400000000000000
+    b .Lb1954
+.Lb1953:
+    orr x0, x0, 0x800000000000000
+.Lb1954:
+    adr x9, .Lb1955
     br x9
-.Lb1541:
-    b.eq .Lb1542
-    b .Lb1543
-.Lb1542:
+.Lb1955:
+    b.eq .Lb1956
+    b .Lb1957
+.Lb1956:
     orr x0, x0, 1
-.Lb1543:
-    adr x9, .Lb1544
+.Lb1957:
+    adr x9, .Lb1958
     br x9
-.Lb1544:
-    b.ne .Lb1545
-    b .Lb1546
-.Lb1545:
+.Lb1958:
+    b.ne .Lb1959
+    b .Lb1960
+.Lb1959:
     orr x0, x0, 2
-.Lb1546:
-    adr x9, .Lb1547
+.Lb1960:
+    adr x9, .Lb1961
     br x9
-.Lb1547:
-    b.cs .Lb1548
-    b .Lb1549
-.Lb1548:
+.Lb1961:
+    b.cs .Lb1962
+    b .Lb1963
+.Lb1962:
     orr x0, x0, 4
-.Lb1549:
-    adr x9, .Lb1550
+.Lb1963:
+    adr x9, .Lb1964
     br x9
-.Lb1550:
-    b.cc .Lb1551
-    b .Lb1552
-.Lb1551:
+.Lb1964:
+    b.cc .Lb1965
+    b .Lb1966
+.Lb1965:
     orr x0, x0, 8
-.Lb1552:
-    adr x9, .Lb1553
+.Lb1966:
+    adr x9, .Lb1967
     br x9
-.Lb1553:
-    b.mi .Lb1554
-    b .Lb1555
-.Lb1554:
+.Lb1967:
+    b.mi .Lb1968
+    b .Lb1969
+.Lb1968:
     orr x0, x0, 16
-.Lb1555:
-    adr x9, .Lb1556
+.Lb1969:
+    adr x9, .Lb1970
     br x9
-.Lb1556:
-    b.pl .Lb1557
-    b .Lb1558
-.Lb1557:
+.Lb1970:
+    b.pl .Lb1971
+    b .Lb1972
+.Lb1971:
     orr x0, x0, 32
-.Lb1558:
-    adr x9, .Lb1559
+.Lb1972:
+    adr x9, .Lb1973
     br x9
-.Lb1559:
-    b.vs .Lb1560
-    b .Lb1561
-.Lb1560:
+.Lb1973:
+    b.vs .Lb1974
+    b .Lb1975
+.Lb1974:
     orr x0, x0, 64
-.Lb1561:
-    adr x9, .Lb1562
+.Lb1975:
+    adr x9, .Lb1976
     br x9
-.Lb1562:
-    b.vc .Lb1563
-    b .Lb1564
-.Lb1563:
+.Lb1976:
+    b.vc .Lb1977
+    b .Lb1978
+.Lb1977:
     orr x0, x0, 128
-.Lb1564:
-    adr x9, .Lb1565
+.Lb1978:
+    adr x9, .Lb1979
     br x9
-.Lb1565:
-    b.hi .Lb1566
-    b .Lb1567
-.Lb1566:
+.Lb1979:
+    b.hi .Lb1980
+    b .Lb1981
+.Lb1980:
     orr x0, x0, 256
-.Lb1567:
-    adr x9, .Lb1568
+.Lb1981:
+    adr x9, .Lb1982
     br x9
-.Lb1568:
-    b.ls .Lb1569
-    b .Lb1570
-.Lb1569:
+.Lb1982:
+    b.ls .Lb1983
+    b .Lb1984
+.Lb1983:
     orr x0, x0, 512
-.Lb1570:
-    adr x9, .Lb1571
+.Lb1984:
+    adr x9, .Lb1985
     br x9
-.Lb1571:
-    b.ge .Lb1572
-    b .Lb1573
-.Lb1572:
+.Lb1985:
+    b.ge .Lb1986
+    b .Lb1987
+.Lb1986:
     orr x0, x0, 1024
-.Lb1573:
-    adr x9, .Lb1574
+.Lb1987:
+    adr x9, .Lb1988
     br x9
-.Lb1574:
-    b.lt .Lb1575
-    b .Lb1576
-.Lb1575:
+.Lb1988:
+    b.lt .Lb1989
+    b .Lb1990
+.Lb1989:
     orr x0, x0, 2048
-.Lb1576:
-    adr x9, .Lb1577
+.Lb1990:
+    adr x9, .Lb1991
     br x9
-.Lb1577:
-    b.gt .Lb1578
-    b .Lb1579
-.Lb1578:
+.Lb1991:
+    b.gt .Lb1992
+    b .Lb1993
+.Lb1992:
     orr x0, x0, 4096
-.Lb1579:
-    adr x9, .Lb1580
+.Lb1993:
+    adr x9, .Lb1994
     br x9
-.Lb1580:
-    b.le .Lb1581
-    b .Lb1582
-.Lb1581:
+.Lb1994:
+    b.le .Lb1995
+    b .Lb1996
+.Lb1995:
     orr x0, x0, 8192
-.Lb1582:
-    adr x9, .Lb1583
+.Lb1996:
+    adr x9, .Lb1997
     br x9
-.Lb1583:
-    b.al .Lb1584
-    b .Lb1585
-.Lb1584:
+.Lb1997:
+    b.al .Lb1998
+    b .Lb1999
+.Lb1998:
     orr x0, x0, 16384
-.Lb1585:
-    adr x9, .Lb1586
+.Lb1999:
+    adr x9, .Lb2000
     br x9
-.Lb1586:
-    b.eq .Lb1587
-    b.gt .Lb1588
+.Lb2000:
+    b.eq .Lb2001
+    b.gt .Lb2002
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1589
-.Lb1587:
+    b .Lb2003
+.Lb2001:
     orr x0, x0, 4294967296
-    b .Lb1589
-.Lb1588:
+    b .Lb2003
+.Lb2002:
     orr x0, x0, 8589934592
-.Lb1589:
-    adr x9, .Lb1590
+.Lb2003:
+    adr x9, .Lb2004
     br x9
-.Lb1590:
-    b.gt .Lb1591
-    b.lt .Lb1592
+.Lb2004:
+    b.gt .Lb2005
+    b.lt .Lb2006
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1593
-.Lb1591:
+    b .Lb2007
+.Lb2005:
     orr x0, x0, 17179869184
-    b .Lb1593
-.Lb1592:
+    b .Lb2007
+.Lb2006:
     orr x0, x0, 34359738368
-.Lb1593:
-    adr x9, .Lb1594
+.Lb2007:
+    adr x9, .Lb2008
     br x9
-.Lb1594:
-    b.hi .Lb1595
-    b.cs .Lb1596
+.Lb2008:
+    b.hi .Lb2009
+    b.cs .Lb2010
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1597
-.Lb1595:
+    b .Lb2011
+.Lb2009:
     orr x0, x0, 68719476736
-    b .Lb1597
-.Lb1596:
+    b .Lb2011
+.Lb2010:
     orr x0, x0, 137438953472
-.Lb1597:
-    adr x9, .Lb1598
+.Lb2011:
+    adr x9, .Lb2012
     br x9
-.Lb1598:
-    b.vs .Lb1599
-    b.mi .Lb1600
+.Lb2012:
+    b.vs .Lb2013
+    b.mi .Lb2014
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1601
-.Lb1599:
+    b .Lb2015
+.Lb2013:
     orr x0, x0, 274877906944
-    b .Lb1601
-.Lb1600:
+    b .Lb2015
+.Lb2014:
     orr x0, x0, 549755813888
-.Lb1601:
-    adr x9, .Lb1602
+.Lb2015:
+    adr x9, .Lb2016
     br x9
-.Lb1602:
-    b.le .Lb1603
-    b.ne .Lb1604
+.Lb2016:
+    b.le .Lb2017
+    b.ne .Lb2018
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1605
-.Lb1603:
+    b .Lb2019
+.Lb2017:
     orr x0, x0, 1099511627776
-    b .Lb1605
-.Lb1604:
+    b .Lb2019
+.Lb2018:
     orr x0, x0, 2199023255552
-.Lb1605:
-    adr x9, .Lb1606
+.Lb2019:
+    adr x9, .Lb2020
     br x9
-.Lb1606:
-    b.ls .Lb1607
-    b.pl .Lb1608
+.Lb2020:
+    b.ls .Lb2021
+    b.pl .Lb2022
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1609
-.Lb1607:
+    b .Lb2023
+.Lb2021:
     orr x0, x0, 4398046511104
-    b .Lb1609
-.Lb1608:
+    b .Lb2023
+.Lb2022:
     orr x0, x0, 8796093022208
-.Lb1609:
-    adr x9, .Lb1610
+.Lb2023:
+    adr x9, .Lb2024
     br x9
-.Lb1610:
+.Lb2024:
     mrs x7, nzcv
-    CHECK_EQ_T(122, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(122, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(122, nzcv, x7, 0x60000000)
 test_123:    /* subs x3, x1, x2 with x1=0x0 x2=0x1: NZCV=1000 */
     mov x19, 123
@@ -4980,215 +6360,275 @@ test_123:    /* subs x3, x1, x2 with x1=0x0 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1611
+    b.eq .Lb2025
+    b.gt .Lb2026
+    orr x0, x0, 0x3000000000000
+    b .Lb2027
+.Lb2025:
+    orr x0, x0, 0x1000000000000
+    b .Lb2027
+.Lb2026:
+    orr x0, x0, 0x2000000000000
+.Lb2027:
+    b.gt .Lb2028
+    b.lt .Lb2029
+    orr x0, x0, 0xc000000000000
+    b .Lb2030
+.Lb2028:
+    orr x0, x0, 0x4000000000000
+    b .Lb2030
+.Lb2029:
+    orr x0, x0, 0x8000000000000
+.Lb2030:
+    b.hi .Lb2031
+    b.cs .Lb2032
+    orr x0, x0, 0x30000000000000
+    b .Lb2033
+.Lb2031:
+    orr x0, x0, 0x10000000000000
+    b .Lb2033
+.Lb2032:
+    orr x0, x0, 0x20000000000000
+.Lb2033:
+    b.vs .Lb2034
+    b.mi .Lb2035
+    orr x0, x0, 0xc0000000000000
+    b .Lb2036
+.Lb2034:
+    orr x0, x0, 0x40000000000000
+    b .Lb2036
+.Lb2035:
+    orr x0, x0, 0x80000000000000
+.Lb2036:
+    b.le .Lb2037
+    b.ne .Lb2038
+    orr x0, x0, 0x300000000000000
+    b .Lb2039
+.Lb2037:
+    orr x0, x0, 0x100000000000000
+    b .Lb2039
+.Lb2038:
+    orr x0, x0, 0x200000000000000
+.Lb2039:
+    b.ls .Lb2040
+    b.pl .Lb2041
+    orr x0, x0, 0xc00000000000000
+    b .Lb2042
+.Lb2040:
+    orr x0, x0, 0x400000000000000
+    b .Lb2042
+.Lb2041:
+    orr x0, x0, 0x800000000000000
+.Lb2042:
+    adr x9, .Lb2043
     br x9
-.Lb1611:
-    b.eq .Lb1612
-    b .Lb1613
-.Lb1612:
+.Lb2043:
+    b.eq .Lb2044
+    b .Lb2045
+.Lb2044:
     orr x0, x0, 1
-.Lb1613:
-    adr x9, .Lb1614
+.Lb2045:
+    adr x9, .Lb2046
     br x9
-.Lb1614:
-    b.ne .Lb1615
-    b .Lb1616
-.Lb1615:
+.Lb2046:
+    b.ne .Lb2047
+    b .Lb2048
+.Lb2047:
     orr x0, x0, 2
-.Lb1616:
-    adr x9, .Lb1617
+.Lb2048:
+    adr x9, .Lb2049
     br x9
-.Lb1617:
-    b.cs .Lb1618
-    b .Lb1619
-.Lb1618:
+.Lb2049:
+    b.cs .Lb2050
+    b .Lb2051
+.Lb2050:
     orr x0, x0, 4
-.Lb1619:
-    adr x9, .Lb1620
+.Lb2051:
+    adr x9, .Lb2052
     br x9
-.Lb1620:
-    b.cc .Lb1621
-    b .Lb1622
-.Lb1621:
+.Lb2052:
+    b.cc .Lb2053
+    b .Lb2054
+.Lb2053:
     orr x0, x0, 8
-.Lb1622:
-    adr x9, .Lb1623
+.Lb2054:
+    adr x9, .Lb2055
     br x9
-.Lb1623:
-    b.mi .Lb1624
-    b .Lb1625
-.Lb1624:
+.Lb2055:
+    b.mi .Lb2056
+    b .Lb2057
+.Lb2056:
     orr x0, x0, 16
-.Lb1625:
-    adr x9, .Lb1626
+.Lb2057:
+    adr x9, .Lb2058
     br x9
-.Lb1626:
-    b.pl .Lb1627
-    b .Lb1628
-.Lb1627:
+.Lb2058:
+    b.pl .Lb2059
+    b .Lb2060
+.Lb2059:
     orr x0, x0, 32
-.Lb1628:
-    adr x9, .Lb1629
+.Lb2060:
+    adr x9, .Lb2061
     br x9
-.Lb1629:
-    b.vs .Lb1630
-    b .Lb1631
-.Lb1630:
+.Lb2061:
+    b.vs .Lb2062
+    b .Lb2063
+.Lb2062:
     orr x0, x0, 64
-.Lb1631:
-    adr x9, .Lb1632
+.Lb2063:
+    adr x9, .Lb2064
     br x9
-.Lb1632:
-    b.vc .Lb1633
-    b .Lb1634
-.Lb1633:
+.Lb2064:
+    b.vc .Lb2065
+    b .Lb2066
+.Lb2065:
     orr x0, x0, 128
-.Lb1634:
-    adr x9, .Lb1635
+.Lb2066:
+    adr x9, .Lb2067
     br x9
-.Lb1635:
-    b.hi .Lb1636
-    b .Lb1637
-.Lb1636:
+.Lb2067:
+    b.hi .Lb2068
+    b .Lb2069
+.Lb2068:
     orr x0, x0, 256
-.Lb1637:
-    adr x9, .Lb1638
+.Lb2069:
+    adr x9, .Lb2070
     br x9
-.Lb1638:
-    b.ls .Lb1639
-    b .Lb1640
-.Lb1639:
+.Lb2070:
+    b.ls .Lb2071
+    b .Lb2072
+.Lb2071:
     orr x0, x0, 512
-.Lb1640:
-    adr x9, .Lb1641
+.Lb2072:
+    adr x9, .Lb2073
     br x9
-.Lb1641:
-    b.ge .Lb1642
-    b .Lb1643
-.Lb1642:
+.Lb2073:
+    b.ge .Lb2074
+    b .Lb2075
+.Lb2074:
     orr x0, x0, 1024
-.Lb1643:
-    adr x9, .Lb1644
+.Lb2075:
+    adr x9, .Lb2076
     br x9
-.Lb1644:
-    b.lt .Lb1645
-    b .Lb1646
-.Lb1645:
+.Lb2076:
+    b.lt .Lb2077
+    b .Lb2078
+.Lb2077:
     orr x0, x0, 2048
-.Lb1646:
-    adr x9, .Lb1647
+.Lb2078:
+    adr x9, .Lb2079
     br x9
-.Lb1647:
-    b.gt .Lb1648
-    b .Lb1649
-.Lb1648:
+.Lb2079:
+    b.gt .Lb2080
+    b .Lb2081
+.Lb2080:
     orr x0, x0, 4096
-.Lb1649:
-    adr x9, .Lb1650
+.Lb2081:
+    adr x9, .Lb2082
     br x9
-.Lb1650:
-    b.le .Lb1651
-    b .Lb1652
-.Lb1651:
+.Lb2082:
+    b.le .Lb2083
+    b .Lb2084
+.Lb2083:
     orr x0, x0, 8192
-.Lb1652:
-    adr x9, .Lb1653
+.Lb2084:
+    adr x9, .Lb2085
     br x9
-.Lb1653:
-    b.al .Lb1654
-    b .Lb1655
-.Lb1654:
+.Lb2085:
+    b.al .Lb2086
+    b .Lb2087
+.Lb2086:
     orr x0, x0, 16384
-.Lb1655:
-    adr x9, .Lb1656
+.Lb2087:
+    adr x9, .Lb2088
     br x9
-.Lb1656:
-    b.eq .Lb1657
-    b.gt .Lb1658
+.Lb2088:
+    b.eq .Lb2089
+    b.gt .Lb2090
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1659
-.Lb1657:
+    b .Lb2091
+.Lb2089:
     orr x0, x0, 4294967296
-    b .Lb1659
-.Lb1658:
+    b .Lb2091
+.Lb2090:
     orr x0, x0, 8589934592
-.Lb1659:
-    adr x9, .Lb1660
+.Lb2091:
+    adr x9, .Lb2092
     br x9
-.Lb1660:
-    b.gt .Lb1661
-    b.lt .Lb1662
+.Lb2092:
+    b.gt .Lb2093
+    b.lt .Lb2094
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1663
-.Lb1661:
+    b .Lb2095
+.Lb2093:
     orr x0, x0, 17179869184
-    b .Lb1663
-.Lb1662:
+    b .Lb2095
+.Lb2094:
     orr x0, x0, 34359738368
-.Lb1663:
-    adr x9, .Lb1664
+.Lb2095:
+    adr x9, .Lb2096
     br x9
-.Lb1664:
-    b.hi .Lb1665
-    b.cs .Lb1666
+.Lb2096:
+    b.hi .Lb2097
+    b.cs .Lb2098
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1667
-.Lb1665:
+    b .Lb2099
+.Lb2097:
     orr x0, x0, 68719476736
-    b .Lb1667
-.Lb1666:
+    b .Lb2099
+.Lb2098:
     orr x0, x0, 137438953472
-.Lb1667:
-    adr x9, .Lb1668
+.Lb2099:
+    adr x9, .Lb2100
     br x9
-.Lb1668:
-    b.vs .Lb1669
-    b.mi .Lb1670
+.Lb2100:
+    b.vs .Lb2101
+    b.mi .Lb2102
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1671
-.Lb1669:
+    b .Lb2103
+.Lb2101:
     orr x0, x0, 274877906944
-    b .Lb1671
-.Lb1670:
+    b .Lb2103
+.Lb2102:
     orr x0, x0, 549755813888
-.Lb1671:
-    adr x9, .Lb1672
+.Lb2103:
+    adr x9, .Lb2104
     br x9
-.Lb1672:
-    b.le .Lb1673
-    b.ne .Lb1674
+.Lb2104:
+    b.le .Lb2105
+    b.ne .Lb2106
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1675
-.Lb1673:
+    b .Lb2107
+.Lb2105:
     orr x0, x0, 1099511627776
-    b .Lb1675
-.Lb1674:
+    b .Lb2107
+.Lb2106:
     orr x0, x0, 2199023255552
-.Lb1675:
-    adr x9, .Lb1676
+.Lb2107:
+    adr x9, .Lb2108
     br x9
-.Lb1676:
-    b.ls .Lb1677
-    b.pl .Lb1678
+.Lb2108:
+    b.ls .Lb2109
+    b.pl .Lb2110
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1679
-.Lb1677:
+    b .Lb2111
+.Lb2109:
     orr x0, x0, 4398046511104
-    b .Lb1679
-.Lb1678:
+    b .Lb2111
+.Lb2110:
     orr x0, x0, 8796093022208
-.Lb1679:
-    adr x9, .Lb1680
+.Lb2111:
+    adr x9, .Lb2112
     br x9
-.Lb1680:
+.Lb2112:
     mrs x7, nzcv
-    CHECK_EQ_T(123, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(123, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(123, nzcv, x7, 0x80000000)
 test_124:    /* subs x3, x1, x2 with x1=0x1 x2=0x0: NZCV=0010 */
     mov x19, 124
@@ -5196,215 +6636,275 @@ test_124:    /* subs x3, x1, x2 with x1=0x1 x2=0x0: NZCV=0010 */
     ldr x2, =0x0
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1681
+    b.eq .Lb2113
+    b.gt .Lb2114
+    orr x0, x0, 0x3000000000000
+    b .Lb2115
+.Lb2113:
+    orr x0, x0, 0x1000000000000
+    b .Lb2115
+.Lb2114:
+    orr x0, x0, 0x2000000000000
+.Lb2115:
+    b.gt .Lb2116
+    b.lt .Lb2117
+    orr x0, x0, 0xc000000000000
+    b .Lb2118
+.Lb2116:
+    orr x0, x0, 0x4000000000000
+    b .Lb2118
+.Lb2117:
+    orr x0, x0, 0x8000000000000
+.Lb2118:
+    b.hi .Lb2119
+    b.cs .Lb2120
+    orr x0, x0, 0x30000000000000
+    b .Lb2121
+.Lb2119:
+    orr x0, x0, 0x10000000000000
+    b .Lb2121
+.Lb2120:
+    orr x0, x0, 0x20000000000000
+.Lb2121:
+    b.vs .Lb2122
+    b.mi .Lb2123
+    orr x0, x0, 0xc0000000000000
+    b .Lb2124
+.Lb2122:
+    orr x0, x0, 0x40000000000000
+    b .Lb2124
+.Lb2123:
+    orr x0, x0, 0x80000000000000
+.Lb2124:
+    b.le .Lb2125
+    b.ne .Lb2126
+    orr x0, x0, 0x300000000000000
+    b .Lb2127
+.Lb2125:
+    orr x0, x0, 0x100000000000000
+    b .Lb2127
+.Lb2126:
+    orr x0, x0, 0x200000000000000
+.Lb2127:
+    b.ls .Lb2128
+    b.pl .Lb2129
+    orr x0, x0, 0xc00000000000000
+    b .Lb2130
+.Lb2128:
+    orr x0, x0, 0x400000000000000
+    b .Lb2130
+.Lb2129:
+    orr x0, x0, 0x800000000000000
+.Lb2130:
+    adr x9, .Lb2131
     br x9
-.Lb1681:
-    b.eq .Lb1682
-    b .Lb1683
-.Lb1682:
+.Lb2131:
+    b.eq .Lb2132
+    b .Lb2133
+.Lb2132:
     orr x0, x0, 1
-.Lb1683:
-    adr x9, .Lb1684
+.Lb2133:
+    adr x9, .Lb2134
     br x9
-.Lb1684:
-    b.ne .Lb1685
-    b .Lb1686
-.Lb1685:
+.Lb2134:
+    b.ne .Lb2135
+    b .Lb2136
+.Lb2135:
     orr x0, x0, 2
-.Lb1686:
-    adr x9, .Lb1687
+.Lb2136:
+    adr x9, .Lb2137
     br x9
-.Lb1687:
-    b.cs .Lb1688
-    b .Lb1689
-.Lb1688:
+.Lb2137:
+    b.cs .Lb2138
+    b .Lb2139
+.Lb2138:
     orr x0, x0, 4
-.Lb1689:
-    adr x9, .Lb1690
+.Lb2139:
+    adr x9, .Lb2140
     br x9
-.Lb1690:
-    b.cc .Lb1691
-    b .Lb1692
-.Lb1691:
+.Lb2140:
+    b.cc .Lb2141
+    b .Lb2142
+.Lb2141:
     orr x0, x0, 8
-.Lb1692:
-    adr x9, .Lb1693
+.Lb2142:
+    adr x9, .Lb2143
     br x9
-.Lb1693:
-    b.mi .Lb1694
-    b .Lb1695
-.Lb1694:
+.Lb2143:
+    b.mi .Lb2144
+    b .Lb2145
+.Lb2144:
     orr x0, x0, 16
-.Lb1695:
-    adr x9, .Lb1696
+.Lb2145:
+    adr x9, .Lb2146
     br x9
-.Lb1696:
-    b.pl .Lb1697
-    b .Lb1698
-.Lb1697:
+.Lb2146:
+    b.pl .Lb2147
+    b .Lb2148
+.Lb2147:
     orr x0, x0, 32
-.Lb1698:
-    adr x9, .Lb1699
+.Lb2148:
+    adr x9, .Lb2149
     br x9
-.Lb1699:
-    b.vs .Lb1700
-    b .Lb1701
-.Lb1700:
+.Lb2149:
+    b.vs .Lb2150
+    b .Lb2151
+.Lb2150:
     orr x0, x0, 64
-.Lb1701:
-    adr x9, .Lb1702
+.Lb2151:
+    adr x9, .Lb2152
     br x9
-.Lb1702:
-    b.vc .Lb1703
-    b .Lb1704
-.Lb1703:
+.Lb2152:
+    b.vc .Lb2153
+    b .Lb2154
+.Lb2153:
     orr x0, x0, 128
-.Lb1704:
-    adr x9, .Lb1705
+.Lb2154:
+    adr x9, .Lb2155
     br x9
-.Lb1705:
-    b.hi .Lb1706
-    b .Lb1707
-.Lb1706:
+.Lb2155:
+    b.hi .Lb2156
+    b .Lb2157
+.Lb2156:
     orr x0, x0, 256
-.Lb1707:
-    adr x9, .Lb1708
+.Lb2157:
+    adr x9, .Lb2158
     br x9
-.Lb1708:
-    b.ls .Lb1709
-    b .Lb1710
-.Lb1709:
+.Lb2158:
+    b.ls .Lb2159
+    b .Lb2160
+.Lb2159:
     orr x0, x0, 512
-.Lb1710:
-    adr x9, .Lb1711
+.Lb2160:
+    adr x9, .Lb2161
     br x9
-.Lb1711:
-    b.ge .Lb1712
-    b .Lb1713
-.Lb1712:
+.Lb2161:
+    b.ge .Lb2162
+    b .Lb2163
+.Lb2162:
     orr x0, x0, 1024
-.Lb1713:
-    adr x9, .Lb1714
+.Lb2163:
+    adr x9, .Lb2164
     br x9
-.Lb1714:
-    b.lt .Lb1715
-    b .Lb1716
-.Lb1715:
+.Lb2164:
+    b.lt .Lb2165
+    b .Lb2166
+.Lb2165:
     orr x0, x0, 2048
-.Lb1716:
-    adr x9, .Lb1717
+.Lb2166:
+    adr x9, .Lb2167
     br x9
-.Lb1717:
-    b.gt .Lb1718
-    b .Lb1719
-.Lb1718:
+.Lb2167:
+    b.gt .Lb2168
+    b .Lb2169
+.Lb2168:
     orr x0, x0, 4096
-.Lb1719:
-    adr x9, .Lb1720
+.Lb2169:
+    adr x9, .Lb2170
     br x9
-.Lb1720:
-    b.le .Lb1721
-    b .Lb1722
-.Lb1721:
+.Lb2170:
+    b.le .Lb2171
+    b .Lb2172
+.Lb2171:
     orr x0, x0, 8192
-.Lb1722:
-    adr x9, .Lb1723
+.Lb2172:
+    adr x9, .Lb2173
     br x9
-.Lb1723:
-    b.al .Lb1724
-    b .Lb1725
-.Lb1724:
+.Lb2173:
+    b.al .Lb2174
+    b .Lb2175
+.Lb2174:
     orr x0, x0, 16384
-.Lb1725:
-    adr x9, .Lb1726
+.Lb2175:
+    adr x9, .Lb2176
     br x9
-.Lb1726:
-    b.eq .Lb1727
-    b.gt .Lb1728
+.Lb2176:
+    b.eq .Lb2177
+    b.gt .Lb2178
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1729
-.Lb1727:
+    b .Lb2179
+.Lb2177:
     orr x0, x0, 4294967296
-    b .Lb1729
-.Lb1728:
+    b .Lb2179
+.Lb2178:
     orr x0, x0, 8589934592
-.Lb1729:
-    adr x9, .Lb1730
+.Lb2179:
+    adr x9, .Lb2180
     br x9
-.Lb1730:
-    b.gt .Lb1731
-    b.lt .Lb1732
+.Lb2180:
+    b.gt .Lb2181
+    b.lt .Lb2182
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1733
-.Lb1731:
+    b .Lb2183
+.Lb2181:
     orr x0, x0, 17179869184
-    b .Lb1733
-.Lb1732:
+    b .Lb2183
+.Lb2182:
     orr x0, x0, 34359738368
-.Lb1733:
-    adr x9, .Lb1734
+.Lb2183:
+    adr x9, .Lb2184
     br x9
-.Lb1734:
-    b.hi .Lb1735
-    b.cs .Lb1736
+.Lb2184:
+    b.hi .Lb2185
+    b.cs .Lb2186
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1737
-.Lb1735:
+    b .Lb2187
+.Lb2185:
     orr x0, x0, 68719476736
-    b .Lb1737
-.Lb1736:
+    b .Lb2187
+.Lb2186:
     orr x0, x0, 137438953472
-.Lb1737:
-    adr x9, .Lb1738
+.Lb2187:
+    adr x9, .Lb2188
     br x9
-.Lb1738:
-    b.vs .Lb1739
-    b.mi .Lb1740
+.Lb2188:
+    b.vs .Lb2189
+    b.mi .Lb2190
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1741
-.Lb1739:
+    b .Lb2191
+.Lb2189:
     orr x0, x0, 274877906944
-    b .Lb1741
-.Lb1740:
+    b .Lb2191
+.Lb2190:
     orr x0, x0, 549755813888
-.Lb1741:
-    adr x9, .Lb1742
+.Lb2191:
+    adr x9, .Lb2192
     br x9
-.Lb1742:
-    b.le .Lb1743
-    b.ne .Lb1744
+.Lb2192:
+    b.le .Lb2193
+    b.ne .Lb2194
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1745
-.Lb1743:
+    b .Lb2195
+.Lb2193:
     orr x0, x0, 1099511627776
-    b .Lb1745
-.Lb1744:
+    b .Lb2195
+.Lb2194:
     orr x0, x0, 2199023255552
-.Lb1745:
-    adr x9, .Lb1746
+.Lb2195:
+    adr x9, .Lb2196
     br x9
-.Lb1746:
-    b.ls .Lb1747
-    b.pl .Lb1748
+.Lb2196:
+    b.ls .Lb2197
+    b.pl .Lb2198
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1749
-.Lb1747:
+    b .Lb2199
+.Lb2197:
     orr x0, x0, 4398046511104
-    b .Lb1749
-.Lb1748:
+    b .Lb2199
+.Lb2198:
     orr x0, x0, 8796093022208
-.Lb1749:
-    adr x9, .Lb1750
+.Lb2199:
+    adr x9, .Lb2200
     br x9
-.Lb1750:
+.Lb2200:
     mrs x7, nzcv
-    CHECK_EQ_T(124, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(124, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(124, nzcv, x7, 0x20000000)
 test_125:    /* subs x3, x1, x2 with x1=0x5 x2=0x5: NZCV=0110 */
     mov x19, 125
@@ -5412,215 +6912,275 @@ test_125:    /* subs x3, x1, x2 with x1=0x5 x2=0x5: NZCV=0110 */
     ldr x2, =0x5
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1751
+    b.eq .Lb2201
+    b.gt .Lb2202
+    orr x0, x0, 0x3000000000000
+    b .Lb2203
+.Lb2201:
+    orr x0, x0, 0x1000000000000
+    b .Lb2203
+.Lb2202:
+    orr x0, x0, 0x2000000000000
+.Lb2203:
+    b.gt .Lb2204
+    b.lt .Lb2205
+    orr x0, x0, 0xc000000000000
+    b .Lb2206
+.Lb2204:
+    orr x0, x0, 0x4000000000000
+    b .Lb2206
+.Lb2205:
+    orr x0, x0, 0x8000000000000
+.Lb2206:
+    b.hi .Lb2207
+    b.cs .Lb2208
+    orr x0, x0, 0x30000000000000
+    b .Lb2209
+.Lb2207:
+    orr x0, x0, 0x10000000000000
+    b .Lb2209
+.Lb2208:
+    orr x0, x0, 0x20000000000000
+.Lb2209:
+    b.vs .Lb2210
+    b.mi .Lb2211
+    orr x0, x0, 0xc0000000000000
+    b .Lb2212
+.Lb2210:
+    orr x0, x0, 0x40000000000000
+    b .Lb2212
+.Lb2211:
+    orr x0, x0, 0x80000000000000
+.Lb2212:
+    b.le .Lb2213
+    b.ne .Lb2214
+    orr x0, x0, 0x300000000000000
+    b .Lb2215
+.Lb2213:
+    orr x0, x0, 0x100000000000000
+    b .Lb2215
+.Lb2214:
+    orr x0, x0, 0x200000000000000
+.Lb2215:
+    b.ls .Lb2216
+    b.pl .Lb2217
+    orr x0, x0, 0xc00000000000000
+    b .Lb2218
+.Lb2216:
+    orr x0, x0, 0x400000000000000
+    b .Lb2218
+.Lb2217:
+    orr x0, x0, 0x800000000000000
+.Lb2218:
+    adr x9, .Lb2219
     br x9
-.Lb1751:
-    b.eq .Lb1752
-    b .Lb1753
-.Lb1752:
+.Lb2219:
+    b.eq .Lb2220
+    b .Lb2221
+.Lb2220:
     orr x0, x0, 1
-.Lb1753:
-    adr x9, .Lb1754
+.Lb2221:
+    adr x9, .Lb2222
     br x9
-.Lb1754:
-    b.ne .Lb1755
-    b .Lb1756
-.Lb1755:
+.Lb2222:
+    b.ne .Lb2223
+    b .Lb2224
+.Lb2223:
     orr x0, x0, 2
-.Lb1756:
-    adr x9, .Lb1757
+.Lb2224:
+    adr x9, .Lb2225
     br x9
-.Lb1757:
-    b.cs .Lb1758
-    b .Lb1759
-.Lb1758:
+.Lb2225:
+    b.cs .Lb2226
+    b .Lb2227
+.Lb2226:
     orr x0, x0, 4
-.Lb1759:
-    adr x9, .Lb1760
+.Lb2227:
+    adr x9, .Lb2228
     br x9
-.Lb1760:
-    b.cc .Lb1761
-    b .Lb1762
-.Lb1761:
+.Lb2228:
+    b.cc .Lb2229
+    b .Lb2230
+.Lb2229:
     orr x0, x0, 8
-.Lb1762:
-    adr x9, .Lb1763
+.Lb2230:
+    adr x9, .Lb2231
     br x9
-.Lb1763:
-    b.mi .Lb1764
-    b .Lb1765
-.Lb1764:
+.Lb2231:
+    b.mi .Lb2232
+    b .Lb2233
+.Lb2232:
     orr x0, x0, 16
-.Lb1765:
-    adr x9, .Lb1766
+.Lb2233:
+    adr x9, .Lb2234
     br x9
-.Lb1766:
-    b.pl .Lb1767
-    b .Lb1768
-.Lb1767:
+.Lb2234:
+    b.pl .Lb2235
+    b .Lb2236
+.Lb2235:
     orr x0, x0, 32
-.Lb1768:
-    adr x9, .Lb1769
+.Lb2236:
+    adr x9, .Lb2237
     br x9
-.Lb1769:
-    b.vs .Lb1770
-    b .Lb1771
-.Lb1770:
+.Lb2237:
+    b.vs .Lb2238
+    b .Lb2239
+.Lb2238:
     orr x0, x0, 64
-.Lb1771:
-    adr x9, .Lb1772
+.Lb2239:
+    adr x9, .Lb2240
     br x9
-.Lb1772:
-    b.vc .Lb1773
-    b .Lb1774
-.Lb1773:
+.Lb2240:
+    b.vc .Lb2241
+    b .Lb2242
+.Lb2241:
     orr x0, x0, 128
-.Lb1774:
-    adr x9, .Lb1775
+.Lb2242:
+    adr x9, .Lb2243
     br x9
-.Lb1775:
-    b.hi .Lb1776
-    b .Lb1777
-.Lb1776:
+.Lb2243:
+    b.hi .Lb2244
+    b .Lb2245
+.Lb2244:
     orr x0, x0, 256
-.Lb1777:
-    adr x9, .Lb1778
+.Lb2245:
+    adr x9, .Lb2246
     br x9
-.Lb1778:
-    b.ls .Lb1779
-    b .Lb1780
-.Lb1779:
+.Lb2246:
+    b.ls .Lb2247
+    b .Lb2248
+.Lb2247:
     orr x0, x0, 512
-.Lb1780:
-    adr x9, .Lb1781
+.Lb2248:
+    adr x9, .Lb2249
     br x9
-.Lb1781:
-    b.ge .Lb1782
-    b .Lb1783
-.Lb1782:
+.Lb2249:
+    b.ge .Lb2250
+    b .Lb2251
+.Lb2250:
     orr x0, x0, 1024
-.Lb1783:
-    adr x9, .Lb1784
+.Lb2251:
+    adr x9, .Lb2252
     br x9
-.Lb1784:
-    b.lt .Lb1785
-    b .Lb1786
-.Lb1785:
+.Lb2252:
+    b.lt .Lb2253
+    b .Lb2254
+.Lb2253:
     orr x0, x0, 2048
-.Lb1786:
-    adr x9, .Lb1787
+.Lb2254:
+    adr x9, .Lb2255
     br x9
-.Lb1787:
-    b.gt .Lb1788
-    b .Lb1789
-.Lb1788:
+.Lb2255:
+    b.gt .Lb2256
+    b .Lb2257
+.Lb2256:
     orr x0, x0, 4096
-.Lb1789:
-    adr x9, .Lb1790
+.Lb2257:
+    adr x9, .Lb2258
     br x9
-.Lb1790:
-    b.le .Lb1791
-    b .Lb1792
-.Lb1791:
+.Lb2258:
+    b.le .Lb2259
+    b .Lb2260
+.Lb2259:
     orr x0, x0, 8192
-.Lb1792:
-    adr x9, .Lb1793
+.Lb2260:
+    adr x9, .Lb2261
     br x9
-.Lb1793:
-    b.al .Lb1794
-    b .Lb1795
-.Lb1794:
+.Lb2261:
+    b.al .Lb2262
+    b .Lb2263
+.Lb2262:
     orr x0, x0, 16384
-.Lb1795:
-    adr x9, .Lb1796
+.Lb2263:
+    adr x9, .Lb2264
     br x9
-.Lb1796:
-    b.eq .Lb1797
-    b.gt .Lb1798
+.Lb2264:
+    b.eq .Lb2265
+    b.gt .Lb2266
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1799
-.Lb1797:
+    b .Lb2267
+.Lb2265:
     orr x0, x0, 4294967296
-    b .Lb1799
-.Lb1798:
+    b .Lb2267
+.Lb2266:
     orr x0, x0, 8589934592
-.Lb1799:
-    adr x9, .Lb1800
+.Lb2267:
+    adr x9, .Lb2268
     br x9
-.Lb1800:
-    b.gt .Lb1801
-    b.lt .Lb1802
+.Lb2268:
+    b.gt .Lb2269
+    b.lt .Lb2270
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1803
-.Lb1801:
+    b .Lb2271
+.Lb2269:
     orr x0, x0, 17179869184
-    b .Lb1803
-.Lb1802:
+    b .Lb2271
+.Lb2270:
     orr x0, x0, 34359738368
-.Lb1803:
-    adr x9, .Lb1804
+.Lb2271:
+    adr x9, .Lb2272
     br x9
-.Lb1804:
-    b.hi .Lb1805
-    b.cs .Lb1806
+.Lb2272:
+    b.hi .Lb2273
+    b.cs .Lb2274
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1807
-.Lb1805:
+    b .Lb2275
+.Lb2273:
     orr x0, x0, 68719476736
-    b .Lb1807
-.Lb1806:
+    b .Lb2275
+.Lb2274:
     orr x0, x0, 137438953472
-.Lb1807:
-    adr x9, .Lb1808
+.Lb2275:
+    adr x9, .Lb2276
     br x9
-.Lb1808:
-    b.vs .Lb1809
-    b.mi .Lb1810
+.Lb2276:
+    b.vs .Lb2277
+    b.mi .Lb2278
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1811
-.Lb1809:
+    b .Lb2279
+.Lb2277:
     orr x0, x0, 274877906944
-    b .Lb1811
-.Lb1810:
+    b .Lb2279
+.Lb2278:
     orr x0, x0, 549755813888
-.Lb1811:
-    adr x9, .Lb1812
+.Lb2279:
+    adr x9, .Lb2280
     br x9
-.Lb1812:
-    b.le .Lb1813
-    b.ne .Lb1814
+.Lb2280:
+    b.le .Lb2281
+    b.ne .Lb2282
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1815
-.Lb1813:
+    b .Lb2283
+.Lb2281:
     orr x0, x0, 1099511627776
-    b .Lb1815
-.Lb1814:
+    b .Lb2283
+.Lb2282:
     orr x0, x0, 2199023255552
-.Lb1815:
-    adr x9, .Lb1816
+.Lb2283:
+    adr x9, .Lb2284
     br x9
-.Lb1816:
-    b.ls .Lb1817
-    b.pl .Lb1818
+.Lb2284:
+    b.ls .Lb2285
+    b.pl .Lb2286
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1819
-.Lb1817:
+    b .Lb2287
+.Lb2285:
     orr x0, x0, 4398046511104
-    b .Lb1819
-.Lb1818:
+    b .Lb2287
+.Lb2286:
     orr x0, x0, 8796093022208
-.Lb1819:
-    adr x9, .Lb1820
+.Lb2287:
+    adr x9, .Lb2288
     br x9
-.Lb1820:
+.Lb2288:
     mrs x7, nzcv
-    CHECK_EQ_T(125, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(125, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(125, nzcv, x7, 0x60000000)
 test_126:    /* subs x3, x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=1001 */
     mov x19, 126
@@ -5628,215 +7188,275 @@ test_126:    /* subs x3, x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff
     ldr x2, =0xffffffffffffffff
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1821
+    b.eq .Lb2289
+    b.gt .Lb2290
+    orr x0, x0, 0x3000000000000
+    b .Lb2291
+.Lb2289:
+    orr x0, x0, 0x1000000000000
+    b .Lb2291
+.Lb2290:
+    orr x0, x0, 0x2000000000000
+.Lb2291:
+    b.gt .Lb2292
+    b.lt .Lb2293
+    orr x0, x0, 0xc000000000000
+    b .Lb2294
+.Lb2292:
+    orr x0, x0, 0x4000000000000
+    b .Lb2294
+.Lb2293:
+    orr x0, x0, 0x8000000000000
+.Lb2294:
+    b.hi .Lb2295
+    b.cs .Lb2296
+    orr x0, x0, 0x30000000000000
+    b .Lb2297
+.Lb2295:
+    orr x0, x0, 0x10000000000000
+    b .Lb2297
+.Lb2296:
+    orr x0, x0, 0x20000000000000
+.Lb2297:
+    b.vs .Lb2298
+    b.mi .Lb2299
+    orr x0, x0, 0xc0000000000000
+    b .Lb2300
+.Lb2298:
+    orr x0, x0, 0x40000000000000
+    b .Lb2300
+.Lb2299:
+    orr x0, x0, 0x80000000000000
+.Lb2300:
+    b.le .Lb2301
+    b.ne .Lb2302
+    orr x0, x0, 0x300000000000000
+    b .Lb2303
+.Lb2301:
+    orr x0, x0, 0x100000000000000
+    b .Lb2303
+.Lb2302:
+    orr x0, x0, 0x200000000000000
+.Lb2303:
+    b.ls .Lb2304
+    b.pl .Lb2305
+    orr x0, x0, 0xc00000000000000
+    b .Lb2306
+.Lb2304:
+    orr x0, x0, 0x400000000000000
+    b .Lb2306
+.Lb2305:
+    orr x0, x0, 0x800000000000000
+.Lb2306:
+    adr x9, .Lb2307
     br x9
-.Lb1821:
-    b.eq .Lb1822
-    b .Lb1823
-.Lb1822:
+.Lb2307:
+    b.eq .Lb2308
+    b .Lb2309
+.Lb2308:
     orr x0, x0, 1
-.Lb1823:
-    adr x9, .Lb1824
+.Lb2309:
+    adr x9, .Lb2310
     br x9
-.Lb1824:
-    b.ne .Lb1825
-    b .Lb1826
-.Lb1825:
+.Lb2310:
+    b.ne .Lb2311
+    b .Lb2312
+.Lb2311:
     orr x0, x0, 2
-.Lb1826:
-    adr x9, .Lb1827
+.Lb2312:
+    adr x9, .Lb2313
     br x9
-.Lb1827:
-    b.cs .Lb1828
-    b .Lb1829
-.Lb1828:
+.Lb2313:
+    b.cs .Lb2314
+    b .Lb2315
+.Lb2314:
     orr x0, x0, 4
-.Lb1829:
-    adr x9, .Lb1830
+.Lb2315:
+    adr x9, .Lb2316
     br x9
-.Lb1830:
-    b.cc .Lb1831
-    b .Lb1832
-.Lb1831:
+.Lb2316:
+    b.cc .Lb2317
+    b .Lb2318
+.Lb2317:
     orr x0, x0, 8
-.Lb1832:
-    adr x9, .Lb1833
+.Lb2318:
+    adr x9, .Lb2319
     br x9
-.Lb1833:
-    b.mi .Lb1834
-    b .Lb1835
-.Lb1834:
+.Lb2319:
+    b.mi .Lb2320
+    b .Lb2321
+.Lb2320:
     orr x0, x0, 16
-.Lb1835:
-    adr x9, .Lb1836
+.Lb2321:
+    adr x9, .Lb2322
     br x9
-.Lb1836:
-    b.pl .Lb1837
-    b .Lb1838
-.Lb1837:
+.Lb2322:
+    b.pl .Lb2323
+    b .Lb2324
+.Lb2323:
     orr x0, x0, 32
-.Lb1838:
-    adr x9, .Lb1839
+.Lb2324:
+    adr x9, .Lb2325
     br x9
-.Lb1839:
-    b.vs .Lb1840
-    b .Lb1841
-.Lb1840:
+.Lb2325:
+    b.vs .Lb2326
+    b .Lb2327
+.Lb2326:
     orr x0, x0, 64
-.Lb1841:
-    adr x9, .Lb1842
+.Lb2327:
+    adr x9, .Lb2328
     br x9
-.Lb1842:
-    b.vc .Lb1843
-    b .Lb1844
-.Lb1843:
+.Lb2328:
+    b.vc .Lb2329
+    b .Lb2330
+.Lb2329:
     orr x0, x0, 128
-.Lb1844:
-    adr x9, .Lb1845
+.Lb2330:
+    adr x9, .Lb2331
     br x9
-.Lb1845:
-    b.hi .Lb1846
-    b .Lb1847
-.Lb1846:
+.Lb2331:
+    b.hi .Lb2332
+    b .Lb2333
+.Lb2332:
     orr x0, x0, 256
-.Lb1847:
-    adr x9, .Lb1848
+.Lb2333:
+    adr x9, .Lb2334
     br x9
-.Lb1848:
-    b.ls .Lb1849
-    b .Lb1850
-.Lb1849:
+.Lb2334:
+    b.ls .Lb2335
+    b .Lb2336
+.Lb2335:
     orr x0, x0, 512
-.Lb1850:
-    adr x9, .Lb1851
+.Lb2336:
+    adr x9, .Lb2337
     br x9
-.Lb1851:
-    b.ge .Lb1852
-    b .Lb1853
-.Lb1852:
+.Lb2337:
+    b.ge .Lb2338
+    b .Lb2339
+.Lb2338:
     orr x0, x0, 1024
-.Lb1853:
-    adr x9, .Lb1854
+.Lb2339:
+    adr x9, .Lb2340
     br x9
-.Lb1854:
-    b.lt .Lb1855
-    b .Lb1856
-.Lb1855:
+.Lb2340:
+    b.lt .Lb2341
+    b .Lb2342
+.Lb2341:
     orr x0, x0, 2048
-.Lb1856:
-    adr x9, .Lb1857
+.Lb2342:
+    adr x9, .Lb2343
     br x9
-.Lb1857:
-    b.gt .Lb1858
-    b .Lb1859
-.Lb1858:
+.Lb2343:
+    b.gt .Lb2344
+    b .Lb2345
+.Lb2344:
     orr x0, x0, 4096
-.Lb1859:
-    adr x9, .Lb1860
+.Lb2345:
+    adr x9, .Lb2346
     br x9
-.Lb1860:
-    b.le .Lb1861
-    b .Lb1862
-.Lb1861:
+.Lb2346:
+    b.le .Lb2347
+    b .Lb2348
+.Lb2347:
     orr x0, x0, 8192
-.Lb1862:
-    adr x9, .Lb1863
+.Lb2348:
+    adr x9, .Lb2349
     br x9
-.Lb1863:
-    b.al .Lb1864
-    b .Lb1865
-.Lb1864:
+.Lb2349:
+    b.al .Lb2350
+    b .Lb2351
+.Lb2350:
     orr x0, x0, 16384
-.Lb1865:
-    adr x9, .Lb1866
+.Lb2351:
+    adr x9, .Lb2352
     br x9
-.Lb1866:
-    b.eq .Lb1867
-    b.gt .Lb1868
+.Lb2352:
+    b.eq .Lb2353
+    b.gt .Lb2354
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1869
-.Lb1867:
+    b .Lb2355
+.Lb2353:
     orr x0, x0, 4294967296
-    b .Lb1869
-.Lb1868:
+    b .Lb2355
+.Lb2354:
     orr x0, x0, 8589934592
-.Lb1869:
-    adr x9, .Lb1870
+.Lb2355:
+    adr x9, .Lb2356
     br x9
-.Lb1870:
-    b.gt .Lb1871
-    b.lt .Lb1872
+.Lb2356:
+    b.gt .Lb2357
+    b.lt .Lb2358
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1873
-.Lb1871:
+    b .Lb2359
+.Lb2357:
     orr x0, x0, 17179869184
-    b .Lb1873
-.Lb1872:
+    b .Lb2359
+.Lb2358:
     orr x0, x0, 34359738368
-.Lb1873:
-    adr x9, .Lb1874
+.Lb2359:
+    adr x9, .Lb2360
     br x9
-.Lb1874:
-    b.hi .Lb1875
-    b.cs .Lb1876
+.Lb2360:
+    b.hi .Lb2361
+    b.cs .Lb2362
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1877
-.Lb1875:
+    b .Lb2363
+.Lb2361:
     orr x0, x0, 68719476736
-    b .Lb1877
-.Lb1876:
+    b .Lb2363
+.Lb2362:
     orr x0, x0, 137438953472
-.Lb1877:
-    adr x9, .Lb1878
+.Lb2363:
+    adr x9, .Lb2364
     br x9
-.Lb1878:
-    b.vs .Lb1879
-    b.mi .Lb1880
+.Lb2364:
+    b.vs .Lb2365
+    b.mi .Lb2366
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1881
-.Lb1879:
+    b .Lb2367
+.Lb2365:
     orr x0, x0, 274877906944
-    b .Lb1881
-.Lb1880:
+    b .Lb2367
+.Lb2366:
     orr x0, x0, 549755813888
-.Lb1881:
-    adr x9, .Lb1882
+.Lb2367:
+    adr x9, .Lb2368
     br x9
-.Lb1882:
-    b.le .Lb1883
-    b.ne .Lb1884
+.Lb2368:
+    b.le .Lb2369
+    b.ne .Lb2370
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1885
-.Lb1883:
+    b .Lb2371
+.Lb2369:
     orr x0, x0, 1099511627776
-    b .Lb1885
-.Lb1884:
+    b .Lb2371
+.Lb2370:
     orr x0, x0, 2199023255552
-.Lb1885:
-    adr x9, .Lb1886
+.Lb2371:
+    adr x9, .Lb2372
     br x9
-.Lb1886:
-    b.ls .Lb1887
-    b.pl .Lb1888
+.Lb2372:
+    b.ls .Lb2373
+    b.pl .Lb2374
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1889
-.Lb1887:
+    b .Lb2375
+.Lb2373:
     orr x0, x0, 4398046511104
-    b .Lb1889
-.Lb1888:
+    b .Lb2375
+.Lb2374:
     orr x0, x0, 8796093022208
-.Lb1889:
-    adr x9, .Lb1890
+.Lb2375:
+    adr x9, .Lb2376
     br x9
-.Lb1890:
+.Lb2376:
     mrs x7, nzcv
-    CHECK_EQ_T(126, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(126, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(126, nzcv, x7, 0x90000000)
 test_127:    /* subs x3, x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0011 */
     mov x19, 127
@@ -5844,215 +7464,275 @@ test_127:    /* subs x3, x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0011 */
     ldr x2, =0x1
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1891
+    b.eq .Lb2377
+    b.gt .Lb2378
+    orr x0, x0, 0x3000000000000
+    b .Lb2379
+.Lb2377:
+    orr x0, x0, 0x1000000000000
+    b .Lb2379
+.Lb2378:
+    orr x0, x0, 0x2000000000000
+.Lb2379:
+    b.gt .Lb2380
+    b.lt .Lb2381
+    orr x0, x0, 0xc000000000000
+    b .Lb2382
+.Lb2380:
+    orr x0, x0, 0x4000000000000
+    b .Lb2382
+.Lb2381:
+    orr x0, x0, 0x8000000000000
+.Lb2382:
+    b.hi .Lb2383
+    b.cs .Lb2384
+    orr x0, x0, 0x30000000000000
+    b .Lb2385
+.Lb2383:
+    orr x0, x0, 0x10000000000000
+    b .Lb2385
+.Lb2384:
+    orr x0, x0, 0x20000000000000
+.Lb2385:
+    b.vs .Lb2386
+    b.mi .Lb2387
+    orr x0, x0, 0xc0000000000000
+    b .Lb2388
+.Lb2386:
+    orr x0, x0, 0x40000000000000
+    b .Lb2388
+.Lb2387:
+    orr x0, x0, 0x80000000000000
+.Lb2388:
+    b.le .Lb2389
+    b.ne .Lb2390
+    orr x0, x0, 0x300000000000000
+    b .Lb2391
+.Lb2389:
+    orr x0, x0, 0x100000000000000
+    b .Lb2391
+.Lb2390:
+    orr x0, x0, 0x200000000000000
+.Lb2391:
+    b.ls .Lb2392
+    b.pl .Lb2393
+    orr x0, x0, 0xc00000000000000
+    b .Lb2394
+.Lb2392:
+    orr x0, x0, 0x400000000000000
+    b .Lb2394
+.Lb2393:
+    orr x0, x0, 0x800000000000000
+.Lb2394:
+    adr x9, .Lb2395
     br x9
-.Lb1891:
-    b.eq .Lb1892
-    b .Lb1893
-.Lb1892:
+.Lb2395:
+    b.eq .Lb2396
+    b .Lb2397
+.Lb2396:
     orr x0, x0, 1
-.Lb1893:
-    adr x9, .Lb1894
+.Lb2397:
+    adr x9, .Lb2398
     br x9
-.Lb1894:
-    b.ne .Lb1895
-    b .Lb1896
-.Lb1895:
+.Lb2398:
+    b.ne .Lb2399
+    b .Lb2400
+.Lb2399:
     orr x0, x0, 2
-.Lb1896:
-    adr x9, .Lb1897
+.Lb2400:
+    adr x9, .Lb2401
     br x9
-.Lb1897:
-    b.cs .Lb1898
-    b .Lb1899
-.Lb1898:
+.Lb2401:
+    b.cs .Lb2402
+    b .Lb2403
+.Lb2402:
     orr x0, x0, 4
-.Lb1899:
-    adr x9, .Lb1900
+.Lb2403:
+    adr x9, .Lb2404
     br x9
-.Lb1900:
-    b.cc .Lb1901
-    b .Lb1902
-.Lb1901:
+.Lb2404:
+    b.cc .Lb2405
+    b .Lb2406
+.Lb2405:
     orr x0, x0, 8
-.Lb1902:
-    adr x9, .Lb1903
+.Lb2406:
+    adr x9, .Lb2407
     br x9
-.Lb1903:
-    b.mi .Lb1904
-    b .Lb1905
-.Lb1904:
+.Lb2407:
+    b.mi .Lb2408
+    b .Lb2409
+.Lb2408:
     orr x0, x0, 16
-.Lb1905:
-    adr x9, .Lb1906
+.Lb2409:
+    adr x9, .Lb2410
     br x9
-.Lb1906:
-    b.pl .Lb1907
-    b .Lb1908
-.Lb1907:
+.Lb2410:
+    b.pl .Lb2411
+    b .Lb2412
+.Lb2411:
     orr x0, x0, 32
-.Lb1908:
-    adr x9, .Lb1909
+.Lb2412:
+    adr x9, .Lb2413
     br x9
-.Lb1909:
-    b.vs .Lb1910
-    b .Lb1911
-.Lb1910:
+.Lb2413:
+    b.vs .Lb2414
+    b .Lb2415
+.Lb2414:
     orr x0, x0, 64
-.Lb1911:
-    adr x9, .Lb1912
+.Lb2415:
+    adr x9, .Lb2416
     br x9
-.Lb1912:
-    b.vc .Lb1913
-    b .Lb1914
-.Lb1913:
+.Lb2416:
+    b.vc .Lb2417
+    b .Lb2418
+.Lb2417:
     orr x0, x0, 128
-.Lb1914:
-    adr x9, .Lb1915
+.Lb2418:
+    adr x9, .Lb2419
     br x9
-.Lb1915:
-    b.hi .Lb1916
-    b .Lb1917
-.Lb1916:
+.Lb2419:
+    b.hi .Lb2420
+    b .Lb2421
+.Lb2420:
     orr x0, x0, 256
-.Lb1917:
-    adr x9, .Lb1918
+.Lb2421:
+    adr x9, .Lb2422
     br x9
-.Lb1918:
-    b.ls .Lb1919
-    b .Lb1920
-.Lb1919:
+.Lb2422:
+    b.ls .Lb2423
+    b .Lb2424
+.Lb2423:
     orr x0, x0, 512
-.Lb1920:
-    adr x9, .Lb1921
+.Lb2424:
+    adr x9, .Lb2425
     br x9
-.Lb1921:
-    b.ge .Lb1922
-    b .Lb1923
-.Lb1922:
+.Lb2425:
+    b.ge .Lb2426
+    b .Lb2427
+.Lb2426:
     orr x0, x0, 1024
-.Lb1923:
-    adr x9, .Lb1924
+.Lb2427:
+    adr x9, .Lb2428
     br x9
-.Lb1924:
-    b.lt .Lb1925
-    b .Lb1926
-.Lb1925:
+.Lb2428:
+    b.lt .Lb2429
+    b .Lb2430
+.Lb2429:
     orr x0, x0, 2048
-.Lb1926:
-    adr x9, .Lb1927
+.Lb2430:
+    adr x9, .Lb2431
     br x9
-.Lb1927:
-    b.gt .Lb1928
-    b .Lb1929
-.Lb1928:
+.Lb2431:
+    b.gt .Lb2432
+    b .Lb2433
+.Lb2432:
     orr x0, x0, 4096
-.Lb1929:
-    adr x9, .Lb1930
+.Lb2433:
+    adr x9, .Lb2434
     br x9
-.Lb1930:
-    b.le .Lb1931
-    b .Lb1932
-.Lb1931:
+.Lb2434:
+    b.le .Lb2435
+    b .Lb2436
+.Lb2435:
     orr x0, x0, 8192
-.Lb1932:
-    adr x9, .Lb1933
+.Lb2436:
+    adr x9, .Lb2437
     br x9
-.Lb1933:
-    b.al .Lb1934
-    b .Lb1935
-.Lb1934:
+.Lb2437:
+    b.al .Lb2438
+    b .Lb2439
+.Lb2438:
     orr x0, x0, 16384
-.Lb1935:
-    adr x9, .Lb1936
+.Lb2439:
+    adr x9, .Lb2440
     br x9
-.Lb1936:
-    b.eq .Lb1937
-    b.gt .Lb1938
+.Lb2440:
+    b.eq .Lb2441
+    b.gt .Lb2442
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb1939
-.Lb1937:
+    b .Lb2443
+.Lb2441:
     orr x0, x0, 4294967296
-    b .Lb1939
-.Lb1938:
+    b .Lb2443
+.Lb2442:
     orr x0, x0, 8589934592
-.Lb1939:
-    adr x9, .Lb1940
+.Lb2443:
+    adr x9, .Lb2444
     br x9
-.Lb1940:
-    b.gt .Lb1941
-    b.lt .Lb1942
+.Lb2444:
+    b.gt .Lb2445
+    b.lt .Lb2446
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb1943
-.Lb1941:
+    b .Lb2447
+.Lb2445:
     orr x0, x0, 17179869184
-    b .Lb1943
-.Lb1942:
+    b .Lb2447
+.Lb2446:
     orr x0, x0, 34359738368
-.Lb1943:
-    adr x9, .Lb1944
+.Lb2447:
+    adr x9, .Lb2448
     br x9
-.Lb1944:
-    b.hi .Lb1945
-    b.cs .Lb1946
+.Lb2448:
+    b.hi .Lb2449
+    b.cs .Lb2450
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb1947
-.Lb1945:
+    b .Lb2451
+.Lb2449:
     orr x0, x0, 68719476736
-    b .Lb1947
-.Lb1946:
+    b .Lb2451
+.Lb2450:
     orr x0, x0, 137438953472
-.Lb1947:
-    adr x9, .Lb1948
+.Lb2451:
+    adr x9, .Lb2452
     br x9
-.Lb1948:
-    b.vs .Lb1949
-    b.mi .Lb1950
+.Lb2452:
+    b.vs .Lb2453
+    b.mi .Lb2454
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb1951
-.Lb1949:
+    b .Lb2455
+.Lb2453:
     orr x0, x0, 274877906944
-    b .Lb1951
-.Lb1950:
+    b .Lb2455
+.Lb2454:
     orr x0, x0, 549755813888
-.Lb1951:
-    adr x9, .Lb1952
+.Lb2455:
+    adr x9, .Lb2456
     br x9
-.Lb1952:
-    b.le .Lb1953
-    b.ne .Lb1954
+.Lb2456:
+    b.le .Lb2457
+    b.ne .Lb2458
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb1955
-.Lb1953:
+    b .Lb2459
+.Lb2457:
     orr x0, x0, 1099511627776
-    b .Lb1955
-.Lb1954:
+    b .Lb2459
+.Lb2458:
     orr x0, x0, 2199023255552
-.Lb1955:
-    adr x9, .Lb1956
+.Lb2459:
+    adr x9, .Lb2460
     br x9
-.Lb1956:
-    b.ls .Lb1957
-    b.pl .Lb1958
+.Lb2460:
+    b.ls .Lb2461
+    b.pl .Lb2462
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb1959
-.Lb1957:
+    b .Lb2463
+.Lb2461:
     orr x0, x0, 4398046511104
-    b .Lb1959
-.Lb1958:
+    b .Lb2463
+.Lb2462:
     orr x0, x0, 8796093022208
-.Lb1959:
-    adr x9, .Lb1960
+.Lb2463:
+    adr x9, .Lb2464
     br x9
-.Lb1960:
+.Lb2464:
     mrs x7, nzcv
-    CHECK_EQ_T(127, mask, x0, 0x95b00006966)
+    CHECK_EQ_T(127, mask, x0, 0x95b095b00006966)
     CHECK_EQ_T(127, nzcv, x7, 0x30000000)
 test_128:    /* subs x3, x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     mov x19, 128
@@ -6060,215 +7740,275 @@ test_128:    /* subs x3, x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=1010 */
     ldr x2, =0x1
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb1961
+    b.eq .Lb2465
+    b.gt .Lb2466
+    orr x0, x0, 0x3000000000000
+    b .Lb2467
+.Lb2465:
+    orr x0, x0, 0x1000000000000
+    b .Lb2467
+.Lb2466:
+    orr x0, x0, 0x2000000000000
+.Lb2467:
+    b.gt .Lb2468
+    b.lt .Lb2469
+    orr x0, x0, 0xc000000000000
+    b .Lb2470
+.Lb2468:
+    orr x0, x0, 0x4000000000000
+    b .Lb2470
+.Lb2469:
+    orr x0, x0, 0x8000000000000
+.Lb2470:
+    b.hi .Lb2471
+    b.cs .Lb2472
+    orr x0, x0, 0x30000000000000
+    b .Lb2473
+.Lb2471:
+    orr x0, x0, 0x10000000000000
+    b .Lb2473
+.Lb2472:
+    orr x0, x0, 0x20000000000000
+.Lb2473:
+    b.vs .Lb2474
+    b.mi .Lb2475
+    orr x0, x0, 0xc0000000000000
+    b .Lb2476
+.Lb2474:
+    orr x0, x0, 0x40000000000000
+    b .Lb2476
+.Lb2475:
+    orr x0, x0, 0x80000000000000
+.Lb2476:
+    b.le .Lb2477
+    b.ne .Lb2478
+    orr x0, x0, 0x300000000000000
+    b .Lb2479
+.Lb2477:
+    orr x0, x0, 0x100000000000000
+    b .Lb2479
+.Lb2478:
+    orr x0, x0, 0x200000000000000
+.Lb2479:
+    b.ls .Lb2480
+    b.pl .Lb2481
+    orr x0, x0, 0xc00000000000000
+    b .Lb2482
+.Lb2480:
+    orr x0, x0, 0x400000000000000
+    b .Lb2482
+.Lb2481:
+    orr x0, x0, 0x800000000000000
+.Lb2482:
+    adr x9, .Lb2483
     br x9
-.Lb1961:
-    b.eq .Lb1962
-    b .Lb1963
-.Lb1962:
+.Lb2483:
+    b.eq .Lb2484
+    b .Lb2485
+.Lb2484:
     orr x0, x0, 1
-.Lb1963:
-    adr x9, .Lb1964
+.Lb2485:
+    adr x9, .Lb2486
     br x9
-.Lb1964:
-    b.ne .Lb1965
-    b .Lb1966
-.Lb1965:
+.Lb2486:
+    b.ne .Lb2487
+    b .Lb2488
+.Lb2487:
     orr x0, x0, 2
-.Lb1966:
-    adr x9, .Lb1967
+.Lb2488:
+    adr x9, .Lb2489
     br x9
-.Lb1967:
-    b.cs .Lb1968
-    b .Lb1969
-.Lb1968:
+.Lb2489:
+    b.cs .Lb2490
+    b .Lb2491
+.Lb2490:
     orr x0, x0, 4
-.Lb1969:
-    adr x9, .Lb1970
+.Lb2491:
+    adr x9, .Lb2492
     br x9
-.Lb1970:
-    b.cc .Lb1971
-    b .Lb1972
-.Lb1971:
+.Lb2492:
+    b.cc .Lb2493
+    b .Lb2494
+.Lb2493:
     orr x0, x0, 8
-.Lb1972:
-    adr x9, .Lb1973
+.Lb2494:
+    adr x9, .Lb2495
     br x9
-.Lb1973:
-    b.mi .Lb1974
-    b .Lb1975
-.Lb1974:
+.Lb2495:
+    b.mi .Lb2496
+    b .Lb2497
+.Lb2496:
     orr x0, x0, 16
-.Lb1975:
-    adr x9, .Lb1976
+.Lb2497:
+    adr x9, .Lb2498
     br x9
-.Lb1976:
-    b.pl .Lb1977
-    b .Lb1978
-.Lb1977:
+.Lb2498:
+    b.pl .Lb2499
+    b .Lb2500
+.Lb2499:
     orr x0, x0, 32
-.Lb1978:
-    adr x9, .Lb1979
+.Lb2500:
+    adr x9, .Lb2501
     br x9
-.Lb1979:
-    b.vs .Lb1980
-    b .Lb1981
-.Lb1980:
+.Lb2501:
+    b.vs .Lb2502
+    b .Lb2503
+.Lb2502:
     orr x0, x0, 64
-.Lb1981:
-    adr x9, .Lb1982
+.Lb2503:
+    adr x9, .Lb2504
     br x9
-.Lb1982:
-    b.vc .Lb1983
-    b .Lb1984
-.Lb1983:
+.Lb2504:
+    b.vc .Lb2505
+    b .Lb2506
+.Lb2505:
     orr x0, x0, 128
-.Lb1984:
-    adr x9, .Lb1985
+.Lb2506:
+    adr x9, .Lb2507
     br x9
-.Lb1985:
-    b.hi .Lb1986
-    b .Lb1987
-.Lb1986:
+.Lb2507:
+    b.hi .Lb2508
+    b .Lb2509
+.Lb2508:
     orr x0, x0, 256
-.Lb1987:
-    adr x9, .Lb1988
+.Lb2509:
+    adr x9, .Lb2510
     br x9
-.Lb1988:
-    b.ls .Lb1989
-    b .Lb1990
-.Lb1989:
+.Lb2510:
+    b.ls .Lb2511
+    b .Lb2512
+.Lb2511:
     orr x0, x0, 512
-.Lb1990:
-    adr x9, .Lb1991
+.Lb2512:
+    adr x9, .Lb2513
     br x9
-.Lb1991:
-    b.ge .Lb1992
-    b .Lb1993
-.Lb1992:
+.Lb2513:
+    b.ge .Lb2514
+    b .Lb2515
+.Lb2514:
     orr x0, x0, 1024
-.Lb1993:
-    adr x9, .Lb1994
+.Lb2515:
+    adr x9, .Lb2516
     br x9
-.Lb1994:
-    b.lt .Lb1995
-    b .Lb1996
-.Lb1995:
+.Lb2516:
+    b.lt .Lb2517
+    b .Lb2518
+.Lb2517:
     orr x0, x0, 2048
-.Lb1996:
-    adr x9, .Lb1997
+.Lb2518:
+    adr x9, .Lb2519
     br x9
-.Lb1997:
-    b.gt .Lb1998
-    b .Lb1999
-.Lb1998:
+.Lb2519:
+    b.gt .Lb2520
+    b .Lb2521
+.Lb2520:
     orr x0, x0, 4096
-.Lb1999:
-    adr x9, .Lb2000
+.Lb2521:
+    adr x9, .Lb2522
     br x9
-.Lb2000:
-    b.le .Lb2001
-    b .Lb2002
-.Lb2001:
+.Lb2522:
+    b.le .Lb2523
+    b .Lb2524
+.Lb2523:
     orr x0, x0, 8192
-.Lb2002:
-    adr x9, .Lb2003
+.Lb2524:
+    adr x9, .Lb2525
     br x9
-.Lb2003:
-    b.al .Lb2004
-    b .Lb2005
-.Lb2004:
+.Lb2525:
+    b.al .Lb2526
+    b .Lb2527
+.Lb2526:
     orr x0, x0, 16384
-.Lb2005:
-    adr x9, .Lb2006
+.Lb2527:
+    adr x9, .Lb2528
     br x9
-.Lb2006:
-    b.eq .Lb2007
-    b.gt .Lb2008
+.Lb2528:
+    b.eq .Lb2529
+    b.gt .Lb2530
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2009
-.Lb2007:
+    b .Lb2531
+.Lb2529:
     orr x0, x0, 4294967296
-    b .Lb2009
-.Lb2008:
+    b .Lb2531
+.Lb2530:
     orr x0, x0, 8589934592
-.Lb2009:
-    adr x9, .Lb2010
+.Lb2531:
+    adr x9, .Lb2532
     br x9
-.Lb2010:
-    b.gt .Lb2011
-    b.lt .Lb2012
+.Lb2532:
+    b.gt .Lb2533
+    b.lt .Lb2534
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2013
-.Lb2011:
+    b .Lb2535
+.Lb2533:
     orr x0, x0, 17179869184
-    b .Lb2013
-.Lb2012:
+    b .Lb2535
+.Lb2534:
     orr x0, x0, 34359738368
-.Lb2013:
-    adr x9, .Lb2014
+.Lb2535:
+    adr x9, .Lb2536
     br x9
-.Lb2014:
-    b.hi .Lb2015
-    b.cs .Lb2016
+.Lb2536:
+    b.hi .Lb2537
+    b.cs .Lb2538
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2017
-.Lb2015:
+    b .Lb2539
+.Lb2537:
     orr x0, x0, 68719476736
-    b .Lb2017
-.Lb2016:
+    b .Lb2539
+.Lb2538:
     orr x0, x0, 137438953472
-.Lb2017:
-    adr x9, .Lb2018
+.Lb2539:
+    adr x9, .Lb2540
     br x9
-.Lb2018:
-    b.vs .Lb2019
-    b.mi .Lb2020
+.Lb2540:
+    b.vs .Lb2541
+    b.mi .Lb2542
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2021
-.Lb2019:
+    b .Lb2543
+.Lb2541:
     orr x0, x0, 274877906944
-    b .Lb2021
-.Lb2020:
+    b .Lb2543
+.Lb2542:
     orr x0, x0, 549755813888
-.Lb2021:
-    adr x9, .Lb2022
+.Lb2543:
+    adr x9, .Lb2544
     br x9
-.Lb2022:
-    b.le .Lb2023
-    b.ne .Lb2024
+.Lb2544:
+    b.le .Lb2545
+    b.ne .Lb2546
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2025
-.Lb2023:
+    b .Lb2547
+.Lb2545:
     orr x0, x0, 1099511627776
-    b .Lb2025
-.Lb2024:
+    b .Lb2547
+.Lb2546:
     orr x0, x0, 2199023255552
-.Lb2025:
-    adr x9, .Lb2026
+.Lb2547:
+    adr x9, .Lb2548
     br x9
-.Lb2026:
-    b.ls .Lb2027
-    b.pl .Lb2028
+.Lb2548:
+    b.ls .Lb2549
+    b.pl .Lb2550
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2029
-.Lb2027:
+    b .Lb2551
+.Lb2549:
     orr x0, x0, 4398046511104
-    b .Lb2029
-.Lb2028:
+    b .Lb2551
+.Lb2550:
     orr x0, x0, 8796093022208
-.Lb2029:
-    adr x9, .Lb2030
+.Lb2551:
+    adr x9, .Lb2552
     br x9
-.Lb2030:
+.Lb2552:
     mrs x7, nzcv
-    CHECK_EQ_T(128, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(128, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(128, nzcv, x7, 0xa0000000)
 test_129:    /* subs x3, x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=1000 */
     mov x19, 129
@@ -6276,215 +8016,275 @@ test_129:    /* subs x3, x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=1000 */
     ldr x2, =0xffffffff
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb2031
+    b.eq .Lb2553
+    b.gt .Lb2554
+    orr x0, x0, 0x3000000000000
+    b .Lb2555
+.Lb2553:
+    orr x0, x0, 0x1000000000000
+    b .Lb2555
+.Lb2554:
+    orr x0, x0, 0x2000000000000
+.Lb2555:
+    b.gt .Lb2556
+    b.lt .Lb2557
+    orr x0, x0, 0xc000000000000
+    b .Lb2558
+.Lb2556:
+    orr x0, x0, 0x4000000000000
+    b .Lb2558
+.Lb2557:
+    orr x0, x0, 0x8000000000000
+.Lb2558:
+    b.hi .Lb2559
+    b.cs .Lb2560
+    orr x0, x0, 0x30000000000000
+    b .Lb2561
+.Lb2559:
+    orr x0, x0, 0x10000000000000
+    b .Lb2561
+.Lb2560:
+    orr x0, x0, 0x20000000000000
+.Lb2561:
+    b.vs .Lb2562
+    b.mi .Lb2563
+    orr x0, x0, 0xc0000000000000
+    b .Lb2564
+.Lb2562:
+    orr x0, x0, 0x40000000000000
+    b .Lb2564
+.Lb2563:
+    orr x0, x0, 0x80000000000000
+.Lb2564:
+    b.le .Lb2565
+    b.ne .Lb2566
+    orr x0, x0, 0x300000000000000
+    b .Lb2567
+.Lb2565:
+    orr x0, x0, 0x100000000000000
+    b .Lb2567
+.Lb2566:
+    orr x0, x0, 0x200000000000000
+.Lb2567:
+    b.ls .Lb2568
+    b.pl .Lb2569
+    orr x0, x0, 0xc00000000000000
+    b .Lb2570
+.Lb2568:
+    orr x0, x0, 0x400000000000000
+    b .Lb2570
+.Lb2569:
+    orr x0, x0, 0x800000000000000
+.Lb2570:
+    adr x9, .Lb2571
     br x9
-.Lb2031:
-    b.eq .Lb2032
-    b .Lb2033
-.Lb2032:
+.Lb2571:
+    b.eq .Lb2572
+    b .Lb2573
+.Lb2572:
     orr x0, x0, 1
-.Lb2033:
-    adr x9, .Lb2034
+.Lb2573:
+    adr x9, .Lb2574
     br x9
-.Lb2034:
-    b.ne .Lb2035
-    b .Lb2036
-.Lb2035:
+.Lb2574:
+    b.ne .Lb2575
+    b .Lb2576
+.Lb2575:
     orr x0, x0, 2
-.Lb2036:
-    adr x9, .Lb2037
+.Lb2576:
+    adr x9, .Lb2577
     br x9
-.Lb2037:
-    b.cs .Lb2038
-    b .Lb2039
-.Lb2038:
+.Lb2577:
+    b.cs .Lb2578
+    b .Lb2579
+.Lb2578:
     orr x0, x0, 4
-.Lb2039:
-    adr x9, .Lb2040
+.Lb2579:
+    adr x9, .Lb2580
     br x9
-.Lb2040:
-    b.cc .Lb2041
-    b .Lb2042
-.Lb2041:
+.Lb2580:
+    b.cc .Lb2581
+    b .Lb2582
+.Lb2581:
     orr x0, x0, 8
-.Lb2042:
-    adr x9, .Lb2043
+.Lb2582:
+    adr x9, .Lb2583
     br x9
-.Lb2043:
-    b.mi .Lb2044
-    b .Lb2045
-.Lb2044:
+.Lb2583:
+    b.mi .Lb2584
+    b .Lb2585
+.Lb2584:
     orr x0, x0, 16
-.Lb2045:
-    adr x9, .Lb2046
+.Lb2585:
+    adr x9, .Lb2586
     br x9
-.Lb2046:
-    b.pl .Lb2047
-    b .Lb2048
-.Lb2047:
+.Lb2586:
+    b.pl .Lb2587
+    b .Lb2588
+.Lb2587:
     orr x0, x0, 32
-.Lb2048:
-    adr x9, .Lb2049
+.Lb2588:
+    adr x9, .Lb2589
     br x9
-.Lb2049:
-    b.vs .Lb2050
-    b .Lb2051
-.Lb2050:
+.Lb2589:
+    b.vs .Lb2590
+    b .Lb2591
+.Lb2590:
     orr x0, x0, 64
-.Lb2051:
-    adr x9, .Lb2052
+.Lb2591:
+    adr x9, .Lb2592
     br x9
-.Lb2052:
-    b.vc .Lb2053
-    b .Lb2054
-.Lb2053:
+.Lb2592:
+    b.vc .Lb2593
+    b .Lb2594
+.Lb2593:
     orr x0, x0, 128
-.Lb2054:
-    adr x9, .Lb2055
+.Lb2594:
+    adr x9, .Lb2595
     br x9
-.Lb2055:
-    b.hi .Lb2056
-    b .Lb2057
-.Lb2056:
+.Lb2595:
+    b.hi .Lb2596
+    b .Lb2597
+.Lb2596:
     orr x0, x0, 256
-.Lb2057:
-    adr x9, .Lb2058
+.Lb2597:
+    adr x9, .Lb2598
     br x9
-.Lb2058:
-    b.ls .Lb2059
-    b .Lb2060
-.Lb2059:
+.Lb2598:
+    b.ls .Lb2599
+    b .Lb2600
+.Lb2599:
     orr x0, x0, 512
-.Lb2060:
-    adr x9, .Lb2061
+.Lb2600:
+    adr x9, .Lb2601
     br x9
-.Lb2061:
-    b.ge .Lb2062
-    b .Lb2063
-.Lb2062:
+.Lb2601:
+    b.ge .Lb2602
+    b .Lb2603
+.Lb2602:
     orr x0, x0, 1024
-.Lb2063:
-    adr x9, .Lb2064
+.Lb2603:
+    adr x9, .Lb2604
     br x9
-.Lb2064:
-    b.lt .Lb2065
-    b .Lb2066
-.Lb2065:
+.Lb2604:
+    b.lt .Lb2605
+    b .Lb2606
+.Lb2605:
     orr x0, x0, 2048
-.Lb2066:
-    adr x9, .Lb2067
+.Lb2606:
+    adr x9, .Lb2607
     br x9
-.Lb2067:
-    b.gt .Lb2068
-    b .Lb2069
-.Lb2068:
+.Lb2607:
+    b.gt .Lb2608
+    b .Lb2609
+.Lb2608:
     orr x0, x0, 4096
-.Lb2069:
-    adr x9, .Lb2070
+.Lb2609:
+    adr x9, .Lb2610
     br x9
-.Lb2070:
-    b.le .Lb2071
-    b .Lb2072
-.Lb2071:
+.Lb2610:
+    b.le .Lb2611
+    b .Lb2612
+.Lb2611:
     orr x0, x0, 8192
-.Lb2072:
-    adr x9, .Lb2073
+.Lb2612:
+    adr x9, .Lb2613
     br x9
-.Lb2073:
-    b.al .Lb2074
-    b .Lb2075
-.Lb2074:
+.Lb2613:
+    b.al .Lb2614
+    b .Lb2615
+.Lb2614:
     orr x0, x0, 16384
-.Lb2075:
-    adr x9, .Lb2076
+.Lb2615:
+    adr x9, .Lb2616
     br x9
-.Lb2076:
-    b.eq .Lb2077
-    b.gt .Lb2078
+.Lb2616:
+    b.eq .Lb2617
+    b.gt .Lb2618
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2079
-.Lb2077:
+    b .Lb2619
+.Lb2617:
     orr x0, x0, 4294967296
-    b .Lb2079
-.Lb2078:
+    b .Lb2619
+.Lb2618:
     orr x0, x0, 8589934592
-.Lb2079:
-    adr x9, .Lb2080
+.Lb2619:
+    adr x9, .Lb2620
     br x9
-.Lb2080:
-    b.gt .Lb2081
-    b.lt .Lb2082
+.Lb2620:
+    b.gt .Lb2621
+    b.lt .Lb2622
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2083
-.Lb2081:
+    b .Lb2623
+.Lb2621:
     orr x0, x0, 17179869184
-    b .Lb2083
-.Lb2082:
+    b .Lb2623
+.Lb2622:
     orr x0, x0, 34359738368
-.Lb2083:
-    adr x9, .Lb2084
+.Lb2623:
+    adr x9, .Lb2624
     br x9
-.Lb2084:
-    b.hi .Lb2085
-    b.cs .Lb2086
+.Lb2624:
+    b.hi .Lb2625
+    b.cs .Lb2626
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2087
-.Lb2085:
+    b .Lb2627
+.Lb2625:
     orr x0, x0, 68719476736
-    b .Lb2087
-.Lb2086:
+    b .Lb2627
+.Lb2626:
     orr x0, x0, 137438953472
-.Lb2087:
-    adr x9, .Lb2088
+.Lb2627:
+    adr x9, .Lb2628
     br x9
-.Lb2088:
-    b.vs .Lb2089
-    b.mi .Lb2090
+.Lb2628:
+    b.vs .Lb2629
+    b.mi .Lb2630
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2091
-.Lb2089:
+    b .Lb2631
+.Lb2629:
     orr x0, x0, 274877906944
-    b .Lb2091
-.Lb2090:
+    b .Lb2631
+.Lb2630:
     orr x0, x0, 549755813888
-.Lb2091:
-    adr x9, .Lb2092
+.Lb2631:
+    adr x9, .Lb2632
     br x9
-.Lb2092:
-    b.le .Lb2093
-    b.ne .Lb2094
+.Lb2632:
+    b.le .Lb2633
+    b.ne .Lb2634
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2095
-.Lb2093:
+    b .Lb2635
+.Lb2633:
     orr x0, x0, 1099511627776
-    b .Lb2095
-.Lb2094:
+    b .Lb2635
+.Lb2634:
     orr x0, x0, 2199023255552
-.Lb2095:
-    adr x9, .Lb2096
+.Lb2635:
+    adr x9, .Lb2636
     br x9
-.Lb2096:
-    b.ls .Lb2097
-    b.pl .Lb2098
+.Lb2636:
+    b.ls .Lb2637
+    b.pl .Lb2638
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2099
-.Lb2097:
+    b .Lb2639
+.Lb2637:
     orr x0, x0, 4398046511104
-    b .Lb2099
-.Lb2098:
+    b .Lb2639
+.Lb2638:
     orr x0, x0, 8796093022208
-.Lb2099:
-    adr x9, .Lb2100
+.Lb2639:
+    adr x9, .Lb2640
     br x9
-.Lb2100:
+.Lb2640:
     mrs x7, nzcv
-    CHECK_EQ_T(129, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(129, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(129, nzcv, x7, 0x80000000)
 test_130:    /* subs x3, x1, x2 with x1=0x80000000 x2=0x1: NZCV=0010 */
     mov x19, 130
@@ -6492,215 +8292,275 @@ test_130:    /* subs x3, x1, x2 with x1=0x80000000 x2=0x1: NZCV=0010 */
     ldr x2, =0x1
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb2101
+    b.eq .Lb2641
+    b.gt .Lb2642
+    orr x0, x0, 0x3000000000000
+    b .Lb2643
+.Lb2641:
+    orr x0, x0, 0x1000000000000
+    b .Lb2643
+.Lb2642:
+    orr x0, x0, 0x2000000000000
+.Lb2643:
+    b.gt .Lb2644
+    b.lt .Lb2645
+    orr x0, x0, 0xc000000000000
+    b .Lb2646
+.Lb2644:
+    orr x0, x0, 0x4000000000000
+    b .Lb2646
+.Lb2645:
+    orr x0, x0, 0x8000000000000
+.Lb2646:
+    b.hi .Lb2647
+    b.cs .Lb2648
+    orr x0, x0, 0x30000000000000
+    b .Lb2649
+.Lb2647:
+    orr x0, x0, 0x10000000000000
+    b .Lb2649
+.Lb2648:
+    orr x0, x0, 0x20000000000000
+.Lb2649:
+    b.vs .Lb2650
+    b.mi .Lb2651
+    orr x0, x0, 0xc0000000000000
+    b .Lb2652
+.Lb2650:
+    orr x0, x0, 0x40000000000000
+    b .Lb2652
+.Lb2651:
+    orr x0, x0, 0x80000000000000
+.Lb2652:
+    b.le .Lb2653
+    b.ne .Lb2654
+    orr x0, x0, 0x300000000000000
+    b .Lb2655
+.Lb2653:
+    orr x0, x0, 0x100000000000000
+    b .Lb2655
+.Lb2654:
+    orr x0, x0, 0x200000000000000
+.Lb2655:
+    b.ls .Lb2656
+    b.pl .Lb2657
+    orr x0, x0, 0xc00000000000000
+    b .Lb2658
+.Lb2656:
+    orr x0, x0, 0x400000000000000
+    b .Lb2658
+.Lb2657:
+    orr x0, x0, 0x800000000000000
+.Lb2658:
+    adr x9, .Lb2659
     br x9
-.Lb2101:
-    b.eq .Lb2102
-    b .Lb2103
-.Lb2102:
+.Lb2659:
+    b.eq .Lb2660
+    b .Lb2661
+.Lb2660:
     orr x0, x0, 1
-.Lb2103:
-    adr x9, .Lb2104
+.Lb2661:
+    adr x9, .Lb2662
     br x9
-.Lb2104:
-    b.ne .Lb2105
-    b .Lb2106
-.Lb2105:
+.Lb2662:
+    b.ne .Lb2663
+    b .Lb2664
+.Lb2663:
     orr x0, x0, 2
-.Lb2106:
-    adr x9, .Lb2107
+.Lb2664:
+    adr x9, .Lb2665
     br x9
-.Lb2107:
-    b.cs .Lb2108
-    b .Lb2109
-.Lb2108:
+.Lb2665:
+    b.cs .Lb2666
+    b .Lb2667
+.Lb2666:
     orr x0, x0, 4
-.Lb2109:
-    adr x9, .Lb2110
+.Lb2667:
+    adr x9, .Lb2668
     br x9
-.Lb2110:
-    b.cc .Lb2111
-    b .Lb2112
-.Lb2111:
+.Lb2668:
+    b.cc .Lb2669
+    b .Lb2670
+.Lb2669:
     orr x0, x0, 8
-.Lb2112:
-    adr x9, .Lb2113
+.Lb2670:
+    adr x9, .Lb2671
     br x9
-.Lb2113:
-    b.mi .Lb2114
-    b .Lb2115
-.Lb2114:
+.Lb2671:
+    b.mi .Lb2672
+    b .Lb2673
+.Lb2672:
     orr x0, x0, 16
-.Lb2115:
-    adr x9, .Lb2116
+.Lb2673:
+    adr x9, .Lb2674
     br x9
-.Lb2116:
-    b.pl .Lb2117
-    b .Lb2118
-.Lb2117:
+.Lb2674:
+    b.pl .Lb2675
+    b .Lb2676
+.Lb2675:
     orr x0, x0, 32
-.Lb2118:
-    adr x9, .Lb2119
+.Lb2676:
+    adr x9, .Lb2677
     br x9
-.Lb2119:
-    b.vs .Lb2120
-    b .Lb2121
-.Lb2120:
+.Lb2677:
+    b.vs .Lb2678
+    b .Lb2679
+.Lb2678:
     orr x0, x0, 64
-.Lb2121:
-    adr x9, .Lb2122
+.Lb2679:
+    adr x9, .Lb2680
     br x9
-.Lb2122:
-    b.vc .Lb2123
-    b .Lb2124
-.Lb2123:
+.Lb2680:
+    b.vc .Lb2681
+    b .Lb2682
+.Lb2681:
     orr x0, x0, 128
-.Lb2124:
-    adr x9, .Lb2125
+.Lb2682:
+    adr x9, .Lb2683
     br x9
-.Lb2125:
-    b.hi .Lb2126
-    b .Lb2127
-.Lb2126:
+.Lb2683:
+    b.hi .Lb2684
+    b .Lb2685
+.Lb2684:
     orr x0, x0, 256
-.Lb2127:
-    adr x9, .Lb2128
+.Lb2685:
+    adr x9, .Lb2686
     br x9
-.Lb2128:
-    b.ls .Lb2129
-    b .Lb2130
-.Lb2129:
+.Lb2686:
+    b.ls .Lb2687
+    b .Lb2688
+.Lb2687:
     orr x0, x0, 512
-.Lb2130:
-    adr x9, .Lb2131
+.Lb2688:
+    adr x9, .Lb2689
     br x9
-.Lb2131:
-    b.ge .Lb2132
-    b .Lb2133
-.Lb2132:
+.Lb2689:
+    b.ge .Lb2690
+    b .Lb2691
+.Lb2690:
     orr x0, x0, 1024
-.Lb2133:
-    adr x9, .Lb2134
+.Lb2691:
+    adr x9, .Lb2692
     br x9
-.Lb2134:
-    b.lt .Lb2135
-    b .Lb2136
-.Lb2135:
+.Lb2692:
+    b.lt .Lb2693
+    b .Lb2694
+.Lb2693:
     orr x0, x0, 2048
-.Lb2136:
-    adr x9, .Lb2137
+.Lb2694:
+    adr x9, .Lb2695
     br x9
-.Lb2137:
-    b.gt .Lb2138
-    b .Lb2139
-.Lb2138:
+.Lb2695:
+    b.gt .Lb2696
+    b .Lb2697
+.Lb2696:
     orr x0, x0, 4096
-.Lb2139:
-    adr x9, .Lb2140
+.Lb2697:
+    adr x9, .Lb2698
     br x9
-.Lb2140:
-    b.le .Lb2141
-    b .Lb2142
-.Lb2141:
+.Lb2698:
+    b.le .Lb2699
+    b .Lb2700
+.Lb2699:
     orr x0, x0, 8192
-.Lb2142:
-    adr x9, .Lb2143
+.Lb2700:
+    adr x9, .Lb2701
     br x9
-.Lb2143:
-    b.al .Lb2144
-    b .Lb2145
-.Lb2144:
+.Lb2701:
+    b.al .Lb2702
+    b .Lb2703
+.Lb2702:
     orr x0, x0, 16384
-.Lb2145:
-    adr x9, .Lb2146
+.Lb2703:
+    adr x9, .Lb2704
     br x9
-.Lb2146:
-    b.eq .Lb2147
-    b.gt .Lb2148
+.Lb2704:
+    b.eq .Lb2705
+    b.gt .Lb2706
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2149
-.Lb2147:
+    b .Lb2707
+.Lb2705:
     orr x0, x0, 4294967296
-    b .Lb2149
-.Lb2148:
+    b .Lb2707
+.Lb2706:
     orr x0, x0, 8589934592
-.Lb2149:
-    adr x9, .Lb2150
+.Lb2707:
+    adr x9, .Lb2708
     br x9
-.Lb2150:
-    b.gt .Lb2151
-    b.lt .Lb2152
+.Lb2708:
+    b.gt .Lb2709
+    b.lt .Lb2710
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2153
-.Lb2151:
+    b .Lb2711
+.Lb2709:
     orr x0, x0, 17179869184
-    b .Lb2153
-.Lb2152:
+    b .Lb2711
+.Lb2710:
     orr x0, x0, 34359738368
-.Lb2153:
-    adr x9, .Lb2154
+.Lb2711:
+    adr x9, .Lb2712
     br x9
-.Lb2154:
-    b.hi .Lb2155
-    b.cs .Lb2156
+.Lb2712:
+    b.hi .Lb2713
+    b.cs .Lb2714
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2157
-.Lb2155:
+    b .Lb2715
+.Lb2713:
     orr x0, x0, 68719476736
-    b .Lb2157
-.Lb2156:
+    b .Lb2715
+.Lb2714:
     orr x0, x0, 137438953472
-.Lb2157:
-    adr x9, .Lb2158
+.Lb2715:
+    adr x9, .Lb2716
     br x9
-.Lb2158:
-    b.vs .Lb2159
-    b.mi .Lb2160
+.Lb2716:
+    b.vs .Lb2717
+    b.mi .Lb2718
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2161
-.Lb2159:
+    b .Lb2719
+.Lb2717:
     orr x0, x0, 274877906944
-    b .Lb2161
-.Lb2160:
+    b .Lb2719
+.Lb2718:
     orr x0, x0, 549755813888
-.Lb2161:
-    adr x9, .Lb2162
+.Lb2719:
+    adr x9, .Lb2720
     br x9
-.Lb2162:
-    b.le .Lb2163
-    b.ne .Lb2164
+.Lb2720:
+    b.le .Lb2721
+    b.ne .Lb2722
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2165
-.Lb2163:
+    b .Lb2723
+.Lb2721:
     orr x0, x0, 1099511627776
-    b .Lb2165
-.Lb2164:
+    b .Lb2723
+.Lb2722:
     orr x0, x0, 2199023255552
-.Lb2165:
-    adr x9, .Lb2166
+.Lb2723:
+    adr x9, .Lb2724
     br x9
-.Lb2166:
-    b.ls .Lb2167
-    b.pl .Lb2168
+.Lb2724:
+    b.ls .Lb2725
+    b.pl .Lb2726
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2169
-.Lb2167:
+    b .Lb2727
+.Lb2725:
     orr x0, x0, 4398046511104
-    b .Lb2169
-.Lb2168:
+    b .Lb2727
+.Lb2726:
     orr x0, x0, 8796093022208
-.Lb2169:
-    adr x9, .Lb2170
+.Lb2727:
+    adr x9, .Lb2728
     br x9
-.Lb2170:
+.Lb2728:
     mrs x7, nzcv
-    CHECK_EQ_T(130, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(130, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(130, nzcv, x7, 0x20000000)
 test_131:    /* subs x3, x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=1010 */
     mov x19, 131
@@ -6708,215 +8568,275 @@ test_131:    /* subs x3, x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=
     ldr x2, =0x100000000
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb2171
+    b.eq .Lb2729
+    b.gt .Lb2730
+    orr x0, x0, 0x3000000000000
+    b .Lb2731
+.Lb2729:
+    orr x0, x0, 0x1000000000000
+    b .Lb2731
+.Lb2730:
+    orr x0, x0, 0x2000000000000
+.Lb2731:
+    b.gt .Lb2732
+    b.lt .Lb2733
+    orr x0, x0, 0xc000000000000
+    b .Lb2734
+.Lb2732:
+    orr x0, x0, 0x4000000000000
+    b .Lb2734
+.Lb2733:
+    orr x0, x0, 0x8000000000000
+.Lb2734:
+    b.hi .Lb2735
+    b.cs .Lb2736
+    orr x0, x0, 0x30000000000000
+    b .Lb2737
+.Lb2735:
+    orr x0, x0, 0x10000000000000
+    b .Lb2737
+.Lb2736:
+    orr x0, x0, 0x20000000000000
+.Lb2737:
+    b.vs .Lb2738
+    b.mi .Lb2739
+    orr x0, x0, 0xc0000000000000
+    b .Lb2740
+.Lb2738:
+    orr x0, x0, 0x40000000000000
+    b .Lb2740
+.Lb2739:
+    orr x0, x0, 0x80000000000000
+.Lb2740:
+    b.le .Lb2741
+    b.ne .Lb2742
+    orr x0, x0, 0x300000000000000
+    b .Lb2743
+.Lb2741:
+    orr x0, x0, 0x100000000000000
+    b .Lb2743
+.Lb2742:
+    orr x0, x0, 0x200000000000000
+.Lb2743:
+    b.ls .Lb2744
+    b.pl .Lb2745
+    orr x0, x0, 0xc00000000000000
+    b .Lb2746
+.Lb2744:
+    orr x0, x0, 0x400000000000000
+    b .Lb2746
+.Lb2745:
+    orr x0, x0, 0x800000000000000
+.Lb2746:
+    adr x9, .Lb2747
     br x9
-.Lb2171:
-    b.eq .Lb2172
-    b .Lb2173
-.Lb2172:
+.Lb2747:
+    b.eq .Lb2748
+    b .Lb2749
+.Lb2748:
     orr x0, x0, 1
-.Lb2173:
-    adr x9, .Lb2174
+.Lb2749:
+    adr x9, .Lb2750
     br x9
-.Lb2174:
-    b.ne .Lb2175
-    b .Lb2176
-.Lb2175:
+.Lb2750:
+    b.ne .Lb2751
+    b .Lb2752
+.Lb2751:
     orr x0, x0, 2
-.Lb2176:
-    adr x9, .Lb2177
+.Lb2752:
+    adr x9, .Lb2753
     br x9
-.Lb2177:
-    b.cs .Lb2178
-    b .Lb2179
-.Lb2178:
+.Lb2753:
+    b.cs .Lb2754
+    b .Lb2755
+.Lb2754:
     orr x0, x0, 4
-.Lb2179:
-    adr x9, .Lb2180
+.Lb2755:
+    adr x9, .Lb2756
     br x9
-.Lb2180:
-    b.cc .Lb2181
-    b .Lb2182
-.Lb2181:
+.Lb2756:
+    b.cc .Lb2757
+    b .Lb2758
+.Lb2757:
     orr x0, x0, 8
-.Lb2182:
-    adr x9, .Lb2183
+.Lb2758:
+    adr x9, .Lb2759
     br x9
-.Lb2183:
-    b.mi .Lb2184
-    b .Lb2185
-.Lb2184:
+.Lb2759:
+    b.mi .Lb2760
+    b .Lb2761
+.Lb2760:
     orr x0, x0, 16
-.Lb2185:
-    adr x9, .Lb2186
+.Lb2761:
+    adr x9, .Lb2762
     br x9
-.Lb2186:
-    b.pl .Lb2187
-    b .Lb2188
-.Lb2187:
+.Lb2762:
+    b.pl .Lb2763
+    b .Lb2764
+.Lb2763:
     orr x0, x0, 32
-.Lb2188:
-    adr x9, .Lb2189
+.Lb2764:
+    adr x9, .Lb2765
     br x9
-.Lb2189:
-    b.vs .Lb2190
-    b .Lb2191
-.Lb2190:
+.Lb2765:
+    b.vs .Lb2766
+    b .Lb2767
+.Lb2766:
     orr x0, x0, 64
-.Lb2191:
-    adr x9, .Lb2192
+.Lb2767:
+    adr x9, .Lb2768
     br x9
-.Lb2192:
-    b.vc .Lb2193
-    b .Lb2194
-.Lb2193:
+.Lb2768:
+    b.vc .Lb2769
+    b .Lb2770
+.Lb2769:
     orr x0, x0, 128
-.Lb2194:
-    adr x9, .Lb2195
+.Lb2770:
+    adr x9, .Lb2771
     br x9
-.Lb2195:
-    b.hi .Lb2196
-    b .Lb2197
-.Lb2196:
+.Lb2771:
+    b.hi .Lb2772
+    b .Lb2773
+.Lb2772:
     orr x0, x0, 256
-.Lb2197:
-    adr x9, .Lb2198
+.Lb2773:
+    adr x9, .Lb2774
     br x9
-.Lb2198:
-    b.ls .Lb2199
-    b .Lb2200
-.Lb2199:
+.Lb2774:
+    b.ls .Lb2775
+    b .Lb2776
+.Lb2775:
     orr x0, x0, 512
-.Lb2200:
-    adr x9, .Lb2201
+.Lb2776:
+    adr x9, .Lb2777
     br x9
-.Lb2201:
-    b.ge .Lb2202
-    b .Lb2203
-.Lb2202:
+.Lb2777:
+    b.ge .Lb2778
+    b .Lb2779
+.Lb2778:
     orr x0, x0, 1024
-.Lb2203:
-    adr x9, .Lb2204
+.Lb2779:
+    adr x9, .Lb2780
     br x9
-.Lb2204:
-    b.lt .Lb2205
-    b .Lb2206
-.Lb2205:
+.Lb2780:
+    b.lt .Lb2781
+    b .Lb2782
+.Lb2781:
     orr x0, x0, 2048
-.Lb2206:
-    adr x9, .Lb2207
+.Lb2782:
+    adr x9, .Lb2783
     br x9
-.Lb2207:
-    b.gt .Lb2208
-    b .Lb2209
-.Lb2208:
+.Lb2783:
+    b.gt .Lb2784
+    b .Lb2785
+.Lb2784:
     orr x0, x0, 4096
-.Lb2209:
-    adr x9, .Lb2210
+.Lb2785:
+    adr x9, .Lb2786
     br x9
-.Lb2210:
-    b.le .Lb2211
-    b .Lb2212
-.Lb2211:
+.Lb2786:
+    b.le .Lb2787
+    b .Lb2788
+.Lb2787:
     orr x0, x0, 8192
-.Lb2212:
-    adr x9, .Lb2213
+.Lb2788:
+    adr x9, .Lb2789
     br x9
-.Lb2213:
-    b.al .Lb2214
-    b .Lb2215
-.Lb2214:
+.Lb2789:
+    b.al .Lb2790
+    b .Lb2791
+.Lb2790:
     orr x0, x0, 16384
-.Lb2215:
-    adr x9, .Lb2216
+.Lb2791:
+    adr x9, .Lb2792
     br x9
-.Lb2216:
-    b.eq .Lb2217
-    b.gt .Lb2218
+.Lb2792:
+    b.eq .Lb2793
+    b.gt .Lb2794
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2219
-.Lb2217:
+    b .Lb2795
+.Lb2793:
     orr x0, x0, 4294967296
-    b .Lb2219
-.Lb2218:
+    b .Lb2795
+.Lb2794:
     orr x0, x0, 8589934592
-.Lb2219:
-    adr x9, .Lb2220
+.Lb2795:
+    adr x9, .Lb2796
     br x9
-.Lb2220:
-    b.gt .Lb2221
-    b.lt .Lb2222
+.Lb2796:
+    b.gt .Lb2797
+    b.lt .Lb2798
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2223
-.Lb2221:
+    b .Lb2799
+.Lb2797:
     orr x0, x0, 17179869184
-    b .Lb2223
-.Lb2222:
+    b .Lb2799
+.Lb2798:
     orr x0, x0, 34359738368
-.Lb2223:
-    adr x9, .Lb2224
+.Lb2799:
+    adr x9, .Lb2800
     br x9
-.Lb2224:
-    b.hi .Lb2225
-    b.cs .Lb2226
+.Lb2800:
+    b.hi .Lb2801
+    b.cs .Lb2802
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2227
-.Lb2225:
+    b .Lb2803
+.Lb2801:
     orr x0, x0, 68719476736
-    b .Lb2227
-.Lb2226:
+    b .Lb2803
+.Lb2802:
     orr x0, x0, 137438953472
-.Lb2227:
-    adr x9, .Lb2228
+.Lb2803:
+    adr x9, .Lb2804
     br x9
-.Lb2228:
-    b.vs .Lb2229
-    b.mi .Lb2230
+.Lb2804:
+    b.vs .Lb2805
+    b.mi .Lb2806
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2231
-.Lb2229:
+    b .Lb2807
+.Lb2805:
     orr x0, x0, 274877906944
-    b .Lb2231
-.Lb2230:
+    b .Lb2807
+.Lb2806:
     orr x0, x0, 549755813888
-.Lb2231:
-    adr x9, .Lb2232
+.Lb2807:
+    adr x9, .Lb2808
     br x9
-.Lb2232:
-    b.le .Lb2233
-    b.ne .Lb2234
+.Lb2808:
+    b.le .Lb2809
+    b.ne .Lb2810
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2235
-.Lb2233:
+    b .Lb2811
+.Lb2809:
     orr x0, x0, 1099511627776
-    b .Lb2235
-.Lb2234:
+    b .Lb2811
+.Lb2810:
     orr x0, x0, 2199023255552
-.Lb2235:
-    adr x9, .Lb2236
+.Lb2811:
+    adr x9, .Lb2812
     br x9
-.Lb2236:
-    b.ls .Lb2237
-    b.pl .Lb2238
+.Lb2812:
+    b.ls .Lb2813
+    b.pl .Lb2814
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2239
-.Lb2237:
+    b .Lb2815
+.Lb2813:
     orr x0, x0, 4398046511104
-    b .Lb2239
-.Lb2238:
+    b .Lb2815
+.Lb2814:
     orr x0, x0, 8796093022208
-.Lb2239:
-    adr x9, .Lb2240
+.Lb2815:
+    adr x9, .Lb2816
     br x9
-.Lb2240:
+.Lb2816:
     mrs x7, nzcv
-    CHECK_EQ_T(131, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(131, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(131, nzcv, x7, 0xa0000000)
 test_132:    /* subs x3, x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1001 */
     mov x19, 132
@@ -6924,215 +8844,275 @@ test_132:    /* subs x3, x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1001 */
     ldr x2, =0x8000000000000003
     subs x3, x1, x2
     mov x0, 0
-    adr x9, .Lb2241
+    b.eq .Lb2817
+    b.gt .Lb2818
+    orr x0, x0, 0x3000000000000
+    b .Lb2819
+.Lb2817:
+    orr x0, x0, 0x1000000000000
+    b .Lb2819
+.Lb2818:
+    orr x0, x0, 0x2000000000000
+.Lb2819:
+    b.gt .Lb2820
+    b.lt .Lb2821
+    orr x0, x0, 0xc000000000000
+    b .Lb2822
+.Lb2820:
+    orr x0, x0, 0x4000000000000
+    b .Lb2822
+.Lb2821:
+    orr x0, x0, 0x8000000000000
+.Lb2822:
+    b.hi .Lb2823
+    b.cs .Lb2824
+    orr x0, x0, 0x30000000000000
+    b .Lb2825
+.Lb2823:
+    orr x0, x0, 0x10000000000000
+    b .Lb2825
+.Lb2824:
+    orr x0, x0, 0x20000000000000
+.Lb2825:
+    b.vs .Lb2826
+    b.mi .Lb2827
+    orr x0, x0, 0xc0000000000000
+    b .Lb2828
+.Lb2826:
+    orr x0, x0, 0x40000000000000
+    b .Lb2828
+.Lb2827:
+    orr x0, x0, 0x80000000000000
+.Lb2828:
+    b.le .Lb2829
+    b.ne .Lb2830
+    orr x0, x0, 0x300000000000000
+    b .Lb2831
+.Lb2829:
+    orr x0, x0, 0x100000000000000
+    b .Lb2831
+.Lb2830:
+    orr x0, x0, 0x200000000000000
+.Lb2831:
+    b.ls .Lb2832
+    b.pl .Lb2833
+    orr x0, x0, 0xc00000000000000
+    b .Lb2834
+.Lb2832:
+    orr x0, x0, 0x400000000000000
+    b .Lb2834
+.Lb2833:
+    orr x0, x0, 0x800000000000000
+.Lb2834:
+    adr x9, .Lb2835
     br x9
-.Lb2241:
-    b.eq .Lb2242
-    b .Lb2243
-.Lb2242:
+.Lb2835:
+    b.eq .Lb2836
+    b .Lb2837
+.Lb2836:
     orr x0, x0, 1
-.Lb2243:
-    adr x9, .Lb2244
+.Lb2837:
+    adr x9, .Lb2838
     br x9
-.Lb2244:
-    b.ne .Lb2245
-    b .Lb2246
-.Lb2245:
+.Lb2838:
+    b.ne .Lb2839
+    b .Lb2840
+.Lb2839:
     orr x0, x0, 2
-.Lb2246:
-    adr x9, .Lb2247
+.Lb2840:
+    adr x9, .Lb2841
     br x9
-.Lb2247:
-    b.cs .Lb2248
-    b .Lb2249
-.Lb2248:
+.Lb2841:
+    b.cs .Lb2842
+    b .Lb2843
+.Lb2842:
     orr x0, x0, 4
-.Lb2249:
-    adr x9, .Lb2250
+.Lb2843:
+    adr x9, .Lb2844
     br x9
-.Lb2250:
-    b.cc .Lb2251
-    b .Lb2252
-.Lb2251:
+.Lb2844:
+    b.cc .Lb2845
+    b .Lb2846
+.Lb2845:
     orr x0, x0, 8
-.Lb2252:
-    adr x9, .Lb2253
+.Lb2846:
+    adr x9, .Lb2847
     br x9
-.Lb2253:
-    b.mi .Lb2254
-    b .Lb2255
-.Lb2254:
+.Lb2847:
+    b.mi .Lb2848
+    b .Lb2849
+.Lb2848:
     orr x0, x0, 16
-.Lb2255:
-    adr x9, .Lb2256
+.Lb2849:
+    adr x9, .Lb2850
     br x9
-.Lb2256:
-    b.pl .Lb2257
-    b .Lb2258
-.Lb2257:
+.Lb2850:
+    b.pl .Lb2851
+    b .Lb2852
+.Lb2851:
     orr x0, x0, 32
-.Lb2258:
-    adr x9, .Lb2259
+.Lb2852:
+    adr x9, .Lb2853
     br x9
-.Lb2259:
-    b.vs .Lb2260
-    b .Lb2261
-.Lb2260:
+.Lb2853:
+    b.vs .Lb2854
+    b .Lb2855
+.Lb2854:
     orr x0, x0, 64
-.Lb2261:
-    adr x9, .Lb2262
+.Lb2855:
+    adr x9, .Lb2856
     br x9
-.Lb2262:
-    b.vc .Lb2263
-    b .Lb2264
-.Lb2263:
+.Lb2856:
+    b.vc .Lb2857
+    b .Lb2858
+.Lb2857:
     orr x0, x0, 128
-.Lb2264:
-    adr x9, .Lb2265
+.Lb2858:
+    adr x9, .Lb2859
     br x9
-.Lb2265:
-    b.hi .Lb2266
-    b .Lb2267
-.Lb2266:
+.Lb2859:
+    b.hi .Lb2860
+    b .Lb2861
+.Lb2860:
     orr x0, x0, 256
-.Lb2267:
-    adr x9, .Lb2268
+.Lb2861:
+    adr x9, .Lb2862
     br x9
-.Lb2268:
-    b.ls .Lb2269
-    b .Lb2270
-.Lb2269:
+.Lb2862:
+    b.ls .Lb2863
+    b .Lb2864
+.Lb2863:
     orr x0, x0, 512
-.Lb2270:
-    adr x9, .Lb2271
+.Lb2864:
+    adr x9, .Lb2865
     br x9
-.Lb2271:
-    b.ge .Lb2272
-    b .Lb2273
-.Lb2272:
+.Lb2865:
+    b.ge .Lb2866
+    b .Lb2867
+.Lb2866:
     orr x0, x0, 1024
-.Lb2273:
-    adr x9, .Lb2274
+.Lb2867:
+    adr x9, .Lb2868
     br x9
-.Lb2274:
-    b.lt .Lb2275
-    b .Lb2276
-.Lb2275:
+.Lb2868:
+    b.lt .Lb2869
+    b .Lb2870
+.Lb2869:
     orr x0, x0, 2048
-.Lb2276:
-    adr x9, .Lb2277
+.Lb2870:
+    adr x9, .Lb2871
     br x9
-.Lb2277:
-    b.gt .Lb2278
-    b .Lb2279
-.Lb2278:
+.Lb2871:
+    b.gt .Lb2872
+    b .Lb2873
+.Lb2872:
     orr x0, x0, 4096
-.Lb2279:
-    adr x9, .Lb2280
+.Lb2873:
+    adr x9, .Lb2874
     br x9
-.Lb2280:
-    b.le .Lb2281
-    b .Lb2282
-.Lb2281:
+.Lb2874:
+    b.le .Lb2875
+    b .Lb2876
+.Lb2875:
     orr x0, x0, 8192
-.Lb2282:
-    adr x9, .Lb2283
+.Lb2876:
+    adr x9, .Lb2877
     br x9
-.Lb2283:
-    b.al .Lb2284
-    b .Lb2285
-.Lb2284:
+.Lb2877:
+    b.al .Lb2878
+    b .Lb2879
+.Lb2878:
     orr x0, x0, 16384
-.Lb2285:
-    adr x9, .Lb2286
+.Lb2879:
+    adr x9, .Lb2880
     br x9
-.Lb2286:
-    b.eq .Lb2287
-    b.gt .Lb2288
+.Lb2880:
+    b.eq .Lb2881
+    b.gt .Lb2882
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2289
-.Lb2287:
+    b .Lb2883
+.Lb2881:
     orr x0, x0, 4294967296
-    b .Lb2289
-.Lb2288:
+    b .Lb2883
+.Lb2882:
     orr x0, x0, 8589934592
-.Lb2289:
-    adr x9, .Lb2290
+.Lb2883:
+    adr x9, .Lb2884
     br x9
-.Lb2290:
-    b.gt .Lb2291
-    b.lt .Lb2292
+.Lb2884:
+    b.gt .Lb2885
+    b.lt .Lb2886
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2293
-.Lb2291:
+    b .Lb2887
+.Lb2885:
     orr x0, x0, 17179869184
-    b .Lb2293
-.Lb2292:
+    b .Lb2887
+.Lb2886:
     orr x0, x0, 34359738368
-.Lb2293:
-    adr x9, .Lb2294
+.Lb2887:
+    adr x9, .Lb2888
     br x9
-.Lb2294:
-    b.hi .Lb2295
-    b.cs .Lb2296
+.Lb2888:
+    b.hi .Lb2889
+    b.cs .Lb2890
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2297
-.Lb2295:
+    b .Lb2891
+.Lb2889:
     orr x0, x0, 68719476736
-    b .Lb2297
-.Lb2296:
+    b .Lb2891
+.Lb2890:
     orr x0, x0, 137438953472
-.Lb2297:
-    adr x9, .Lb2298
+.Lb2891:
+    adr x9, .Lb2892
     br x9
-.Lb2298:
-    b.vs .Lb2299
-    b.mi .Lb2300
+.Lb2892:
+    b.vs .Lb2893
+    b.mi .Lb2894
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2301
-.Lb2299:
+    b .Lb2895
+.Lb2893:
     orr x0, x0, 274877906944
-    b .Lb2301
-.Lb2300:
+    b .Lb2895
+.Lb2894:
     orr x0, x0, 549755813888
-.Lb2301:
-    adr x9, .Lb2302
+.Lb2895:
+    adr x9, .Lb2896
     br x9
-.Lb2302:
-    b.le .Lb2303
-    b.ne .Lb2304
+.Lb2896:
+    b.le .Lb2897
+    b.ne .Lb2898
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2305
-.Lb2303:
+    b .Lb2899
+.Lb2897:
     orr x0, x0, 1099511627776
-    b .Lb2305
-.Lb2304:
+    b .Lb2899
+.Lb2898:
     orr x0, x0, 2199023255552
-.Lb2305:
-    adr x9, .Lb2306
+.Lb2899:
+    adr x9, .Lb2900
     br x9
-.Lb2306:
-    b.ls .Lb2307
-    b.pl .Lb2308
+.Lb2900:
+    b.ls .Lb2901
+    b.pl .Lb2902
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2309
-.Lb2307:
+    b .Lb2903
+.Lb2901:
     orr x0, x0, 4398046511104
-    b .Lb2309
-.Lb2308:
+    b .Lb2903
+.Lb2902:
     orr x0, x0, 8796093022208
-.Lb2309:
-    adr x9, .Lb2310
+.Lb2903:
+    adr x9, .Lb2904
     br x9
-.Lb2310:
+.Lb2904:
     mrs x7, nzcv
-    CHECK_EQ_T(132, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(132, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(132, nzcv, x7, 0x90000000)
 test_133:    /* cmn x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     mov x19, 133
@@ -7140,215 +9120,275 @@ test_133:    /* cmn x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     cmn x1, x2
     mov x0, 0
-    adr x9, .Lb2311
+    b.eq .Lb2905
+    b.gt .Lb2906
+    orr x0, x0, 0x3000000000000
+    b .Lb2907
+.Lb2905:
+    orr x0, x0, 0x1000000000000
+    b .Lb2907
+.Lb2906:
+    orr x0, x0, 0x2000000000000
+.Lb2907:
+    b.gt .Lb2908
+    b.lt .Lb2909
+    orr x0, x0, 0xc000000000000
+    b .Lb2910
+.Lb2908:
+    orr x0, x0, 0x4000000000000
+    b .Lb2910
+.Lb2909:
+    orr x0, x0, 0x8000000000000
+.Lb2910:
+    b.hi .Lb2911
+    b.cs .Lb2912
+    orr x0, x0, 0x30000000000000
+    b .Lb2913
+.Lb2911:
+    orr x0, x0, 0x10000000000000
+    b .Lb2913
+.Lb2912:
+    orr x0, x0, 0x20000000000000
+.Lb2913:
+    b.vs .Lb2914
+    b.mi .Lb2915
+    orr x0, x0, 0xc0000000000000
+    b .Lb2916
+.Lb2914:
+    orr x0, x0, 0x40000000000000
+    b .Lb2916
+.Lb2915:
+    orr x0, x0, 0x80000000000000
+.Lb2916:
+    b.le .Lb2917
+    b.ne .Lb2918
+    orr x0, x0, 0x300000000000000
+    b .Lb2919
+.Lb2917:
+    orr x0, x0, 0x100000000000000
+    b .Lb2919
+.Lb2918:
+    orr x0, x0, 0x200000000000000
+.Lb2919:
+    b.ls .Lb2920
+    b.pl .Lb2921
+    orr x0, x0, 0xc00000000000000
+    b .Lb2922
+.Lb2920:
+    orr x0, x0, 0x400000000000000
+    b .Lb2922
+.Lb2921:
+    orr x0, x0, 0x800000000000000
+.Lb2922:
+    adr x9, .Lb2923
     br x9
-.Lb2311:
-    b.eq .Lb2312
-    b .Lb2313
-.Lb2312:
+.Lb2923:
+    b.eq .Lb2924
+    b .Lb2925
+.Lb2924:
     orr x0, x0, 1
-.Lb2313:
-    adr x9, .Lb2314
+.Lb2925:
+    adr x9, .Lb2926
     br x9
-.Lb2314:
-    b.ne .Lb2315
-    b .Lb2316
-.Lb2315:
+.Lb2926:
+    b.ne .Lb2927
+    b .Lb2928
+.Lb2927:
     orr x0, x0, 2
-.Lb2316:
-    adr x9, .Lb2317
+.Lb2928:
+    adr x9, .Lb2929
     br x9
-.Lb2317:
-    b.cs .Lb2318
-    b .Lb2319
-.Lb2318:
+.Lb2929:
+    b.cs .Lb2930
+    b .Lb2931
+.Lb2930:
     orr x0, x0, 4
-.Lb2319:
-    adr x9, .Lb2320
+.Lb2931:
+    adr x9, .Lb2932
     br x9
-.Lb2320:
-    b.cc .Lb2321
-    b .Lb2322
-.Lb2321:
+.Lb2932:
+    b.cc .Lb2933
+    b .Lb2934
+.Lb2933:
     orr x0, x0, 8
-.Lb2322:
-    adr x9, .Lb2323
+.Lb2934:
+    adr x9, .Lb2935
     br x9
-.Lb2323:
-    b.mi .Lb2324
-    b .Lb2325
-.Lb2324:
+.Lb2935:
+    b.mi .Lb2936
+    b .Lb2937
+.Lb2936:
     orr x0, x0, 16
-.Lb2325:
-    adr x9, .Lb2326
+.Lb2937:
+    adr x9, .Lb2938
     br x9
-.Lb2326:
-    b.pl .Lb2327
-    b .Lb2328
-.Lb2327:
+.Lb2938:
+    b.pl .Lb2939
+    b .Lb2940
+.Lb2939:
     orr x0, x0, 32
-.Lb2328:
-    adr x9, .Lb2329
+.Lb2940:
+    adr x9, .Lb2941
     br x9
-.Lb2329:
-    b.vs .Lb2330
-    b .Lb2331
-.Lb2330:
+.Lb2941:
+    b.vs .Lb2942
+    b .Lb2943
+.Lb2942:
     orr x0, x0, 64
-.Lb2331:
-    adr x9, .Lb2332
+.Lb2943:
+    adr x9, .Lb2944
     br x9
-.Lb2332:
-    b.vc .Lb2333
-    b .Lb2334
-.Lb2333:
+.Lb2944:
+    b.vc .Lb2945
+    b .Lb2946
+.Lb2945:
     orr x0, x0, 128
-.Lb2334:
-    adr x9, .Lb2335
+.Lb2946:
+    adr x9, .Lb2947
     br x9
-.Lb2335:
-    b.hi .Lb2336
-    b .Lb2337
-.Lb2336:
+.Lb2947:
+    b.hi .Lb2948
+    b .Lb2949
+.Lb2948:
     orr x0, x0, 256
-.Lb2337:
-    adr x9, .Lb2338
+.Lb2949:
+    adr x9, .Lb2950
     br x9
-.Lb2338:
-    b.ls .Lb2339
-    b .Lb2340
-.Lb2339:
+.Lb2950:
+    b.ls .Lb2951
+    b .Lb2952
+.Lb2951:
     orr x0, x0, 512
-.Lb2340:
-    adr x9, .Lb2341
+.Lb2952:
+    adr x9, .Lb2953
     br x9
-.Lb2341:
-    b.ge .Lb2342
-    b .Lb2343
-.Lb2342:
+.Lb2953:
+    b.ge .Lb2954
+    b .Lb2955
+.Lb2954:
     orr x0, x0, 1024
-.Lb2343:
-    adr x9, .Lb2344
+.Lb2955:
+    adr x9, .Lb2956
     br x9
-.Lb2344:
-    b.lt .Lb2345
-    b .Lb2346
-.Lb2345:
+.Lb2956:
+    b.lt .Lb2957
+    b .Lb2958
+.Lb2957:
     orr x0, x0, 2048
-.Lb2346:
-    adr x9, .Lb2347
+.Lb2958:
+    adr x9, .Lb2959
     br x9
-.Lb2347:
-    b.gt .Lb2348
-    b .Lb2349
-.Lb2348:
+.Lb2959:
+    b.gt .Lb2960
+    b .Lb2961
+.Lb2960:
     orr x0, x0, 4096
-.Lb2349:
-    adr x9, .Lb2350
+.Lb2961:
+    adr x9, .Lb2962
     br x9
-.Lb2350:
-    b.le .Lb2351
-    b .Lb2352
-.Lb2351:
+.Lb2962:
+    b.le .Lb2963
+    b .Lb2964
+.Lb2963:
     orr x0, x0, 8192
-.Lb2352:
-    adr x9, .Lb2353
+.Lb2964:
+    adr x9, .Lb2965
     br x9
-.Lb2353:
-    b.al .Lb2354
-    b .Lb2355
-.Lb2354:
+.Lb2965:
+    b.al .Lb2966
+    b .Lb2967
+.Lb2966:
     orr x0, x0, 16384
-.Lb2355:
-    adr x9, .Lb2356
+.Lb2967:
+    adr x9, .Lb2968
     br x9
-.Lb2356:
-    b.eq .Lb2357
-    b.gt .Lb2358
+.Lb2968:
+    b.eq .Lb2969
+    b.gt .Lb2970
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb2359
-.Lb2357:
+    b .Lb2971
+.Lb2969:
     orr x0, x0, 4294967296
-    b .Lb2359
-.Lb2358:
+    b .Lb2971
+.Lb2970:
     orr x0, x0, 8589934592
-.Lb2359:
-    adr x9, .Lb2360
+.Lb2971:
+    adr x9, .Lb2972
     br x9
-.Lb2360:
-    b.gt .Lb2361
-    b.lt .Lb2362
+.Lb2972:
+    b.gt .Lb2973
+    b.lt .Lb2974
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb2363
-.Lb2361:
+    b .Lb2975
+.Lb2973:
     orr x0, x0, 17179869184
-    b .Lb2363
-.Lb2362:
+    b .Lb2975
+.Lb2974:
     orr x0, x0, 34359738368
-.Lb2363:
-    adr x9, .Lb2364
+.Lb2975:
+    adr x9, .Lb2976
     br x9
-.Lb2364:
-    b.hi .Lb2365
-    b.cs .Lb2366
+.Lb2976:
+    b.hi .Lb2977
+    b.cs .Lb2978
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb2367
-.Lb2365:
+    b .Lb2979
+.Lb2977:
     orr x0, x0, 68719476736
-    b .Lb2367
-.Lb2366:
+    b .Lb2979
+.Lb2978:
     orr x0, x0, 137438953472
-.Lb2367:
-    adr x9, .Lb2368
+.Lb2979:
+    adr x9, .Lb2980
     br x9
-.Lb2368:
-    b.vs .Lb2369
-    b.mi .Lb2370
+.Lb2980:
+    b.vs .Lb2981
+    b.mi .Lb2982
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb2371
-.Lb2369:
+    b .Lb2983
+.Lb2981:
     orr x0, x0, 274877906944
-    b .Lb2371
-.Lb2370:
+    b .Lb2983
+.Lb2982:
     orr x0, x0, 549755813888
-.Lb2371:
-    adr x9, .Lb2372
+.Lb2983:
+    adr x9, .Lb2984
     br x9
-.Lb2372:
-    b.le .Lb2373
-    b.ne .Lb2374
+.Lb2984:
+    b.le .Lb2985
+    b.ne .Lb2986
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb2375
-.Lb2373:
+    b .Lb2987
+.Lb2985:
     orr x0, x0, 1099511627776
-    b .Lb2375
-.Lb2374:
+    b .Lb2987
+.Lb2986:
     orr x0, x0, 2199023255552
-.Lb2375:
-    adr x9, .Lb2376
+.Lb2987:
+    adr x9, .Lb2988
     br x9
-.Lb2376:
-    b.ls .Lb2377
-    b.pl .Lb2378
+.Lb2988:
+    b.ls .Lb2989
+    b.pl .Lb2990
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb2379
-.Lb2377:
+    b .Lb2991
+.Lb2989:
     orr x0, x0, 4398046511104
-    b .Lb2379
-.Lb2378:
+    b .Lb2991
+.Lb2990:
     orr x0, x0, 8796093022208
-.Lb2379:
-    adr x9, .Lb2380
+.Lb2991:
+    adr x9, .Lb2992
     br x9
-.Lb2380:
+.Lb2992:
     mrs x7, nzcv
-    CHECK_EQ_T(133, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(133, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(133, nzcv, x7, 0x40000000)
 test_134:    /* cmn x1, x2 with x1=0x0 x2=0x1: NZCV=0000 */
     mov x19, 134
@@ -7356,1950 +9396,66 @@ test_134:    /* cmn x1, x2 with x1=0x0 x2=0x1: NZCV=0000 */
     ldr x2, =0x1
     cmn x1, x2
     mov x0, 0
-    adr x9, .Lb2381
-    br x9
-.Lb2381:
-    b.eq .Lb2382
-    b .Lb2383
-.Lb2382:
-    orr x0, x0, 1
-.Lb2383:
-    adr x9, .Lb2384
-    br x9
-.Lb2384:
-    b.ne .Lb2385
-    b .Lb2386
-.Lb2385:
-    orr x0, x0, 2
-.Lb2386:
-    adr x9, .Lb2387
-    br x9
-.Lb2387:
-    b.cs .Lb2388
-    b .Lb2389
-.Lb2388:
-    orr x0, x0, 4
-.Lb2389:
-    adr x9, .Lb2390
-    br x9
-.Lb2390:
-    b.cc .Lb2391
-    b .Lb2392
-.Lb2391:
-    orr x0, x0, 8
-.Lb2392:
-    adr x9, .Lb2393
-    br x9
-.Lb2393:
-    b.mi .Lb2394
-    b .Lb2395
-.Lb2394:
-    orr x0, x0, 16
-.Lb2395:
-    adr x9, .Lb2396
-    br x9
-.Lb2396:
-    b.pl .Lb2397
-    b .Lb2398
-.Lb2397:
-    orr x0, x0, 32
-.Lb2398:
-    adr x9, .Lb2399
-    br x9
-.Lb2399:
-    b.vs .Lb2400
-    b .Lb2401
-.Lb2400:
-    orr x0, x0, 64
-.Lb2401:
-    adr x9, .Lb2402
-    br x9
-.Lb2402:
-    b.vc .Lb2403
-    b .Lb2404
-.Lb2403:
-    orr x0, x0, 128
-.Lb2404:
-    adr x9, .Lb2405
-    br x9
-.Lb2405:
-    b.hi .Lb2406
-    b .Lb2407
-.Lb2406:
-    orr x0, x0, 256
-.Lb2407:
-    adr x9, .Lb2408
-    br x9
-.Lb2408:
-    b.ls .Lb2409
-    b .Lb2410
-.Lb2409:
-    orr x0, x0, 512
-.Lb2410:
-    adr x9, .Lb2411
-    br x9
-.Lb2411:
-    b.ge .Lb2412
-    b .Lb2413
-.Lb2412:
-    orr x0, x0, 1024
-.Lb2413:
-    adr x9, .Lb2414
-    br x9
-.Lb2414:
-    b.lt .Lb2415
-    b .Lb2416
-.Lb2415:
-    orr x0, x0, 2048
-.Lb2416:
-    adr x9, .Lb2417
-    br x9
-.Lb2417:
-    b.gt .Lb2418
-    b .Lb2419
-.Lb2418:
-    orr x0, x0, 4096
-.Lb2419:
-    adr x9, .Lb2420
-    br x9
-.Lb2420:
-    b.le .Lb2421
-    b .Lb2422
-.Lb2421:
-    orr x0, x0, 8192
-.Lb2422:
-    adr x9, .Lb2423
-    br x9
-.Lb2423:
-    b.al .Lb2424
-    b .Lb2425
-.Lb2424:
-    orr x0, x0, 16384
-.Lb2425:
-    adr x9, .Lb2426
-    br x9
-.Lb2426:
-    b.eq .Lb2427
-    b.gt .Lb2428
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2429
-.Lb2427:
-    orr x0, x0, 4294967296
-    b .Lb2429
-.Lb2428:
-    orr x0, x0, 8589934592
-.Lb2429:
-    adr x9, .Lb2430
-    br x9
-.Lb2430:
-    b.gt .Lb2431
-    b.lt .Lb2432
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2433
-.Lb2431:
-    orr x0, x0, 17179869184
-    b .Lb2433
-.Lb2432:
-    orr x0, x0, 34359738368
-.Lb2433:
-    adr x9, .Lb2434
-    br x9
-.Lb2434:
-    b.hi .Lb2435
-    b.cs .Lb2436
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2437
-.Lb2435:
-    orr x0, x0, 68719476736
-    b .Lb2437
-.Lb2436:
-    orr x0, x0, 137438953472
-.Lb2437:
-    adr x9, .Lb2438
-    br x9
-.Lb2438:
-    b.vs .Lb2439
-    b.mi .Lb2440
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2441
-.Lb2439:
-    orr x0, x0, 274877906944
-    b .Lb2441
-.Lb2440:
-    orr x0, x0, 549755813888
-.Lb2441:
-    adr x9, .Lb2442
-    br x9
-.Lb2442:
-    b.le .Lb2443
-    b.ne .Lb2444
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2445
-.Lb2443:
-    orr x0, x0, 1099511627776
-    b .Lb2445
-.Lb2444:
-    orr x0, x0, 2199023255552
-.Lb2445:
-    adr x9, .Lb2446
-    br x9
-.Lb2446:
-    b.ls .Lb2447
-    b.pl .Lb2448
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2449
-.Lb2447:
-    orr x0, x0, 4398046511104
-    b .Lb2449
-.Lb2448:
-    orr x0, x0, 8796093022208
-.Lb2449:
-    adr x9, .Lb2450
-    br x9
-.Lb2450:
-    mrs x7, nzcv
-    CHECK_EQ_T(134, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(134, nzcv, x7, 0x0)
-test_135:    /* cmn x1, x2 with x1=0x1 x2=0x0: NZCV=0000 */
-    mov x19, 135
-    ldr x1, =0x1
-    ldr x2, =0x0
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2451
-    br x9
-.Lb2451:
-    b.eq .Lb2452
-    b .Lb2453
-.Lb2452:
-    orr x0, x0, 1
-.Lb2453:
-    adr x9, .Lb2454
-    br x9
-.Lb2454:
-    b.ne .Lb2455
-    b .Lb2456
-.Lb2455:
-    orr x0, x0, 2
-.Lb2456:
-    adr x9, .Lb2457
-    br x9
-.Lb2457:
-    b.cs .Lb2458
-    b .Lb2459
-.Lb2458:
-    orr x0, x0, 4
-.Lb2459:
-    adr x9, .Lb2460
-    br x9
-.Lb2460:
-    b.cc .Lb2461
-    b .Lb2462
-.Lb2461:
-    orr x0, x0, 8
-.Lb2462:
-    adr x9, .Lb2463
-    br x9
-.Lb2463:
-    b.mi .Lb2464
-    b .Lb2465
-.Lb2464:
-    orr x0, x0, 16
-.Lb2465:
-    adr x9, .Lb2466
-    br x9
-.Lb2466:
-    b.pl .Lb2467
-    b .Lb2468
-.Lb2467:
-    orr x0, x0, 32
-.Lb2468:
-    adr x9, .Lb2469
-    br x9
-.Lb2469:
-    b.vs .Lb2470
-    b .Lb2471
-.Lb2470:
-    orr x0, x0, 64
-.Lb2471:
-    adr x9, .Lb2472
-    br x9
-.Lb2472:
-    b.vc .Lb2473
-    b .Lb2474
-.Lb2473:
-    orr x0, x0, 128
-.Lb2474:
-    adr x9, .Lb2475
-    br x9
-.Lb2475:
-    b.hi .Lb2476
-    b .Lb2477
-.Lb2476:
-    orr x0, x0, 256
-.Lb2477:
-    adr x9, .Lb2478
-    br x9
-.Lb2478:
-    b.ls .Lb2479
-    b .Lb2480
-.Lb2479:
-    orr x0, x0, 512
-.Lb2480:
-    adr x9, .Lb2481
-    br x9
-.Lb2481:
-    b.ge .Lb2482
-    b .Lb2483
-.Lb2482:
-    orr x0, x0, 1024
-.Lb2483:
-    adr x9, .Lb2484
-    br x9
-.Lb2484:
-    b.lt .Lb2485
-    b .Lb2486
-.Lb2485:
-    orr x0, x0, 2048
-.Lb2486:
-    adr x9, .Lb2487
-    br x9
-.Lb2487:
-    b.gt .Lb2488
-    b .Lb2489
-.Lb2488:
-    orr x0, x0, 4096
-.Lb2489:
-    adr x9, .Lb2490
-    br x9
-.Lb2490:
-    b.le .Lb2491
-    b .Lb2492
-.Lb2491:
-    orr x0, x0, 8192
-.Lb2492:
-    adr x9, .Lb2493
-    br x9
-.Lb2493:
-    b.al .Lb2494
-    b .Lb2495
-.Lb2494:
-    orr x0, x0, 16384
-.Lb2495:
-    adr x9, .Lb2496
-    br x9
-.Lb2496:
-    b.eq .Lb2497
-    b.gt .Lb2498
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2499
-.Lb2497:
-    orr x0, x0, 4294967296
-    b .Lb2499
-.Lb2498:
-    orr x0, x0, 8589934592
-.Lb2499:
-    adr x9, .Lb2500
-    br x9
-.Lb2500:
-    b.gt .Lb2501
-    b.lt .Lb2502
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2503
-.Lb2501:
-    orr x0, x0, 17179869184
-    b .Lb2503
-.Lb2502:
-    orr x0, x0, 34359738368
-.Lb2503:
-    adr x9, .Lb2504
-    br x9
-.Lb2504:
-    b.hi .Lb2505
-    b.cs .Lb2506
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2507
-.Lb2505:
-    orr x0, x0, 68719476736
-    b .Lb2507
-.Lb2506:
-    orr x0, x0, 137438953472
-.Lb2507:
-    adr x9, .Lb2508
-    br x9
-.Lb2508:
-    b.vs .Lb2509
-    b.mi .Lb2510
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2511
-.Lb2509:
-    orr x0, x0, 274877906944
-    b .Lb2511
-.Lb2510:
-    orr x0, x0, 549755813888
-.Lb2511:
-    adr x9, .Lb2512
-    br x9
-.Lb2512:
-    b.le .Lb2513
-    b.ne .Lb2514
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2515
-.Lb2513:
-    orr x0, x0, 1099511627776
-    b .Lb2515
-.Lb2514:
-    orr x0, x0, 2199023255552
-.Lb2515:
-    adr x9, .Lb2516
-    br x9
-.Lb2516:
-    b.ls .Lb2517
-    b.pl .Lb2518
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2519
-.Lb2517:
-    orr x0, x0, 4398046511104
-    b .Lb2519
-.Lb2518:
-    orr x0, x0, 8796093022208
-.Lb2519:
-    adr x9, .Lb2520
-    br x9
-.Lb2520:
-    mrs x7, nzcv
-    CHECK_EQ_T(135, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(135, nzcv, x7, 0x0)
-test_136:    /* cmn x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
-    mov x19, 136
-    ldr x1, =0x5
-    ldr x2, =0x5
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2521
-    br x9
-.Lb2521:
-    b.eq .Lb2522
-    b .Lb2523
-.Lb2522:
-    orr x0, x0, 1
-.Lb2523:
-    adr x9, .Lb2524
-    br x9
-.Lb2524:
-    b.ne .Lb2525
-    b .Lb2526
-.Lb2525:
-    orr x0, x0, 2
-.Lb2526:
-    adr x9, .Lb2527
-    br x9
-.Lb2527:
-    b.cs .Lb2528
-    b .Lb2529
-.Lb2528:
-    orr x0, x0, 4
-.Lb2529:
-    adr x9, .Lb2530
-    br x9
-.Lb2530:
-    b.cc .Lb2531
-    b .Lb2532
-.Lb2531:
-    orr x0, x0, 8
-.Lb2532:
-    adr x9, .Lb2533
-    br x9
-.Lb2533:
-    b.mi .Lb2534
-    b .Lb2535
-.Lb2534:
-    orr x0, x0, 16
-.Lb2535:
-    adr x9, .Lb2536
-    br x9
-.Lb2536:
-    b.pl .Lb2537
-    b .Lb2538
-.Lb2537:
-    orr x0, x0, 32
-.Lb2538:
-    adr x9, .Lb2539
-    br x9
-.Lb2539:
-    b.vs .Lb2540
-    b .Lb2541
-.Lb2540:
-    orr x0, x0, 64
-.Lb2541:
-    adr x9, .Lb2542
-    br x9
-.Lb2542:
-    b.vc .Lb2543
-    b .Lb2544
-.Lb2543:
-    orr x0, x0, 128
-.Lb2544:
-    adr x9, .Lb2545
-    br x9
-.Lb2545:
-    b.hi .Lb2546
-    b .Lb2547
-.Lb2546:
-    orr x0, x0, 256
-.Lb2547:
-    adr x9, .Lb2548
-    br x9
-.Lb2548:
-    b.ls .Lb2549
-    b .Lb2550
-.Lb2549:
-    orr x0, x0, 512
-.Lb2550:
-    adr x9, .Lb2551
-    br x9
-.Lb2551:
-    b.ge .Lb2552
-    b .Lb2553
-.Lb2552:
-    orr x0, x0, 1024
-.Lb2553:
-    adr x9, .Lb2554
-    br x9
-.Lb2554:
-    b.lt .Lb2555
-    b .Lb2556
-.Lb2555:
-    orr x0, x0, 2048
-.Lb2556:
-    adr x9, .Lb2557
-    br x9
-.Lb2557:
-    b.gt .Lb2558
-    b .Lb2559
-.Lb2558:
-    orr x0, x0, 4096
-.Lb2559:
-    adr x9, .Lb2560
-    br x9
-.Lb2560:
-    b.le .Lb2561
-    b .Lb2562
-.Lb2561:
-    orr x0, x0, 8192
-.Lb2562:
-    adr x9, .Lb2563
-    br x9
-.Lb2563:
-    b.al .Lb2564
-    b .Lb2565
-.Lb2564:
-    orr x0, x0, 16384
-.Lb2565:
-    adr x9, .Lb2566
-    br x9
-.Lb2566:
-    b.eq .Lb2567
-    b.gt .Lb2568
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2569
-.Lb2567:
-    orr x0, x0, 4294967296
-    b .Lb2569
-.Lb2568:
-    orr x0, x0, 8589934592
-.Lb2569:
-    adr x9, .Lb2570
-    br x9
-.Lb2570:
-    b.gt .Lb2571
-    b.lt .Lb2572
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2573
-.Lb2571:
-    orr x0, x0, 17179869184
-    b .Lb2573
-.Lb2572:
-    orr x0, x0, 34359738368
-.Lb2573:
-    adr x9, .Lb2574
-    br x9
-.Lb2574:
-    b.hi .Lb2575
-    b.cs .Lb2576
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2577
-.Lb2575:
-    orr x0, x0, 68719476736
-    b .Lb2577
-.Lb2576:
-    orr x0, x0, 137438953472
-.Lb2577:
-    adr x9, .Lb2578
-    br x9
-.Lb2578:
-    b.vs .Lb2579
-    b.mi .Lb2580
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2581
-.Lb2579:
-    orr x0, x0, 274877906944
-    b .Lb2581
-.Lb2580:
-    orr x0, x0, 549755813888
-.Lb2581:
-    adr x9, .Lb2582
-    br x9
-.Lb2582:
-    b.le .Lb2583
-    b.ne .Lb2584
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2585
-.Lb2583:
-    orr x0, x0, 1099511627776
-    b .Lb2585
-.Lb2584:
-    orr x0, x0, 2199023255552
-.Lb2585:
-    adr x9, .Lb2586
-    br x9
-.Lb2586:
-    b.ls .Lb2587
-    b.pl .Lb2588
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2589
-.Lb2587:
-    orr x0, x0, 4398046511104
-    b .Lb2589
-.Lb2588:
-    orr x0, x0, 8796093022208
-.Lb2589:
-    adr x9, .Lb2590
-    br x9
-.Lb2590:
-    mrs x7, nzcv
-    CHECK_EQ_T(136, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(136, nzcv, x7, 0x0)
-test_137:    /* cmn x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0010 */
-    mov x19, 137
-    ldr x1, =0x7fffffffffffffff
-    ldr x2, =0xffffffffffffffff
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2591
-    br x9
-.Lb2591:
-    b.eq .Lb2592
-    b .Lb2593
-.Lb2592:
-    orr x0, x0, 1
-.Lb2593:
-    adr x9, .Lb2594
-    br x9
-.Lb2594:
-    b.ne .Lb2595
-    b .Lb2596
-.Lb2595:
-    orr x0, x0, 2
-.Lb2596:
-    adr x9, .Lb2597
-    br x9
-.Lb2597:
-    b.cs .Lb2598
-    b .Lb2599
-.Lb2598:
-    orr x0, x0, 4
-.Lb2599:
-    adr x9, .Lb2600
-    br x9
-.Lb2600:
-    b.cc .Lb2601
-    b .Lb2602
-.Lb2601:
-    orr x0, x0, 8
-.Lb2602:
-    adr x9, .Lb2603
-    br x9
-.Lb2603:
-    b.mi .Lb2604
-    b .Lb2605
-.Lb2604:
-    orr x0, x0, 16
-.Lb2605:
-    adr x9, .Lb2606
-    br x9
-.Lb2606:
-    b.pl .Lb2607
-    b .Lb2608
-.Lb2607:
-    orr x0, x0, 32
-.Lb2608:
-    adr x9, .Lb2609
-    br x9
-.Lb2609:
-    b.vs .Lb2610
-    b .Lb2611
-.Lb2610:
-    orr x0, x0, 64
-.Lb2611:
-    adr x9, .Lb2612
-    br x9
-.Lb2612:
-    b.vc .Lb2613
-    b .Lb2614
-.Lb2613:
-    orr x0, x0, 128
-.Lb2614:
-    adr x9, .Lb2615
-    br x9
-.Lb2615:
-    b.hi .Lb2616
-    b .Lb2617
-.Lb2616:
-    orr x0, x0, 256
-.Lb2617:
-    adr x9, .Lb2618
-    br x9
-.Lb2618:
-    b.ls .Lb2619
-    b .Lb2620
-.Lb2619:
-    orr x0, x0, 512
-.Lb2620:
-    adr x9, .Lb2621
-    br x9
-.Lb2621:
-    b.ge .Lb2622
-    b .Lb2623
-.Lb2622:
-    orr x0, x0, 1024
-.Lb2623:
-    adr x9, .Lb2624
-    br x9
-.Lb2624:
-    b.lt .Lb2625
-    b .Lb2626
-.Lb2625:
-    orr x0, x0, 2048
-.Lb2626:
-    adr x9, .Lb2627
-    br x9
-.Lb2627:
-    b.gt .Lb2628
-    b .Lb2629
-.Lb2628:
-    orr x0, x0, 4096
-.Lb2629:
-    adr x9, .Lb2630
-    br x9
-.Lb2630:
-    b.le .Lb2631
-    b .Lb2632
-.Lb2631:
-    orr x0, x0, 8192
-.Lb2632:
-    adr x9, .Lb2633
-    br x9
-.Lb2633:
-    b.al .Lb2634
-    b .Lb2635
-.Lb2634:
-    orr x0, x0, 16384
-.Lb2635:
-    adr x9, .Lb2636
-    br x9
-.Lb2636:
-    b.eq .Lb2637
-    b.gt .Lb2638
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2639
-.Lb2637:
-    orr x0, x0, 4294967296
-    b .Lb2639
-.Lb2638:
-    orr x0, x0, 8589934592
-.Lb2639:
-    adr x9, .Lb2640
-    br x9
-.Lb2640:
-    b.gt .Lb2641
-    b.lt .Lb2642
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2643
-.Lb2641:
-    orr x0, x0, 17179869184
-    b .Lb2643
-.Lb2642:
-    orr x0, x0, 34359738368
-.Lb2643:
-    adr x9, .Lb2644
-    br x9
-.Lb2644:
-    b.hi .Lb2645
-    b.cs .Lb2646
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2647
-.Lb2645:
-    orr x0, x0, 68719476736
-    b .Lb2647
-.Lb2646:
-    orr x0, x0, 137438953472
-.Lb2647:
-    adr x9, .Lb2648
-    br x9
-.Lb2648:
-    b.vs .Lb2649
-    b.mi .Lb2650
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2651
-.Lb2649:
-    orr x0, x0, 274877906944
-    b .Lb2651
-.Lb2650:
-    orr x0, x0, 549755813888
-.Lb2651:
-    adr x9, .Lb2652
-    br x9
-.Lb2652:
-    b.le .Lb2653
-    b.ne .Lb2654
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2655
-.Lb2653:
-    orr x0, x0, 1099511627776
-    b .Lb2655
-.Lb2654:
-    orr x0, x0, 2199023255552
-.Lb2655:
-    adr x9, .Lb2656
-    br x9
-.Lb2656:
-    b.ls .Lb2657
-    b.pl .Lb2658
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2659
-.Lb2657:
-    orr x0, x0, 4398046511104
-    b .Lb2659
-.Lb2658:
-    orr x0, x0, 8796093022208
-.Lb2659:
-    adr x9, .Lb2660
-    br x9
-.Lb2660:
-    mrs x7, nzcv
-    CHECK_EQ_T(137, mask, x0, 0xad6000055a6)
-    CHECK_EQ_T(137, nzcv, x7, 0x20000000)
-test_138:    /* cmn x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
-    mov x19, 138
-    ldr x1, =0x8000000000000000
-    ldr x2, =0x1
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2661
-    br x9
-.Lb2661:
-    b.eq .Lb2662
-    b .Lb2663
-.Lb2662:
-    orr x0, x0, 1
-.Lb2663:
-    adr x9, .Lb2664
-    br x9
-.Lb2664:
-    b.ne .Lb2665
-    b .Lb2666
-.Lb2665:
-    orr x0, x0, 2
-.Lb2666:
-    adr x9, .Lb2667
-    br x9
-.Lb2667:
-    b.cs .Lb2668
-    b .Lb2669
-.Lb2668:
-    orr x0, x0, 4
-.Lb2669:
-    adr x9, .Lb2670
-    br x9
-.Lb2670:
-    b.cc .Lb2671
-    b .Lb2672
-.Lb2671:
-    orr x0, x0, 8
-.Lb2672:
-    adr x9, .Lb2673
-    br x9
-.Lb2673:
-    b.mi .Lb2674
-    b .Lb2675
-.Lb2674:
-    orr x0, x0, 16
-.Lb2675:
-    adr x9, .Lb2676
-    br x9
-.Lb2676:
-    b.pl .Lb2677
-    b .Lb2678
-.Lb2677:
-    orr x0, x0, 32
-.Lb2678:
-    adr x9, .Lb2679
-    br x9
-.Lb2679:
-    b.vs .Lb2680
-    b .Lb2681
-.Lb2680:
-    orr x0, x0, 64
-.Lb2681:
-    adr x9, .Lb2682
-    br x9
-.Lb2682:
-    b.vc .Lb2683
-    b .Lb2684
-.Lb2683:
-    orr x0, x0, 128
-.Lb2684:
-    adr x9, .Lb2685
-    br x9
-.Lb2685:
-    b.hi .Lb2686
-    b .Lb2687
-.Lb2686:
-    orr x0, x0, 256
-.Lb2687:
-    adr x9, .Lb2688
-    br x9
-.Lb2688:
-    b.ls .Lb2689
-    b .Lb2690
-.Lb2689:
-    orr x0, x0, 512
-.Lb2690:
-    adr x9, .Lb2691
-    br x9
-.Lb2691:
-    b.ge .Lb2692
-    b .Lb2693
-.Lb2692:
-    orr x0, x0, 1024
-.Lb2693:
-    adr x9, .Lb2694
-    br x9
-.Lb2694:
-    b.lt .Lb2695
-    b .Lb2696
-.Lb2695:
-    orr x0, x0, 2048
-.Lb2696:
-    adr x9, .Lb2697
-    br x9
-.Lb2697:
-    b.gt .Lb2698
-    b .Lb2699
-.Lb2698:
-    orr x0, x0, 4096
-.Lb2699:
-    adr x9, .Lb2700
-    br x9
-.Lb2700:
-    b.le .Lb2701
-    b .Lb2702
-.Lb2701:
-    orr x0, x0, 8192
-.Lb2702:
-    adr x9, .Lb2703
-    br x9
-.Lb2703:
-    b.al .Lb2704
-    b .Lb2705
-.Lb2704:
-    orr x0, x0, 16384
-.Lb2705:
-    adr x9, .Lb2706
-    br x9
-.Lb2706:
-    b.eq .Lb2707
-    b.gt .Lb2708
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2709
-.Lb2707:
-    orr x0, x0, 4294967296
-    b .Lb2709
-.Lb2708:
-    orr x0, x0, 8589934592
-.Lb2709:
-    adr x9, .Lb2710
-    br x9
-.Lb2710:
-    b.gt .Lb2711
-    b.lt .Lb2712
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2713
-.Lb2711:
-    orr x0, x0, 17179869184
-    b .Lb2713
-.Lb2712:
-    orr x0, x0, 34359738368
-.Lb2713:
-    adr x9, .Lb2714
-    br x9
-.Lb2714:
-    b.hi .Lb2715
-    b.cs .Lb2716
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2717
-.Lb2715:
-    orr x0, x0, 68719476736
-    b .Lb2717
-.Lb2716:
-    orr x0, x0, 137438953472
-.Lb2717:
-    adr x9, .Lb2718
-    br x9
-.Lb2718:
-    b.vs .Lb2719
-    b.mi .Lb2720
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2721
-.Lb2719:
-    orr x0, x0, 274877906944
-    b .Lb2721
-.Lb2720:
-    orr x0, x0, 549755813888
-.Lb2721:
-    adr x9, .Lb2722
-    br x9
-.Lb2722:
-    b.le .Lb2723
-    b.ne .Lb2724
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2725
-.Lb2723:
-    orr x0, x0, 1099511627776
-    b .Lb2725
-.Lb2724:
-    orr x0, x0, 2199023255552
-.Lb2725:
-    adr x9, .Lb2726
-    br x9
-.Lb2726:
-    b.ls .Lb2727
-    b.pl .Lb2728
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2729
-.Lb2727:
-    orr x0, x0, 4398046511104
-    b .Lb2729
-.Lb2728:
-    orr x0, x0, 8796093022208
-.Lb2729:
-    adr x9, .Lb2730
-    br x9
-.Lb2730:
-    mrs x7, nzcv
-    CHECK_EQ_T(138, mask, x0, 0x5bb00006a9a)
-    CHECK_EQ_T(138, nzcv, x7, 0x80000000)
-test_139:    /* cmn x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
-    mov x19, 139
-    ldr x1, =0xffffffffffffffff
-    ldr x2, =0x1
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2731
-    br x9
-.Lb2731:
-    b.eq .Lb2732
-    b .Lb2733
-.Lb2732:
-    orr x0, x0, 1
-.Lb2733:
-    adr x9, .Lb2734
-    br x9
-.Lb2734:
-    b.ne .Lb2735
-    b .Lb2736
-.Lb2735:
-    orr x0, x0, 2
-.Lb2736:
-    adr x9, .Lb2737
-    br x9
-.Lb2737:
-    b.cs .Lb2738
-    b .Lb2739
-.Lb2738:
-    orr x0, x0, 4
-.Lb2739:
-    adr x9, .Lb2740
-    br x9
-.Lb2740:
-    b.cc .Lb2741
-    b .Lb2742
-.Lb2741:
-    orr x0, x0, 8
-.Lb2742:
-    adr x9, .Lb2743
-    br x9
-.Lb2743:
-    b.mi .Lb2744
-    b .Lb2745
-.Lb2744:
-    orr x0, x0, 16
-.Lb2745:
-    adr x9, .Lb2746
-    br x9
-.Lb2746:
-    b.pl .Lb2747
-    b .Lb2748
-.Lb2747:
-    orr x0, x0, 32
-.Lb2748:
-    adr x9, .Lb2749
-    br x9
-.Lb2749:
-    b.vs .Lb2750
-    b .Lb2751
-.Lb2750:
-    orr x0, x0, 64
-.Lb2751:
-    adr x9, .Lb2752
-    br x9
-.Lb2752:
-    b.vc .Lb2753
-    b .Lb2754
-.Lb2753:
-    orr x0, x0, 128
-.Lb2754:
-    adr x9, .Lb2755
-    br x9
-.Lb2755:
-    b.hi .Lb2756
-    b .Lb2757
-.Lb2756:
-    orr x0, x0, 256
-.Lb2757:
-    adr x9, .Lb2758
-    br x9
-.Lb2758:
-    b.ls .Lb2759
-    b .Lb2760
-.Lb2759:
-    orr x0, x0, 512
-.Lb2760:
-    adr x9, .Lb2761
-    br x9
-.Lb2761:
-    b.ge .Lb2762
-    b .Lb2763
-.Lb2762:
-    orr x0, x0, 1024
-.Lb2763:
-    adr x9, .Lb2764
-    br x9
-.Lb2764:
-    b.lt .Lb2765
-    b .Lb2766
-.Lb2765:
-    orr x0, x0, 2048
-.Lb2766:
-    adr x9, .Lb2767
-    br x9
-.Lb2767:
-    b.gt .Lb2768
-    b .Lb2769
-.Lb2768:
-    orr x0, x0, 4096
-.Lb2769:
-    adr x9, .Lb2770
-    br x9
-.Lb2770:
-    b.le .Lb2771
-    b .Lb2772
-.Lb2771:
-    orr x0, x0, 8192
-.Lb2772:
-    adr x9, .Lb2773
-    br x9
-.Lb2773:
-    b.al .Lb2774
-    b .Lb2775
-.Lb2774:
-    orr x0, x0, 16384
-.Lb2775:
-    adr x9, .Lb2776
-    br x9
-.Lb2776:
-    b.eq .Lb2777
-    b.gt .Lb2778
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2779
-.Lb2777:
-    orr x0, x0, 4294967296
-    b .Lb2779
-.Lb2778:
-    orr x0, x0, 8589934592
-.Lb2779:
-    adr x9, .Lb2780
-    br x9
-.Lb2780:
-    b.gt .Lb2781
-    b.lt .Lb2782
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2783
-.Lb2781:
-    orr x0, x0, 17179869184
-    b .Lb2783
-.Lb2782:
-    orr x0, x0, 34359738368
-.Lb2783:
-    adr x9, .Lb2784
-    br x9
-.Lb2784:
-    b.hi .Lb2785
-    b.cs .Lb2786
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2787
-.Lb2785:
-    orr x0, x0, 68719476736
-    b .Lb2787
-.Lb2786:
-    orr x0, x0, 137438953472
-.Lb2787:
-    adr x9, .Lb2788
-    br x9
-.Lb2788:
-    b.vs .Lb2789
-    b.mi .Lb2790
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2791
-.Lb2789:
-    orr x0, x0, 274877906944
-    b .Lb2791
-.Lb2790:
-    orr x0, x0, 549755813888
-.Lb2791:
-    adr x9, .Lb2792
-    br x9
-.Lb2792:
-    b.le .Lb2793
-    b.ne .Lb2794
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2795
-.Lb2793:
-    orr x0, x0, 1099511627776
-    b .Lb2795
-.Lb2794:
-    orr x0, x0, 2199023255552
-.Lb2795:
-    adr x9, .Lb2796
-    br x9
-.Lb2796:
-    b.ls .Lb2797
-    b.pl .Lb2798
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2799
-.Lb2797:
-    orr x0, x0, 4398046511104
-    b .Lb2799
-.Lb2798:
-    orr x0, x0, 8796093022208
-.Lb2799:
-    adr x9, .Lb2800
-    br x9
-.Lb2800:
-    mrs x7, nzcv
-    CHECK_EQ_T(139, mask, x0, 0x5ed000066a5)
-    CHECK_EQ_T(139, nzcv, x7, 0x60000000)
-test_140:    /* cmn x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
-    mov x19, 140
-    ldr x1, =0x7fffffff
-    ldr x2, =0xffffffff
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2801
-    br x9
-.Lb2801:
-    b.eq .Lb2802
-    b .Lb2803
-.Lb2802:
-    orr x0, x0, 1
-.Lb2803:
-    adr x9, .Lb2804
-    br x9
-.Lb2804:
-    b.ne .Lb2805
-    b .Lb2806
-.Lb2805:
-    orr x0, x0, 2
-.Lb2806:
-    adr x9, .Lb2807
-    br x9
-.Lb2807:
-    b.cs .Lb2808
-    b .Lb2809
-.Lb2808:
-    orr x0, x0, 4
-.Lb2809:
-    adr x9, .Lb2810
-    br x9
-.Lb2810:
-    b.cc .Lb2811
-    b .Lb2812
-.Lb2811:
-    orr x0, x0, 8
-.Lb2812:
-    adr x9, .Lb2813
-    br x9
-.Lb2813:
-    b.mi .Lb2814
-    b .Lb2815
-.Lb2814:
-    orr x0, x0, 16
-.Lb2815:
-    adr x9, .Lb2816
-    br x9
-.Lb2816:
-    b.pl .Lb2817
-    b .Lb2818
-.Lb2817:
-    orr x0, x0, 32
-.Lb2818:
-    adr x9, .Lb2819
-    br x9
-.Lb2819:
-    b.vs .Lb2820
-    b .Lb2821
-.Lb2820:
-    orr x0, x0, 64
-.Lb2821:
-    adr x9, .Lb2822
-    br x9
-.Lb2822:
-    b.vc .Lb2823
-    b .Lb2824
-.Lb2823:
-    orr x0, x0, 128
-.Lb2824:
-    adr x9, .Lb2825
-    br x9
-.Lb2825:
-    b.hi .Lb2826
-    b .Lb2827
-.Lb2826:
-    orr x0, x0, 256
-.Lb2827:
-    adr x9, .Lb2828
-    br x9
-.Lb2828:
-    b.ls .Lb2829
-    b .Lb2830
-.Lb2829:
-    orr x0, x0, 512
-.Lb2830:
-    adr x9, .Lb2831
-    br x9
-.Lb2831:
-    b.ge .Lb2832
-    b .Lb2833
-.Lb2832:
-    orr x0, x0, 1024
-.Lb2833:
-    adr x9, .Lb2834
-    br x9
-.Lb2834:
-    b.lt .Lb2835
-    b .Lb2836
-.Lb2835:
-    orr x0, x0, 2048
-.Lb2836:
-    adr x9, .Lb2837
-    br x9
-.Lb2837:
-    b.gt .Lb2838
-    b .Lb2839
-.Lb2838:
-    orr x0, x0, 4096
-.Lb2839:
-    adr x9, .Lb2840
-    br x9
-.Lb2840:
-    b.le .Lb2841
-    b .Lb2842
-.Lb2841:
-    orr x0, x0, 8192
-.Lb2842:
-    adr x9, .Lb2843
-    br x9
-.Lb2843:
-    b.al .Lb2844
-    b .Lb2845
-.Lb2844:
-    orr x0, x0, 16384
-.Lb2845:
-    adr x9, .Lb2846
-    br x9
-.Lb2846:
-    b.eq .Lb2847
-    b.gt .Lb2848
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2849
-.Lb2847:
-    orr x0, x0, 4294967296
-    b .Lb2849
-.Lb2848:
-    orr x0, x0, 8589934592
-.Lb2849:
-    adr x9, .Lb2850
-    br x9
-.Lb2850:
-    b.gt .Lb2851
-    b.lt .Lb2852
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2853
-.Lb2851:
-    orr x0, x0, 17179869184
-    b .Lb2853
-.Lb2852:
-    orr x0, x0, 34359738368
-.Lb2853:
-    adr x9, .Lb2854
-    br x9
-.Lb2854:
-    b.hi .Lb2855
-    b.cs .Lb2856
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2857
-.Lb2855:
-    orr x0, x0, 68719476736
-    b .Lb2857
-.Lb2856:
-    orr x0, x0, 137438953472
-.Lb2857:
-    adr x9, .Lb2858
-    br x9
-.Lb2858:
-    b.vs .Lb2859
-    b.mi .Lb2860
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2861
-.Lb2859:
-    orr x0, x0, 274877906944
-    b .Lb2861
-.Lb2860:
-    orr x0, x0, 549755813888
-.Lb2861:
-    adr x9, .Lb2862
-    br x9
-.Lb2862:
-    b.le .Lb2863
-    b.ne .Lb2864
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2865
-.Lb2863:
-    orr x0, x0, 1099511627776
-    b .Lb2865
-.Lb2864:
-    orr x0, x0, 2199023255552
-.Lb2865:
-    adr x9, .Lb2866
-    br x9
-.Lb2866:
-    b.ls .Lb2867
-    b.pl .Lb2868
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2869
-.Lb2867:
-    orr x0, x0, 4398046511104
-    b .Lb2869
-.Lb2868:
-    orr x0, x0, 8796093022208
-.Lb2869:
-    adr x9, .Lb2870
-    br x9
-.Lb2870:
-    mrs x7, nzcv
-    CHECK_EQ_T(140, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(140, nzcv, x7, 0x0)
-test_141:    /* cmn x1, x2 with x1=0x80000000 x2=0x1: NZCV=0000 */
-    mov x19, 141
-    ldr x1, =0x80000000
-    ldr x2, =0x1
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2871
-    br x9
-.Lb2871:
-    b.eq .Lb2872
-    b .Lb2873
-.Lb2872:
-    orr x0, x0, 1
-.Lb2873:
-    adr x9, .Lb2874
-    br x9
-.Lb2874:
-    b.ne .Lb2875
-    b .Lb2876
-.Lb2875:
-    orr x0, x0, 2
-.Lb2876:
-    adr x9, .Lb2877
-    br x9
-.Lb2877:
-    b.cs .Lb2878
-    b .Lb2879
-.Lb2878:
-    orr x0, x0, 4
-.Lb2879:
-    adr x9, .Lb2880
-    br x9
-.Lb2880:
-    b.cc .Lb2881
-    b .Lb2882
-.Lb2881:
-    orr x0, x0, 8
-.Lb2882:
-    adr x9, .Lb2883
-    br x9
-.Lb2883:
-    b.mi .Lb2884
-    b .Lb2885
-.Lb2884:
-    orr x0, x0, 16
-.Lb2885:
-    adr x9, .Lb2886
-    br x9
-.Lb2886:
-    b.pl .Lb2887
-    b .Lb2888
-.Lb2887:
-    orr x0, x0, 32
-.Lb2888:
-    adr x9, .Lb2889
-    br x9
-.Lb2889:
-    b.vs .Lb2890
-    b .Lb2891
-.Lb2890:
-    orr x0, x0, 64
-.Lb2891:
-    adr x9, .Lb2892
-    br x9
-.Lb2892:
-    b.vc .Lb2893
-    b .Lb2894
-.Lb2893:
-    orr x0, x0, 128
-.Lb2894:
-    adr x9, .Lb2895
-    br x9
-.Lb2895:
-    b.hi .Lb2896
-    b .Lb2897
-.Lb2896:
-    orr x0, x0, 256
-.Lb2897:
-    adr x9, .Lb2898
-    br x9
-.Lb2898:
-    b.ls .Lb2899
-    b .Lb2900
-.Lb2899:
-    orr x0, x0, 512
-.Lb2900:
-    adr x9, .Lb2901
-    br x9
-.Lb2901:
-    b.ge .Lb2902
-    b .Lb2903
-.Lb2902:
-    orr x0, x0, 1024
-.Lb2903:
-    adr x9, .Lb2904
-    br x9
-.Lb2904:
-    b.lt .Lb2905
-    b .Lb2906
-.Lb2905:
-    orr x0, x0, 2048
-.Lb2906:
-    adr x9, .Lb2907
-    br x9
-.Lb2907:
-    b.gt .Lb2908
-    b .Lb2909
-.Lb2908:
-    orr x0, x0, 4096
-.Lb2909:
-    adr x9, .Lb2910
-    br x9
-.Lb2910:
-    b.le .Lb2911
-    b .Lb2912
-.Lb2911:
-    orr x0, x0, 8192
-.Lb2912:
-    adr x9, .Lb2913
-    br x9
-.Lb2913:
-    b.al .Lb2914
-    b .Lb2915
-.Lb2914:
-    orr x0, x0, 16384
-.Lb2915:
-    adr x9, .Lb2916
-    br x9
-.Lb2916:
-    b.eq .Lb2917
-    b.gt .Lb2918
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2919
-.Lb2917:
-    orr x0, x0, 4294967296
-    b .Lb2919
-.Lb2918:
-    orr x0, x0, 8589934592
-.Lb2919:
-    adr x9, .Lb2920
-    br x9
-.Lb2920:
-    b.gt .Lb2921
-    b.lt .Lb2922
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2923
-.Lb2921:
-    orr x0, x0, 17179869184
-    b .Lb2923
-.Lb2922:
-    orr x0, x0, 34359738368
-.Lb2923:
-    adr x9, .Lb2924
-    br x9
-.Lb2924:
-    b.hi .Lb2925
-    b.cs .Lb2926
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2927
-.Lb2925:
-    orr x0, x0, 68719476736
-    b .Lb2927
-.Lb2926:
-    orr x0, x0, 137438953472
-.Lb2927:
-    adr x9, .Lb2928
-    br x9
-.Lb2928:
-    b.vs .Lb2929
-    b.mi .Lb2930
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb2931
-.Lb2929:
-    orr x0, x0, 274877906944
-    b .Lb2931
-.Lb2930:
-    orr x0, x0, 549755813888
-.Lb2931:
-    adr x9, .Lb2932
-    br x9
-.Lb2932:
-    b.le .Lb2933
-    b.ne .Lb2934
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb2935
-.Lb2933:
-    orr x0, x0, 1099511627776
-    b .Lb2935
-.Lb2934:
-    orr x0, x0, 2199023255552
-.Lb2935:
-    adr x9, .Lb2936
-    br x9
-.Lb2936:
-    b.ls .Lb2937
-    b.pl .Lb2938
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb2939
-.Lb2937:
-    orr x0, x0, 4398046511104
-    b .Lb2939
-.Lb2938:
-    orr x0, x0, 8796093022208
-.Lb2939:
-    adr x9, .Lb2940
-    br x9
-.Lb2940:
-    mrs x7, nzcv
-    CHECK_EQ_T(141, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(141, nzcv, x7, 0x0)
-test_142:    /* cmn x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0110 */
-    mov x19, 142
-    ldr x1, =0xffffffff00000000
-    ldr x2, =0x100000000
-    cmn x1, x2
-    mov x0, 0
-    adr x9, .Lb2941
-    br x9
-.Lb2941:
-    b.eq .Lb2942
-    b .Lb2943
-.Lb2942:
-    orr x0, x0, 1
-.Lb2943:
-    adr x9, .Lb2944
-    br x9
-.Lb2944:
-    b.ne .Lb2945
-    b .Lb2946
-.Lb2945:
-    orr x0, x0, 2
-.Lb2946:
-    adr x9, .Lb2947
-    br x9
-.Lb2947:
-    b.cs .Lb2948
-    b .Lb2949
-.Lb2948:
-    orr x0, x0, 4
-.Lb2949:
-    adr x9, .Lb2950
-    br x9
-.Lb2950:
-    b.cc .Lb2951
-    b .Lb2952
-.Lb2951:
-    orr x0, x0, 8
-.Lb2952:
-    adr x9, .Lb2953
-    br x9
-.Lb2953:
-    b.mi .Lb2954
-    b .Lb2955
-.Lb2954:
-    orr x0, x0, 16
-.Lb2955:
-    adr x9, .Lb2956
-    br x9
-.Lb2956:
-    b.pl .Lb2957
-    b .Lb2958
-.Lb2957:
-    orr x0, x0, 32
-.Lb2958:
-    adr x9, .Lb2959
-    br x9
-.Lb2959:
-    b.vs .Lb2960
-    b .Lb2961
-.Lb2960:
-    orr x0, x0, 64
-.Lb2961:
-    adr x9, .Lb2962
-    br x9
-.Lb2962:
-    b.vc .Lb2963
-    b .Lb2964
-.Lb2963:
-    orr x0, x0, 128
-.Lb2964:
-    adr x9, .Lb2965
-    br x9
-.Lb2965:
-    b.hi .Lb2966
-    b .Lb2967
-.Lb2966:
-    orr x0, x0, 256
-.Lb2967:
-    adr x9, .Lb2968
-    br x9
-.Lb2968:
-    b.ls .Lb2969
-    b .Lb2970
-.Lb2969:
-    orr x0, x0, 512
-.Lb2970:
-    adr x9, .Lb2971
-    br x9
-.Lb2971:
-    b.ge .Lb2972
-    b .Lb2973
-.Lb2972:
-    orr x0, x0, 1024
-.Lb2973:
-    adr x9, .Lb2974
-    br x9
-.Lb2974:
-    b.lt .Lb2975
-    b .Lb2976
-.Lb2975:
-    orr x0, x0, 2048
-.Lb2976:
-    adr x9, .Lb2977
-    br x9
-.Lb2977:
-    b.gt .Lb2978
-    b .Lb2979
-.Lb2978:
-    orr x0, x0, 4096
-.Lb2979:
-    adr x9, .Lb2980
-    br x9
-.Lb2980:
-    b.le .Lb2981
-    b .Lb2982
-.Lb2981:
-    orr x0, x0, 8192
-.Lb2982:
-    adr x9, .Lb2983
-    br x9
-.Lb2983:
-    b.al .Lb2984
-    b .Lb2985
-.Lb2984:
-    orr x0, x0, 16384
-.Lb2985:
-    adr x9, .Lb2986
-    br x9
-.Lb2986:
-    b.eq .Lb2987
-    b.gt .Lb2988
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb2989
-.Lb2987:
-    orr x0, x0, 4294967296
-    b .Lb2989
-.Lb2988:
-    orr x0, x0, 8589934592
-.Lb2989:
-    adr x9, .Lb2990
-    br x9
-.Lb2990:
-    b.gt .Lb2991
-    b.lt .Lb2992
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb2993
-.Lb2991:
-    orr x0, x0, 17179869184
-    b .Lb2993
-.Lb2992:
-    orr x0, x0, 34359738368
+    b.eq .Lb2993
+    b.gt .Lb2994
+    orr x0, x0, 0x3000000000000
+    b .Lb2995
 .Lb2993:
-    adr x9, .Lb2994
-    br x9
+    orr x0, x0, 0x1000000000000
+    b .Lb2995
 .Lb2994:
-    b.hi .Lb2995
-    b.cs .Lb2996
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb2997
+    orr x0, x0, 0x2000000000000
 .Lb2995:
-    orr x0, x0, 68719476736
-    b .Lb2997
+    b.gt .Lb2996
+    b.lt .Lb2997
+    orr x0, x0, 0xc000000000000
+    b .Lb2998
 .Lb2996:
-    orr x0, x0, 137438953472
+    orr x0, x0, 0x4000000000000
+    b .Lb2998
 .Lb2997:
-    adr x9, .Lb2998
-    br x9
+    orr x0, x0, 0x8000000000000
 .Lb2998:
-    b.vs .Lb2999
-    b.mi .Lb3000
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
+    b.hi .Lb2999
+    b.cs .Lb3000
+    orr x0, x0, 0x30000000000000
     b .Lb3001
 .Lb2999:
-    orr x0, x0, 274877906944
+    orr x0, x0, 0x10000000000000
     b .Lb3001
 .Lb3000:
-    orr x0, x0, 549755813888
+    orr x0, x0, 0x20000000000000
 .Lb3001:
-    adr x9, .Lb3002
-    br x9
+    b.vs .Lb3002
+    b.mi .Lb3003
+    orr x0, x0, 0xc0000000000000
+    b .Lb3004
 .Lb3002:
-    b.le .Lb3003
-    b.ne .Lb3004
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb3005
+    orr x0, x0, 0x40000000000000
+    b .Lb3004
 .Lb3003:
-    orr x0, x0, 1099511627776
-    b .Lb3005
+    orr x0, x0, 0x80000000000000
 .Lb3004:
-    orr x0, x0, 2199023255552
+    b.le .Lb3005
+    b.ne .Lb3006
+    orr x0, x0, 0x300000000000000
+    b .Lb3007
 .Lb3005:
-    adr x9, .Lb3006
-    br x9
+    orr x0, x0, 0x100000000000000
+    b .Lb3007
 .Lb3006:
-    b.ls .Lb3007
-    b.pl .Lb3008
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb3009
+    orr x0, x0, 0x200000000000000
 .Lb3007:
-    orr x0, x0, 4398046511104
-    b .Lb3009
+    b.ls .Lb3008
+    b.pl .Lb3009
+    orr x0, x0, 0xc00000000000000
+    b .Lb3010
 .Lb3008:
-    orr x0, x0, 8796093022208
+    orr x0, x0, 0x400000000000000
+    b .Lb3010
 .Lb3009:
-    adr x9, .Lb3010
-    br x9
+    orr x0, x0, 0x800000000000000
 .Lb3010:
-    mrs x7, nzcv
-    CHECK_EQ_T(142, mask, x0, 0x5ed000066a5)
-    CHECK_EQ_T(142, nzcv, x7, 0x60000000)
-test_143:    /* cmn x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1000 */
-    mov x19, 143
-    ldr x1, =0x3
-    ldr x2, =0x8000000000000003
-    cmn x1, x2
-    mov x0, 0
     adr x9, .Lb3011
     br x9
 .Lb3011:
@@ -9508,7 +9664,2491 @@ test_143:    /* cmn x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1000 */
     br x9
 .Lb3080:
     mrs x7, nzcv
-    CHECK_EQ_T(143, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(134, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(134, nzcv, x7, 0x0)
+test_135:    /* cmn x1, x2 with x1=0x1 x2=0x0: NZCV=0000 */
+    mov x19, 135
+    ldr x1, =0x1
+    ldr x2, =0x0
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3081
+    b.gt .Lb3082
+    orr x0, x0, 0x3000000000000
+    b .Lb3083
+.Lb3081:
+    orr x0, x0, 0x1000000000000
+    b .Lb3083
+.Lb3082:
+    orr x0, x0, 0x2000000000000
+.Lb3083:
+    b.gt .Lb3084
+    b.lt .Lb3085
+    orr x0, x0, 0xc000000000000
+    b .Lb3086
+.Lb3084:
+    orr x0, x0, 0x4000000000000
+    b .Lb3086
+.Lb3085:
+    orr x0, x0, 0x8000000000000
+.Lb3086:
+    b.hi .Lb3087
+    b.cs .Lb3088
+    orr x0, x0, 0x30000000000000
+    b .Lb3089
+.Lb3087:
+    orr x0, x0, 0x10000000000000
+    b .Lb3089
+.Lb3088:
+    orr x0, x0, 0x20000000000000
+.Lb3089:
+    b.vs .Lb3090
+    b.mi .Lb3091
+    orr x0, x0, 0xc0000000000000
+    b .Lb3092
+.Lb3090:
+    orr x0, x0, 0x40000000000000
+    b .Lb3092
+.Lb3091:
+    orr x0, x0, 0x80000000000000
+.Lb3092:
+    b.le .Lb3093
+    b.ne .Lb3094
+    orr x0, x0, 0x300000000000000
+    b .Lb3095
+.Lb3093:
+    orr x0, x0, 0x100000000000000
+    b .Lb3095
+.Lb3094:
+    orr x0, x0, 0x200000000000000
+.Lb3095:
+    b.ls .Lb3096
+    b.pl .Lb3097
+    orr x0, x0, 0xc00000000000000
+    b .Lb3098
+.Lb3096:
+    orr x0, x0, 0x400000000000000
+    b .Lb3098
+.Lb3097:
+    orr x0, x0, 0x800000000000000
+.Lb3098:
+    adr x9, .Lb3099
+    br x9
+.Lb3099:
+    b.eq .Lb3100
+    b .Lb3101
+.Lb3100:
+    orr x0, x0, 1
+.Lb3101:
+    adr x9, .Lb3102
+    br x9
+.Lb3102:
+    b.ne .Lb3103
+    b .Lb3104
+.Lb3103:
+    orr x0, x0, 2
+.Lb3104:
+    adr x9, .Lb3105
+    br x9
+.Lb3105:
+    b.cs .Lb3106
+    b .Lb3107
+.Lb3106:
+    orr x0, x0, 4
+.Lb3107:
+    adr x9, .Lb3108
+    br x9
+.Lb3108:
+    b.cc .Lb3109
+    b .Lb3110
+.Lb3109:
+    orr x0, x0, 8
+.Lb3110:
+    adr x9, .Lb3111
+    br x9
+.Lb3111:
+    b.mi .Lb3112
+    b .Lb3113
+.Lb3112:
+    orr x0, x0, 16
+.Lb3113:
+    adr x9, .Lb3114
+    br x9
+.Lb3114:
+    b.pl .Lb3115
+    b .Lb3116
+.Lb3115:
+    orr x0, x0, 32
+.Lb3116:
+    adr x9, .Lb3117
+    br x9
+.Lb3117:
+    b.vs .Lb3118
+    b .Lb3119
+.Lb3118:
+    orr x0, x0, 64
+.Lb3119:
+    adr x9, .Lb3120
+    br x9
+.Lb3120:
+    b.vc .Lb3121
+    b .Lb3122
+.Lb3121:
+    orr x0, x0, 128
+.Lb3122:
+    adr x9, .Lb3123
+    br x9
+.Lb3123:
+    b.hi .Lb3124
+    b .Lb3125
+.Lb3124:
+    orr x0, x0, 256
+.Lb3125:
+    adr x9, .Lb3126
+    br x9
+.Lb3126:
+    b.ls .Lb3127
+    b .Lb3128
+.Lb3127:
+    orr x0, x0, 512
+.Lb3128:
+    adr x9, .Lb3129
+    br x9
+.Lb3129:
+    b.ge .Lb3130
+    b .Lb3131
+.Lb3130:
+    orr x0, x0, 1024
+.Lb3131:
+    adr x9, .Lb3132
+    br x9
+.Lb3132:
+    b.lt .Lb3133
+    b .Lb3134
+.Lb3133:
+    orr x0, x0, 2048
+.Lb3134:
+    adr x9, .Lb3135
+    br x9
+.Lb3135:
+    b.gt .Lb3136
+    b .Lb3137
+.Lb3136:
+    orr x0, x0, 4096
+.Lb3137:
+    adr x9, .Lb3138
+    br x9
+.Lb3138:
+    b.le .Lb3139
+    b .Lb3140
+.Lb3139:
+    orr x0, x0, 8192
+.Lb3140:
+    adr x9, .Lb3141
+    br x9
+.Lb3141:
+    b.al .Lb3142
+    b .Lb3143
+.Lb3142:
+    orr x0, x0, 16384
+.Lb3143:
+    adr x9, .Lb3144
+    br x9
+.Lb3144:
+    b.eq .Lb3145
+    b.gt .Lb3146
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3147
+.Lb3145:
+    orr x0, x0, 4294967296
+    b .Lb3147
+.Lb3146:
+    orr x0, x0, 8589934592
+.Lb3147:
+    adr x9, .Lb3148
+    br x9
+.Lb3148:
+    b.gt .Lb3149
+    b.lt .Lb3150
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3151
+.Lb3149:
+    orr x0, x0, 17179869184
+    b .Lb3151
+.Lb3150:
+    orr x0, x0, 34359738368
+.Lb3151:
+    adr x9, .Lb3152
+    br x9
+.Lb3152:
+    b.hi .Lb3153
+    b.cs .Lb3154
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3155
+.Lb3153:
+    orr x0, x0, 68719476736
+    b .Lb3155
+.Lb3154:
+    orr x0, x0, 137438953472
+.Lb3155:
+    adr x9, .Lb3156
+    br x9
+.Lb3156:
+    b.vs .Lb3157
+    b.mi .Lb3158
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3159
+.Lb3157:
+    orr x0, x0, 274877906944
+    b .Lb3159
+.Lb3158:
+    orr x0, x0, 549755813888
+.Lb3159:
+    adr x9, .Lb3160
+    br x9
+.Lb3160:
+    b.le .Lb3161
+    b.ne .Lb3162
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3163
+.Lb3161:
+    orr x0, x0, 1099511627776
+    b .Lb3163
+.Lb3162:
+    orr x0, x0, 2199023255552
+.Lb3163:
+    adr x9, .Lb3164
+    br x9
+.Lb3164:
+    b.ls .Lb3165
+    b.pl .Lb3166
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3167
+.Lb3165:
+    orr x0, x0, 4398046511104
+    b .Lb3167
+.Lb3166:
+    orr x0, x0, 8796093022208
+.Lb3167:
+    adr x9, .Lb3168
+    br x9
+.Lb3168:
+    mrs x7, nzcv
+    CHECK_EQ_T(135, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(135, nzcv, x7, 0x0)
+test_136:    /* cmn x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
+    mov x19, 136
+    ldr x1, =0x5
+    ldr x2, =0x5
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3169
+    b.gt .Lb3170
+    orr x0, x0, 0x3000000000000
+    b .Lb3171
+.Lb3169:
+    orr x0, x0, 0x1000000000000
+    b .Lb3171
+.Lb3170:
+    orr x0, x0, 0x2000000000000
+.Lb3171:
+    b.gt .Lb3172
+    b.lt .Lb3173
+    orr x0, x0, 0xc000000000000
+    b .Lb3174
+.Lb3172:
+    orr x0, x0, 0x4000000000000
+    b .Lb3174
+.Lb3173:
+    orr x0, x0, 0x8000000000000
+.Lb3174:
+    b.hi .Lb3175
+    b.cs .Lb3176
+    orr x0, x0, 0x30000000000000
+    b .Lb3177
+.Lb3175:
+    orr x0, x0, 0x10000000000000
+    b .Lb3177
+.Lb3176:
+    orr x0, x0, 0x20000000000000
+.Lb3177:
+    b.vs .Lb3178
+    b.mi .Lb3179
+    orr x0, x0, 0xc0000000000000
+    b .Lb3180
+.Lb3178:
+    orr x0, x0, 0x40000000000000
+    b .Lb3180
+.Lb3179:
+    orr x0, x0, 0x80000000000000
+.Lb3180:
+    b.le .Lb3181
+    b.ne .Lb3182
+    orr x0, x0, 0x300000000000000
+    b .Lb3183
+.Lb3181:
+    orr x0, x0, 0x100000000000000
+    b .Lb3183
+.Lb3182:
+    orr x0, x0, 0x200000000000000
+.Lb3183:
+    b.ls .Lb3184
+    b.pl .Lb3185
+    orr x0, x0, 0xc00000000000000
+    b .Lb3186
+.Lb3184:
+    orr x0, x0, 0x400000000000000
+    b .Lb3186
+.Lb3185:
+    orr x0, x0, 0x800000000000000
+.Lb3186:
+    adr x9, .Lb3187
+    br x9
+.Lb3187:
+    b.eq .Lb3188
+    b .Lb3189
+.Lb3188:
+    orr x0, x0, 1
+.Lb3189:
+    adr x9, .Lb3190
+    br x9
+.Lb3190:
+    b.ne .Lb3191
+    b .Lb3192
+.Lb3191:
+    orr x0, x0, 2
+.Lb3192:
+    adr x9, .Lb3193
+    br x9
+.Lb3193:
+    b.cs .Lb3194
+    b .Lb3195
+.Lb3194:
+    orr x0, x0, 4
+.Lb3195:
+    adr x9, .Lb3196
+    br x9
+.Lb3196:
+    b.cc .Lb3197
+    b .Lb3198
+.Lb3197:
+    orr x0, x0, 8
+.Lb3198:
+    adr x9, .Lb3199
+    br x9
+.Lb3199:
+    b.mi .Lb3200
+    b .Lb3201
+.Lb3200:
+    orr x0, x0, 16
+.Lb3201:
+    adr x9, .Lb3202
+    br x9
+.Lb3202:
+    b.pl .Lb3203
+    b .Lb3204
+.Lb3203:
+    orr x0, x0, 32
+.Lb3204:
+    adr x9, .Lb3205
+    br x9
+.Lb3205:
+    b.vs .Lb3206
+    b .Lb3207
+.Lb3206:
+    orr x0, x0, 64
+.Lb3207:
+    adr x9, .Lb3208
+    br x9
+.Lb3208:
+    b.vc .Lb3209
+    b .Lb3210
+.Lb3209:
+    orr x0, x0, 128
+.Lb3210:
+    adr x9, .Lb3211
+    br x9
+.Lb3211:
+    b.hi .Lb3212
+    b .Lb3213
+.Lb3212:
+    orr x0, x0, 256
+.Lb3213:
+    adr x9, .Lb3214
+    br x9
+.Lb3214:
+    b.ls .Lb3215
+    b .Lb3216
+.Lb3215:
+    orr x0, x0, 512
+.Lb3216:
+    adr x9, .Lb3217
+    br x9
+.Lb3217:
+    b.ge .Lb3218
+    b .Lb3219
+.Lb3218:
+    orr x0, x0, 1024
+.Lb3219:
+    adr x9, .Lb3220
+    br x9
+.Lb3220:
+    b.lt .Lb3221
+    b .Lb3222
+.Lb3221:
+    orr x0, x0, 2048
+.Lb3222:
+    adr x9, .Lb3223
+    br x9
+.Lb3223:
+    b.gt .Lb3224
+    b .Lb3225
+.Lb3224:
+    orr x0, x0, 4096
+.Lb3225:
+    adr x9, .Lb3226
+    br x9
+.Lb3226:
+    b.le .Lb3227
+    b .Lb3228
+.Lb3227:
+    orr x0, x0, 8192
+.Lb3228:
+    adr x9, .Lb3229
+    br x9
+.Lb3229:
+    b.al .Lb3230
+    b .Lb3231
+.Lb3230:
+    orr x0, x0, 16384
+.Lb3231:
+    adr x9, .Lb3232
+    br x9
+.Lb3232:
+    b.eq .Lb3233
+    b.gt .Lb3234
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3235
+.Lb3233:
+    orr x0, x0, 4294967296
+    b .Lb3235
+.Lb3234:
+    orr x0, x0, 8589934592
+.Lb3235:
+    adr x9, .Lb3236
+    br x9
+.Lb3236:
+    b.gt .Lb3237
+    b.lt .Lb3238
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3239
+.Lb3237:
+    orr x0, x0, 17179869184
+    b .Lb3239
+.Lb3238:
+    orr x0, x0, 34359738368
+.Lb3239:
+    adr x9, .Lb3240
+    br x9
+.Lb3240:
+    b.hi .Lb3241
+    b.cs .Lb3242
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3243
+.Lb3241:
+    orr x0, x0, 68719476736
+    b .Lb3243
+.Lb3242:
+    orr x0, x0, 137438953472
+.Lb3243:
+    adr x9, .Lb3244
+    br x9
+.Lb3244:
+    b.vs .Lb3245
+    b.mi .Lb3246
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3247
+.Lb3245:
+    orr x0, x0, 274877906944
+    b .Lb3247
+.Lb3246:
+    orr x0, x0, 549755813888
+.Lb3247:
+    adr x9, .Lb3248
+    br x9
+.Lb3248:
+    b.le .Lb3249
+    b.ne .Lb3250
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3251
+.Lb3249:
+    orr x0, x0, 1099511627776
+    b .Lb3251
+.Lb3250:
+    orr x0, x0, 2199023255552
+.Lb3251:
+    adr x9, .Lb3252
+    br x9
+.Lb3252:
+    b.ls .Lb3253
+    b.pl .Lb3254
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3255
+.Lb3253:
+    orr x0, x0, 4398046511104
+    b .Lb3255
+.Lb3254:
+    orr x0, x0, 8796093022208
+.Lb3255:
+    adr x9, .Lb3256
+    br x9
+.Lb3256:
+    mrs x7, nzcv
+    CHECK_EQ_T(136, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(136, nzcv, x7, 0x0)
+test_137:    /* cmn x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0010 */
+    mov x19, 137
+    ldr x1, =0x7fffffffffffffff
+    ldr x2, =0xffffffffffffffff
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3257
+    b.gt .Lb3258
+    orr x0, x0, 0x3000000000000
+    b .Lb3259
+.Lb3257:
+    orr x0, x0, 0x1000000000000
+    b .Lb3259
+.Lb3258:
+    orr x0, x0, 0x2000000000000
+.Lb3259:
+    b.gt .Lb3260
+    b.lt .Lb3261
+    orr x0, x0, 0xc000000000000
+    b .Lb3262
+.Lb3260:
+    orr x0, x0, 0x4000000000000
+    b .Lb3262
+.Lb3261:
+    orr x0, x0, 0x8000000000000
+.Lb3262:
+    b.hi .Lb3263
+    b.cs .Lb3264
+    orr x0, x0, 0x30000000000000
+    b .Lb3265
+.Lb3263:
+    orr x0, x0, 0x10000000000000
+    b .Lb3265
+.Lb3264:
+    orr x0, x0, 0x20000000000000
+.Lb3265:
+    b.vs .Lb3266
+    b.mi .Lb3267
+    orr x0, x0, 0xc0000000000000
+    b .Lb3268
+.Lb3266:
+    orr x0, x0, 0x40000000000000
+    b .Lb3268
+.Lb3267:
+    orr x0, x0, 0x80000000000000
+.Lb3268:
+    b.le .Lb3269
+    b.ne .Lb3270
+    orr x0, x0, 0x300000000000000
+    b .Lb3271
+.Lb3269:
+    orr x0, x0, 0x100000000000000
+    b .Lb3271
+.Lb3270:
+    orr x0, x0, 0x200000000000000
+.Lb3271:
+    b.ls .Lb3272
+    b.pl .Lb3273
+    orr x0, x0, 0xc00000000000000
+    b .Lb3274
+.Lb3272:
+    orr x0, x0, 0x400000000000000
+    b .Lb3274
+.Lb3273:
+    orr x0, x0, 0x800000000000000
+.Lb3274:
+    adr x9, .Lb3275
+    br x9
+.Lb3275:
+    b.eq .Lb3276
+    b .Lb3277
+.Lb3276:
+    orr x0, x0, 1
+.Lb3277:
+    adr x9, .Lb3278
+    br x9
+.Lb3278:
+    b.ne .Lb3279
+    b .Lb3280
+.Lb3279:
+    orr x0, x0, 2
+.Lb3280:
+    adr x9, .Lb3281
+    br x9
+.Lb3281:
+    b.cs .Lb3282
+    b .Lb3283
+.Lb3282:
+    orr x0, x0, 4
+.Lb3283:
+    adr x9, .Lb3284
+    br x9
+.Lb3284:
+    b.cc .Lb3285
+    b .Lb3286
+.Lb3285:
+    orr x0, x0, 8
+.Lb3286:
+    adr x9, .Lb3287
+    br x9
+.Lb3287:
+    b.mi .Lb3288
+    b .Lb3289
+.Lb3288:
+    orr x0, x0, 16
+.Lb3289:
+    adr x9, .Lb3290
+    br x9
+.Lb3290:
+    b.pl .Lb3291
+    b .Lb3292
+.Lb3291:
+    orr x0, x0, 32
+.Lb3292:
+    adr x9, .Lb3293
+    br x9
+.Lb3293:
+    b.vs .Lb3294
+    b .Lb3295
+.Lb3294:
+    orr x0, x0, 64
+.Lb3295:
+    adr x9, .Lb3296
+    br x9
+.Lb3296:
+    b.vc .Lb3297
+    b .Lb3298
+.Lb3297:
+    orr x0, x0, 128
+.Lb3298:
+    adr x9, .Lb3299
+    br x9
+.Lb3299:
+    b.hi .Lb3300
+    b .Lb3301
+.Lb3300:
+    orr x0, x0, 256
+.Lb3301:
+    adr x9, .Lb3302
+    br x9
+.Lb3302:
+    b.ls .Lb3303
+    b .Lb3304
+.Lb3303:
+    orr x0, x0, 512
+.Lb3304:
+    adr x9, .Lb3305
+    br x9
+.Lb3305:
+    b.ge .Lb3306
+    b .Lb3307
+.Lb3306:
+    orr x0, x0, 1024
+.Lb3307:
+    adr x9, .Lb3308
+    br x9
+.Lb3308:
+    b.lt .Lb3309
+    b .Lb3310
+.Lb3309:
+    orr x0, x0, 2048
+.Lb3310:
+    adr x9, .Lb3311
+    br x9
+.Lb3311:
+    b.gt .Lb3312
+    b .Lb3313
+.Lb3312:
+    orr x0, x0, 4096
+.Lb3313:
+    adr x9, .Lb3314
+    br x9
+.Lb3314:
+    b.le .Lb3315
+    b .Lb3316
+.Lb3315:
+    orr x0, x0, 8192
+.Lb3316:
+    adr x9, .Lb3317
+    br x9
+.Lb3317:
+    b.al .Lb3318
+    b .Lb3319
+.Lb3318:
+    orr x0, x0, 16384
+.Lb3319:
+    adr x9, .Lb3320
+    br x9
+.Lb3320:
+    b.eq .Lb3321
+    b.gt .Lb3322
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3323
+.Lb3321:
+    orr x0, x0, 4294967296
+    b .Lb3323
+.Lb3322:
+    orr x0, x0, 8589934592
+.Lb3323:
+    adr x9, .Lb3324
+    br x9
+.Lb3324:
+    b.gt .Lb3325
+    b.lt .Lb3326
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3327
+.Lb3325:
+    orr x0, x0, 17179869184
+    b .Lb3327
+.Lb3326:
+    orr x0, x0, 34359738368
+.Lb3327:
+    adr x9, .Lb3328
+    br x9
+.Lb3328:
+    b.hi .Lb3329
+    b.cs .Lb3330
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3331
+.Lb3329:
+    orr x0, x0, 68719476736
+    b .Lb3331
+.Lb3330:
+    orr x0, x0, 137438953472
+.Lb3331:
+    adr x9, .Lb3332
+    br x9
+.Lb3332:
+    b.vs .Lb3333
+    b.mi .Lb3334
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3335
+.Lb3333:
+    orr x0, x0, 274877906944
+    b .Lb3335
+.Lb3334:
+    orr x0, x0, 549755813888
+.Lb3335:
+    adr x9, .Lb3336
+    br x9
+.Lb3336:
+    b.le .Lb3337
+    b.ne .Lb3338
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3339
+.Lb3337:
+    orr x0, x0, 1099511627776
+    b .Lb3339
+.Lb3338:
+    orr x0, x0, 2199023255552
+.Lb3339:
+    adr x9, .Lb3340
+    br x9
+.Lb3340:
+    b.ls .Lb3341
+    b.pl .Lb3342
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3343
+.Lb3341:
+    orr x0, x0, 4398046511104
+    b .Lb3343
+.Lb3342:
+    orr x0, x0, 8796093022208
+.Lb3343:
+    adr x9, .Lb3344
+    br x9
+.Lb3344:
+    mrs x7, nzcv
+    CHECK_EQ_T(137, mask, x0, 0xad60ad6000055a6)
+    CHECK_EQ_T(137, nzcv, x7, 0x20000000)
+test_138:    /* cmn x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
+    mov x19, 138
+    ldr x1, =0x8000000000000000
+    ldr x2, =0x1
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3345
+    b.gt .Lb3346
+    orr x0, x0, 0x3000000000000
+    b .Lb3347
+.Lb3345:
+    orr x0, x0, 0x1000000000000
+    b .Lb3347
+.Lb3346:
+    orr x0, x0, 0x2000000000000
+.Lb3347:
+    b.gt .Lb3348
+    b.lt .Lb3349
+    orr x0, x0, 0xc000000000000
+    b .Lb3350
+.Lb3348:
+    orr x0, x0, 0x4000000000000
+    b .Lb3350
+.Lb3349:
+    orr x0, x0, 0x8000000000000
+.Lb3350:
+    b.hi .Lb3351
+    b.cs .Lb3352
+    orr x0, x0, 0x30000000000000
+    b .Lb3353
+.Lb3351:
+    orr x0, x0, 0x10000000000000
+    b .Lb3353
+.Lb3352:
+    orr x0, x0, 0x20000000000000
+.Lb3353:
+    b.vs .Lb3354
+    b.mi .Lb3355
+    orr x0, x0, 0xc0000000000000
+    b .Lb3356
+.Lb3354:
+    orr x0, x0, 0x40000000000000
+    b .Lb3356
+.Lb3355:
+    orr x0, x0, 0x80000000000000
+.Lb3356:
+    b.le .Lb3357
+    b.ne .Lb3358
+    orr x0, x0, 0x300000000000000
+    b .Lb3359
+.Lb3357:
+    orr x0, x0, 0x100000000000000
+    b .Lb3359
+.Lb3358:
+    orr x0, x0, 0x200000000000000
+.Lb3359:
+    b.ls .Lb3360
+    b.pl .Lb3361
+    orr x0, x0, 0xc00000000000000
+    b .Lb3362
+.Lb3360:
+    orr x0, x0, 0x400000000000000
+    b .Lb3362
+.Lb3361:
+    orr x0, x0, 0x800000000000000
+.Lb3362:
+    adr x9, .Lb3363
+    br x9
+.Lb3363:
+    b.eq .Lb3364
+    b .Lb3365
+.Lb3364:
+    orr x0, x0, 1
+.Lb3365:
+    adr x9, .Lb3366
+    br x9
+.Lb3366:
+    b.ne .Lb3367
+    b .Lb3368
+.Lb3367:
+    orr x0, x0, 2
+.Lb3368:
+    adr x9, .Lb3369
+    br x9
+.Lb3369:
+    b.cs .Lb3370
+    b .Lb3371
+.Lb3370:
+    orr x0, x0, 4
+.Lb3371:
+    adr x9, .Lb3372
+    br x9
+.Lb3372:
+    b.cc .Lb3373
+    b .Lb3374
+.Lb3373:
+    orr x0, x0, 8
+.Lb3374:
+    adr x9, .Lb3375
+    br x9
+.Lb3375:
+    b.mi .Lb3376
+    b .Lb3377
+.Lb3376:
+    orr x0, x0, 16
+.Lb3377:
+    adr x9, .Lb3378
+    br x9
+.Lb3378:
+    b.pl .Lb3379
+    b .Lb3380
+.Lb3379:
+    orr x0, x0, 32
+.Lb3380:
+    adr x9, .Lb3381
+    br x9
+.Lb3381:
+    b.vs .Lb3382
+    b .Lb3383
+.Lb3382:
+    orr x0, x0, 64
+.Lb3383:
+    adr x9, .Lb3384
+    br x9
+.Lb3384:
+    b.vc .Lb3385
+    b .Lb3386
+.Lb3385:
+    orr x0, x0, 128
+.Lb3386:
+    adr x9, .Lb3387
+    br x9
+.Lb3387:
+    b.hi .Lb3388
+    b .Lb3389
+.Lb3388:
+    orr x0, x0, 256
+.Lb3389:
+    adr x9, .Lb3390
+    br x9
+.Lb3390:
+    b.ls .Lb3391
+    b .Lb3392
+.Lb3391:
+    orr x0, x0, 512
+.Lb3392:
+    adr x9, .Lb3393
+    br x9
+.Lb3393:
+    b.ge .Lb3394
+    b .Lb3395
+.Lb3394:
+    orr x0, x0, 1024
+.Lb3395:
+    adr x9, .Lb3396
+    br x9
+.Lb3396:
+    b.lt .Lb3397
+    b .Lb3398
+.Lb3397:
+    orr x0, x0, 2048
+.Lb3398:
+    adr x9, .Lb3399
+    br x9
+.Lb3399:
+    b.gt .Lb3400
+    b .Lb3401
+.Lb3400:
+    orr x0, x0, 4096
+.Lb3401:
+    adr x9, .Lb3402
+    br x9
+.Lb3402:
+    b.le .Lb3403
+    b .Lb3404
+.Lb3403:
+    orr x0, x0, 8192
+.Lb3404:
+    adr x9, .Lb3405
+    br x9
+.Lb3405:
+    b.al .Lb3406
+    b .Lb3407
+.Lb3406:
+    orr x0, x0, 16384
+.Lb3407:
+    adr x9, .Lb3408
+    br x9
+.Lb3408:
+    b.eq .Lb3409
+    b.gt .Lb3410
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3411
+.Lb3409:
+    orr x0, x0, 4294967296
+    b .Lb3411
+.Lb3410:
+    orr x0, x0, 8589934592
+.Lb3411:
+    adr x9, .Lb3412
+    br x9
+.Lb3412:
+    b.gt .Lb3413
+    b.lt .Lb3414
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3415
+.Lb3413:
+    orr x0, x0, 17179869184
+    b .Lb3415
+.Lb3414:
+    orr x0, x0, 34359738368
+.Lb3415:
+    adr x9, .Lb3416
+    br x9
+.Lb3416:
+    b.hi .Lb3417
+    b.cs .Lb3418
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3419
+.Lb3417:
+    orr x0, x0, 68719476736
+    b .Lb3419
+.Lb3418:
+    orr x0, x0, 137438953472
+.Lb3419:
+    adr x9, .Lb3420
+    br x9
+.Lb3420:
+    b.vs .Lb3421
+    b.mi .Lb3422
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3423
+.Lb3421:
+    orr x0, x0, 274877906944
+    b .Lb3423
+.Lb3422:
+    orr x0, x0, 549755813888
+.Lb3423:
+    adr x9, .Lb3424
+    br x9
+.Lb3424:
+    b.le .Lb3425
+    b.ne .Lb3426
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3427
+.Lb3425:
+    orr x0, x0, 1099511627776
+    b .Lb3427
+.Lb3426:
+    orr x0, x0, 2199023255552
+.Lb3427:
+    adr x9, .Lb3428
+    br x9
+.Lb3428:
+    b.ls .Lb3429
+    b.pl .Lb3430
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3431
+.Lb3429:
+    orr x0, x0, 4398046511104
+    b .Lb3431
+.Lb3430:
+    orr x0, x0, 8796093022208
+.Lb3431:
+    adr x9, .Lb3432
+    br x9
+.Lb3432:
+    mrs x7, nzcv
+    CHECK_EQ_T(138, mask, x0, 0x5bb05bb00006a9a)
+    CHECK_EQ_T(138, nzcv, x7, 0x80000000)
+test_139:    /* cmn x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
+    mov x19, 139
+    ldr x1, =0xffffffffffffffff
+    ldr x2, =0x1
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3433
+    b.gt .Lb3434
+    orr x0, x0, 0x3000000000000
+    b .Lb3435
+.Lb3433:
+    orr x0, x0, 0x1000000000000
+    b .Lb3435
+.Lb3434:
+    orr x0, x0, 0x2000000000000
+.Lb3435:
+    b.gt .Lb3436
+    b.lt .Lb3437
+    orr x0, x0, 0xc000000000000
+    b .Lb3438
+.Lb3436:
+    orr x0, x0, 0x4000000000000
+    b .Lb3438
+.Lb3437:
+    orr x0, x0, 0x8000000000000
+.Lb3438:
+    b.hi .Lb3439
+    b.cs .Lb3440
+    orr x0, x0, 0x30000000000000
+    b .Lb3441
+.Lb3439:
+    orr x0, x0, 0x10000000000000
+    b .Lb3441
+.Lb3440:
+    orr x0, x0, 0x20000000000000
+.Lb3441:
+    b.vs .Lb3442
+    b.mi .Lb3443
+    orr x0, x0, 0xc0000000000000
+    b .Lb3444
+.Lb3442:
+    orr x0, x0, 0x40000000000000
+    b .Lb3444
+.Lb3443:
+    orr x0, x0, 0x80000000000000
+.Lb3444:
+    b.le .Lb3445
+    b.ne .Lb3446
+    orr x0, x0, 0x300000000000000
+    b .Lb3447
+.Lb3445:
+    orr x0, x0, 0x100000000000000
+    b .Lb3447
+.Lb3446:
+    orr x0, x0, 0x200000000000000
+.Lb3447:
+    b.ls .Lb3448
+    b.pl .Lb3449
+    orr x0, x0, 0xc00000000000000
+    b .Lb3450
+.Lb3448:
+    orr x0, x0, 0x400000000000000
+    b .Lb3450
+.Lb3449:
+    orr x0, x0, 0x800000000000000
+.Lb3450:
+    adr x9, .Lb3451
+    br x9
+.Lb3451:
+    b.eq .Lb3452
+    b .Lb3453
+.Lb3452:
+    orr x0, x0, 1
+.Lb3453:
+    adr x9, .Lb3454
+    br x9
+.Lb3454:
+    b.ne .Lb3455
+    b .Lb3456
+.Lb3455:
+    orr x0, x0, 2
+.Lb3456:
+    adr x9, .Lb3457
+    br x9
+.Lb3457:
+    b.cs .Lb3458
+    b .Lb3459
+.Lb3458:
+    orr x0, x0, 4
+.Lb3459:
+    adr x9, .Lb3460
+    br x9
+.Lb3460:
+    b.cc .Lb3461
+    b .Lb3462
+.Lb3461:
+    orr x0, x0, 8
+.Lb3462:
+    adr x9, .Lb3463
+    br x9
+.Lb3463:
+    b.mi .Lb3464
+    b .Lb3465
+.Lb3464:
+    orr x0, x0, 16
+.Lb3465:
+    adr x9, .Lb3466
+    br x9
+.Lb3466:
+    b.pl .Lb3467
+    b .Lb3468
+.Lb3467:
+    orr x0, x0, 32
+.Lb3468:
+    adr x9, .Lb3469
+    br x9
+.Lb3469:
+    b.vs .Lb3470
+    b .Lb3471
+.Lb3470:
+    orr x0, x0, 64
+.Lb3471:
+    adr x9, .Lb3472
+    br x9
+.Lb3472:
+    b.vc .Lb3473
+    b .Lb3474
+.Lb3473:
+    orr x0, x0, 128
+.Lb3474:
+    adr x9, .Lb3475
+    br x9
+.Lb3475:
+    b.hi .Lb3476
+    b .Lb3477
+.Lb3476:
+    orr x0, x0, 256
+.Lb3477:
+    adr x9, .Lb3478
+    br x9
+.Lb3478:
+    b.ls .Lb3479
+    b .Lb3480
+.Lb3479:
+    orr x0, x0, 512
+.Lb3480:
+    adr x9, .Lb3481
+    br x9
+.Lb3481:
+    b.ge .Lb3482
+    b .Lb3483
+.Lb3482:
+    orr x0, x0, 1024
+.Lb3483:
+    adr x9, .Lb3484
+    br x9
+.Lb3484:
+    b.lt .Lb3485
+    b .Lb3486
+.Lb3485:
+    orr x0, x0, 2048
+.Lb3486:
+    adr x9, .Lb3487
+    br x9
+.Lb3487:
+    b.gt .Lb3488
+    b .Lb3489
+.Lb3488:
+    orr x0, x0, 4096
+.Lb3489:
+    adr x9, .Lb3490
+    br x9
+.Lb3490:
+    b.le .Lb3491
+    b .Lb3492
+.Lb3491:
+    orr x0, x0, 8192
+.Lb3492:
+    adr x9, .Lb3493
+    br x9
+.Lb3493:
+    b.al .Lb3494
+    b .Lb3495
+.Lb3494:
+    orr x0, x0, 16384
+.Lb3495:
+    adr x9, .Lb3496
+    br x9
+.Lb3496:
+    b.eq .Lb3497
+    b.gt .Lb3498
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3499
+.Lb3497:
+    orr x0, x0, 4294967296
+    b .Lb3499
+.Lb3498:
+    orr x0, x0, 8589934592
+.Lb3499:
+    adr x9, .Lb3500
+    br x9
+.Lb3500:
+    b.gt .Lb3501
+    b.lt .Lb3502
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3503
+.Lb3501:
+    orr x0, x0, 17179869184
+    b .Lb3503
+.Lb3502:
+    orr x0, x0, 34359738368
+.Lb3503:
+    adr x9, .Lb3504
+    br x9
+.Lb3504:
+    b.hi .Lb3505
+    b.cs .Lb3506
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3507
+.Lb3505:
+    orr x0, x0, 68719476736
+    b .Lb3507
+.Lb3506:
+    orr x0, x0, 137438953472
+.Lb3507:
+    adr x9, .Lb3508
+    br x9
+.Lb3508:
+    b.vs .Lb3509
+    b.mi .Lb3510
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3511
+.Lb3509:
+    orr x0, x0, 274877906944
+    b .Lb3511
+.Lb3510:
+    orr x0, x0, 549755813888
+.Lb3511:
+    adr x9, .Lb3512
+    br x9
+.Lb3512:
+    b.le .Lb3513
+    b.ne .Lb3514
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3515
+.Lb3513:
+    orr x0, x0, 1099511627776
+    b .Lb3515
+.Lb3514:
+    orr x0, x0, 2199023255552
+.Lb3515:
+    adr x9, .Lb3516
+    br x9
+.Lb3516:
+    b.ls .Lb3517
+    b.pl .Lb3518
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3519
+.Lb3517:
+    orr x0, x0, 4398046511104
+    b .Lb3519
+.Lb3518:
+    orr x0, x0, 8796093022208
+.Lb3519:
+    adr x9, .Lb3520
+    br x9
+.Lb3520:
+    mrs x7, nzcv
+    CHECK_EQ_T(139, mask, x0, 0x5ed05ed000066a5)
+    CHECK_EQ_T(139, nzcv, x7, 0x60000000)
+test_140:    /* cmn x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
+    mov x19, 140
+    ldr x1, =0x7fffffff
+    ldr x2, =0xffffffff
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3521
+    b.gt .Lb3522
+    orr x0, x0, 0x3000000000000
+    b .Lb3523
+.Lb3521:
+    orr x0, x0, 0x1000000000000
+    b .Lb3523
+.Lb3522:
+    orr x0, x0, 0x2000000000000
+.Lb3523:
+    b.gt .Lb3524
+    b.lt .Lb3525
+    orr x0, x0, 0xc000000000000
+    b .Lb3526
+.Lb3524:
+    orr x0, x0, 0x4000000000000
+    b .Lb3526
+.Lb3525:
+    orr x0, x0, 0x8000000000000
+.Lb3526:
+    b.hi .Lb3527
+    b.cs .Lb3528
+    orr x0, x0, 0x30000000000000
+    b .Lb3529
+.Lb3527:
+    orr x0, x0, 0x10000000000000
+    b .Lb3529
+.Lb3528:
+    orr x0, x0, 0x20000000000000
+.Lb3529:
+    b.vs .Lb3530
+    b.mi .Lb3531
+    orr x0, x0, 0xc0000000000000
+    b .Lb3532
+.Lb3530:
+    orr x0, x0, 0x40000000000000
+    b .Lb3532
+.Lb3531:
+    orr x0, x0, 0x80000000000000
+.Lb3532:
+    b.le .Lb3533
+    b.ne .Lb3534
+    orr x0, x0, 0x300000000000000
+    b .Lb3535
+.Lb3533:
+    orr x0, x0, 0x100000000000000
+    b .Lb3535
+.Lb3534:
+    orr x0, x0, 0x200000000000000
+.Lb3535:
+    b.ls .Lb3536
+    b.pl .Lb3537
+    orr x0, x0, 0xc00000000000000
+    b .Lb3538
+.Lb3536:
+    orr x0, x0, 0x400000000000000
+    b .Lb3538
+.Lb3537:
+    orr x0, x0, 0x800000000000000
+.Lb3538:
+    adr x9, .Lb3539
+    br x9
+.Lb3539:
+    b.eq .Lb3540
+    b .Lb3541
+.Lb3540:
+    orr x0, x0, 1
+.Lb3541:
+    adr x9, .Lb3542
+    br x9
+.Lb3542:
+    b.ne .Lb3543
+    b .Lb3544
+.Lb3543:
+    orr x0, x0, 2
+.Lb3544:
+    adr x9, .Lb3545
+    br x9
+.Lb3545:
+    b.cs .Lb3546
+    b .Lb3547
+.Lb3546:
+    orr x0, x0, 4
+.Lb3547:
+    adr x9, .Lb3548
+    br x9
+.Lb3548:
+    b.cc .Lb3549
+    b .Lb3550
+.Lb3549:
+    orr x0, x0, 8
+.Lb3550:
+    adr x9, .Lb3551
+    br x9
+.Lb3551:
+    b.mi .Lb3552
+    b .Lb3553
+.Lb3552:
+    orr x0, x0, 16
+.Lb3553:
+    adr x9, .Lb3554
+    br x9
+.Lb3554:
+    b.pl .Lb3555
+    b .Lb3556
+.Lb3555:
+    orr x0, x0, 32
+.Lb3556:
+    adr x9, .Lb3557
+    br x9
+.Lb3557:
+    b.vs .Lb3558
+    b .Lb3559
+.Lb3558:
+    orr x0, x0, 64
+.Lb3559:
+    adr x9, .Lb3560
+    br x9
+.Lb3560:
+    b.vc .Lb3561
+    b .Lb3562
+.Lb3561:
+    orr x0, x0, 128
+.Lb3562:
+    adr x9, .Lb3563
+    br x9
+.Lb3563:
+    b.hi .Lb3564
+    b .Lb3565
+.Lb3564:
+    orr x0, x0, 256
+.Lb3565:
+    adr x9, .Lb3566
+    br x9
+.Lb3566:
+    b.ls .Lb3567
+    b .Lb3568
+.Lb3567:
+    orr x0, x0, 512
+.Lb3568:
+    adr x9, .Lb3569
+    br x9
+.Lb3569:
+    b.ge .Lb3570
+    b .Lb3571
+.Lb3570:
+    orr x0, x0, 1024
+.Lb3571:
+    adr x9, .Lb3572
+    br x9
+.Lb3572:
+    b.lt .Lb3573
+    b .Lb3574
+.Lb3573:
+    orr x0, x0, 2048
+.Lb3574:
+    adr x9, .Lb3575
+    br x9
+.Lb3575:
+    b.gt .Lb3576
+    b .Lb3577
+.Lb3576:
+    orr x0, x0, 4096
+.Lb3577:
+    adr x9, .Lb3578
+    br x9
+.Lb3578:
+    b.le .Lb3579
+    b .Lb3580
+.Lb3579:
+    orr x0, x0, 8192
+.Lb3580:
+    adr x9, .Lb3581
+    br x9
+.Lb3581:
+    b.al .Lb3582
+    b .Lb3583
+.Lb3582:
+    orr x0, x0, 16384
+.Lb3583:
+    adr x9, .Lb3584
+    br x9
+.Lb3584:
+    b.eq .Lb3585
+    b.gt .Lb3586
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3587
+.Lb3585:
+    orr x0, x0, 4294967296
+    b .Lb3587
+.Lb3586:
+    orr x0, x0, 8589934592
+.Lb3587:
+    adr x9, .Lb3588
+    br x9
+.Lb3588:
+    b.gt .Lb3589
+    b.lt .Lb3590
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3591
+.Lb3589:
+    orr x0, x0, 17179869184
+    b .Lb3591
+.Lb3590:
+    orr x0, x0, 34359738368
+.Lb3591:
+    adr x9, .Lb3592
+    br x9
+.Lb3592:
+    b.hi .Lb3593
+    b.cs .Lb3594
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3595
+.Lb3593:
+    orr x0, x0, 68719476736
+    b .Lb3595
+.Lb3594:
+    orr x0, x0, 137438953472
+.Lb3595:
+    adr x9, .Lb3596
+    br x9
+.Lb3596:
+    b.vs .Lb3597
+    b.mi .Lb3598
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3599
+.Lb3597:
+    orr x0, x0, 274877906944
+    b .Lb3599
+.Lb3598:
+    orr x0, x0, 549755813888
+.Lb3599:
+    adr x9, .Lb3600
+    br x9
+.Lb3600:
+    b.le .Lb3601
+    b.ne .Lb3602
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3603
+.Lb3601:
+    orr x0, x0, 1099511627776
+    b .Lb3603
+.Lb3602:
+    orr x0, x0, 2199023255552
+.Lb3603:
+    adr x9, .Lb3604
+    br x9
+.Lb3604:
+    b.ls .Lb3605
+    b.pl .Lb3606
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3607
+.Lb3605:
+    orr x0, x0, 4398046511104
+    b .Lb3607
+.Lb3606:
+    orr x0, x0, 8796093022208
+.Lb3607:
+    adr x9, .Lb3608
+    br x9
+.Lb3608:
+    mrs x7, nzcv
+    CHECK_EQ_T(140, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(140, nzcv, x7, 0x0)
+test_141:    /* cmn x1, x2 with x1=0x80000000 x2=0x1: NZCV=0000 */
+    mov x19, 141
+    ldr x1, =0x80000000
+    ldr x2, =0x1
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3609
+    b.gt .Lb3610
+    orr x0, x0, 0x3000000000000
+    b .Lb3611
+.Lb3609:
+    orr x0, x0, 0x1000000000000
+    b .Lb3611
+.Lb3610:
+    orr x0, x0, 0x2000000000000
+.Lb3611:
+    b.gt .Lb3612
+    b.lt .Lb3613
+    orr x0, x0, 0xc000000000000
+    b .Lb3614
+.Lb3612:
+    orr x0, x0, 0x4000000000000
+    b .Lb3614
+.Lb3613:
+    orr x0, x0, 0x8000000000000
+.Lb3614:
+    b.hi .Lb3615
+    b.cs .Lb3616
+    orr x0, x0, 0x30000000000000
+    b .Lb3617
+.Lb3615:
+    orr x0, x0, 0x10000000000000
+    b .Lb3617
+.Lb3616:
+    orr x0, x0, 0x20000000000000
+.Lb3617:
+    b.vs .Lb3618
+    b.mi .Lb3619
+    orr x0, x0, 0xc0000000000000
+    b .Lb3620
+.Lb3618:
+    orr x0, x0, 0x40000000000000
+    b .Lb3620
+.Lb3619:
+    orr x0, x0, 0x80000000000000
+.Lb3620:
+    b.le .Lb3621
+    b.ne .Lb3622
+    orr x0, x0, 0x300000000000000
+    b .Lb3623
+.Lb3621:
+    orr x0, x0, 0x100000000000000
+    b .Lb3623
+.Lb3622:
+    orr x0, x0, 0x200000000000000
+.Lb3623:
+    b.ls .Lb3624
+    b.pl .Lb3625
+    orr x0, x0, 0xc00000000000000
+    b .Lb3626
+.Lb3624:
+    orr x0, x0, 0x400000000000000
+    b .Lb3626
+.Lb3625:
+    orr x0, x0, 0x800000000000000
+.Lb3626:
+    adr x9, .Lb3627
+    br x9
+.Lb3627:
+    b.eq .Lb3628
+    b .Lb3629
+.Lb3628:
+    orr x0, x0, 1
+.Lb3629:
+    adr x9, .Lb3630
+    br x9
+.Lb3630:
+    b.ne .Lb3631
+    b .Lb3632
+.Lb3631:
+    orr x0, x0, 2
+.Lb3632:
+    adr x9, .Lb3633
+    br x9
+.Lb3633:
+    b.cs .Lb3634
+    b .Lb3635
+.Lb3634:
+    orr x0, x0, 4
+.Lb3635:
+    adr x9, .Lb3636
+    br x9
+.Lb3636:
+    b.cc .Lb3637
+    b .Lb3638
+.Lb3637:
+    orr x0, x0, 8
+.Lb3638:
+    adr x9, .Lb3639
+    br x9
+.Lb3639:
+    b.mi .Lb3640
+    b .Lb3641
+.Lb3640:
+    orr x0, x0, 16
+.Lb3641:
+    adr x9, .Lb3642
+    br x9
+.Lb3642:
+    b.pl .Lb3643
+    b .Lb3644
+.Lb3643:
+    orr x0, x0, 32
+.Lb3644:
+    adr x9, .Lb3645
+    br x9
+.Lb3645:
+    b.vs .Lb3646
+    b .Lb3647
+.Lb3646:
+    orr x0, x0, 64
+.Lb3647:
+    adr x9, .Lb3648
+    br x9
+.Lb3648:
+    b.vc .Lb3649
+    b .Lb3650
+.Lb3649:
+    orr x0, x0, 128
+.Lb3650:
+    adr x9, .Lb3651
+    br x9
+.Lb3651:
+    b.hi .Lb3652
+    b .Lb3653
+.Lb3652:
+    orr x0, x0, 256
+.Lb3653:
+    adr x9, .Lb3654
+    br x9
+.Lb3654:
+    b.ls .Lb3655
+    b .Lb3656
+.Lb3655:
+    orr x0, x0, 512
+.Lb3656:
+    adr x9, .Lb3657
+    br x9
+.Lb3657:
+    b.ge .Lb3658
+    b .Lb3659
+.Lb3658:
+    orr x0, x0, 1024
+.Lb3659:
+    adr x9, .Lb3660
+    br x9
+.Lb3660:
+    b.lt .Lb3661
+    b .Lb3662
+.Lb3661:
+    orr x0, x0, 2048
+.Lb3662:
+    adr x9, .Lb3663
+    br x9
+.Lb3663:
+    b.gt .Lb3664
+    b .Lb3665
+.Lb3664:
+    orr x0, x0, 4096
+.Lb3665:
+    adr x9, .Lb3666
+    br x9
+.Lb3666:
+    b.le .Lb3667
+    b .Lb3668
+.Lb3667:
+    orr x0, x0, 8192
+.Lb3668:
+    adr x9, .Lb3669
+    br x9
+.Lb3669:
+    b.al .Lb3670
+    b .Lb3671
+.Lb3670:
+    orr x0, x0, 16384
+.Lb3671:
+    adr x9, .Lb3672
+    br x9
+.Lb3672:
+    b.eq .Lb3673
+    b.gt .Lb3674
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3675
+.Lb3673:
+    orr x0, x0, 4294967296
+    b .Lb3675
+.Lb3674:
+    orr x0, x0, 8589934592
+.Lb3675:
+    adr x9, .Lb3676
+    br x9
+.Lb3676:
+    b.gt .Lb3677
+    b.lt .Lb3678
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3679
+.Lb3677:
+    orr x0, x0, 17179869184
+    b .Lb3679
+.Lb3678:
+    orr x0, x0, 34359738368
+.Lb3679:
+    adr x9, .Lb3680
+    br x9
+.Lb3680:
+    b.hi .Lb3681
+    b.cs .Lb3682
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3683
+.Lb3681:
+    orr x0, x0, 68719476736
+    b .Lb3683
+.Lb3682:
+    orr x0, x0, 137438953472
+.Lb3683:
+    adr x9, .Lb3684
+    br x9
+.Lb3684:
+    b.vs .Lb3685
+    b.mi .Lb3686
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3687
+.Lb3685:
+    orr x0, x0, 274877906944
+    b .Lb3687
+.Lb3686:
+    orr x0, x0, 549755813888
+.Lb3687:
+    adr x9, .Lb3688
+    br x9
+.Lb3688:
+    b.le .Lb3689
+    b.ne .Lb3690
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3691
+.Lb3689:
+    orr x0, x0, 1099511627776
+    b .Lb3691
+.Lb3690:
+    orr x0, x0, 2199023255552
+.Lb3691:
+    adr x9, .Lb3692
+    br x9
+.Lb3692:
+    b.ls .Lb3693
+    b.pl .Lb3694
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3695
+.Lb3693:
+    orr x0, x0, 4398046511104
+    b .Lb3695
+.Lb3694:
+    orr x0, x0, 8796093022208
+.Lb3695:
+    adr x9, .Lb3696
+    br x9
+.Lb3696:
+    mrs x7, nzcv
+    CHECK_EQ_T(141, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(141, nzcv, x7, 0x0)
+test_142:    /* cmn x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0110 */
+    mov x19, 142
+    ldr x1, =0xffffffff00000000
+    ldr x2, =0x100000000
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3697
+    b.gt .Lb3698
+    orr x0, x0, 0x3000000000000
+    b .Lb3699
+.Lb3697:
+    orr x0, x0, 0x1000000000000
+    b .Lb3699
+.Lb3698:
+    orr x0, x0, 0x2000000000000
+.Lb3699:
+    b.gt .Lb3700
+    b.lt .Lb3701
+    orr x0, x0, 0xc000000000000
+    b .Lb3702
+.Lb3700:
+    orr x0, x0, 0x4000000000000
+    b .Lb3702
+.Lb3701:
+    orr x0, x0, 0x8000000000000
+.Lb3702:
+    b.hi .Lb3703
+    b.cs .Lb3704
+    orr x0, x0, 0x30000000000000
+    b .Lb3705
+.Lb3703:
+    orr x0, x0, 0x10000000000000
+    b .Lb3705
+.Lb3704:
+    orr x0, x0, 0x20000000000000
+.Lb3705:
+    b.vs .Lb3706
+    b.mi .Lb3707
+    orr x0, x0, 0xc0000000000000
+    b .Lb3708
+.Lb3706:
+    orr x0, x0, 0x40000000000000
+    b .Lb3708
+.Lb3707:
+    orr x0, x0, 0x80000000000000
+.Lb3708:
+    b.le .Lb3709
+    b.ne .Lb3710
+    orr x0, x0, 0x300000000000000
+    b .Lb3711
+.Lb3709:
+    orr x0, x0, 0x100000000000000
+    b .Lb3711
+.Lb3710:
+    orr x0, x0, 0x200000000000000
+.Lb3711:
+    b.ls .Lb3712
+    b.pl .Lb3713
+    orr x0, x0, 0xc00000000000000
+    b .Lb3714
+.Lb3712:
+    orr x0, x0, 0x400000000000000
+    b .Lb3714
+.Lb3713:
+    orr x0, x0, 0x800000000000000
+.Lb3714:
+    adr x9, .Lb3715
+    br x9
+.Lb3715:
+    b.eq .Lb3716
+    b .Lb3717
+.Lb3716:
+    orr x0, x0, 1
+.Lb3717:
+    adr x9, .Lb3718
+    br x9
+.Lb3718:
+    b.ne .Lb3719
+    b .Lb3720
+.Lb3719:
+    orr x0, x0, 2
+.Lb3720:
+    adr x9, .Lb3721
+    br x9
+.Lb3721:
+    b.cs .Lb3722
+    b .Lb3723
+.Lb3722:
+    orr x0, x0, 4
+.Lb3723:
+    adr x9, .Lb3724
+    br x9
+.Lb3724:
+    b.cc .Lb3725
+    b .Lb3726
+.Lb3725:
+    orr x0, x0, 8
+.Lb3726:
+    adr x9, .Lb3727
+    br x9
+.Lb3727:
+    b.mi .Lb3728
+    b .Lb3729
+.Lb3728:
+    orr x0, x0, 16
+.Lb3729:
+    adr x9, .Lb3730
+    br x9
+.Lb3730:
+    b.pl .Lb3731
+    b .Lb3732
+.Lb3731:
+    orr x0, x0, 32
+.Lb3732:
+    adr x9, .Lb3733
+    br x9
+.Lb3733:
+    b.vs .Lb3734
+    b .Lb3735
+.Lb3734:
+    orr x0, x0, 64
+.Lb3735:
+    adr x9, .Lb3736
+    br x9
+.Lb3736:
+    b.vc .Lb3737
+    b .Lb3738
+.Lb3737:
+    orr x0, x0, 128
+.Lb3738:
+    adr x9, .Lb3739
+    br x9
+.Lb3739:
+    b.hi .Lb3740
+    b .Lb3741
+.Lb3740:
+    orr x0, x0, 256
+.Lb3741:
+    adr x9, .Lb3742
+    br x9
+.Lb3742:
+    b.ls .Lb3743
+    b .Lb3744
+.Lb3743:
+    orr x0, x0, 512
+.Lb3744:
+    adr x9, .Lb3745
+    br x9
+.Lb3745:
+    b.ge .Lb3746
+    b .Lb3747
+.Lb3746:
+    orr x0, x0, 1024
+.Lb3747:
+    adr x9, .Lb3748
+    br x9
+.Lb3748:
+    b.lt .Lb3749
+    b .Lb3750
+.Lb3749:
+    orr x0, x0, 2048
+.Lb3750:
+    adr x9, .Lb3751
+    br x9
+.Lb3751:
+    b.gt .Lb3752
+    b .Lb3753
+.Lb3752:
+    orr x0, x0, 4096
+.Lb3753:
+    adr x9, .Lb3754
+    br x9
+.Lb3754:
+    b.le .Lb3755
+    b .Lb3756
+.Lb3755:
+    orr x0, x0, 8192
+.Lb3756:
+    adr x9, .Lb3757
+    br x9
+.Lb3757:
+    b.al .Lb3758
+    b .Lb3759
+.Lb3758:
+    orr x0, x0, 16384
+.Lb3759:
+    adr x9, .Lb3760
+    br x9
+.Lb3760:
+    b.eq .Lb3761
+    b.gt .Lb3762
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3763
+.Lb3761:
+    orr x0, x0, 4294967296
+    b .Lb3763
+.Lb3762:
+    orr x0, x0, 8589934592
+.Lb3763:
+    adr x9, .Lb3764
+    br x9
+.Lb3764:
+    b.gt .Lb3765
+    b.lt .Lb3766
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3767
+.Lb3765:
+    orr x0, x0, 17179869184
+    b .Lb3767
+.Lb3766:
+    orr x0, x0, 34359738368
+.Lb3767:
+    adr x9, .Lb3768
+    br x9
+.Lb3768:
+    b.hi .Lb3769
+    b.cs .Lb3770
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3771
+.Lb3769:
+    orr x0, x0, 68719476736
+    b .Lb3771
+.Lb3770:
+    orr x0, x0, 137438953472
+.Lb3771:
+    adr x9, .Lb3772
+    br x9
+.Lb3772:
+    b.vs .Lb3773
+    b.mi .Lb3774
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3775
+.Lb3773:
+    orr x0, x0, 274877906944
+    b .Lb3775
+.Lb3774:
+    orr x0, x0, 549755813888
+.Lb3775:
+    adr x9, .Lb3776
+    br x9
+.Lb3776:
+    b.le .Lb3777
+    b.ne .Lb3778
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3779
+.Lb3777:
+    orr x0, x0, 1099511627776
+    b .Lb3779
+.Lb3778:
+    orr x0, x0, 2199023255552
+.Lb3779:
+    adr x9, .Lb3780
+    br x9
+.Lb3780:
+    b.ls .Lb3781
+    b.pl .Lb3782
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3783
+.Lb3781:
+    orr x0, x0, 4398046511104
+    b .Lb3783
+.Lb3782:
+    orr x0, x0, 8796093022208
+.Lb3783:
+    adr x9, .Lb3784
+    br x9
+.Lb3784:
+    mrs x7, nzcv
+    CHECK_EQ_T(142, mask, x0, 0x5ed05ed000066a5)
+    CHECK_EQ_T(142, nzcv, x7, 0x60000000)
+test_143:    /* cmn x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1000 */
+    mov x19, 143
+    ldr x1, =0x3
+    ldr x2, =0x8000000000000003
+    cmn x1, x2
+    mov x0, 0
+    b.eq .Lb3785
+    b.gt .Lb3786
+    orr x0, x0, 0x3000000000000
+    b .Lb3787
+.Lb3785:
+    orr x0, x0, 0x1000000000000
+    b .Lb3787
+.Lb3786:
+    orr x0, x0, 0x2000000000000
+.Lb3787:
+    b.gt .Lb3788
+    b.lt .Lb3789
+    orr x0, x0, 0xc000000000000
+    b .Lb3790
+.Lb3788:
+    orr x0, x0, 0x4000000000000
+    b .Lb3790
+.Lb3789:
+    orr x0, x0, 0x8000000000000
+.Lb3790:
+    b.hi .Lb3791
+    b.cs .Lb3792
+    orr x0, x0, 0x30000000000000
+    b .Lb3793
+.Lb3791:
+    orr x0, x0, 0x10000000000000
+    b .Lb3793
+.Lb3792:
+    orr x0, x0, 0x20000000000000
+.Lb3793:
+    b.vs .Lb3794
+    b.mi .Lb3795
+    orr x0, x0, 0xc0000000000000
+    b .Lb3796
+.Lb3794:
+    orr x0, x0, 0x40000000000000
+    b .Lb3796
+.Lb3795:
+    orr x0, x0, 0x80000000000000
+.Lb3796:
+    b.le .Lb3797
+    b.ne .Lb3798
+    orr x0, x0, 0x300000000000000
+    b .Lb3799
+.Lb3797:
+    orr x0, x0, 0x100000000000000
+    b .Lb3799
+.Lb3798:
+    orr x0, x0, 0x200000000000000
+.Lb3799:
+    b.ls .Lb3800
+    b.pl .Lb3801
+    orr x0, x0, 0xc00000000000000
+    b .Lb3802
+.Lb3800:
+    orr x0, x0, 0x400000000000000
+    b .Lb3802
+.Lb3801:
+    orr x0, x0, 0x800000000000000
+.Lb3802:
+    adr x9, .Lb3803
+    br x9
+.Lb3803:
+    b.eq .Lb3804
+    b .Lb3805
+.Lb3804:
+    orr x0, x0, 1
+.Lb3805:
+    adr x9, .Lb3806
+    br x9
+.Lb3806:
+    b.ne .Lb3807
+    b .Lb3808
+.Lb3807:
+    orr x0, x0, 2
+.Lb3808:
+    adr x9, .Lb3809
+    br x9
+.Lb3809:
+    b.cs .Lb3810
+    b .Lb3811
+.Lb3810:
+    orr x0, x0, 4
+.Lb3811:
+    adr x9, .Lb3812
+    br x9
+.Lb3812:
+    b.cc .Lb3813
+    b .Lb3814
+.Lb3813:
+    orr x0, x0, 8
+.Lb3814:
+    adr x9, .Lb3815
+    br x9
+.Lb3815:
+    b.mi .Lb3816
+    b .Lb3817
+.Lb3816:
+    orr x0, x0, 16
+.Lb3817:
+    adr x9, .Lb3818
+    br x9
+.Lb3818:
+    b.pl .Lb3819
+    b .Lb3820
+.Lb3819:
+    orr x0, x0, 32
+.Lb3820:
+    adr x9, .Lb3821
+    br x9
+.Lb3821:
+    b.vs .Lb3822
+    b .Lb3823
+.Lb3822:
+    orr x0, x0, 64
+.Lb3823:
+    adr x9, .Lb3824
+    br x9
+.Lb3824:
+    b.vc .Lb3825
+    b .Lb3826
+.Lb3825:
+    orr x0, x0, 128
+.Lb3826:
+    adr x9, .Lb3827
+    br x9
+.Lb3827:
+    b.hi .Lb3828
+    b .Lb3829
+.Lb3828:
+    orr x0, x0, 256
+.Lb3829:
+    adr x9, .Lb3830
+    br x9
+.Lb3830:
+    b.ls .Lb3831
+    b .Lb3832
+.Lb3831:
+    orr x0, x0, 512
+.Lb3832:
+    adr x9, .Lb3833
+    br x9
+.Lb3833:
+    b.ge .Lb3834
+    b .Lb3835
+.Lb3834:
+    orr x0, x0, 1024
+.Lb3835:
+    adr x9, .Lb3836
+    br x9
+.Lb3836:
+    b.lt .Lb3837
+    b .Lb3838
+.Lb3837:
+    orr x0, x0, 2048
+.Lb3838:
+    adr x9, .Lb3839
+    br x9
+.Lb3839:
+    b.gt .Lb3840
+    b .Lb3841
+.Lb3840:
+    orr x0, x0, 4096
+.Lb3841:
+    adr x9, .Lb3842
+    br x9
+.Lb3842:
+    b.le .Lb3843
+    b .Lb3844
+.Lb3843:
+    orr x0, x0, 8192
+.Lb3844:
+    adr x9, .Lb3845
+    br x9
+.Lb3845:
+    b.al .Lb3846
+    b .Lb3847
+.Lb3846:
+    orr x0, x0, 16384
+.Lb3847:
+    adr x9, .Lb3848
+    br x9
+.Lb3848:
+    b.eq .Lb3849
+    b.gt .Lb3850
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb3851
+.Lb3849:
+    orr x0, x0, 4294967296
+    b .Lb3851
+.Lb3850:
+    orr x0, x0, 8589934592
+.Lb3851:
+    adr x9, .Lb3852
+    br x9
+.Lb3852:
+    b.gt .Lb3853
+    b.lt .Lb3854
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb3855
+.Lb3853:
+    orr x0, x0, 17179869184
+    b .Lb3855
+.Lb3854:
+    orr x0, x0, 34359738368
+.Lb3855:
+    adr x9, .Lb3856
+    br x9
+.Lb3856:
+    b.hi .Lb3857
+    b.cs .Lb3858
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb3859
+.Lb3857:
+    orr x0, x0, 68719476736
+    b .Lb3859
+.Lb3858:
+    orr x0, x0, 137438953472
+.Lb3859:
+    adr x9, .Lb3860
+    br x9
+.Lb3860:
+    b.vs .Lb3861
+    b.mi .Lb3862
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb3863
+.Lb3861:
+    orr x0, x0, 274877906944
+    b .Lb3863
+.Lb3862:
+    orr x0, x0, 549755813888
+.Lb3863:
+    adr x9, .Lb3864
+    br x9
+.Lb3864:
+    b.le .Lb3865
+    b.ne .Lb3866
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb3867
+.Lb3865:
+    orr x0, x0, 1099511627776
+    b .Lb3867
+.Lb3866:
+    orr x0, x0, 2199023255552
+.Lb3867:
+    adr x9, .Lb3868
+    br x9
+.Lb3868:
+    b.ls .Lb3869
+    b.pl .Lb3870
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb3871
+.Lb3869:
+    orr x0, x0, 4398046511104
+    b .Lb3871
+.Lb3870:
+    orr x0, x0, 8796093022208
+.Lb3871:
+    adr x9, .Lb3872
+    br x9
+.Lb3872:
+    mrs x7, nzcv
+    CHECK_EQ_T(143, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(143, nzcv, x7, 0x80000000)
 test_144:    /* adds x3, x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     mov x19, 144
@@ -9516,215 +12156,275 @@ test_144:    /* adds x3, x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3081
+    b.eq .Lb3873
+    b.gt .Lb3874
+    orr x0, x0, 0x3000000000000
+    b .Lb3875
+.Lb3873:
+    orr x0, x0, 0x1000000000000
+    b .Lb3875
+.Lb3874:
+    orr x0, x0, 0x2000000000000
+.Lb3875:
+    b.gt .Lb3876
+    b.lt .Lb3877
+    orr x0, x0, 0xc000000000000
+    b .Lb3878
+.Lb3876:
+    orr x0, x0, 0x4000000000000
+    b .Lb3878
+.Lb3877:
+    orr x0, x0, 0x8000000000000
+.Lb3878:
+    b.hi .Lb3879
+    b.cs .Lb3880
+    orr x0, x0, 0x30000000000000
+    b .Lb3881
+.Lb3879:
+    orr x0, x0, 0x10000000000000
+    b .Lb3881
+.Lb3880:
+    orr x0, x0, 0x20000000000000
+.Lb3881:
+    b.vs .Lb3882
+    b.mi .Lb3883
+    orr x0, x0, 0xc0000000000000
+    b .Lb3884
+.Lb3882:
+    orr x0, x0, 0x40000000000000
+    b .Lb3884
+.Lb3883:
+    orr x0, x0, 0x80000000000000
+.Lb3884:
+    b.le .Lb3885
+    b.ne .Lb3886
+    orr x0, x0, 0x300000000000000
+    b .Lb3887
+.Lb3885:
+    orr x0, x0, 0x100000000000000
+    b .Lb3887
+.Lb3886:
+    orr x0, x0, 0x200000000000000
+.Lb3887:
+    b.ls .Lb3888
+    b.pl .Lb3889
+    orr x0, x0, 0xc00000000000000
+    b .Lb3890
+.Lb3888:
+    orr x0, x0, 0x400000000000000
+    b .Lb3890
+.Lb3889:
+    orr x0, x0, 0x800000000000000
+.Lb3890:
+    adr x9, .Lb3891
     br x9
-.Lb3081:
-    b.eq .Lb3082
-    b .Lb3083
-.Lb3082:
+.Lb3891:
+    b.eq .Lb3892
+    b .Lb3893
+.Lb3892:
     orr x0, x0, 1
-.Lb3083:
-    adr x9, .Lb3084
+.Lb3893:
+    adr x9, .Lb3894
     br x9
-.Lb3084:
-    b.ne .Lb3085
-    b .Lb3086
-.Lb3085:
+.Lb3894:
+    b.ne .Lb3895
+    b .Lb3896
+.Lb3895:
     orr x0, x0, 2
-.Lb3086:
-    adr x9, .Lb3087
+.Lb3896:
+    adr x9, .Lb3897
     br x9
-.Lb3087:
-    b.cs .Lb3088
-    b .Lb3089
-.Lb3088:
+.Lb3897:
+    b.cs .Lb3898
+    b .Lb3899
+.Lb3898:
     orr x0, x0, 4
-.Lb3089:
-    adr x9, .Lb3090
+.Lb3899:
+    adr x9, .Lb3900
     br x9
-.Lb3090:
-    b.cc .Lb3091
-    b .Lb3092
-.Lb3091:
+.Lb3900:
+    b.cc .Lb3901
+    b .Lb3902
+.Lb3901:
     orr x0, x0, 8
-.Lb3092:
-    adr x9, .Lb3093
+.Lb3902:
+    adr x9, .Lb3903
     br x9
-.Lb3093:
-    b.mi .Lb3094
-    b .Lb3095
-.Lb3094:
+.Lb3903:
+    b.mi .Lb3904
+    b .Lb3905
+.Lb3904:
     orr x0, x0, 16
-.Lb3095:
-    adr x9, .Lb3096
+.Lb3905:
+    adr x9, .Lb3906
     br x9
-.Lb3096:
-    b.pl .Lb3097
-    b .Lb3098
-.Lb3097:
+.Lb3906:
+    b.pl .Lb3907
+    b .Lb3908
+.Lb3907:
     orr x0, x0, 32
-.Lb3098:
-    adr x9, .Lb3099
+.Lb3908:
+    adr x9, .Lb3909
     br x9
-.Lb3099:
-    b.vs .Lb3100
-    b .Lb3101
-.Lb3100:
+.Lb3909:
+    b.vs .Lb3910
+    b .Lb3911
+.Lb3910:
     orr x0, x0, 64
-.Lb3101:
-    adr x9, .Lb3102
+.Lb3911:
+    adr x9, .Lb3912
     br x9
-.Lb3102:
-    b.vc .Lb3103
-    b .Lb3104
-.Lb3103:
+.Lb3912:
+    b.vc .Lb3913
+    b .Lb3914
+.Lb3913:
     orr x0, x0, 128
-.Lb3104:
-    adr x9, .Lb3105
+.Lb3914:
+    adr x9, .Lb3915
     br x9
-.Lb3105:
-    b.hi .Lb3106
-    b .Lb3107
-.Lb3106:
+.Lb3915:
+    b.hi .Lb3916
+    b .Lb3917
+.Lb3916:
     orr x0, x0, 256
-.Lb3107:
-    adr x9, .Lb3108
+.Lb3917:
+    adr x9, .Lb3918
     br x9
-.Lb3108:
-    b.ls .Lb3109
-    b .Lb3110
-.Lb3109:
+.Lb3918:
+    b.ls .Lb3919
+    b .Lb3920
+.Lb3919:
     orr x0, x0, 512
-.Lb3110:
-    adr x9, .Lb3111
+.Lb3920:
+    adr x9, .Lb3921
     br x9
-.Lb3111:
-    b.ge .Lb3112
-    b .Lb3113
-.Lb3112:
+.Lb3921:
+    b.ge .Lb3922
+    b .Lb3923
+.Lb3922:
     orr x0, x0, 1024
-.Lb3113:
-    adr x9, .Lb3114
+.Lb3923:
+    adr x9, .Lb3924
     br x9
-.Lb3114:
-    b.lt .Lb3115
-    b .Lb3116
-.Lb3115:
+.Lb3924:
+    b.lt .Lb3925
+    b .Lb3926
+.Lb3925:
     orr x0, x0, 2048
-.Lb3116:
-    adr x9, .Lb3117
+.Lb3926:
+    adr x9, .Lb3927
     br x9
-.Lb3117:
-    b.gt .Lb3118
-    b .Lb3119
-.Lb3118:
+.Lb3927:
+    b.gt .Lb3928
+    b .Lb3929
+.Lb3928:
     orr x0, x0, 4096
-.Lb3119:
-    adr x9, .Lb3120
+.Lb3929:
+    adr x9, .Lb3930
     br x9
-.Lb3120:
-    b.le .Lb3121
-    b .Lb3122
-.Lb3121:
+.Lb3930:
+    b.le .Lb3931
+    b .Lb3932
+.Lb3931:
     orr x0, x0, 8192
-.Lb3122:
-    adr x9, .Lb3123
+.Lb3932:
+    adr x9, .Lb3933
     br x9
-.Lb3123:
-    b.al .Lb3124
-    b .Lb3125
-.Lb3124:
+.Lb3933:
+    b.al .Lb3934
+    b .Lb3935
+.Lb3934:
     orr x0, x0, 16384
-.Lb3125:
-    adr x9, .Lb3126
+.Lb3935:
+    adr x9, .Lb3936
     br x9
-.Lb3126:
-    b.eq .Lb3127
-    b.gt .Lb3128
+.Lb3936:
+    b.eq .Lb3937
+    b.gt .Lb3938
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3129
-.Lb3127:
+    b .Lb3939
+.Lb3937:
     orr x0, x0, 4294967296
-    b .Lb3129
-.Lb3128:
+    b .Lb3939
+.Lb3938:
     orr x0, x0, 8589934592
-.Lb3129:
-    adr x9, .Lb3130
+.Lb3939:
+    adr x9, .Lb3940
     br x9
-.Lb3130:
-    b.gt .Lb3131
-    b.lt .Lb3132
+.Lb3940:
+    b.gt .Lb3941
+    b.lt .Lb3942
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3133
-.Lb3131:
+    b .Lb3943
+.Lb3941:
     orr x0, x0, 17179869184
-    b .Lb3133
-.Lb3132:
+    b .Lb3943
+.Lb3942:
     orr x0, x0, 34359738368
-.Lb3133:
-    adr x9, .Lb3134
+.Lb3943:
+    adr x9, .Lb3944
     br x9
-.Lb3134:
-    b.hi .Lb3135
-    b.cs .Lb3136
+.Lb3944:
+    b.hi .Lb3945
+    b.cs .Lb3946
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3137
-.Lb3135:
+    b .Lb3947
+.Lb3945:
     orr x0, x0, 68719476736
-    b .Lb3137
-.Lb3136:
+    b .Lb3947
+.Lb3946:
     orr x0, x0, 137438953472
-.Lb3137:
-    adr x9, .Lb3138
+.Lb3947:
+    adr x9, .Lb3948
     br x9
-.Lb3138:
-    b.vs .Lb3139
-    b.mi .Lb3140
+.Lb3948:
+    b.vs .Lb3949
+    b.mi .Lb3950
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3141
-.Lb3139:
+    b .Lb3951
+.Lb3949:
     orr x0, x0, 274877906944
-    b .Lb3141
-.Lb3140:
+    b .Lb3951
+.Lb3950:
     orr x0, x0, 549755813888
-.Lb3141:
-    adr x9, .Lb3142
+.Lb3951:
+    adr x9, .Lb3952
     br x9
-.Lb3142:
-    b.le .Lb3143
-    b.ne .Lb3144
+.Lb3952:
+    b.le .Lb3953
+    b.ne .Lb3954
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3145
-.Lb3143:
+    b .Lb3955
+.Lb3953:
     orr x0, x0, 1099511627776
-    b .Lb3145
-.Lb3144:
+    b .Lb3955
+.Lb3954:
     orr x0, x0, 2199023255552
-.Lb3145:
-    adr x9, .Lb3146
+.Lb3955:
+    adr x9, .Lb3956
     br x9
-.Lb3146:
-    b.ls .Lb3147
-    b.pl .Lb3148
+.Lb3956:
+    b.ls .Lb3957
+    b.pl .Lb3958
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3149
-.Lb3147:
+    b .Lb3959
+.Lb3957:
     orr x0, x0, 4398046511104
-    b .Lb3149
-.Lb3148:
+    b .Lb3959
+.Lb3958:
     orr x0, x0, 8796093022208
-.Lb3149:
-    adr x9, .Lb3150
+.Lb3959:
+    adr x9, .Lb3960
     br x9
-.Lb3150:
+.Lb3960:
     mrs x7, nzcv
-    CHECK_EQ_T(144, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(144, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(144, nzcv, x7, 0x40000000)
 test_145:    /* adds x3, x1, x2 with x1=0x0 x2=0x1: NZCV=0000 */
     mov x19, 145
@@ -9732,215 +12432,275 @@ test_145:    /* adds x3, x1, x2 with x1=0x0 x2=0x1: NZCV=0000 */
     ldr x2, =0x1
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3151
+    b.eq .Lb3961
+    b.gt .Lb3962
+    orr x0, x0, 0x3000000000000
+    b .Lb3963
+.Lb3961:
+    orr x0, x0, 0x1000000000000
+    b .Lb3963
+.Lb3962:
+    orr x0, x0, 0x2000000000000
+.Lb3963:
+    b.gt .Lb3964
+    b.lt .Lb3965
+    orr x0, x0, 0xc000000000000
+    b .Lb3966
+.Lb3964:
+    orr x0, x0, 0x4000000000000
+    b .Lb3966
+.Lb3965:
+    orr x0, x0, 0x8000000000000
+.Lb3966:
+    b.hi .Lb3967
+    b.cs .Lb3968
+    orr x0, x0, 0x30000000000000
+    b .Lb3969
+.Lb3967:
+    orr x0, x0, 0x10000000000000
+    b .Lb3969
+.Lb3968:
+    orr x0, x0, 0x20000000000000
+.Lb3969:
+    b.vs .Lb3970
+    b.mi .Lb3971
+    orr x0, x0, 0xc0000000000000
+    b .Lb3972
+.Lb3970:
+    orr x0, x0, 0x40000000000000
+    b .Lb3972
+.Lb3971:
+    orr x0, x0, 0x80000000000000
+.Lb3972:
+    b.le .Lb3973
+    b.ne .Lb3974
+    orr x0, x0, 0x300000000000000
+    b .Lb3975
+.Lb3973:
+    orr x0, x0, 0x100000000000000
+    b .Lb3975
+.Lb3974:
+    orr x0, x0, 0x200000000000000
+.Lb3975:
+    b.ls .Lb3976
+    b.pl .Lb3977
+    orr x0, x0, 0xc00000000000000
+    b .Lb3978
+.Lb3976:
+    orr x0, x0, 0x400000000000000
+    b .Lb3978
+.Lb3977:
+    orr x0, x0, 0x800000000000000
+.Lb3978:
+    adr x9, .Lb3979
     br x9
-.Lb3151:
-    b.eq .Lb3152
-    b .Lb3153
-.Lb3152:
+.Lb3979:
+    b.eq .Lb3980
+    b .Lb3981
+.Lb3980:
     orr x0, x0, 1
-.Lb3153:
-    adr x9, .Lb3154
+.Lb3981:
+    adr x9, .Lb3982
     br x9
-.Lb3154:
-    b.ne .Lb3155
-    b .Lb3156
-.Lb3155:
+.Lb3982:
+    b.ne .Lb3983
+    b .Lb3984
+.Lb3983:
     orr x0, x0, 2
-.Lb3156:
-    adr x9, .Lb3157
+.Lb3984:
+    adr x9, .Lb3985
     br x9
-.Lb3157:
-    b.cs .Lb3158
-    b .Lb3159
-.Lb3158:
+.Lb3985:
+    b.cs .Lb3986
+    b .Lb3987
+.Lb3986:
     orr x0, x0, 4
-.Lb3159:
-    adr x9, .Lb3160
+.Lb3987:
+    adr x9, .Lb3988
     br x9
-.Lb3160:
-    b.cc .Lb3161
-    b .Lb3162
-.Lb3161:
+.Lb3988:
+    b.cc .Lb3989
+    b .Lb3990
+.Lb3989:
     orr x0, x0, 8
-.Lb3162:
-    adr x9, .Lb3163
+.Lb3990:
+    adr x9, .Lb3991
     br x9
-.Lb3163:
-    b.mi .Lb3164
-    b .Lb3165
-.Lb3164:
+.Lb3991:
+    b.mi .Lb3992
+    b .Lb3993
+.Lb3992:
     orr x0, x0, 16
-.Lb3165:
-    adr x9, .Lb3166
+.Lb3993:
+    adr x9, .Lb3994
     br x9
-.Lb3166:
-    b.pl .Lb3167
-    b .Lb3168
-.Lb3167:
+.Lb3994:
+    b.pl .Lb3995
+    b .Lb3996
+.Lb3995:
     orr x0, x0, 32
-.Lb3168:
-    adr x9, .Lb3169
+.Lb3996:
+    adr x9, .Lb3997
     br x9
-.Lb3169:
-    b.vs .Lb3170
-    b .Lb3171
-.Lb3170:
+.Lb3997:
+    b.vs .Lb3998
+    b .Lb3999
+.Lb3998:
     orr x0, x0, 64
-.Lb3171:
-    adr x9, .Lb3172
+.Lb3999:
+    adr x9, .Lb4000
     br x9
-.Lb3172:
-    b.vc .Lb3173
-    b .Lb3174
-.Lb3173:
+.Lb4000:
+    b.vc .Lb4001
+    b .Lb4002
+.Lb4001:
     orr x0, x0, 128
-.Lb3174:
-    adr x9, .Lb3175
+.Lb4002:
+    adr x9, .Lb4003
     br x9
-.Lb3175:
-    b.hi .Lb3176
-    b .Lb3177
-.Lb3176:
+.Lb4003:
+    b.hi .Lb4004
+    b .Lb4005
+.Lb4004:
     orr x0, x0, 256
-.Lb3177:
-    adr x9, .Lb3178
+.Lb4005:
+    adr x9, .Lb4006
     br x9
-.Lb3178:
-    b.ls .Lb3179
-    b .Lb3180
-.Lb3179:
+.Lb4006:
+    b.ls .Lb4007
+    b .Lb4008
+.Lb4007:
     orr x0, x0, 512
-.Lb3180:
-    adr x9, .Lb3181
+.Lb4008:
+    adr x9, .Lb4009
     br x9
-.Lb3181:
-    b.ge .Lb3182
-    b .Lb3183
-.Lb3182:
+.Lb4009:
+    b.ge .Lb4010
+    b .Lb4011
+.Lb4010:
     orr x0, x0, 1024
-.Lb3183:
-    adr x9, .Lb3184
+.Lb4011:
+    adr x9, .Lb4012
     br x9
-.Lb3184:
-    b.lt .Lb3185
-    b .Lb3186
-.Lb3185:
+.Lb4012:
+    b.lt .Lb4013
+    b .Lb4014
+.Lb4013:
     orr x0, x0, 2048
-.Lb3186:
-    adr x9, .Lb3187
+.Lb4014:
+    adr x9, .Lb4015
     br x9
-.Lb3187:
-    b.gt .Lb3188
-    b .Lb3189
-.Lb3188:
+.Lb4015:
+    b.gt .Lb4016
+    b .Lb4017
+.Lb4016:
     orr x0, x0, 4096
-.Lb3189:
-    adr x9, .Lb3190
+.Lb4017:
+    adr x9, .Lb4018
     br x9
-.Lb3190:
-    b.le .Lb3191
-    b .Lb3192
-.Lb3191:
+.Lb4018:
+    b.le .Lb4019
+    b .Lb4020
+.Lb4019:
     orr x0, x0, 8192
-.Lb3192:
-    adr x9, .Lb3193
+.Lb4020:
+    adr x9, .Lb4021
     br x9
-.Lb3193:
-    b.al .Lb3194
-    b .Lb3195
-.Lb3194:
+.Lb4021:
+    b.al .Lb4022
+    b .Lb4023
+.Lb4022:
     orr x0, x0, 16384
-.Lb3195:
-    adr x9, .Lb3196
+.Lb4023:
+    adr x9, .Lb4024
     br x9
-.Lb3196:
-    b.eq .Lb3197
-    b.gt .Lb3198
+.Lb4024:
+    b.eq .Lb4025
+    b.gt .Lb4026
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3199
-.Lb3197:
+    b .Lb4027
+.Lb4025:
     orr x0, x0, 4294967296
-    b .Lb3199
-.Lb3198:
+    b .Lb4027
+.Lb4026:
     orr x0, x0, 8589934592
-.Lb3199:
-    adr x9, .Lb3200
+.Lb4027:
+    adr x9, .Lb4028
     br x9
-.Lb3200:
-    b.gt .Lb3201
-    b.lt .Lb3202
+.Lb4028:
+    b.gt .Lb4029
+    b.lt .Lb4030
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3203
-.Lb3201:
+    b .Lb4031
+.Lb4029:
     orr x0, x0, 17179869184
-    b .Lb3203
-.Lb3202:
+    b .Lb4031
+.Lb4030:
     orr x0, x0, 34359738368
-.Lb3203:
-    adr x9, .Lb3204
+.Lb4031:
+    adr x9, .Lb4032
     br x9
-.Lb3204:
-    b.hi .Lb3205
-    b.cs .Lb3206
+.Lb4032:
+    b.hi .Lb4033
+    b.cs .Lb4034
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3207
-.Lb3205:
+    b .Lb4035
+.Lb4033:
     orr x0, x0, 68719476736
-    b .Lb3207
-.Lb3206:
+    b .Lb4035
+.Lb4034:
     orr x0, x0, 137438953472
-.Lb3207:
-    adr x9, .Lb3208
+.Lb4035:
+    adr x9, .Lb4036
     br x9
-.Lb3208:
-    b.vs .Lb3209
-    b.mi .Lb3210
+.Lb4036:
+    b.vs .Lb4037
+    b.mi .Lb4038
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3211
-.Lb3209:
+    b .Lb4039
+.Lb4037:
     orr x0, x0, 274877906944
-    b .Lb3211
-.Lb3210:
+    b .Lb4039
+.Lb4038:
     orr x0, x0, 549755813888
-.Lb3211:
-    adr x9, .Lb3212
+.Lb4039:
+    adr x9, .Lb4040
     br x9
-.Lb3212:
-    b.le .Lb3213
-    b.ne .Lb3214
+.Lb4040:
+    b.le .Lb4041
+    b.ne .Lb4042
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3215
-.Lb3213:
+    b .Lb4043
+.Lb4041:
     orr x0, x0, 1099511627776
-    b .Lb3215
-.Lb3214:
+    b .Lb4043
+.Lb4042:
     orr x0, x0, 2199023255552
-.Lb3215:
-    adr x9, .Lb3216
+.Lb4043:
+    adr x9, .Lb4044
     br x9
-.Lb3216:
-    b.ls .Lb3217
-    b.pl .Lb3218
+.Lb4044:
+    b.ls .Lb4045
+    b.pl .Lb4046
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3219
-.Lb3217:
+    b .Lb4047
+.Lb4045:
     orr x0, x0, 4398046511104
-    b .Lb3219
-.Lb3218:
+    b .Lb4047
+.Lb4046:
     orr x0, x0, 8796093022208
-.Lb3219:
-    adr x9, .Lb3220
+.Lb4047:
+    adr x9, .Lb4048
     br x9
-.Lb3220:
+.Lb4048:
     mrs x7, nzcv
-    CHECK_EQ_T(145, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(145, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(145, nzcv, x7, 0x0)
 test_146:    /* adds x3, x1, x2 with x1=0x1 x2=0x0: NZCV=0000 */
     mov x19, 146
@@ -9948,215 +12708,275 @@ test_146:    /* adds x3, x1, x2 with x1=0x1 x2=0x0: NZCV=0000 */
     ldr x2, =0x0
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3221
+    b.eq .Lb4049
+    b.gt .Lb4050
+    orr x0, x0, 0x3000000000000
+    b .Lb4051
+.Lb4049:
+    orr x0, x0, 0x1000000000000
+    b .Lb4051
+.Lb4050:
+    orr x0, x0, 0x2000000000000
+.Lb4051:
+    b.gt .Lb4052
+    b.lt .Lb4053
+    orr x0, x0, 0xc000000000000
+    b .Lb4054
+.Lb4052:
+    orr x0, x0, 0x4000000000000
+    b .Lb4054
+.Lb4053:
+    orr x0, x0, 0x8000000000000
+.Lb4054:
+    b.hi .Lb4055
+    b.cs .Lb4056
+    orr x0, x0, 0x30000000000000
+    b .Lb4057
+.Lb4055:
+    orr x0, x0, 0x10000000000000
+    b .Lb4057
+.Lb4056:
+    orr x0, x0, 0x20000000000000
+.Lb4057:
+    b.vs .Lb4058
+    b.mi .Lb4059
+    orr x0, x0, 0xc0000000000000
+    b .Lb4060
+.Lb4058:
+    orr x0, x0, 0x40000000000000
+    b .Lb4060
+.Lb4059:
+    orr x0, x0, 0x80000000000000
+.Lb4060:
+    b.le .Lb4061
+    b.ne .Lb4062
+    orr x0, x0, 0x300000000000000
+    b .Lb4063
+.Lb4061:
+    orr x0, x0, 0x100000000000000
+    b .Lb4063
+.Lb4062:
+    orr x0, x0, 0x200000000000000
+.Lb4063:
+    b.ls .Lb4064
+    b.pl .Lb4065
+    orr x0, x0, 0xc00000000000000
+    b .Lb4066
+.Lb4064:
+    orr x0, x0, 0x400000000000000
+    b .Lb4066
+.Lb4065:
+    orr x0, x0, 0x800000000000000
+.Lb4066:
+    adr x9, .Lb4067
     br x9
-.Lb3221:
-    b.eq .Lb3222
-    b .Lb3223
-.Lb3222:
+.Lb4067:
+    b.eq .Lb4068
+    b .Lb4069
+.Lb4068:
     orr x0, x0, 1
-.Lb3223:
-    adr x9, .Lb3224
+.Lb4069:
+    adr x9, .Lb4070
     br x9
-.Lb3224:
-    b.ne .Lb3225
-    b .Lb3226
-.Lb3225:
+.Lb4070:
+    b.ne .Lb4071
+    b .Lb4072
+.Lb4071:
     orr x0, x0, 2
-.Lb3226:
-    adr x9, .Lb3227
+.Lb4072:
+    adr x9, .Lb4073
     br x9
-.Lb3227:
-    b.cs .Lb3228
-    b .Lb3229
-.Lb3228:
+.Lb4073:
+    b.cs .Lb4074
+    b .Lb4075
+.Lb4074:
     orr x0, x0, 4
-.Lb3229:
-    adr x9, .Lb3230
+.Lb4075:
+    adr x9, .Lb4076
     br x9
-.Lb3230:
-    b.cc .Lb3231
-    b .Lb3232
-.Lb3231:
+.Lb4076:
+    b.cc .Lb4077
+    b .Lb4078
+.Lb4077:
     orr x0, x0, 8
-.Lb3232:
-    adr x9, .Lb3233
+.Lb4078:
+    adr x9, .Lb4079
     br x9
-.Lb3233:
-    b.mi .Lb3234
-    b .Lb3235
-.Lb3234:
+.Lb4079:
+    b.mi .Lb4080
+    b .Lb4081
+.Lb4080:
     orr x0, x0, 16
-.Lb3235:
-    adr x9, .Lb3236
+.Lb4081:
+    adr x9, .Lb4082
     br x9
-.Lb3236:
-    b.pl .Lb3237
-    b .Lb3238
-.Lb3237:
+.Lb4082:
+    b.pl .Lb4083
+    b .Lb4084
+.Lb4083:
     orr x0, x0, 32
-.Lb3238:
-    adr x9, .Lb3239
+.Lb4084:
+    adr x9, .Lb4085
     br x9
-.Lb3239:
-    b.vs .Lb3240
-    b .Lb3241
-.Lb3240:
+.Lb4085:
+    b.vs .Lb4086
+    b .Lb4087
+.Lb4086:
     orr x0, x0, 64
-.Lb3241:
-    adr x9, .Lb3242
+.Lb4087:
+    adr x9, .Lb4088
     br x9
-.Lb3242:
-    b.vc .Lb3243
-    b .Lb3244
-.Lb3243:
+.Lb4088:
+    b.vc .Lb4089
+    b .Lb4090
+.Lb4089:
     orr x0, x0, 128
-.Lb3244:
-    adr x9, .Lb3245
+.Lb4090:
+    adr x9, .Lb4091
     br x9
-.Lb3245:
-    b.hi .Lb3246
-    b .Lb3247
-.Lb3246:
+.Lb4091:
+    b.hi .Lb4092
+    b .Lb4093
+.Lb4092:
     orr x0, x0, 256
-.Lb3247:
-    adr x9, .Lb3248
+.Lb4093:
+    adr x9, .Lb4094
     br x9
-.Lb3248:
-    b.ls .Lb3249
-    b .Lb3250
-.Lb3249:
+.Lb4094:
+    b.ls .Lb4095
+    b .Lb4096
+.Lb4095:
     orr x0, x0, 512
-.Lb3250:
-    adr x9, .Lb3251
+.Lb4096:
+    adr x9, .Lb4097
     br x9
-.Lb3251:
-    b.ge .Lb3252
-    b .Lb3253
-.Lb3252:
+.Lb4097:
+    b.ge .Lb4098
+    b .Lb4099
+.Lb4098:
     orr x0, x0, 1024
-.Lb3253:
-    adr x9, .Lb3254
+.Lb4099:
+    adr x9, .Lb4100
     br x9
-.Lb3254:
-    b.lt .Lb3255
-    b .Lb3256
-.Lb3255:
+.Lb4100:
+    b.lt .Lb4101
+    b .Lb4102
+.Lb4101:
     orr x0, x0, 2048
-.Lb3256:
-    adr x9, .Lb3257
+.Lb4102:
+    adr x9, .Lb4103
     br x9
-.Lb3257:
-    b.gt .Lb3258
-    b .Lb3259
-.Lb3258:
+.Lb4103:
+    b.gt .Lb4104
+    b .Lb4105
+.Lb4104:
     orr x0, x0, 4096
-.Lb3259:
-    adr x9, .Lb3260
+.Lb4105:
+    adr x9, .Lb4106
     br x9
-.Lb3260:
-    b.le .Lb3261
-    b .Lb3262
-.Lb3261:
+.Lb4106:
+    b.le .Lb4107
+    b .Lb4108
+.Lb4107:
     orr x0, x0, 8192
-.Lb3262:
-    adr x9, .Lb3263
+.Lb4108:
+    adr x9, .Lb4109
     br x9
-.Lb3263:
-    b.al .Lb3264
-    b .Lb3265
-.Lb3264:
+.Lb4109:
+    b.al .Lb4110
+    b .Lb4111
+.Lb4110:
     orr x0, x0, 16384
-.Lb3265:
-    adr x9, .Lb3266
+.Lb4111:
+    adr x9, .Lb4112
     br x9
-.Lb3266:
-    b.eq .Lb3267
-    b.gt .Lb3268
+.Lb4112:
+    b.eq .Lb4113
+    b.gt .Lb4114
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3269
-.Lb3267:
+    b .Lb4115
+.Lb4113:
     orr x0, x0, 4294967296
-    b .Lb3269
-.Lb3268:
+    b .Lb4115
+.Lb4114:
     orr x0, x0, 8589934592
-.Lb3269:
-    adr x9, .Lb3270
+.Lb4115:
+    adr x9, .Lb4116
     br x9
-.Lb3270:
-    b.gt .Lb3271
-    b.lt .Lb3272
+.Lb4116:
+    b.gt .Lb4117
+    b.lt .Lb4118
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3273
-.Lb3271:
+    b .Lb4119
+.Lb4117:
     orr x0, x0, 17179869184
-    b .Lb3273
-.Lb3272:
+    b .Lb4119
+.Lb4118:
     orr x0, x0, 34359738368
-.Lb3273:
-    adr x9, .Lb3274
+.Lb4119:
+    adr x9, .Lb4120
     br x9
-.Lb3274:
-    b.hi .Lb3275
-    b.cs .Lb3276
+.Lb4120:
+    b.hi .Lb4121
+    b.cs .Lb4122
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3277
-.Lb3275:
+    b .Lb4123
+.Lb4121:
     orr x0, x0, 68719476736
-    b .Lb3277
-.Lb3276:
+    b .Lb4123
+.Lb4122:
     orr x0, x0, 137438953472
-.Lb3277:
-    adr x9, .Lb3278
+.Lb4123:
+    adr x9, .Lb4124
     br x9
-.Lb3278:
-    b.vs .Lb3279
-    b.mi .Lb3280
+.Lb4124:
+    b.vs .Lb4125
+    b.mi .Lb4126
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3281
-.Lb3279:
+    b .Lb4127
+.Lb4125:
     orr x0, x0, 274877906944
-    b .Lb3281
-.Lb3280:
+    b .Lb4127
+.Lb4126:
     orr x0, x0, 549755813888
-.Lb3281:
-    adr x9, .Lb3282
+.Lb4127:
+    adr x9, .Lb4128
     br x9
-.Lb3282:
-    b.le .Lb3283
-    b.ne .Lb3284
+.Lb4128:
+    b.le .Lb4129
+    b.ne .Lb4130
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3285
-.Lb3283:
+    b .Lb4131
+.Lb4129:
     orr x0, x0, 1099511627776
-    b .Lb3285
-.Lb3284:
+    b .Lb4131
+.Lb4130:
     orr x0, x0, 2199023255552
-.Lb3285:
-    adr x9, .Lb3286
+.Lb4131:
+    adr x9, .Lb4132
     br x9
-.Lb3286:
-    b.ls .Lb3287
-    b.pl .Lb3288
+.Lb4132:
+    b.ls .Lb4133
+    b.pl .Lb4134
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3289
-.Lb3287:
+    b .Lb4135
+.Lb4133:
     orr x0, x0, 4398046511104
-    b .Lb3289
-.Lb3288:
+    b .Lb4135
+.Lb4134:
     orr x0, x0, 8796093022208
-.Lb3289:
-    adr x9, .Lb3290
+.Lb4135:
+    adr x9, .Lb4136
     br x9
-.Lb3290:
+.Lb4136:
     mrs x7, nzcv
-    CHECK_EQ_T(146, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(146, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(146, nzcv, x7, 0x0)
 test_147:    /* adds x3, x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
     mov x19, 147
@@ -10164,215 +12984,275 @@ test_147:    /* adds x3, x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
     ldr x2, =0x5
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3291
+    b.eq .Lb4137
+    b.gt .Lb4138
+    orr x0, x0, 0x3000000000000
+    b .Lb4139
+.Lb4137:
+    orr x0, x0, 0x1000000000000
+    b .Lb4139
+.Lb4138:
+    orr x0, x0, 0x2000000000000
+.Lb4139:
+    b.gt .Lb4140
+    b.lt .Lb4141
+    orr x0, x0, 0xc000000000000
+    b .Lb4142
+.Lb4140:
+    orr x0, x0, 0x4000000000000
+    b .Lb4142
+.Lb4141:
+    orr x0, x0, 0x8000000000000
+.Lb4142:
+    b.hi .Lb4143
+    b.cs .Lb4144
+    orr x0, x0, 0x30000000000000
+    b .Lb4145
+.Lb4143:
+    orr x0, x0, 0x10000000000000
+    b .Lb4145
+.Lb4144:
+    orr x0, x0, 0x20000000000000
+.Lb4145:
+    b.vs .Lb4146
+    b.mi .Lb4147
+    orr x0, x0, 0xc0000000000000
+    b .Lb4148
+.Lb4146:
+    orr x0, x0, 0x40000000000000
+    b .Lb4148
+.Lb4147:
+    orr x0, x0, 0x80000000000000
+.Lb4148:
+    b.le .Lb4149
+    b.ne .Lb4150
+    orr x0, x0, 0x300000000000000
+    b .Lb4151
+.Lb4149:
+    orr x0, x0, 0x100000000000000
+    b .Lb4151
+.Lb4150:
+    orr x0, x0, 0x200000000000000
+.Lb4151:
+    b.ls .Lb4152
+    b.pl .Lb4153
+    orr x0, x0, 0xc00000000000000
+    b .Lb4154
+.Lb4152:
+    orr x0, x0, 0x400000000000000
+    b .Lb4154
+.Lb4153:
+    orr x0, x0, 0x800000000000000
+.Lb4154:
+    adr x9, .Lb4155
     br x9
-.Lb3291:
-    b.eq .Lb3292
-    b .Lb3293
-.Lb3292:
+.Lb4155:
+    b.eq .Lb4156
+    b .Lb4157
+.Lb4156:
     orr x0, x0, 1
-.Lb3293:
-    adr x9, .Lb3294
+.Lb4157:
+    adr x9, .Lb4158
     br x9
-.Lb3294:
-    b.ne .Lb3295
-    b .Lb3296
-.Lb3295:
+.Lb4158:
+    b.ne .Lb4159
+    b .Lb4160
+.Lb4159:
     orr x0, x0, 2
-.Lb3296:
-    adr x9, .Lb3297
+.Lb4160:
+    adr x9, .Lb4161
     br x9
-.Lb3297:
-    b.cs .Lb3298
-    b .Lb3299
-.Lb3298:
+.Lb4161:
+    b.cs .Lb4162
+    b .Lb4163
+.Lb4162:
     orr x0, x0, 4
-.Lb3299:
-    adr x9, .Lb3300
+.Lb4163:
+    adr x9, .Lb4164
     br x9
-.Lb3300:
-    b.cc .Lb3301
-    b .Lb3302
-.Lb3301:
+.Lb4164:
+    b.cc .Lb4165
+    b .Lb4166
+.Lb4165:
     orr x0, x0, 8
-.Lb3302:
-    adr x9, .Lb3303
+.Lb4166:
+    adr x9, .Lb4167
     br x9
-.Lb3303:
-    b.mi .Lb3304
-    b .Lb3305
-.Lb3304:
+.Lb4167:
+    b.mi .Lb4168
+    b .Lb4169
+.Lb4168:
     orr x0, x0, 16
-.Lb3305:
-    adr x9, .Lb3306
+.Lb4169:
+    adr x9, .Lb4170
     br x9
-.Lb3306:
-    b.pl .Lb3307
-    b .Lb3308
-.Lb3307:
+.Lb4170:
+    b.pl .Lb4171
+    b .Lb4172
+.Lb4171:
     orr x0, x0, 32
-.Lb3308:
-    adr x9, .Lb3309
+.Lb4172:
+    adr x9, .Lb4173
     br x9
-.Lb3309:
-    b.vs .Lb3310
-    b .Lb3311
-.Lb3310:
+.Lb4173:
+    b.vs .Lb4174
+    b .Lb4175
+.Lb4174:
     orr x0, x0, 64
-.Lb3311:
-    adr x9, .Lb3312
+.Lb4175:
+    adr x9, .Lb4176
     br x9
-.Lb3312:
-    b.vc .Lb3313
-    b .Lb3314
-.Lb3313:
+.Lb4176:
+    b.vc .Lb4177
+    b .Lb4178
+.Lb4177:
     orr x0, x0, 128
-.Lb3314:
-    adr x9, .Lb3315
+.Lb4178:
+    adr x9, .Lb4179
     br x9
-.Lb3315:
-    b.hi .Lb3316
-    b .Lb3317
-.Lb3316:
+.Lb4179:
+    b.hi .Lb4180
+    b .Lb4181
+.Lb4180:
     orr x0, x0, 256
-.Lb3317:
-    adr x9, .Lb3318
+.Lb4181:
+    adr x9, .Lb4182
     br x9
-.Lb3318:
-    b.ls .Lb3319
-    b .Lb3320
-.Lb3319:
+.Lb4182:
+    b.ls .Lb4183
+    b .Lb4184
+.Lb4183:
     orr x0, x0, 512
-.Lb3320:
-    adr x9, .Lb3321
+.Lb4184:
+    adr x9, .Lb4185
     br x9
-.Lb3321:
-    b.ge .Lb3322
-    b .Lb3323
-.Lb3322:
+.Lb4185:
+    b.ge .Lb4186
+    b .Lb4187
+.Lb4186:
     orr x0, x0, 1024
-.Lb3323:
-    adr x9, .Lb3324
+.Lb4187:
+    adr x9, .Lb4188
     br x9
-.Lb3324:
-    b.lt .Lb3325
-    b .Lb3326
-.Lb3325:
+.Lb4188:
+    b.lt .Lb4189
+    b .Lb4190
+.Lb4189:
     orr x0, x0, 2048
-.Lb3326:
-    adr x9, .Lb3327
+.Lb4190:
+    adr x9, .Lb4191
     br x9
-.Lb3327:
-    b.gt .Lb3328
-    b .Lb3329
-.Lb3328:
+.Lb4191:
+    b.gt .Lb4192
+    b .Lb4193
+.Lb4192:
     orr x0, x0, 4096
-.Lb3329:
-    adr x9, .Lb3330
+.Lb4193:
+    adr x9, .Lb4194
     br x9
-.Lb3330:
-    b.le .Lb3331
-    b .Lb3332
-.Lb3331:
+.Lb4194:
+    b.le .Lb4195
+    b .Lb4196
+.Lb4195:
     orr x0, x0, 8192
-.Lb3332:
-    adr x9, .Lb3333
+.Lb4196:
+    adr x9, .Lb4197
     br x9
-.Lb3333:
-    b.al .Lb3334
-    b .Lb3335
-.Lb3334:
+.Lb4197:
+    b.al .Lb4198
+    b .Lb4199
+.Lb4198:
     orr x0, x0, 16384
-.Lb3335:
-    adr x9, .Lb3336
+.Lb4199:
+    adr x9, .Lb4200
     br x9
-.Lb3336:
-    b.eq .Lb3337
-    b.gt .Lb3338
+.Lb4200:
+    b.eq .Lb4201
+    b.gt .Lb4202
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3339
-.Lb3337:
+    b .Lb4203
+.Lb4201:
     orr x0, x0, 4294967296
-    b .Lb3339
-.Lb3338:
+    b .Lb4203
+.Lb4202:
     orr x0, x0, 8589934592
-.Lb3339:
-    adr x9, .Lb3340
+.Lb4203:
+    adr x9, .Lb4204
     br x9
-.Lb3340:
-    b.gt .Lb3341
-    b.lt .Lb3342
+.Lb4204:
+    b.gt .Lb4205
+    b.lt .Lb4206
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3343
-.Lb3341:
+    b .Lb4207
+.Lb4205:
     orr x0, x0, 17179869184
-    b .Lb3343
-.Lb3342:
+    b .Lb4207
+.Lb4206:
     orr x0, x0, 34359738368
-.Lb3343:
-    adr x9, .Lb3344
+.Lb4207:
+    adr x9, .Lb4208
     br x9
-.Lb3344:
-    b.hi .Lb3345
-    b.cs .Lb3346
+.Lb4208:
+    b.hi .Lb4209
+    b.cs .Lb4210
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3347
-.Lb3345:
+    b .Lb4211
+.Lb4209:
     orr x0, x0, 68719476736
-    b .Lb3347
-.Lb3346:
+    b .Lb4211
+.Lb4210:
     orr x0, x0, 137438953472
-.Lb3347:
-    adr x9, .Lb3348
+.Lb4211:
+    adr x9, .Lb4212
     br x9
-.Lb3348:
-    b.vs .Lb3349
-    b.mi .Lb3350
+.Lb4212:
+    b.vs .Lb4213
+    b.mi .Lb4214
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3351
-.Lb3349:
+    b .Lb4215
+.Lb4213:
     orr x0, x0, 274877906944
-    b .Lb3351
-.Lb3350:
+    b .Lb4215
+.Lb4214:
     orr x0, x0, 549755813888
-.Lb3351:
-    adr x9, .Lb3352
+.Lb4215:
+    adr x9, .Lb4216
     br x9
-.Lb3352:
-    b.le .Lb3353
-    b.ne .Lb3354
+.Lb4216:
+    b.le .Lb4217
+    b.ne .Lb4218
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3355
-.Lb3353:
+    b .Lb4219
+.Lb4217:
     orr x0, x0, 1099511627776
-    b .Lb3355
-.Lb3354:
+    b .Lb4219
+.Lb4218:
     orr x0, x0, 2199023255552
-.Lb3355:
-    adr x9, .Lb3356
+.Lb4219:
+    adr x9, .Lb4220
     br x9
-.Lb3356:
-    b.ls .Lb3357
-    b.pl .Lb3358
+.Lb4220:
+    b.ls .Lb4221
+    b.pl .Lb4222
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3359
-.Lb3357:
+    b .Lb4223
+.Lb4221:
     orr x0, x0, 4398046511104
-    b .Lb3359
-.Lb3358:
+    b .Lb4223
+.Lb4222:
     orr x0, x0, 8796093022208
-.Lb3359:
-    adr x9, .Lb3360
+.Lb4223:
+    adr x9, .Lb4224
     br x9
-.Lb3360:
+.Lb4224:
     mrs x7, nzcv
-    CHECK_EQ_T(147, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(147, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(147, nzcv, x7, 0x0)
 test_148:    /* adds x3, x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0010 */
     mov x19, 148
@@ -10380,215 +13260,275 @@ test_148:    /* adds x3, x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff
     ldr x2, =0xffffffffffffffff
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3361
+    b.eq .Lb4225
+    b.gt .Lb4226
+    orr x0, x0, 0x3000000000000
+    b .Lb4227
+.Lb4225:
+    orr x0, x0, 0x1000000000000
+    b .Lb4227
+.Lb4226:
+    orr x0, x0, 0x2000000000000
+.Lb4227:
+    b.gt .Lb4228
+    b.lt .Lb4229
+    orr x0, x0, 0xc000000000000
+    b .Lb4230
+.Lb4228:
+    orr x0, x0, 0x4000000000000
+    b .Lb4230
+.Lb4229:
+    orr x0, x0, 0x8000000000000
+.Lb4230:
+    b.hi .Lb4231
+    b.cs .Lb4232
+    orr x0, x0, 0x30000000000000
+    b .Lb4233
+.Lb4231:
+    orr x0, x0, 0x10000000000000
+    b .Lb4233
+.Lb4232:
+    orr x0, x0, 0x20000000000000
+.Lb4233:
+    b.vs .Lb4234
+    b.mi .Lb4235
+    orr x0, x0, 0xc0000000000000
+    b .Lb4236
+.Lb4234:
+    orr x0, x0, 0x40000000000000
+    b .Lb4236
+.Lb4235:
+    orr x0, x0, 0x80000000000000
+.Lb4236:
+    b.le .Lb4237
+    b.ne .Lb4238
+    orr x0, x0, 0x300000000000000
+    b .Lb4239
+.Lb4237:
+    orr x0, x0, 0x100000000000000
+    b .Lb4239
+.Lb4238:
+    orr x0, x0, 0x200000000000000
+.Lb4239:
+    b.ls .Lb4240
+    b.pl .Lb4241
+    orr x0, x0, 0xc00000000000000
+    b .Lb4242
+.Lb4240:
+    orr x0, x0, 0x400000000000000
+    b .Lb4242
+.Lb4241:
+    orr x0, x0, 0x800000000000000
+.Lb4242:
+    adr x9, .Lb4243
     br x9
-.Lb3361:
-    b.eq .Lb3362
-    b .Lb3363
-.Lb3362:
+.Lb4243:
+    b.eq .Lb4244
+    b .Lb4245
+.Lb4244:
     orr x0, x0, 1
-.Lb3363:
-    adr x9, .Lb3364
+.Lb4245:
+    adr x9, .Lb4246
     br x9
-.Lb3364:
-    b.ne .Lb3365
-    b .Lb3366
-.Lb3365:
+.Lb4246:
+    b.ne .Lb4247
+    b .Lb4248
+.Lb4247:
     orr x0, x0, 2
-.Lb3366:
-    adr x9, .Lb3367
+.Lb4248:
+    adr x9, .Lb4249
     br x9
-.Lb3367:
-    b.cs .Lb3368
-    b .Lb3369
-.Lb3368:
+.Lb4249:
+    b.cs .Lb4250
+    b .Lb4251
+.Lb4250:
     orr x0, x0, 4
-.Lb3369:
-    adr x9, .Lb3370
+.Lb4251:
+    adr x9, .Lb4252
     br x9
-.Lb3370:
-    b.cc .Lb3371
-    b .Lb3372
-.Lb3371:
+.Lb4252:
+    b.cc .Lb4253
+    b .Lb4254
+.Lb4253:
     orr x0, x0, 8
-.Lb3372:
-    adr x9, .Lb3373
+.Lb4254:
+    adr x9, .Lb4255
     br x9
-.Lb3373:
-    b.mi .Lb3374
-    b .Lb3375
-.Lb3374:
+.Lb4255:
+    b.mi .Lb4256
+    b .Lb4257
+.Lb4256:
     orr x0, x0, 16
-.Lb3375:
-    adr x9, .Lb3376
+.Lb4257:
+    adr x9, .Lb4258
     br x9
-.Lb3376:
-    b.pl .Lb3377
-    b .Lb3378
-.Lb3377:
+.Lb4258:
+    b.pl .Lb4259
+    b .Lb4260
+.Lb4259:
     orr x0, x0, 32
-.Lb3378:
-    adr x9, .Lb3379
+.Lb4260:
+    adr x9, .Lb4261
     br x9
-.Lb3379:
-    b.vs .Lb3380
-    b .Lb3381
-.Lb3380:
+.Lb4261:
+    b.vs .Lb4262
+    b .Lb4263
+.Lb4262:
     orr x0, x0, 64
-.Lb3381:
-    adr x9, .Lb3382
+.Lb4263:
+    adr x9, .Lb4264
     br x9
-.Lb3382:
-    b.vc .Lb3383
-    b .Lb3384
-.Lb3383:
+.Lb4264:
+    b.vc .Lb4265
+    b .Lb4266
+.Lb4265:
     orr x0, x0, 128
-.Lb3384:
-    adr x9, .Lb3385
+.Lb4266:
+    adr x9, .Lb4267
     br x9
-.Lb3385:
-    b.hi .Lb3386
-    b .Lb3387
-.Lb3386:
+.Lb4267:
+    b.hi .Lb4268
+    b .Lb4269
+.Lb4268:
     orr x0, x0, 256
-.Lb3387:
-    adr x9, .Lb3388
+.Lb4269:
+    adr x9, .Lb4270
     br x9
-.Lb3388:
-    b.ls .Lb3389
-    b .Lb3390
-.Lb3389:
+.Lb4270:
+    b.ls .Lb4271
+    b .Lb4272
+.Lb4271:
     orr x0, x0, 512
-.Lb3390:
-    adr x9, .Lb3391
+.Lb4272:
+    adr x9, .Lb4273
     br x9
-.Lb3391:
-    b.ge .Lb3392
-    b .Lb3393
-.Lb3392:
+.Lb4273:
+    b.ge .Lb4274
+    b .Lb4275
+.Lb4274:
     orr x0, x0, 1024
-.Lb3393:
-    adr x9, .Lb3394
+.Lb4275:
+    adr x9, .Lb4276
     br x9
-.Lb3394:
-    b.lt .Lb3395
-    b .Lb3396
-.Lb3395:
+.Lb4276:
+    b.lt .Lb4277
+    b .Lb4278
+.Lb4277:
     orr x0, x0, 2048
-.Lb3396:
-    adr x9, .Lb3397
+.Lb4278:
+    adr x9, .Lb4279
     br x9
-.Lb3397:
-    b.gt .Lb3398
-    b .Lb3399
-.Lb3398:
+.Lb4279:
+    b.gt .Lb4280
+    b .Lb4281
+.Lb4280:
     orr x0, x0, 4096
-.Lb3399:
-    adr x9, .Lb3400
+.Lb4281:
+    adr x9, .Lb4282
     br x9
-.Lb3400:
-    b.le .Lb3401
-    b .Lb3402
-.Lb3401:
+.Lb4282:
+    b.le .Lb4283
+    b .Lb4284
+.Lb4283:
     orr x0, x0, 8192
-.Lb3402:
-    adr x9, .Lb3403
+.Lb4284:
+    adr x9, .Lb4285
     br x9
-.Lb3403:
-    b.al .Lb3404
-    b .Lb3405
-.Lb3404:
+.Lb4285:
+    b.al .Lb4286
+    b .Lb4287
+.Lb4286:
     orr x0, x0, 16384
-.Lb3405:
-    adr x9, .Lb3406
+.Lb4287:
+    adr x9, .Lb4288
     br x9
-.Lb3406:
-    b.eq .Lb3407
-    b.gt .Lb3408
+.Lb4288:
+    b.eq .Lb4289
+    b.gt .Lb4290
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3409
-.Lb3407:
+    b .Lb4291
+.Lb4289:
     orr x0, x0, 4294967296
-    b .Lb3409
-.Lb3408:
+    b .Lb4291
+.Lb4290:
     orr x0, x0, 8589934592
-.Lb3409:
-    adr x9, .Lb3410
+.Lb4291:
+    adr x9, .Lb4292
     br x9
-.Lb3410:
-    b.gt .Lb3411
-    b.lt .Lb3412
+.Lb4292:
+    b.gt .Lb4293
+    b.lt .Lb4294
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3413
-.Lb3411:
+    b .Lb4295
+.Lb4293:
     orr x0, x0, 17179869184
-    b .Lb3413
-.Lb3412:
+    b .Lb4295
+.Lb4294:
     orr x0, x0, 34359738368
-.Lb3413:
-    adr x9, .Lb3414
+.Lb4295:
+    adr x9, .Lb4296
     br x9
-.Lb3414:
-    b.hi .Lb3415
-    b.cs .Lb3416
+.Lb4296:
+    b.hi .Lb4297
+    b.cs .Lb4298
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3417
-.Lb3415:
+    b .Lb4299
+.Lb4297:
     orr x0, x0, 68719476736
-    b .Lb3417
-.Lb3416:
+    b .Lb4299
+.Lb4298:
     orr x0, x0, 137438953472
-.Lb3417:
-    adr x9, .Lb3418
+.Lb4299:
+    adr x9, .Lb4300
     br x9
-.Lb3418:
-    b.vs .Lb3419
-    b.mi .Lb3420
+.Lb4300:
+    b.vs .Lb4301
+    b.mi .Lb4302
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3421
-.Lb3419:
+    b .Lb4303
+.Lb4301:
     orr x0, x0, 274877906944
-    b .Lb3421
-.Lb3420:
+    b .Lb4303
+.Lb4302:
     orr x0, x0, 549755813888
-.Lb3421:
-    adr x9, .Lb3422
+.Lb4303:
+    adr x9, .Lb4304
     br x9
-.Lb3422:
-    b.le .Lb3423
-    b.ne .Lb3424
+.Lb4304:
+    b.le .Lb4305
+    b.ne .Lb4306
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3425
-.Lb3423:
+    b .Lb4307
+.Lb4305:
     orr x0, x0, 1099511627776
-    b .Lb3425
-.Lb3424:
+    b .Lb4307
+.Lb4306:
     orr x0, x0, 2199023255552
-.Lb3425:
-    adr x9, .Lb3426
+.Lb4307:
+    adr x9, .Lb4308
     br x9
-.Lb3426:
-    b.ls .Lb3427
-    b.pl .Lb3428
+.Lb4308:
+    b.ls .Lb4309
+    b.pl .Lb4310
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3429
-.Lb3427:
+    b .Lb4311
+.Lb4309:
     orr x0, x0, 4398046511104
-    b .Lb3429
-.Lb3428:
+    b .Lb4311
+.Lb4310:
     orr x0, x0, 8796093022208
-.Lb3429:
-    adr x9, .Lb3430
+.Lb4311:
+    adr x9, .Lb4312
     br x9
-.Lb3430:
+.Lb4312:
     mrs x7, nzcv
-    CHECK_EQ_T(148, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(148, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(148, nzcv, x7, 0x20000000)
 test_149:    /* adds x3, x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
     mov x19, 149
@@ -10596,215 +13536,275 @@ test_149:    /* adds x3, x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3431
+    b.eq .Lb4313
+    b.gt .Lb4314
+    orr x0, x0, 0x3000000000000
+    b .Lb4315
+.Lb4313:
+    orr x0, x0, 0x1000000000000
+    b .Lb4315
+.Lb4314:
+    orr x0, x0, 0x2000000000000
+.Lb4315:
+    b.gt .Lb4316
+    b.lt .Lb4317
+    orr x0, x0, 0xc000000000000
+    b .Lb4318
+.Lb4316:
+    orr x0, x0, 0x4000000000000
+    b .Lb4318
+.Lb4317:
+    orr x0, x0, 0x8000000000000
+.Lb4318:
+    b.hi .Lb4319
+    b.cs .Lb4320
+    orr x0, x0, 0x30000000000000
+    b .Lb4321
+.Lb4319:
+    orr x0, x0, 0x10000000000000
+    b .Lb4321
+.Lb4320:
+    orr x0, x0, 0x20000000000000
+.Lb4321:
+    b.vs .Lb4322
+    b.mi .Lb4323
+    orr x0, x0, 0xc0000000000000
+    b .Lb4324
+.Lb4322:
+    orr x0, x0, 0x40000000000000
+    b .Lb4324
+.Lb4323:
+    orr x0, x0, 0x80000000000000
+.Lb4324:
+    b.le .Lb4325
+    b.ne .Lb4326
+    orr x0, x0, 0x300000000000000
+    b .Lb4327
+.Lb4325:
+    orr x0, x0, 0x100000000000000
+    b .Lb4327
+.Lb4326:
+    orr x0, x0, 0x200000000000000
+.Lb4327:
+    b.ls .Lb4328
+    b.pl .Lb4329
+    orr x0, x0, 0xc00000000000000
+    b .Lb4330
+.Lb4328:
+    orr x0, x0, 0x400000000000000
+    b .Lb4330
+.Lb4329:
+    orr x0, x0, 0x800000000000000
+.Lb4330:
+    adr x9, .Lb4331
     br x9
-.Lb3431:
-    b.eq .Lb3432
-    b .Lb3433
-.Lb3432:
+.Lb4331:
+    b.eq .Lb4332
+    b .Lb4333
+.Lb4332:
     orr x0, x0, 1
-.Lb3433:
-    adr x9, .Lb3434
+.Lb4333:
+    adr x9, .Lb4334
     br x9
-.Lb3434:
-    b.ne .Lb3435
-    b .Lb3436
-.Lb3435:
+.Lb4334:
+    b.ne .Lb4335
+    b .Lb4336
+.Lb4335:
     orr x0, x0, 2
-.Lb3436:
-    adr x9, .Lb3437
+.Lb4336:
+    adr x9, .Lb4337
     br x9
-.Lb3437:
-    b.cs .Lb3438
-    b .Lb3439
-.Lb3438:
+.Lb4337:
+    b.cs .Lb4338
+    b .Lb4339
+.Lb4338:
     orr x0, x0, 4
-.Lb3439:
-    adr x9, .Lb3440
+.Lb4339:
+    adr x9, .Lb4340
     br x9
-.Lb3440:
-    b.cc .Lb3441
-    b .Lb3442
-.Lb3441:
+.Lb4340:
+    b.cc .Lb4341
+    b .Lb4342
+.Lb4341:
     orr x0, x0, 8
-.Lb3442:
-    adr x9, .Lb3443
+.Lb4342:
+    adr x9, .Lb4343
     br x9
-.Lb3443:
-    b.mi .Lb3444
-    b .Lb3445
-.Lb3444:
+.Lb4343:
+    b.mi .Lb4344
+    b .Lb4345
+.Lb4344:
     orr x0, x0, 16
-.Lb3445:
-    adr x9, .Lb3446
+.Lb4345:
+    adr x9, .Lb4346
     br x9
-.Lb3446:
-    b.pl .Lb3447
-    b .Lb3448
-.Lb3447:
+.Lb4346:
+    b.pl .Lb4347
+    b .Lb4348
+.Lb4347:
     orr x0, x0, 32
-.Lb3448:
-    adr x9, .Lb3449
+.Lb4348:
+    adr x9, .Lb4349
     br x9
-.Lb3449:
-    b.vs .Lb3450
-    b .Lb3451
-.Lb3450:
+.Lb4349:
+    b.vs .Lb4350
+    b .Lb4351
+.Lb4350:
     orr x0, x0, 64
-.Lb3451:
-    adr x9, .Lb3452
+.Lb4351:
+    adr x9, .Lb4352
     br x9
-.Lb3452:
-    b.vc .Lb3453
-    b .Lb3454
-.Lb3453:
+.Lb4352:
+    b.vc .Lb4353
+    b .Lb4354
+.Lb4353:
     orr x0, x0, 128
-.Lb3454:
-    adr x9, .Lb3455
+.Lb4354:
+    adr x9, .Lb4355
     br x9
-.Lb3455:
-    b.hi .Lb3456
-    b .Lb3457
-.Lb3456:
+.Lb4355:
+    b.hi .Lb4356
+    b .Lb4357
+.Lb4356:
     orr x0, x0, 256
-.Lb3457:
-    adr x9, .Lb3458
+.Lb4357:
+    adr x9, .Lb4358
     br x9
-.Lb3458:
-    b.ls .Lb3459
-    b .Lb3460
-.Lb3459:
+.Lb4358:
+    b.ls .Lb4359
+    b .Lb4360
+.Lb4359:
     orr x0, x0, 512
-.Lb3460:
-    adr x9, .Lb3461
+.Lb4360:
+    adr x9, .Lb4361
     br x9
-.Lb3461:
-    b.ge .Lb3462
-    b .Lb3463
-.Lb3462:
+.Lb4361:
+    b.ge .Lb4362
+    b .Lb4363
+.Lb4362:
     orr x0, x0, 1024
-.Lb3463:
-    adr x9, .Lb3464
+.Lb4363:
+    adr x9, .Lb4364
     br x9
-.Lb3464:
-    b.lt .Lb3465
-    b .Lb3466
-.Lb3465:
+.Lb4364:
+    b.lt .Lb4365
+    b .Lb4366
+.Lb4365:
     orr x0, x0, 2048
-.Lb3466:
-    adr x9, .Lb3467
+.Lb4366:
+    adr x9, .Lb4367
     br x9
-.Lb3467:
-    b.gt .Lb3468
-    b .Lb3469
-.Lb3468:
+.Lb4367:
+    b.gt .Lb4368
+    b .Lb4369
+.Lb4368:
     orr x0, x0, 4096
-.Lb3469:
-    adr x9, .Lb3470
+.Lb4369:
+    adr x9, .Lb4370
     br x9
-.Lb3470:
-    b.le .Lb3471
-    b .Lb3472
-.Lb3471:
+.Lb4370:
+    b.le .Lb4371
+    b .Lb4372
+.Lb4371:
     orr x0, x0, 8192
-.Lb3472:
-    adr x9, .Lb3473
+.Lb4372:
+    adr x9, .Lb4373
     br x9
-.Lb3473:
-    b.al .Lb3474
-    b .Lb3475
-.Lb3474:
+.Lb4373:
+    b.al .Lb4374
+    b .Lb4375
+.Lb4374:
     orr x0, x0, 16384
-.Lb3475:
-    adr x9, .Lb3476
+.Lb4375:
+    adr x9, .Lb4376
     br x9
-.Lb3476:
-    b.eq .Lb3477
-    b.gt .Lb3478
+.Lb4376:
+    b.eq .Lb4377
+    b.gt .Lb4378
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3479
-.Lb3477:
+    b .Lb4379
+.Lb4377:
     orr x0, x0, 4294967296
-    b .Lb3479
-.Lb3478:
+    b .Lb4379
+.Lb4378:
     orr x0, x0, 8589934592
-.Lb3479:
-    adr x9, .Lb3480
+.Lb4379:
+    adr x9, .Lb4380
     br x9
-.Lb3480:
-    b.gt .Lb3481
-    b.lt .Lb3482
+.Lb4380:
+    b.gt .Lb4381
+    b.lt .Lb4382
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3483
-.Lb3481:
+    b .Lb4383
+.Lb4381:
     orr x0, x0, 17179869184
-    b .Lb3483
-.Lb3482:
+    b .Lb4383
+.Lb4382:
     orr x0, x0, 34359738368
-.Lb3483:
-    adr x9, .Lb3484
+.Lb4383:
+    adr x9, .Lb4384
     br x9
-.Lb3484:
-    b.hi .Lb3485
-    b.cs .Lb3486
+.Lb4384:
+    b.hi .Lb4385
+    b.cs .Lb4386
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3487
-.Lb3485:
+    b .Lb4387
+.Lb4385:
     orr x0, x0, 68719476736
-    b .Lb3487
-.Lb3486:
+    b .Lb4387
+.Lb4386:
     orr x0, x0, 137438953472
-.Lb3487:
-    adr x9, .Lb3488
+.Lb4387:
+    adr x9, .Lb4388
     br x9
-.Lb3488:
-    b.vs .Lb3489
-    b.mi .Lb3490
+.Lb4388:
+    b.vs .Lb4389
+    b.mi .Lb4390
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3491
-.Lb3489:
+    b .Lb4391
+.Lb4389:
     orr x0, x0, 274877906944
-    b .Lb3491
-.Lb3490:
+    b .Lb4391
+.Lb4390:
     orr x0, x0, 549755813888
-.Lb3491:
-    adr x9, .Lb3492
+.Lb4391:
+    adr x9, .Lb4392
     br x9
-.Lb3492:
-    b.le .Lb3493
-    b.ne .Lb3494
+.Lb4392:
+    b.le .Lb4393
+    b.ne .Lb4394
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3495
-.Lb3493:
+    b .Lb4395
+.Lb4393:
     orr x0, x0, 1099511627776
-    b .Lb3495
-.Lb3494:
+    b .Lb4395
+.Lb4394:
     orr x0, x0, 2199023255552
-.Lb3495:
-    adr x9, .Lb3496
+.Lb4395:
+    adr x9, .Lb4396
     br x9
-.Lb3496:
-    b.ls .Lb3497
-    b.pl .Lb3498
+.Lb4396:
+    b.ls .Lb4397
+    b.pl .Lb4398
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3499
-.Lb3497:
+    b .Lb4399
+.Lb4397:
     orr x0, x0, 4398046511104
-    b .Lb3499
-.Lb3498:
+    b .Lb4399
+.Lb4398:
     orr x0, x0, 8796093022208
-.Lb3499:
-    adr x9, .Lb3500
+.Lb4399:
+    adr x9, .Lb4400
     br x9
-.Lb3500:
+.Lb4400:
     mrs x7, nzcv
-    CHECK_EQ_T(149, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(149, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(149, nzcv, x7, 0x80000000)
 test_150:    /* adds x3, x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
     mov x19, 150
@@ -10812,215 +13812,275 @@ test_150:    /* adds x3, x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
     ldr x2, =0x1
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3501
+    b.eq .Lb4401
+    b.gt .Lb4402
+    orr x0, x0, 0x3000000000000
+    b .Lb4403
+.Lb4401:
+    orr x0, x0, 0x1000000000000
+    b .Lb4403
+.Lb4402:
+    orr x0, x0, 0x2000000000000
+.Lb4403:
+    b.gt .Lb4404
+    b.lt .Lb4405
+    orr x0, x0, 0xc000000000000
+    b .Lb4406
+.Lb4404:
+    orr x0, x0, 0x4000000000000
+    b .Lb4406
+.Lb4405:
+    orr x0, x0, 0x8000000000000
+.Lb4406:
+    b.hi .Lb4407
+    b.cs .Lb4408
+    orr x0, x0, 0x30000000000000
+    b .Lb4409
+.Lb4407:
+    orr x0, x0, 0x10000000000000
+    b .Lb4409
+.Lb4408:
+    orr x0, x0, 0x20000000000000
+.Lb4409:
+    b.vs .Lb4410
+    b.mi .Lb4411
+    orr x0, x0, 0xc0000000000000
+    b .Lb4412
+.Lb4410:
+    orr x0, x0, 0x40000000000000
+    b .Lb4412
+.Lb4411:
+    orr x0, x0, 0x80000000000000
+.Lb4412:
+    b.le .Lb4413
+    b.ne .Lb4414
+    orr x0, x0, 0x300000000000000
+    b .Lb4415
+.Lb4413:
+    orr x0, x0, 0x100000000000000
+    b .Lb4415
+.Lb4414:
+    orr x0, x0, 0x200000000000000
+.Lb4415:
+    b.ls .Lb4416
+    b.pl .Lb4417
+    orr x0, x0, 0xc00000000000000
+    b .Lb4418
+.Lb4416:
+    orr x0, x0, 0x400000000000000
+    b .Lb4418
+.Lb4417:
+    orr x0, x0, 0x800000000000000
+.Lb4418:
+    adr x9, .Lb4419
     br x9
-.Lb3501:
-    b.eq .Lb3502
-    b .Lb3503
-.Lb3502:
+.Lb4419:
+    b.eq .Lb4420
+    b .Lb4421
+.Lb4420:
     orr x0, x0, 1
-.Lb3503:
-    adr x9, .Lb3504
+.Lb4421:
+    adr x9, .Lb4422
     br x9
-.Lb3504:
-    b.ne .Lb3505
-    b .Lb3506
-.Lb3505:
+.Lb4422:
+    b.ne .Lb4423
+    b .Lb4424
+.Lb4423:
     orr x0, x0, 2
-.Lb3506:
-    adr x9, .Lb3507
+.Lb4424:
+    adr x9, .Lb4425
     br x9
-.Lb3507:
-    b.cs .Lb3508
-    b .Lb3509
-.Lb3508:
+.Lb4425:
+    b.cs .Lb4426
+    b .Lb4427
+.Lb4426:
     orr x0, x0, 4
-.Lb3509:
-    adr x9, .Lb3510
+.Lb4427:
+    adr x9, .Lb4428
     br x9
-.Lb3510:
-    b.cc .Lb3511
-    b .Lb3512
-.Lb3511:
+.Lb4428:
+    b.cc .Lb4429
+    b .Lb4430
+.Lb4429:
     orr x0, x0, 8
-.Lb3512:
-    adr x9, .Lb3513
+.Lb4430:
+    adr x9, .Lb4431
     br x9
-.Lb3513:
-    b.mi .Lb3514
-    b .Lb3515
-.Lb3514:
+.Lb4431:
+    b.mi .Lb4432
+    b .Lb4433
+.Lb4432:
     orr x0, x0, 16
-.Lb3515:
-    adr x9, .Lb3516
+.Lb4433:
+    adr x9, .Lb4434
     br x9
-.Lb3516:
-    b.pl .Lb3517
-    b .Lb3518
-.Lb3517:
+.Lb4434:
+    b.pl .Lb4435
+    b .Lb4436
+.Lb4435:
     orr x0, x0, 32
-.Lb3518:
-    adr x9, .Lb3519
+.Lb4436:
+    adr x9, .Lb4437
     br x9
-.Lb3519:
-    b.vs .Lb3520
-    b .Lb3521
-.Lb3520:
+.Lb4437:
+    b.vs .Lb4438
+    b .Lb4439
+.Lb4438:
     orr x0, x0, 64
-.Lb3521:
-    adr x9, .Lb3522
+.Lb4439:
+    adr x9, .Lb4440
     br x9
-.Lb3522:
-    b.vc .Lb3523
-    b .Lb3524
-.Lb3523:
+.Lb4440:
+    b.vc .Lb4441
+    b .Lb4442
+.Lb4441:
     orr x0, x0, 128
-.Lb3524:
-    adr x9, .Lb3525
+.Lb4442:
+    adr x9, .Lb4443
     br x9
-.Lb3525:
-    b.hi .Lb3526
-    b .Lb3527
-.Lb3526:
+.Lb4443:
+    b.hi .Lb4444
+    b .Lb4445
+.Lb4444:
     orr x0, x0, 256
-.Lb3527:
-    adr x9, .Lb3528
+.Lb4445:
+    adr x9, .Lb4446
     br x9
-.Lb3528:
-    b.ls .Lb3529
-    b .Lb3530
-.Lb3529:
+.Lb4446:
+    b.ls .Lb4447
+    b .Lb4448
+.Lb4447:
     orr x0, x0, 512
-.Lb3530:
-    adr x9, .Lb3531
+.Lb4448:
+    adr x9, .Lb4449
     br x9
-.Lb3531:
-    b.ge .Lb3532
-    b .Lb3533
-.Lb3532:
+.Lb4449:
+    b.ge .Lb4450
+    b .Lb4451
+.Lb4450:
     orr x0, x0, 1024
-.Lb3533:
-    adr x9, .Lb3534
+.Lb4451:
+    adr x9, .Lb4452
     br x9
-.Lb3534:
-    b.lt .Lb3535
-    b .Lb3536
-.Lb3535:
+.Lb4452:
+    b.lt .Lb4453
+    b .Lb4454
+.Lb4453:
     orr x0, x0, 2048
-.Lb3536:
-    adr x9, .Lb3537
+.Lb4454:
+    adr x9, .Lb4455
     br x9
-.Lb3537:
-    b.gt .Lb3538
-    b .Lb3539
-.Lb3538:
+.Lb4455:
+    b.gt .Lb4456
+    b .Lb4457
+.Lb4456:
     orr x0, x0, 4096
-.Lb3539:
-    adr x9, .Lb3540
+.Lb4457:
+    adr x9, .Lb4458
     br x9
-.Lb3540:
-    b.le .Lb3541
-    b .Lb3542
-.Lb3541:
+.Lb4458:
+    b.le .Lb4459
+    b .Lb4460
+.Lb4459:
     orr x0, x0, 8192
-.Lb3542:
-    adr x9, .Lb3543
+.Lb4460:
+    adr x9, .Lb4461
     br x9
-.Lb3543:
-    b.al .Lb3544
-    b .Lb3545
-.Lb3544:
+.Lb4461:
+    b.al .Lb4462
+    b .Lb4463
+.Lb4462:
     orr x0, x0, 16384
-.Lb3545:
-    adr x9, .Lb3546
+.Lb4463:
+    adr x9, .Lb4464
     br x9
-.Lb3546:
-    b.eq .Lb3547
-    b.gt .Lb3548
+.Lb4464:
+    b.eq .Lb4465
+    b.gt .Lb4466
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3549
-.Lb3547:
+    b .Lb4467
+.Lb4465:
     orr x0, x0, 4294967296
-    b .Lb3549
-.Lb3548:
+    b .Lb4467
+.Lb4466:
     orr x0, x0, 8589934592
-.Lb3549:
-    adr x9, .Lb3550
+.Lb4467:
+    adr x9, .Lb4468
     br x9
-.Lb3550:
-    b.gt .Lb3551
-    b.lt .Lb3552
+.Lb4468:
+    b.gt .Lb4469
+    b.lt .Lb4470
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3553
-.Lb3551:
+    b .Lb4471
+.Lb4469:
     orr x0, x0, 17179869184
-    b .Lb3553
-.Lb3552:
+    b .Lb4471
+.Lb4470:
     orr x0, x0, 34359738368
-.Lb3553:
-    adr x9, .Lb3554
+.Lb4471:
+    adr x9, .Lb4472
     br x9
-.Lb3554:
-    b.hi .Lb3555
-    b.cs .Lb3556
+.Lb4472:
+    b.hi .Lb4473
+    b.cs .Lb4474
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3557
-.Lb3555:
+    b .Lb4475
+.Lb4473:
     orr x0, x0, 68719476736
-    b .Lb3557
-.Lb3556:
+    b .Lb4475
+.Lb4474:
     orr x0, x0, 137438953472
-.Lb3557:
-    adr x9, .Lb3558
+.Lb4475:
+    adr x9, .Lb4476
     br x9
-.Lb3558:
-    b.vs .Lb3559
-    b.mi .Lb3560
+.Lb4476:
+    b.vs .Lb4477
+    b.mi .Lb4478
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3561
-.Lb3559:
+    b .Lb4479
+.Lb4477:
     orr x0, x0, 274877906944
-    b .Lb3561
-.Lb3560:
+    b .Lb4479
+.Lb4478:
     orr x0, x0, 549755813888
-.Lb3561:
-    adr x9, .Lb3562
+.Lb4479:
+    adr x9, .Lb4480
     br x9
-.Lb3562:
-    b.le .Lb3563
-    b.ne .Lb3564
+.Lb4480:
+    b.le .Lb4481
+    b.ne .Lb4482
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3565
-.Lb3563:
+    b .Lb4483
+.Lb4481:
     orr x0, x0, 1099511627776
-    b .Lb3565
-.Lb3564:
+    b .Lb4483
+.Lb4482:
     orr x0, x0, 2199023255552
-.Lb3565:
-    adr x9, .Lb3566
+.Lb4483:
+    adr x9, .Lb4484
     br x9
-.Lb3566:
-    b.ls .Lb3567
-    b.pl .Lb3568
+.Lb4484:
+    b.ls .Lb4485
+    b.pl .Lb4486
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3569
-.Lb3567:
+    b .Lb4487
+.Lb4485:
     orr x0, x0, 4398046511104
-    b .Lb3569
-.Lb3568:
+    b .Lb4487
+.Lb4486:
     orr x0, x0, 8796093022208
-.Lb3569:
-    adr x9, .Lb3570
+.Lb4487:
+    adr x9, .Lb4488
     br x9
-.Lb3570:
+.Lb4488:
     mrs x7, nzcv
-    CHECK_EQ_T(150, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(150, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(150, nzcv, x7, 0x60000000)
 test_151:    /* adds x3, x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
     mov x19, 151
@@ -11028,215 +14088,275 @@ test_151:    /* adds x3, x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
     ldr x2, =0xffffffff
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3571
+    b.eq .Lb4489
+    b.gt .Lb4490
+    orr x0, x0, 0x3000000000000
+    b .Lb4491
+.Lb4489:
+    orr x0, x0, 0x1000000000000
+    b .Lb4491
+.Lb4490:
+    orr x0, x0, 0x2000000000000
+.Lb4491:
+    b.gt .Lb4492
+    b.lt .Lb4493
+    orr x0, x0, 0xc000000000000
+    b .Lb4494
+.Lb4492:
+    orr x0, x0, 0x4000000000000
+    b .Lb4494
+.Lb4493:
+    orr x0, x0, 0x8000000000000
+.Lb4494:
+    b.hi .Lb4495
+    b.cs .Lb4496
+    orr x0, x0, 0x30000000000000
+    b .Lb4497
+.Lb4495:
+    orr x0, x0, 0x10000000000000
+    b .Lb4497
+.Lb4496:
+    orr x0, x0, 0x20000000000000
+.Lb4497:
+    b.vs .Lb4498
+    b.mi .Lb4499
+    orr x0, x0, 0xc0000000000000
+    b .Lb4500
+.Lb4498:
+    orr x0, x0, 0x40000000000000
+    b .Lb4500
+.Lb4499:
+    orr x0, x0, 0x80000000000000
+.Lb4500:
+    b.le .Lb4501
+    b.ne .Lb4502
+    orr x0, x0, 0x300000000000000
+    b .Lb4503
+.Lb4501:
+    orr x0, x0, 0x100000000000000
+    b .Lb4503
+.Lb4502:
+    orr x0, x0, 0x200000000000000
+.Lb4503:
+    b.ls .Lb4504
+    b.pl .Lb4505
+    orr x0, x0, 0xc00000000000000
+    b .Lb4506
+.Lb4504:
+    orr x0, x0, 0x400000000000000
+    b .Lb4506
+.Lb4505:
+    orr x0, x0, 0x800000000000000
+.Lb4506:
+    adr x9, .Lb4507
     br x9
-.Lb3571:
-    b.eq .Lb3572
-    b .Lb3573
-.Lb3572:
+.Lb4507:
+    b.eq .Lb4508
+    b .Lb4509
+.Lb4508:
     orr x0, x0, 1
-.Lb3573:
-    adr x9, .Lb3574
+.Lb4509:
+    adr x9, .Lb4510
     br x9
-.Lb3574:
-    b.ne .Lb3575
-    b .Lb3576
-.Lb3575:
+.Lb4510:
+    b.ne .Lb4511
+    b .Lb4512
+.Lb4511:
     orr x0, x0, 2
-.Lb3576:
-    adr x9, .Lb3577
+.Lb4512:
+    adr x9, .Lb4513
     br x9
-.Lb3577:
-    b.cs .Lb3578
-    b .Lb3579
-.Lb3578:
+.Lb4513:
+    b.cs .Lb4514
+    b .Lb4515
+.Lb4514:
     orr x0, x0, 4
-.Lb3579:
-    adr x9, .Lb3580
+.Lb4515:
+    adr x9, .Lb4516
     br x9
-.Lb3580:
-    b.cc .Lb3581
-    b .Lb3582
-.Lb3581:
+.Lb4516:
+    b.cc .Lb4517
+    b .Lb4518
+.Lb4517:
     orr x0, x0, 8
-.Lb3582:
-    adr x9, .Lb3583
+.Lb4518:
+    adr x9, .Lb4519
     br x9
-.Lb3583:
-    b.mi .Lb3584
-    b .Lb3585
-.Lb3584:
+.Lb4519:
+    b.mi .Lb4520
+    b .Lb4521
+.Lb4520:
     orr x0, x0, 16
-.Lb3585:
-    adr x9, .Lb3586
+.Lb4521:
+    adr x9, .Lb4522
     br x9
-.Lb3586:
-    b.pl .Lb3587
-    b .Lb3588
-.Lb3587:
+.Lb4522:
+    b.pl .Lb4523
+    b .Lb4524
+.Lb4523:
     orr x0, x0, 32
-.Lb3588:
-    adr x9, .Lb3589
+.Lb4524:
+    adr x9, .Lb4525
     br x9
-.Lb3589:
-    b.vs .Lb3590
-    b .Lb3591
-.Lb3590:
+.Lb4525:
+    b.vs .Lb4526
+    b .Lb4527
+.Lb4526:
     orr x0, x0, 64
-.Lb3591:
-    adr x9, .Lb3592
+.Lb4527:
+    adr x9, .Lb4528
     br x9
-.Lb3592:
-    b.vc .Lb3593
-    b .Lb3594
-.Lb3593:
+.Lb4528:
+    b.vc .Lb4529
+    b .Lb4530
+.Lb4529:
     orr x0, x0, 128
-.Lb3594:
-    adr x9, .Lb3595
+.Lb4530:
+    adr x9, .Lb4531
     br x9
-.Lb3595:
-    b.hi .Lb3596
-    b .Lb3597
-.Lb3596:
+.Lb4531:
+    b.hi .Lb4532
+    b .Lb4533
+.Lb4532:
     orr x0, x0, 256
-.Lb3597:
-    adr x9, .Lb3598
+.Lb4533:
+    adr x9, .Lb4534
     br x9
-.Lb3598:
-    b.ls .Lb3599
-    b .Lb3600
-.Lb3599:
+.Lb4534:
+    b.ls .Lb4535
+    b .Lb4536
+.Lb4535:
     orr x0, x0, 512
-.Lb3600:
-    adr x9, .Lb3601
+.Lb4536:
+    adr x9, .Lb4537
     br x9
-.Lb3601:
-    b.ge .Lb3602
-    b .Lb3603
-.Lb3602:
+.Lb4537:
+    b.ge .Lb4538
+    b .Lb4539
+.Lb4538:
     orr x0, x0, 1024
-.Lb3603:
-    adr x9, .Lb3604
+.Lb4539:
+    adr x9, .Lb4540
     br x9
-.Lb3604:
-    b.lt .Lb3605
-    b .Lb3606
-.Lb3605:
+.Lb4540:
+    b.lt .Lb4541
+    b .Lb4542
+.Lb4541:
     orr x0, x0, 2048
-.Lb3606:
-    adr x9, .Lb3607
+.Lb4542:
+    adr x9, .Lb4543
     br x9
-.Lb3607:
-    b.gt .Lb3608
-    b .Lb3609
-.Lb3608:
+.Lb4543:
+    b.gt .Lb4544
+    b .Lb4545
+.Lb4544:
     orr x0, x0, 4096
-.Lb3609:
-    adr x9, .Lb3610
+.Lb4545:
+    adr x9, .Lb4546
     br x9
-.Lb3610:
-    b.le .Lb3611
-    b .Lb3612
-.Lb3611:
+.Lb4546:
+    b.le .Lb4547
+    b .Lb4548
+.Lb4547:
     orr x0, x0, 8192
-.Lb3612:
-    adr x9, .Lb3613
+.Lb4548:
+    adr x9, .Lb4549
     br x9
-.Lb3613:
-    b.al .Lb3614
-    b .Lb3615
-.Lb3614:
+.Lb4549:
+    b.al .Lb4550
+    b .Lb4551
+.Lb4550:
     orr x0, x0, 16384
-.Lb3615:
-    adr x9, .Lb3616
+.Lb4551:
+    adr x9, .Lb4552
     br x9
-.Lb3616:
-    b.eq .Lb3617
-    b.gt .Lb3618
+.Lb4552:
+    b.eq .Lb4553
+    b.gt .Lb4554
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3619
-.Lb3617:
+    b .Lb4555
+.Lb4553:
     orr x0, x0, 4294967296
-    b .Lb3619
-.Lb3618:
+    b .Lb4555
+.Lb4554:
     orr x0, x0, 8589934592
-.Lb3619:
-    adr x9, .Lb3620
+.Lb4555:
+    adr x9, .Lb4556
     br x9
-.Lb3620:
-    b.gt .Lb3621
-    b.lt .Lb3622
+.Lb4556:
+    b.gt .Lb4557
+    b.lt .Lb4558
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3623
-.Lb3621:
+    b .Lb4559
+.Lb4557:
     orr x0, x0, 17179869184
-    b .Lb3623
-.Lb3622:
+    b .Lb4559
+.Lb4558:
     orr x0, x0, 34359738368
-.Lb3623:
-    adr x9, .Lb3624
+.Lb4559:
+    adr x9, .Lb4560
     br x9
-.Lb3624:
-    b.hi .Lb3625
-    b.cs .Lb3626
+.Lb4560:
+    b.hi .Lb4561
+    b.cs .Lb4562
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3627
-.Lb3625:
+    b .Lb4563
+.Lb4561:
     orr x0, x0, 68719476736
-    b .Lb3627
-.Lb3626:
+    b .Lb4563
+.Lb4562:
     orr x0, x0, 137438953472
-.Lb3627:
-    adr x9, .Lb3628
+.Lb4563:
+    adr x9, .Lb4564
     br x9
-.Lb3628:
-    b.vs .Lb3629
-    b.mi .Lb3630
+.Lb4564:
+    b.vs .Lb4565
+    b.mi .Lb4566
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3631
-.Lb3629:
+    b .Lb4567
+.Lb4565:
     orr x0, x0, 274877906944
-    b .Lb3631
-.Lb3630:
+    b .Lb4567
+.Lb4566:
     orr x0, x0, 549755813888
-.Lb3631:
-    adr x9, .Lb3632
+.Lb4567:
+    adr x9, .Lb4568
     br x9
-.Lb3632:
-    b.le .Lb3633
-    b.ne .Lb3634
+.Lb4568:
+    b.le .Lb4569
+    b.ne .Lb4570
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3635
-.Lb3633:
+    b .Lb4571
+.Lb4569:
     orr x0, x0, 1099511627776
-    b .Lb3635
-.Lb3634:
+    b .Lb4571
+.Lb4570:
     orr x0, x0, 2199023255552
-.Lb3635:
-    adr x9, .Lb3636
+.Lb4571:
+    adr x9, .Lb4572
     br x9
-.Lb3636:
-    b.ls .Lb3637
-    b.pl .Lb3638
+.Lb4572:
+    b.ls .Lb4573
+    b.pl .Lb4574
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3639
-.Lb3637:
+    b .Lb4575
+.Lb4573:
     orr x0, x0, 4398046511104
-    b .Lb3639
-.Lb3638:
+    b .Lb4575
+.Lb4574:
     orr x0, x0, 8796093022208
-.Lb3639:
-    adr x9, .Lb3640
+.Lb4575:
+    adr x9, .Lb4576
     br x9
-.Lb3640:
+.Lb4576:
     mrs x7, nzcv
-    CHECK_EQ_T(151, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(151, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(151, nzcv, x7, 0x0)
 test_152:    /* adds x3, x1, x2 with x1=0x80000000 x2=0x1: NZCV=0000 */
     mov x19, 152
@@ -11244,215 +14364,275 @@ test_152:    /* adds x3, x1, x2 with x1=0x80000000 x2=0x1: NZCV=0000 */
     ldr x2, =0x1
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3641
+    b.eq .Lb4577
+    b.gt .Lb4578
+    orr x0, x0, 0x3000000000000
+    b .Lb4579
+.Lb4577:
+    orr x0, x0, 0x1000000000000
+    b .Lb4579
+.Lb4578:
+    orr x0, x0, 0x2000000000000
+.Lb4579:
+    b.gt .Lb4580
+    b.lt .Lb4581
+    orr x0, x0, 0xc000000000000
+    b .Lb4582
+.Lb4580:
+    orr x0, x0, 0x4000000000000
+    b .Lb4582
+.Lb4581:
+    orr x0, x0, 0x8000000000000
+.Lb4582:
+    b.hi .Lb4583
+    b.cs .Lb4584
+    orr x0, x0, 0x30000000000000
+    b .Lb4585
+.Lb4583:
+    orr x0, x0, 0x10000000000000
+    b .Lb4585
+.Lb4584:
+    orr x0, x0, 0x20000000000000
+.Lb4585:
+    b.vs .Lb4586
+    b.mi .Lb4587
+    orr x0, x0, 0xc0000000000000
+    b .Lb4588
+.Lb4586:
+    orr x0, x0, 0x40000000000000
+    b .Lb4588
+.Lb4587:
+    orr x0, x0, 0x80000000000000
+.Lb4588:
+    b.le .Lb4589
+    b.ne .Lb4590
+    orr x0, x0, 0x300000000000000
+    b .Lb4591
+.Lb4589:
+    orr x0, x0, 0x100000000000000
+    b .Lb4591
+.Lb4590:
+    orr x0, x0, 0x200000000000000
+.Lb4591:
+    b.ls .Lb4592
+    b.pl .Lb4593
+    orr x0, x0, 0xc00000000000000
+    b .Lb4594
+.Lb4592:
+    orr x0, x0, 0x400000000000000
+    b .Lb4594
+.Lb4593:
+    orr x0, x0, 0x800000000000000
+.Lb4594:
+    adr x9, .Lb4595
     br x9
-.Lb3641:
-    b.eq .Lb3642
-    b .Lb3643
-.Lb3642:
+.Lb4595:
+    b.eq .Lb4596
+    b .Lb4597
+.Lb4596:
     orr x0, x0, 1
-.Lb3643:
-    adr x9, .Lb3644
+.Lb4597:
+    adr x9, .Lb4598
     br x9
-.Lb3644:
-    b.ne .Lb3645
-    b .Lb3646
-.Lb3645:
+.Lb4598:
+    b.ne .Lb4599
+    b .Lb4600
+.Lb4599:
     orr x0, x0, 2
-.Lb3646:
-    adr x9, .Lb3647
+.Lb4600:
+    adr x9, .Lb4601
     br x9
-.Lb3647:
-    b.cs .Lb3648
-    b .Lb3649
-.Lb3648:
+.Lb4601:
+    b.cs .Lb4602
+    b .Lb4603
+.Lb4602:
     orr x0, x0, 4
-.Lb3649:
-    adr x9, .Lb3650
+.Lb4603:
+    adr x9, .Lb4604
     br x9
-.Lb3650:
-    b.cc .Lb3651
-    b .Lb3652
-.Lb3651:
+.Lb4604:
+    b.cc .Lb4605
+    b .Lb4606
+.Lb4605:
     orr x0, x0, 8
-.Lb3652:
-    adr x9, .Lb3653
+.Lb4606:
+    adr x9, .Lb4607
     br x9
-.Lb3653:
-    b.mi .Lb3654
-    b .Lb3655
-.Lb3654:
+.Lb4607:
+    b.mi .Lb4608
+    b .Lb4609
+.Lb4608:
     orr x0, x0, 16
-.Lb3655:
-    adr x9, .Lb3656
+.Lb4609:
+    adr x9, .Lb4610
     br x9
-.Lb3656:
-    b.pl .Lb3657
-    b .Lb3658
-.Lb3657:
+.Lb4610:
+    b.pl .Lb4611
+    b .Lb4612
+.Lb4611:
     orr x0, x0, 32
-.Lb3658:
-    adr x9, .Lb3659
+.Lb4612:
+    adr x9, .Lb4613
     br x9
-.Lb3659:
-    b.vs .Lb3660
-    b .Lb3661
-.Lb3660:
+.Lb4613:
+    b.vs .Lb4614
+    b .Lb4615
+.Lb4614:
     orr x0, x0, 64
-.Lb3661:
-    adr x9, .Lb3662
+.Lb4615:
+    adr x9, .Lb4616
     br x9
-.Lb3662:
-    b.vc .Lb3663
-    b .Lb3664
-.Lb3663:
+.Lb4616:
+    b.vc .Lb4617
+    b .Lb4618
+.Lb4617:
     orr x0, x0, 128
-.Lb3664:
-    adr x9, .Lb3665
+.Lb4618:
+    adr x9, .Lb4619
     br x9
-.Lb3665:
-    b.hi .Lb3666
-    b .Lb3667
-.Lb3666:
+.Lb4619:
+    b.hi .Lb4620
+    b .Lb4621
+.Lb4620:
     orr x0, x0, 256
-.Lb3667:
-    adr x9, .Lb3668
+.Lb4621:
+    adr x9, .Lb4622
     br x9
-.Lb3668:
-    b.ls .Lb3669
-    b .Lb3670
-.Lb3669:
+.Lb4622:
+    b.ls .Lb4623
+    b .Lb4624
+.Lb4623:
     orr x0, x0, 512
-.Lb3670:
-    adr x9, .Lb3671
+.Lb4624:
+    adr x9, .Lb4625
     br x9
-.Lb3671:
-    b.ge .Lb3672
-    b .Lb3673
-.Lb3672:
+.Lb4625:
+    b.ge .Lb4626
+    b .Lb4627
+.Lb4626:
     orr x0, x0, 1024
-.Lb3673:
-    adr x9, .Lb3674
+.Lb4627:
+    adr x9, .Lb4628
     br x9
-.Lb3674:
-    b.lt .Lb3675
-    b .Lb3676
-.Lb3675:
+.Lb4628:
+    b.lt .Lb4629
+    b .Lb4630
+.Lb4629:
     orr x0, x0, 2048
-.Lb3676:
-    adr x9, .Lb3677
+.Lb4630:
+    adr x9, .Lb4631
     br x9
-.Lb3677:
-    b.gt .Lb3678
-    b .Lb3679
-.Lb3678:
+.Lb4631:
+    b.gt .Lb4632
+    b .Lb4633
+.Lb4632:
     orr x0, x0, 4096
-.Lb3679:
-    adr x9, .Lb3680
+.Lb4633:
+    adr x9, .Lb4634
     br x9
-.Lb3680:
-    b.le .Lb3681
-    b .Lb3682
-.Lb3681:
+.Lb4634:
+    b.le .Lb4635
+    b .Lb4636
+.Lb4635:
     orr x0, x0, 8192
-.Lb3682:
-    adr x9, .Lb3683
+.Lb4636:
+    adr x9, .Lb4637
     br x9
-.Lb3683:
-    b.al .Lb3684
-    b .Lb3685
-.Lb3684:
+.Lb4637:
+    b.al .Lb4638
+    b .Lb4639
+.Lb4638:
     orr x0, x0, 16384
-.Lb3685:
-    adr x9, .Lb3686
+.Lb4639:
+    adr x9, .Lb4640
     br x9
-.Lb3686:
-    b.eq .Lb3687
-    b.gt .Lb3688
+.Lb4640:
+    b.eq .Lb4641
+    b.gt .Lb4642
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3689
-.Lb3687:
+    b .Lb4643
+.Lb4641:
     orr x0, x0, 4294967296
-    b .Lb3689
-.Lb3688:
+    b .Lb4643
+.Lb4642:
     orr x0, x0, 8589934592
-.Lb3689:
-    adr x9, .Lb3690
+.Lb4643:
+    adr x9, .Lb4644
     br x9
-.Lb3690:
-    b.gt .Lb3691
-    b.lt .Lb3692
+.Lb4644:
+    b.gt .Lb4645
+    b.lt .Lb4646
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3693
-.Lb3691:
+    b .Lb4647
+.Lb4645:
     orr x0, x0, 17179869184
-    b .Lb3693
-.Lb3692:
+    b .Lb4647
+.Lb4646:
     orr x0, x0, 34359738368
-.Lb3693:
-    adr x9, .Lb3694
+.Lb4647:
+    adr x9, .Lb4648
     br x9
-.Lb3694:
-    b.hi .Lb3695
-    b.cs .Lb3696
+.Lb4648:
+    b.hi .Lb4649
+    b.cs .Lb4650
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3697
-.Lb3695:
+    b .Lb4651
+.Lb4649:
     orr x0, x0, 68719476736
-    b .Lb3697
-.Lb3696:
+    b .Lb4651
+.Lb4650:
     orr x0, x0, 137438953472
-.Lb3697:
-    adr x9, .Lb3698
+.Lb4651:
+    adr x9, .Lb4652
     br x9
-.Lb3698:
-    b.vs .Lb3699
-    b.mi .Lb3700
+.Lb4652:
+    b.vs .Lb4653
+    b.mi .Lb4654
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3701
-.Lb3699:
+    b .Lb4655
+.Lb4653:
     orr x0, x0, 274877906944
-    b .Lb3701
-.Lb3700:
+    b .Lb4655
+.Lb4654:
     orr x0, x0, 549755813888
-.Lb3701:
-    adr x9, .Lb3702
+.Lb4655:
+    adr x9, .Lb4656
     br x9
-.Lb3702:
-    b.le .Lb3703
-    b.ne .Lb3704
+.Lb4656:
+    b.le .Lb4657
+    b.ne .Lb4658
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3705
-.Lb3703:
+    b .Lb4659
+.Lb4657:
     orr x0, x0, 1099511627776
-    b .Lb3705
-.Lb3704:
+    b .Lb4659
+.Lb4658:
     orr x0, x0, 2199023255552
-.Lb3705:
-    adr x9, .Lb3706
+.Lb4659:
+    adr x9, .Lb4660
     br x9
-.Lb3706:
-    b.ls .Lb3707
-    b.pl .Lb3708
+.Lb4660:
+    b.ls .Lb4661
+    b.pl .Lb4662
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3709
-.Lb3707:
+    b .Lb4663
+.Lb4661:
     orr x0, x0, 4398046511104
-    b .Lb3709
-.Lb3708:
+    b .Lb4663
+.Lb4662:
     orr x0, x0, 8796093022208
-.Lb3709:
-    adr x9, .Lb3710
+.Lb4663:
+    adr x9, .Lb4664
     br x9
-.Lb3710:
+.Lb4664:
     mrs x7, nzcv
-    CHECK_EQ_T(152, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(152, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(152, nzcv, x7, 0x0)
 test_153:    /* adds x3, x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0110 */
     mov x19, 153
@@ -11460,215 +14640,275 @@ test_153:    /* adds x3, x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=
     ldr x2, =0x100000000
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3711
+    b.eq .Lb4665
+    b.gt .Lb4666
+    orr x0, x0, 0x3000000000000
+    b .Lb4667
+.Lb4665:
+    orr x0, x0, 0x1000000000000
+    b .Lb4667
+.Lb4666:
+    orr x0, x0, 0x2000000000000
+.Lb4667:
+    b.gt .Lb4668
+    b.lt .Lb4669
+    orr x0, x0, 0xc000000000000
+    b .Lb4670
+.Lb4668:
+    orr x0, x0, 0x4000000000000
+    b .Lb4670
+.Lb4669:
+    orr x0, x0, 0x8000000000000
+.Lb4670:
+    b.hi .Lb4671
+    b.cs .Lb4672
+    orr x0, x0, 0x30000000000000
+    b .Lb4673
+.Lb4671:
+    orr x0, x0, 0x10000000000000
+    b .Lb4673
+.Lb4672:
+    orr x0, x0, 0x20000000000000
+.Lb4673:
+    b.vs .Lb4674
+    b.mi .Lb4675
+    orr x0, x0, 0xc0000000000000
+    b .Lb4676
+.Lb4674:
+    orr x0, x0, 0x40000000000000
+    b .Lb4676
+.Lb4675:
+    orr x0, x0, 0x80000000000000
+.Lb4676:
+    b.le .Lb4677
+    b.ne .Lb4678
+    orr x0, x0, 0x300000000000000
+    b .Lb4679
+.Lb4677:
+    orr x0, x0, 0x100000000000000
+    b .Lb4679
+.Lb4678:
+    orr x0, x0, 0x200000000000000
+.Lb4679:
+    b.ls .Lb4680
+    b.pl .Lb4681
+    orr x0, x0, 0xc00000000000000
+    b .Lb4682
+.Lb4680:
+    orr x0, x0, 0x400000000000000
+    b .Lb4682
+.Lb4681:
+    orr x0, x0, 0x800000000000000
+.Lb4682:
+    adr x9, .Lb4683
     br x9
-.Lb3711:
-    b.eq .Lb3712
-    b .Lb3713
-.Lb3712:
+.Lb4683:
+    b.eq .Lb4684
+    b .Lb4685
+.Lb4684:
     orr x0, x0, 1
-.Lb3713:
-    adr x9, .Lb3714
+.Lb4685:
+    adr x9, .Lb4686
     br x9
-.Lb3714:
-    b.ne .Lb3715
-    b .Lb3716
-.Lb3715:
+.Lb4686:
+    b.ne .Lb4687
+    b .Lb4688
+.Lb4687:
     orr x0, x0, 2
-.Lb3716:
-    adr x9, .Lb3717
+.Lb4688:
+    adr x9, .Lb4689
     br x9
-.Lb3717:
-    b.cs .Lb3718
-    b .Lb3719
-.Lb3718:
+.Lb4689:
+    b.cs .Lb4690
+    b .Lb4691
+.Lb4690:
     orr x0, x0, 4
-.Lb3719:
-    adr x9, .Lb3720
+.Lb4691:
+    adr x9, .Lb4692
     br x9
-.Lb3720:
-    b.cc .Lb3721
-    b .Lb3722
-.Lb3721:
+.Lb4692:
+    b.cc .Lb4693
+    b .Lb4694
+.Lb4693:
     orr x0, x0, 8
-.Lb3722:
-    adr x9, .Lb3723
+.Lb4694:
+    adr x9, .Lb4695
     br x9
-.Lb3723:
-    b.mi .Lb3724
-    b .Lb3725
-.Lb3724:
+.Lb4695:
+    b.mi .Lb4696
+    b .Lb4697
+.Lb4696:
     orr x0, x0, 16
-.Lb3725:
-    adr x9, .Lb3726
+.Lb4697:
+    adr x9, .Lb4698
     br x9
-.Lb3726:
-    b.pl .Lb3727
-    b .Lb3728
-.Lb3727:
+.Lb4698:
+    b.pl .Lb4699
+    b .Lb4700
+.Lb4699:
     orr x0, x0, 32
-.Lb3728:
-    adr x9, .Lb3729
+.Lb4700:
+    adr x9, .Lb4701
     br x9
-.Lb3729:
-    b.vs .Lb3730
-    b .Lb3731
-.Lb3730:
+.Lb4701:
+    b.vs .Lb4702
+    b .Lb4703
+.Lb4702:
     orr x0, x0, 64
-.Lb3731:
-    adr x9, .Lb3732
+.Lb4703:
+    adr x9, .Lb4704
     br x9
-.Lb3732:
-    b.vc .Lb3733
-    b .Lb3734
-.Lb3733:
+.Lb4704:
+    b.vc .Lb4705
+    b .Lb4706
+.Lb4705:
     orr x0, x0, 128
-.Lb3734:
-    adr x9, .Lb3735
+.Lb4706:
+    adr x9, .Lb4707
     br x9
-.Lb3735:
-    b.hi .Lb3736
-    b .Lb3737
-.Lb3736:
+.Lb4707:
+    b.hi .Lb4708
+    b .Lb4709
+.Lb4708:
     orr x0, x0, 256
-.Lb3737:
-    adr x9, .Lb3738
+.Lb4709:
+    adr x9, .Lb4710
     br x9
-.Lb3738:
-    b.ls .Lb3739
-    b .Lb3740
-.Lb3739:
+.Lb4710:
+    b.ls .Lb4711
+    b .Lb4712
+.Lb4711:
     orr x0, x0, 512
-.Lb3740:
-    adr x9, .Lb3741
+.Lb4712:
+    adr x9, .Lb4713
     br x9
-.Lb3741:
-    b.ge .Lb3742
-    b .Lb3743
-.Lb3742:
+.Lb4713:
+    b.ge .Lb4714
+    b .Lb4715
+.Lb4714:
     orr x0, x0, 1024
-.Lb3743:
-    adr x9, .Lb3744
+.Lb4715:
+    adr x9, .Lb4716
     br x9
-.Lb3744:
-    b.lt .Lb3745
-    b .Lb3746
-.Lb3745:
+.Lb4716:
+    b.lt .Lb4717
+    b .Lb4718
+.Lb4717:
     orr x0, x0, 2048
-.Lb3746:
-    adr x9, .Lb3747
+.Lb4718:
+    adr x9, .Lb4719
     br x9
-.Lb3747:
-    b.gt .Lb3748
-    b .Lb3749
-.Lb3748:
+.Lb4719:
+    b.gt .Lb4720
+    b .Lb4721
+.Lb4720:
     orr x0, x0, 4096
-.Lb3749:
-    adr x9, .Lb3750
+.Lb4721:
+    adr x9, .Lb4722
     br x9
-.Lb3750:
-    b.le .Lb3751
-    b .Lb3752
-.Lb3751:
+.Lb4722:
+    b.le .Lb4723
+    b .Lb4724
+.Lb4723:
     orr x0, x0, 8192
-.Lb3752:
-    adr x9, .Lb3753
+.Lb4724:
+    adr x9, .Lb4725
     br x9
-.Lb3753:
-    b.al .Lb3754
-    b .Lb3755
-.Lb3754:
+.Lb4725:
+    b.al .Lb4726
+    b .Lb4727
+.Lb4726:
     orr x0, x0, 16384
-.Lb3755:
-    adr x9, .Lb3756
+.Lb4727:
+    adr x9, .Lb4728
     br x9
-.Lb3756:
-    b.eq .Lb3757
-    b.gt .Lb3758
+.Lb4728:
+    b.eq .Lb4729
+    b.gt .Lb4730
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3759
-.Lb3757:
+    b .Lb4731
+.Lb4729:
     orr x0, x0, 4294967296
-    b .Lb3759
-.Lb3758:
+    b .Lb4731
+.Lb4730:
     orr x0, x0, 8589934592
-.Lb3759:
-    adr x9, .Lb3760
+.Lb4731:
+    adr x9, .Lb4732
     br x9
-.Lb3760:
-    b.gt .Lb3761
-    b.lt .Lb3762
+.Lb4732:
+    b.gt .Lb4733
+    b.lt .Lb4734
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3763
-.Lb3761:
+    b .Lb4735
+.Lb4733:
     orr x0, x0, 17179869184
-    b .Lb3763
-.Lb3762:
+    b .Lb4735
+.Lb4734:
     orr x0, x0, 34359738368
-.Lb3763:
-    adr x9, .Lb3764
+.Lb4735:
+    adr x9, .Lb4736
     br x9
-.Lb3764:
-    b.hi .Lb3765
-    b.cs .Lb3766
+.Lb4736:
+    b.hi .Lb4737
+    b.cs .Lb4738
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3767
-.Lb3765:
+    b .Lb4739
+.Lb4737:
     orr x0, x0, 68719476736
-    b .Lb3767
-.Lb3766:
+    b .Lb4739
+.Lb4738:
     orr x0, x0, 137438953472
-.Lb3767:
-    adr x9, .Lb3768
+.Lb4739:
+    adr x9, .Lb4740
     br x9
-.Lb3768:
-    b.vs .Lb3769
-    b.mi .Lb3770
+.Lb4740:
+    b.vs .Lb4741
+    b.mi .Lb4742
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3771
-.Lb3769:
+    b .Lb4743
+.Lb4741:
     orr x0, x0, 274877906944
-    b .Lb3771
-.Lb3770:
+    b .Lb4743
+.Lb4742:
     orr x0, x0, 549755813888
-.Lb3771:
-    adr x9, .Lb3772
+.Lb4743:
+    adr x9, .Lb4744
     br x9
-.Lb3772:
-    b.le .Lb3773
-    b.ne .Lb3774
+.Lb4744:
+    b.le .Lb4745
+    b.ne .Lb4746
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3775
-.Lb3773:
+    b .Lb4747
+.Lb4745:
     orr x0, x0, 1099511627776
-    b .Lb3775
-.Lb3774:
+    b .Lb4747
+.Lb4746:
     orr x0, x0, 2199023255552
-.Lb3775:
-    adr x9, .Lb3776
+.Lb4747:
+    adr x9, .Lb4748
     br x9
-.Lb3776:
-    b.ls .Lb3777
-    b.pl .Lb3778
+.Lb4748:
+    b.ls .Lb4749
+    b.pl .Lb4750
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3779
-.Lb3777:
+    b .Lb4751
+.Lb4749:
     orr x0, x0, 4398046511104
-    b .Lb3779
-.Lb3778:
+    b .Lb4751
+.Lb4750:
     orr x0, x0, 8796093022208
-.Lb3779:
-    adr x9, .Lb3780
+.Lb4751:
+    adr x9, .Lb4752
     br x9
-.Lb3780:
+.Lb4752:
     mrs x7, nzcv
-    CHECK_EQ_T(153, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(153, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(153, nzcv, x7, 0x60000000)
 test_154:    /* adds x3, x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1000 */
     mov x19, 154
@@ -11676,215 +14916,275 @@ test_154:    /* adds x3, x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=1000 */
     ldr x2, =0x8000000000000003
     adds x3, x1, x2
     mov x0, 0
-    adr x9, .Lb3781
+    b.eq .Lb4753
+    b.gt .Lb4754
+    orr x0, x0, 0x3000000000000
+    b .Lb4755
+.Lb4753:
+    orr x0, x0, 0x1000000000000
+    b .Lb4755
+.Lb4754:
+    orr x0, x0, 0x2000000000000
+.Lb4755:
+    b.gt .Lb4756
+    b.lt .Lb4757
+    orr x0, x0, 0xc000000000000
+    b .Lb4758
+.Lb4756:
+    orr x0, x0, 0x4000000000000
+    b .Lb4758
+.Lb4757:
+    orr x0, x0, 0x8000000000000
+.Lb4758:
+    b.hi .Lb4759
+    b.cs .Lb4760
+    orr x0, x0, 0x30000000000000
+    b .Lb4761
+.Lb4759:
+    orr x0, x0, 0x10000000000000
+    b .Lb4761
+.Lb4760:
+    orr x0, x0, 0x20000000000000
+.Lb4761:
+    b.vs .Lb4762
+    b.mi .Lb4763
+    orr x0, x0, 0xc0000000000000
+    b .Lb4764
+.Lb4762:
+    orr x0, x0, 0x40000000000000
+    b .Lb4764
+.Lb4763:
+    orr x0, x0, 0x80000000000000
+.Lb4764:
+    b.le .Lb4765
+    b.ne .Lb4766
+    orr x0, x0, 0x300000000000000
+    b .Lb4767
+.Lb4765:
+    orr x0, x0, 0x100000000000000
+    b .Lb4767
+.Lb4766:
+    orr x0, x0, 0x200000000000000
+.Lb4767:
+    b.ls .Lb4768
+    b.pl .Lb4769
+    orr x0, x0, 0xc00000000000000
+    b .Lb4770
+.Lb4768:
+    orr x0, x0, 0x400000000000000
+    b .Lb4770
+.Lb4769:
+    orr x0, x0, 0x800000000000000
+.Lb4770:
+    adr x9, .Lb4771
     br x9
-.Lb3781:
-    b.eq .Lb3782
-    b .Lb3783
-.Lb3782:
+.Lb4771:
+    b.eq .Lb4772
+    b .Lb4773
+.Lb4772:
     orr x0, x0, 1
-.Lb3783:
-    adr x9, .Lb3784
+.Lb4773:
+    adr x9, .Lb4774
     br x9
-.Lb3784:
-    b.ne .Lb3785
-    b .Lb3786
-.Lb3785:
+.Lb4774:
+    b.ne .Lb4775
+    b .Lb4776
+.Lb4775:
     orr x0, x0, 2
-.Lb3786:
-    adr x9, .Lb3787
+.Lb4776:
+    adr x9, .Lb4777
     br x9
-.Lb3787:
-    b.cs .Lb3788
-    b .Lb3789
-.Lb3788:
+.Lb4777:
+    b.cs .Lb4778
+    b .Lb4779
+.Lb4778:
     orr x0, x0, 4
-.Lb3789:
-    adr x9, .Lb3790
+.Lb4779:
+    adr x9, .Lb4780
     br x9
-.Lb3790:
-    b.cc .Lb3791
-    b .Lb3792
-.Lb3791:
+.Lb4780:
+    b.cc .Lb4781
+    b .Lb4782
+.Lb4781:
     orr x0, x0, 8
-.Lb3792:
-    adr x9, .Lb3793
+.Lb4782:
+    adr x9, .Lb4783
     br x9
-.Lb3793:
-    b.mi .Lb3794
-    b .Lb3795
-.Lb3794:
+.Lb4783:
+    b.mi .Lb4784
+    b .Lb4785
+.Lb4784:
     orr x0, x0, 16
-.Lb3795:
-    adr x9, .Lb3796
+.Lb4785:
+    adr x9, .Lb4786
     br x9
-.Lb3796:
-    b.pl .Lb3797
-    b .Lb3798
-.Lb3797:
+.Lb4786:
+    b.pl .Lb4787
+    b .Lb4788
+.Lb4787:
     orr x0, x0, 32
-.Lb3798:
-    adr x9, .Lb3799
+.Lb4788:
+    adr x9, .Lb4789
     br x9
-.Lb3799:
-    b.vs .Lb3800
-    b .Lb3801
-.Lb3800:
+.Lb4789:
+    b.vs .Lb4790
+    b .Lb4791
+.Lb4790:
     orr x0, x0, 64
-.Lb3801:
-    adr x9, .Lb3802
+.Lb4791:
+    adr x9, .Lb4792
     br x9
-.Lb3802:
-    b.vc .Lb3803
-    b .Lb3804
-.Lb3803:
+.Lb4792:
+    b.vc .Lb4793
+    b .Lb4794
+.Lb4793:
     orr x0, x0, 128
-.Lb3804:
-    adr x9, .Lb3805
+.Lb4794:
+    adr x9, .Lb4795
     br x9
-.Lb3805:
-    b.hi .Lb3806
-    b .Lb3807
-.Lb3806:
+.Lb4795:
+    b.hi .Lb4796
+    b .Lb4797
+.Lb4796:
     orr x0, x0, 256
-.Lb3807:
-    adr x9, .Lb3808
+.Lb4797:
+    adr x9, .Lb4798
     br x9
-.Lb3808:
-    b.ls .Lb3809
-    b .Lb3810
-.Lb3809:
+.Lb4798:
+    b.ls .Lb4799
+    b .Lb4800
+.Lb4799:
     orr x0, x0, 512
-.Lb3810:
-    adr x9, .Lb3811
+.Lb4800:
+    adr x9, .Lb4801
     br x9
-.Lb3811:
-    b.ge .Lb3812
-    b .Lb3813
-.Lb3812:
+.Lb4801:
+    b.ge .Lb4802
+    b .Lb4803
+.Lb4802:
     orr x0, x0, 1024
-.Lb3813:
-    adr x9, .Lb3814
+.Lb4803:
+    adr x9, .Lb4804
     br x9
-.Lb3814:
-    b.lt .Lb3815
-    b .Lb3816
-.Lb3815:
+.Lb4804:
+    b.lt .Lb4805
+    b .Lb4806
+.Lb4805:
     orr x0, x0, 2048
-.Lb3816:
-    adr x9, .Lb3817
+.Lb4806:
+    adr x9, .Lb4807
     br x9
-.Lb3817:
-    b.gt .Lb3818
-    b .Lb3819
-.Lb3818:
+.Lb4807:
+    b.gt .Lb4808
+    b .Lb4809
+.Lb4808:
     orr x0, x0, 4096
-.Lb3819:
-    adr x9, .Lb3820
+.Lb4809:
+    adr x9, .Lb4810
     br x9
-.Lb3820:
-    b.le .Lb3821
-    b .Lb3822
-.Lb3821:
+.Lb4810:
+    b.le .Lb4811
+    b .Lb4812
+.Lb4811:
     orr x0, x0, 8192
-.Lb3822:
-    adr x9, .Lb3823
+.Lb4812:
+    adr x9, .Lb4813
     br x9
-.Lb3823:
-    b.al .Lb3824
-    b .Lb3825
-.Lb3824:
+.Lb4813:
+    b.al .Lb4814
+    b .Lb4815
+.Lb4814:
     orr x0, x0, 16384
-.Lb3825:
-    adr x9, .Lb3826
+.Lb4815:
+    adr x9, .Lb4816
     br x9
-.Lb3826:
-    b.eq .Lb3827
-    b.gt .Lb3828
+.Lb4816:
+    b.eq .Lb4817
+    b.gt .Lb4818
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3829
-.Lb3827:
+    b .Lb4819
+.Lb4817:
     orr x0, x0, 4294967296
-    b .Lb3829
-.Lb3828:
+    b .Lb4819
+.Lb4818:
     orr x0, x0, 8589934592
-.Lb3829:
-    adr x9, .Lb3830
+.Lb4819:
+    adr x9, .Lb4820
     br x9
-.Lb3830:
-    b.gt .Lb3831
-    b.lt .Lb3832
+.Lb4820:
+    b.gt .Lb4821
+    b.lt .Lb4822
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3833
-.Lb3831:
+    b .Lb4823
+.Lb4821:
     orr x0, x0, 17179869184
-    b .Lb3833
-.Lb3832:
+    b .Lb4823
+.Lb4822:
     orr x0, x0, 34359738368
-.Lb3833:
-    adr x9, .Lb3834
+.Lb4823:
+    adr x9, .Lb4824
     br x9
-.Lb3834:
-    b.hi .Lb3835
-    b.cs .Lb3836
+.Lb4824:
+    b.hi .Lb4825
+    b.cs .Lb4826
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3837
-.Lb3835:
+    b .Lb4827
+.Lb4825:
     orr x0, x0, 68719476736
-    b .Lb3837
-.Lb3836:
+    b .Lb4827
+.Lb4826:
     orr x0, x0, 137438953472
-.Lb3837:
-    adr x9, .Lb3838
+.Lb4827:
+    adr x9, .Lb4828
     br x9
-.Lb3838:
-    b.vs .Lb3839
-    b.mi .Lb3840
+.Lb4828:
+    b.vs .Lb4829
+    b.mi .Lb4830
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3841
-.Lb3839:
+    b .Lb4831
+.Lb4829:
     orr x0, x0, 274877906944
-    b .Lb3841
-.Lb3840:
+    b .Lb4831
+.Lb4830:
     orr x0, x0, 549755813888
-.Lb3841:
-    adr x9, .Lb3842
+.Lb4831:
+    adr x9, .Lb4832
     br x9
-.Lb3842:
-    b.le .Lb3843
-    b.ne .Lb3844
+.Lb4832:
+    b.le .Lb4833
+    b.ne .Lb4834
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3845
-.Lb3843:
+    b .Lb4835
+.Lb4833:
     orr x0, x0, 1099511627776
-    b .Lb3845
-.Lb3844:
+    b .Lb4835
+.Lb4834:
     orr x0, x0, 2199023255552
-.Lb3845:
-    adr x9, .Lb3846
+.Lb4835:
+    adr x9, .Lb4836
     br x9
-.Lb3846:
-    b.ls .Lb3847
-    b.pl .Lb3848
+.Lb4836:
+    b.ls .Lb4837
+    b.pl .Lb4838
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3849
-.Lb3847:
+    b .Lb4839
+.Lb4837:
     orr x0, x0, 4398046511104
-    b .Lb3849
-.Lb3848:
+    b .Lb4839
+.Lb4838:
     orr x0, x0, 8796093022208
-.Lb3849:
-    adr x9, .Lb3850
+.Lb4839:
+    adr x9, .Lb4840
     br x9
-.Lb3850:
+.Lb4840:
     mrs x7, nzcv
-    CHECK_EQ_T(154, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(154, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(154, nzcv, x7, 0x80000000)
 test_155:    /* adds w3, w1, w2 with x1=0x0 x2=0x0: NZCV=0100 */
     mov x19, 155
@@ -11892,215 +15192,275 @@ test_155:    /* adds w3, w1, w2 with x1=0x0 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb3851
+    b.eq .Lb4841
+    b.gt .Lb4842
+    orr x0, x0, 0x3000000000000
+    b .Lb4843
+.Lb4841:
+    orr x0, x0, 0x1000000000000
+    b .Lb4843
+.Lb4842:
+    orr x0, x0, 0x2000000000000
+.Lb4843:
+    b.gt .Lb4844
+    b.lt .Lb4845
+    orr x0, x0, 0xc000000000000
+    b .Lb4846
+.Lb4844:
+    orr x0, x0, 0x4000000000000
+    b .Lb4846
+.Lb4845:
+    orr x0, x0, 0x8000000000000
+.Lb4846:
+    b.hi .Lb4847
+    b.cs .Lb4848
+    orr x0, x0, 0x30000000000000
+    b .Lb4849
+.Lb4847:
+    orr x0, x0, 0x10000000000000
+    b .Lb4849
+.Lb4848:
+    orr x0, x0, 0x20000000000000
+.Lb4849:
+    b.vs .Lb4850
+    b.mi .Lb4851
+    orr x0, x0, 0xc0000000000000
+    b .Lb4852
+.Lb4850:
+    orr x0, x0, 0x40000000000000
+    b .Lb4852
+.Lb4851:
+    orr x0, x0, 0x80000000000000
+.Lb4852:
+    b.le .Lb4853
+    b.ne .Lb4854
+    orr x0, x0, 0x300000000000000
+    b .Lb4855
+.Lb4853:
+    orr x0, x0, 0x100000000000000
+    b .Lb4855
+.Lb4854:
+    orr x0, x0, 0x200000000000000
+.Lb4855:
+    b.ls .Lb4856
+    b.pl .Lb4857
+    orr x0, x0, 0xc00000000000000
+    b .Lb4858
+.Lb4856:
+    orr x0, x0, 0x400000000000000
+    b .Lb4858
+.Lb4857:
+    orr x0, x0, 0x800000000000000
+.Lb4858:
+    adr x9, .Lb4859
     br x9
-.Lb3851:
-    b.eq .Lb3852
-    b .Lb3853
-.Lb3852:
+.Lb4859:
+    b.eq .Lb4860
+    b .Lb4861
+.Lb4860:
     orr x0, x0, 1
-.Lb3853:
-    adr x9, .Lb3854
+.Lb4861:
+    adr x9, .Lb4862
     br x9
-.Lb3854:
-    b.ne .Lb3855
-    b .Lb3856
-.Lb3855:
+.Lb4862:
+    b.ne .Lb4863
+    b .Lb4864
+.Lb4863:
     orr x0, x0, 2
-.Lb3856:
-    adr x9, .Lb3857
+.Lb4864:
+    adr x9, .Lb4865
     br x9
-.Lb3857:
-    b.cs .Lb3858
-    b .Lb3859
-.Lb3858:
+.Lb4865:
+    b.cs .Lb4866
+    b .Lb4867
+.Lb4866:
     orr x0, x0, 4
-.Lb3859:
-    adr x9, .Lb3860
+.Lb4867:
+    adr x9, .Lb4868
     br x9
-.Lb3860:
-    b.cc .Lb3861
-    b .Lb3862
-.Lb3861:
+.Lb4868:
+    b.cc .Lb4869
+    b .Lb4870
+.Lb4869:
     orr x0, x0, 8
-.Lb3862:
-    adr x9, .Lb3863
+.Lb4870:
+    adr x9, .Lb4871
     br x9
-.Lb3863:
-    b.mi .Lb3864
-    b .Lb3865
-.Lb3864:
+.Lb4871:
+    b.mi .Lb4872
+    b .Lb4873
+.Lb4872:
     orr x0, x0, 16
-.Lb3865:
-    adr x9, .Lb3866
+.Lb4873:
+    adr x9, .Lb4874
     br x9
-.Lb3866:
-    b.pl .Lb3867
-    b .Lb3868
-.Lb3867:
+.Lb4874:
+    b.pl .Lb4875
+    b .Lb4876
+.Lb4875:
     orr x0, x0, 32
-.Lb3868:
-    adr x9, .Lb3869
+.Lb4876:
+    adr x9, .Lb4877
     br x9
-.Lb3869:
-    b.vs .Lb3870
-    b .Lb3871
-.Lb3870:
+.Lb4877:
+    b.vs .Lb4878
+    b .Lb4879
+.Lb4878:
     orr x0, x0, 64
-.Lb3871:
-    adr x9, .Lb3872
+.Lb4879:
+    adr x9, .Lb4880
     br x9
-.Lb3872:
-    b.vc .Lb3873
-    b .Lb3874
-.Lb3873:
+.Lb4880:
+    b.vc .Lb4881
+    b .Lb4882
+.Lb4881:
     orr x0, x0, 128
-.Lb3874:
-    adr x9, .Lb3875
+.Lb4882:
+    adr x9, .Lb4883
     br x9
-.Lb3875:
-    b.hi .Lb3876
-    b .Lb3877
-.Lb3876:
+.Lb4883:
+    b.hi .Lb4884
+    b .Lb4885
+.Lb4884:
     orr x0, x0, 256
-.Lb3877:
-    adr x9, .Lb3878
+.Lb4885:
+    adr x9, .Lb4886
     br x9
-.Lb3878:
-    b.ls .Lb3879
-    b .Lb3880
-.Lb3879:
+.Lb4886:
+    b.ls .Lb4887
+    b .Lb4888
+.Lb4887:
     orr x0, x0, 512
-.Lb3880:
-    adr x9, .Lb3881
+.Lb4888:
+    adr x9, .Lb4889
     br x9
-.Lb3881:
-    b.ge .Lb3882
-    b .Lb3883
-.Lb3882:
+.Lb4889:
+    b.ge .Lb4890
+    b .Lb4891
+.Lb4890:
     orr x0, x0, 1024
-.Lb3883:
-    adr x9, .Lb3884
+.Lb4891:
+    adr x9, .Lb4892
     br x9
-.Lb3884:
-    b.lt .Lb3885
-    b .Lb3886
-.Lb3885:
+.Lb4892:
+    b.lt .Lb4893
+    b .Lb4894
+.Lb4893:
     orr x0, x0, 2048
-.Lb3886:
-    adr x9, .Lb3887
+.Lb4894:
+    adr x9, .Lb4895
     br x9
-.Lb3887:
-    b.gt .Lb3888
-    b .Lb3889
-.Lb3888:
+.Lb4895:
+    b.gt .Lb4896
+    b .Lb4897
+.Lb4896:
     orr x0, x0, 4096
-.Lb3889:
-    adr x9, .Lb3890
+.Lb4897:
+    adr x9, .Lb4898
     br x9
-.Lb3890:
-    b.le .Lb3891
-    b .Lb3892
-.Lb3891:
+.Lb4898:
+    b.le .Lb4899
+    b .Lb4900
+.Lb4899:
     orr x0, x0, 8192
-.Lb3892:
-    adr x9, .Lb3893
+.Lb4900:
+    adr x9, .Lb4901
     br x9
-.Lb3893:
-    b.al .Lb3894
-    b .Lb3895
-.Lb3894:
+.Lb4901:
+    b.al .Lb4902
+    b .Lb4903
+.Lb4902:
     orr x0, x0, 16384
-.Lb3895:
-    adr x9, .Lb3896
+.Lb4903:
+    adr x9, .Lb4904
     br x9
-.Lb3896:
-    b.eq .Lb3897
-    b.gt .Lb3898
+.Lb4904:
+    b.eq .Lb4905
+    b.gt .Lb4906
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3899
-.Lb3897:
+    b .Lb4907
+.Lb4905:
     orr x0, x0, 4294967296
-    b .Lb3899
-.Lb3898:
+    b .Lb4907
+.Lb4906:
     orr x0, x0, 8589934592
-.Lb3899:
-    adr x9, .Lb3900
+.Lb4907:
+    adr x9, .Lb4908
     br x9
-.Lb3900:
-    b.gt .Lb3901
-    b.lt .Lb3902
+.Lb4908:
+    b.gt .Lb4909
+    b.lt .Lb4910
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3903
-.Lb3901:
+    b .Lb4911
+.Lb4909:
     orr x0, x0, 17179869184
-    b .Lb3903
-.Lb3902:
+    b .Lb4911
+.Lb4910:
     orr x0, x0, 34359738368
-.Lb3903:
-    adr x9, .Lb3904
+.Lb4911:
+    adr x9, .Lb4912
     br x9
-.Lb3904:
-    b.hi .Lb3905
-    b.cs .Lb3906
+.Lb4912:
+    b.hi .Lb4913
+    b.cs .Lb4914
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3907
-.Lb3905:
+    b .Lb4915
+.Lb4913:
     orr x0, x0, 68719476736
-    b .Lb3907
-.Lb3906:
+    b .Lb4915
+.Lb4914:
     orr x0, x0, 137438953472
-.Lb3907:
-    adr x9, .Lb3908
+.Lb4915:
+    adr x9, .Lb4916
     br x9
-.Lb3908:
-    b.vs .Lb3909
-    b.mi .Lb3910
+.Lb4916:
+    b.vs .Lb4917
+    b.mi .Lb4918
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3911
-.Lb3909:
+    b .Lb4919
+.Lb4917:
     orr x0, x0, 274877906944
-    b .Lb3911
-.Lb3910:
+    b .Lb4919
+.Lb4918:
     orr x0, x0, 549755813888
-.Lb3911:
-    adr x9, .Lb3912
+.Lb4919:
+    adr x9, .Lb4920
     br x9
-.Lb3912:
-    b.le .Lb3913
-    b.ne .Lb3914
+.Lb4920:
+    b.le .Lb4921
+    b.ne .Lb4922
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3915
-.Lb3913:
+    b .Lb4923
+.Lb4921:
     orr x0, x0, 1099511627776
-    b .Lb3915
-.Lb3914:
+    b .Lb4923
+.Lb4922:
     orr x0, x0, 2199023255552
-.Lb3915:
-    adr x9, .Lb3916
+.Lb4923:
+    adr x9, .Lb4924
     br x9
-.Lb3916:
-    b.ls .Lb3917
-    b.pl .Lb3918
+.Lb4924:
+    b.ls .Lb4925
+    b.pl .Lb4926
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3919
-.Lb3917:
+    b .Lb4927
+.Lb4925:
     orr x0, x0, 4398046511104
-    b .Lb3919
-.Lb3918:
+    b .Lb4927
+.Lb4926:
     orr x0, x0, 8796093022208
-.Lb3919:
-    adr x9, .Lb3920
+.Lb4927:
+    adr x9, .Lb4928
     br x9
-.Lb3920:
+.Lb4928:
     mrs x7, nzcv
-    CHECK_EQ_T(155, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(155, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(155, nzcv, x7, 0x40000000)
 test_156:    /* adds w3, w1, w2 with x1=0x0 x2=0x1: NZCV=0000 */
     mov x19, 156
@@ -12108,215 +15468,275 @@ test_156:    /* adds w3, w1, w2 with x1=0x0 x2=0x1: NZCV=0000 */
     ldr x2, =0x1
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb3921
+    b.eq .Lb4929
+    b.gt .Lb4930
+    orr x0, x0, 0x3000000000000
+    b .Lb4931
+.Lb4929:
+    orr x0, x0, 0x1000000000000
+    b .Lb4931
+.Lb4930:
+    orr x0, x0, 0x2000000000000
+.Lb4931:
+    b.gt .Lb4932
+    b.lt .Lb4933
+    orr x0, x0, 0xc000000000000
+    b .Lb4934
+.Lb4932:
+    orr x0, x0, 0x4000000000000
+    b .Lb4934
+.Lb4933:
+    orr x0, x0, 0x8000000000000
+.Lb4934:
+    b.hi .Lb4935
+    b.cs .Lb4936
+    orr x0, x0, 0x30000000000000
+    b .Lb4937
+.Lb4935:
+    orr x0, x0, 0x10000000000000
+    b .Lb4937
+.Lb4936:
+    orr x0, x0, 0x20000000000000
+.Lb4937:
+    b.vs .Lb4938
+    b.mi .Lb4939
+    orr x0, x0, 0xc0000000000000
+    b .Lb4940
+.Lb4938:
+    orr x0, x0, 0x40000000000000
+    b .Lb4940
+.Lb4939:
+    orr x0, x0, 0x80000000000000
+.Lb4940:
+    b.le .Lb4941
+    b.ne .Lb4942
+    orr x0, x0, 0x300000000000000
+    b .Lb4943
+.Lb4941:
+    orr x0, x0, 0x100000000000000
+    b .Lb4943
+.Lb4942:
+    orr x0, x0, 0x200000000000000
+.Lb4943:
+    b.ls .Lb4944
+    b.pl .Lb4945
+    orr x0, x0, 0xc00000000000000
+    b .Lb4946
+.Lb4944:
+    orr x0, x0, 0x400000000000000
+    b .Lb4946
+.Lb4945:
+    orr x0, x0, 0x800000000000000
+.Lb4946:
+    adr x9, .Lb4947
     br x9
-.Lb3921:
-    b.eq .Lb3922
-    b .Lb3923
-.Lb3922:
+.Lb4947:
+    b.eq .Lb4948
+    b .Lb4949
+.Lb4948:
     orr x0, x0, 1
-.Lb3923:
-    adr x9, .Lb3924
+.Lb4949:
+    adr x9, .Lb4950
     br x9
-.Lb3924:
-    b.ne .Lb3925
-    b .Lb3926
-.Lb3925:
+.Lb4950:
+    b.ne .Lb4951
+    b .Lb4952
+.Lb4951:
     orr x0, x0, 2
-.Lb3926:
-    adr x9, .Lb3927
+.Lb4952:
+    adr x9, .Lb4953
     br x9
-.Lb3927:
-    b.cs .Lb3928
-    b .Lb3929
-.Lb3928:
+.Lb4953:
+    b.cs .Lb4954
+    b .Lb4955
+.Lb4954:
     orr x0, x0, 4
-.Lb3929:
-    adr x9, .Lb3930
+.Lb4955:
+    adr x9, .Lb4956
     br x9
-.Lb3930:
-    b.cc .Lb3931
-    b .Lb3932
-.Lb3931:
+.Lb4956:
+    b.cc .Lb4957
+    b .Lb4958
+.Lb4957:
     orr x0, x0, 8
-.Lb3932:
-    adr x9, .Lb3933
+.Lb4958:
+    adr x9, .Lb4959
     br x9
-.Lb3933:
-    b.mi .Lb3934
-    b .Lb3935
-.Lb3934:
+.Lb4959:
+    b.mi .Lb4960
+    b .Lb4961
+.Lb4960:
     orr x0, x0, 16
-.Lb3935:
-    adr x9, .Lb3936
+.Lb4961:
+    adr x9, .Lb4962
     br x9
-.Lb3936:
-    b.pl .Lb3937
-    b .Lb3938
-.Lb3937:
+.Lb4962:
+    b.pl .Lb4963
+    b .Lb4964
+.Lb4963:
     orr x0, x0, 32
-.Lb3938:
-    adr x9, .Lb3939
+.Lb4964:
+    adr x9, .Lb4965
     br x9
-.Lb3939:
-    b.vs .Lb3940
-    b .Lb3941
-.Lb3940:
+.Lb4965:
+    b.vs .Lb4966
+    b .Lb4967
+.Lb4966:
     orr x0, x0, 64
-.Lb3941:
-    adr x9, .Lb3942
+.Lb4967:
+    adr x9, .Lb4968
     br x9
-.Lb3942:
-    b.vc .Lb3943
-    b .Lb3944
-.Lb3943:
+.Lb4968:
+    b.vc .Lb4969
+    b .Lb4970
+.Lb4969:
     orr x0, x0, 128
-.Lb3944:
-    adr x9, .Lb3945
+.Lb4970:
+    adr x9, .Lb4971
     br x9
-.Lb3945:
-    b.hi .Lb3946
-    b .Lb3947
-.Lb3946:
+.Lb4971:
+    b.hi .Lb4972
+    b .Lb4973
+.Lb4972:
     orr x0, x0, 256
-.Lb3947:
-    adr x9, .Lb3948
+.Lb4973:
+    adr x9, .Lb4974
     br x9
-.Lb3948:
-    b.ls .Lb3949
-    b .Lb3950
-.Lb3949:
+.Lb4974:
+    b.ls .Lb4975
+    b .Lb4976
+.Lb4975:
     orr x0, x0, 512
-.Lb3950:
-    adr x9, .Lb3951
+.Lb4976:
+    adr x9, .Lb4977
     br x9
-.Lb3951:
-    b.ge .Lb3952
-    b .Lb3953
-.Lb3952:
+.Lb4977:
+    b.ge .Lb4978
+    b .Lb4979
+.Lb4978:
     orr x0, x0, 1024
-.Lb3953:
-    adr x9, .Lb3954
+.Lb4979:
+    adr x9, .Lb4980
     br x9
-.Lb3954:
-    b.lt .Lb3955
-    b .Lb3956
-.Lb3955:
+.Lb4980:
+    b.lt .Lb4981
+    b .Lb4982
+.Lb4981:
     orr x0, x0, 2048
-.Lb3956:
-    adr x9, .Lb3957
+.Lb4982:
+    adr x9, .Lb4983
     br x9
-.Lb3957:
-    b.gt .Lb3958
-    b .Lb3959
-.Lb3958:
+.Lb4983:
+    b.gt .Lb4984
+    b .Lb4985
+.Lb4984:
     orr x0, x0, 4096
-.Lb3959:
-    adr x9, .Lb3960
+.Lb4985:
+    adr x9, .Lb4986
     br x9
-.Lb3960:
-    b.le .Lb3961
-    b .Lb3962
-.Lb3961:
+.Lb4986:
+    b.le .Lb4987
+    b .Lb4988
+.Lb4987:
     orr x0, x0, 8192
-.Lb3962:
-    adr x9, .Lb3963
+.Lb4988:
+    adr x9, .Lb4989
     br x9
-.Lb3963:
-    b.al .Lb3964
-    b .Lb3965
-.Lb3964:
+.Lb4989:
+    b.al .Lb4990
+    b .Lb4991
+.Lb4990:
     orr x0, x0, 16384
-.Lb3965:
-    adr x9, .Lb3966
+.Lb4991:
+    adr x9, .Lb4992
     br x9
-.Lb3966:
-    b.eq .Lb3967
-    b.gt .Lb3968
+.Lb4992:
+    b.eq .Lb4993
+    b.gt .Lb4994
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb3969
-.Lb3967:
+    b .Lb4995
+.Lb4993:
     orr x0, x0, 4294967296
-    b .Lb3969
-.Lb3968:
+    b .Lb4995
+.Lb4994:
     orr x0, x0, 8589934592
-.Lb3969:
-    adr x9, .Lb3970
+.Lb4995:
+    adr x9, .Lb4996
     br x9
-.Lb3970:
-    b.gt .Lb3971
-    b.lt .Lb3972
+.Lb4996:
+    b.gt .Lb4997
+    b.lt .Lb4998
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb3973
-.Lb3971:
+    b .Lb4999
+.Lb4997:
     orr x0, x0, 17179869184
-    b .Lb3973
-.Lb3972:
+    b .Lb4999
+.Lb4998:
     orr x0, x0, 34359738368
-.Lb3973:
-    adr x9, .Lb3974
+.Lb4999:
+    adr x9, .Lb5000
     br x9
-.Lb3974:
-    b.hi .Lb3975
-    b.cs .Lb3976
+.Lb5000:
+    b.hi .Lb5001
+    b.cs .Lb5002
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb3977
-.Lb3975:
+    b .Lb5003
+.Lb5001:
     orr x0, x0, 68719476736
-    b .Lb3977
-.Lb3976:
+    b .Lb5003
+.Lb5002:
     orr x0, x0, 137438953472
-.Lb3977:
-    adr x9, .Lb3978
+.Lb5003:
+    adr x9, .Lb5004
     br x9
-.Lb3978:
-    b.vs .Lb3979
-    b.mi .Lb3980
+.Lb5004:
+    b.vs .Lb5005
+    b.mi .Lb5006
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb3981
-.Lb3979:
+    b .Lb5007
+.Lb5005:
     orr x0, x0, 274877906944
-    b .Lb3981
-.Lb3980:
+    b .Lb5007
+.Lb5006:
     orr x0, x0, 549755813888
-.Lb3981:
-    adr x9, .Lb3982
+.Lb5007:
+    adr x9, .Lb5008
     br x9
-.Lb3982:
-    b.le .Lb3983
-    b.ne .Lb3984
+.Lb5008:
+    b.le .Lb5009
+    b.ne .Lb5010
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb3985
-.Lb3983:
+    b .Lb5011
+.Lb5009:
     orr x0, x0, 1099511627776
-    b .Lb3985
-.Lb3984:
+    b .Lb5011
+.Lb5010:
     orr x0, x0, 2199023255552
-.Lb3985:
-    adr x9, .Lb3986
+.Lb5011:
+    adr x9, .Lb5012
     br x9
-.Lb3986:
-    b.ls .Lb3987
-    b.pl .Lb3988
+.Lb5012:
+    b.ls .Lb5013
+    b.pl .Lb5014
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb3989
-.Lb3987:
+    b .Lb5015
+.Lb5013:
     orr x0, x0, 4398046511104
-    b .Lb3989
-.Lb3988:
+    b .Lb5015
+.Lb5014:
     orr x0, x0, 8796093022208
-.Lb3989:
-    adr x9, .Lb3990
+.Lb5015:
+    adr x9, .Lb5016
     br x9
-.Lb3990:
+.Lb5016:
     mrs x7, nzcv
-    CHECK_EQ_T(156, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(156, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(156, nzcv, x7, 0x0)
 test_157:    /* adds w3, w1, w2 with x1=0x1 x2=0x0: NZCV=0000 */
     mov x19, 157
@@ -12324,215 +15744,275 @@ test_157:    /* adds w3, w1, w2 with x1=0x1 x2=0x0: NZCV=0000 */
     ldr x2, =0x0
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb3991
+    b.eq .Lb5017
+    b.gt .Lb5018
+    orr x0, x0, 0x3000000000000
+    b .Lb5019
+.Lb5017:
+    orr x0, x0, 0x1000000000000
+    b .Lb5019
+.Lb5018:
+    orr x0, x0, 0x2000000000000
+.Lb5019:
+    b.gt .Lb5020
+    b.lt .Lb5021
+    orr x0, x0, 0xc000000000000
+    b .Lb5022
+.Lb5020:
+    orr x0, x0, 0x4000000000000
+    b .Lb5022
+.Lb5021:
+    orr x0, x0, 0x8000000000000
+.Lb5022:
+    b.hi .Lb5023
+    b.cs .Lb5024
+    orr x0, x0, 0x30000000000000
+    b .Lb5025
+.Lb5023:
+    orr x0, x0, 0x10000000000000
+    b .Lb5025
+.Lb5024:
+    orr x0, x0, 0x20000000000000
+.Lb5025:
+    b.vs .Lb5026
+    b.mi .Lb5027
+    orr x0, x0, 0xc0000000000000
+    b .Lb5028
+.Lb5026:
+    orr x0, x0, 0x40000000000000
+    b .Lb5028
+.Lb5027:
+    orr x0, x0, 0x80000000000000
+.Lb5028:
+    b.le .Lb5029
+    b.ne .Lb5030
+    orr x0, x0, 0x300000000000000
+    b .Lb5031
+.Lb5029:
+    orr x0, x0, 0x100000000000000
+    b .Lb5031
+.Lb5030:
+    orr x0, x0, 0x200000000000000
+.Lb5031:
+    b.ls .Lb5032
+    b.pl .Lb5033
+    orr x0, x0, 0xc00000000000000
+    b .Lb5034
+.Lb5032:
+    orr x0, x0, 0x400000000000000
+    b .Lb5034
+.Lb5033:
+    orr x0, x0, 0x800000000000000
+.Lb5034:
+    adr x9, .Lb5035
     br x9
-.Lb3991:
-    b.eq .Lb3992
-    b .Lb3993
-.Lb3992:
+.Lb5035:
+    b.eq .Lb5036
+    b .Lb5037
+.Lb5036:
     orr x0, x0, 1
-.Lb3993:
-    adr x9, .Lb3994
+.Lb5037:
+    adr x9, .Lb5038
     br x9
-.Lb3994:
-    b.ne .Lb3995
-    b .Lb3996
-.Lb3995:
+.Lb5038:
+    b.ne .Lb5039
+    b .Lb5040
+.Lb5039:
     orr x0, x0, 2
-.Lb3996:
-    adr x9, .Lb3997
+.Lb5040:
+    adr x9, .Lb5041
     br x9
-.Lb3997:
-    b.cs .Lb3998
-    b .Lb3999
-.Lb3998:
+.Lb5041:
+    b.cs .Lb5042
+    b .Lb5043
+.Lb5042:
     orr x0, x0, 4
-.Lb3999:
-    adr x9, .Lb4000
+.Lb5043:
+    adr x9, .Lb5044
     br x9
-.Lb4000:
-    b.cc .Lb4001
-    b .Lb4002
-.Lb4001:
+.Lb5044:
+    b.cc .Lb5045
+    b .Lb5046
+.Lb5045:
     orr x0, x0, 8
-.Lb4002:
-    adr x9, .Lb4003
+.Lb5046:
+    adr x9, .Lb5047
     br x9
-.Lb4003:
-    b.mi .Lb4004
-    b .Lb4005
-.Lb4004:
+.Lb5047:
+    b.mi .Lb5048
+    b .Lb5049
+.Lb5048:
     orr x0, x0, 16
-.Lb4005:
-    adr x9, .Lb4006
+.Lb5049:
+    adr x9, .Lb5050
     br x9
-.Lb4006:
-    b.pl .Lb4007
-    b .Lb4008
-.Lb4007:
+.Lb5050:
+    b.pl .Lb5051
+    b .Lb5052
+.Lb5051:
     orr x0, x0, 32
-.Lb4008:
-    adr x9, .Lb4009
+.Lb5052:
+    adr x9, .Lb5053
     br x9
-.Lb4009:
-    b.vs .Lb4010
-    b .Lb4011
-.Lb4010:
+.Lb5053:
+    b.vs .Lb5054
+    b .Lb5055
+.Lb5054:
     orr x0, x0, 64
-.Lb4011:
-    adr x9, .Lb4012
+.Lb5055:
+    adr x9, .Lb5056
     br x9
-.Lb4012:
-    b.vc .Lb4013
-    b .Lb4014
-.Lb4013:
+.Lb5056:
+    b.vc .Lb5057
+    b .Lb5058
+.Lb5057:
     orr x0, x0, 128
-.Lb4014:
-    adr x9, .Lb4015
+.Lb5058:
+    adr x9, .Lb5059
     br x9
-.Lb4015:
-    b.hi .Lb4016
-    b .Lb4017
-.Lb4016:
+.Lb5059:
+    b.hi .Lb5060
+    b .Lb5061
+.Lb5060:
     orr x0, x0, 256
-.Lb4017:
-    adr x9, .Lb4018
+.Lb5061:
+    adr x9, .Lb5062
     br x9
-.Lb4018:
-    b.ls .Lb4019
-    b .Lb4020
-.Lb4019:
+.Lb5062:
+    b.ls .Lb5063
+    b .Lb5064
+.Lb5063:
     orr x0, x0, 512
-.Lb4020:
-    adr x9, .Lb4021
+.Lb5064:
+    adr x9, .Lb5065
     br x9
-.Lb4021:
-    b.ge .Lb4022
-    b .Lb4023
-.Lb4022:
+.Lb5065:
+    b.ge .Lb5066
+    b .Lb5067
+.Lb5066:
     orr x0, x0, 1024
-.Lb4023:
-    adr x9, .Lb4024
+.Lb5067:
+    adr x9, .Lb5068
     br x9
-.Lb4024:
-    b.lt .Lb4025
-    b .Lb4026
-.Lb4025:
+.Lb5068:
+    b.lt .Lb5069
+    b .Lb5070
+.Lb5069:
     orr x0, x0, 2048
-.Lb4026:
-    adr x9, .Lb4027
+.Lb5070:
+    adr x9, .Lb5071
     br x9
-.Lb4027:
-    b.gt .Lb4028
-    b .Lb4029
-.Lb4028:
+.Lb5071:
+    b.gt .Lb5072
+    b .Lb5073
+.Lb5072:
     orr x0, x0, 4096
-.Lb4029:
-    adr x9, .Lb4030
+.Lb5073:
+    adr x9, .Lb5074
     br x9
-.Lb4030:
-    b.le .Lb4031
-    b .Lb4032
-.Lb4031:
+.Lb5074:
+    b.le .Lb5075
+    b .Lb5076
+.Lb5075:
     orr x0, x0, 8192
-.Lb4032:
-    adr x9, .Lb4033
+.Lb5076:
+    adr x9, .Lb5077
     br x9
-.Lb4033:
-    b.al .Lb4034
-    b .Lb4035
-.Lb4034:
+.Lb5077:
+    b.al .Lb5078
+    b .Lb5079
+.Lb5078:
     orr x0, x0, 16384
-.Lb4035:
-    adr x9, .Lb4036
+.Lb5079:
+    adr x9, .Lb5080
     br x9
-.Lb4036:
-    b.eq .Lb4037
-    b.gt .Lb4038
+.Lb5080:
+    b.eq .Lb5081
+    b.gt .Lb5082
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4039
-.Lb4037:
+    b .Lb5083
+.Lb5081:
     orr x0, x0, 4294967296
-    b .Lb4039
-.Lb4038:
+    b .Lb5083
+.Lb5082:
     orr x0, x0, 8589934592
-.Lb4039:
-    adr x9, .Lb4040
+.Lb5083:
+    adr x9, .Lb5084
     br x9
-.Lb4040:
-    b.gt .Lb4041
-    b.lt .Lb4042
+.Lb5084:
+    b.gt .Lb5085
+    b.lt .Lb5086
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4043
-.Lb4041:
+    b .Lb5087
+.Lb5085:
     orr x0, x0, 17179869184
-    b .Lb4043
-.Lb4042:
+    b .Lb5087
+.Lb5086:
     orr x0, x0, 34359738368
-.Lb4043:
-    adr x9, .Lb4044
+.Lb5087:
+    adr x9, .Lb5088
     br x9
-.Lb4044:
-    b.hi .Lb4045
-    b.cs .Lb4046
+.Lb5088:
+    b.hi .Lb5089
+    b.cs .Lb5090
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4047
-.Lb4045:
+    b .Lb5091
+.Lb5089:
     orr x0, x0, 68719476736
-    b .Lb4047
-.Lb4046:
+    b .Lb5091
+.Lb5090:
     orr x0, x0, 137438953472
-.Lb4047:
-    adr x9, .Lb4048
+.Lb5091:
+    adr x9, .Lb5092
     br x9
-.Lb4048:
-    b.vs .Lb4049
-    b.mi .Lb4050
+.Lb5092:
+    b.vs .Lb5093
+    b.mi .Lb5094
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4051
-.Lb4049:
+    b .Lb5095
+.Lb5093:
     orr x0, x0, 274877906944
-    b .Lb4051
-.Lb4050:
+    b .Lb5095
+.Lb5094:
     orr x0, x0, 549755813888
-.Lb4051:
-    adr x9, .Lb4052
+.Lb5095:
+    adr x9, .Lb5096
     br x9
-.Lb4052:
-    b.le .Lb4053
-    b.ne .Lb4054
+.Lb5096:
+    b.le .Lb5097
+    b.ne .Lb5098
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4055
-.Lb4053:
+    b .Lb5099
+.Lb5097:
     orr x0, x0, 1099511627776
-    b .Lb4055
-.Lb4054:
+    b .Lb5099
+.Lb5098:
     orr x0, x0, 2199023255552
-.Lb4055:
-    adr x9, .Lb4056
+.Lb5099:
+    adr x9, .Lb5100
     br x9
-.Lb4056:
-    b.ls .Lb4057
-    b.pl .Lb4058
+.Lb5100:
+    b.ls .Lb5101
+    b.pl .Lb5102
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4059
-.Lb4057:
+    b .Lb5103
+.Lb5101:
     orr x0, x0, 4398046511104
-    b .Lb4059
-.Lb4058:
+    b .Lb5103
+.Lb5102:
     orr x0, x0, 8796093022208
-.Lb4059:
-    adr x9, .Lb4060
+.Lb5103:
+    adr x9, .Lb5104
     br x9
-.Lb4060:
+.Lb5104:
     mrs x7, nzcv
-    CHECK_EQ_T(157, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(157, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(157, nzcv, x7, 0x0)
 test_158:    /* adds w3, w1, w2 with x1=0x5 x2=0x5: NZCV=0000 */
     mov x19, 158
@@ -12540,215 +16020,275 @@ test_158:    /* adds w3, w1, w2 with x1=0x5 x2=0x5: NZCV=0000 */
     ldr x2, =0x5
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4061
+    b.eq .Lb5105
+    b.gt .Lb5106
+    orr x0, x0, 0x3000000000000
+    b .Lb5107
+.Lb5105:
+    orr x0, x0, 0x1000000000000
+    b .Lb5107
+.Lb5106:
+    orr x0, x0, 0x2000000000000
+.Lb5107:
+    b.gt .Lb5108
+    b.lt .Lb5109
+    orr x0, x0, 0xc000000000000
+    b .Lb5110
+.Lb5108:
+    orr x0, x0, 0x4000000000000
+    b .Lb5110
+.Lb5109:
+    orr x0, x0, 0x8000000000000
+.Lb5110:
+    b.hi .Lb5111
+    b.cs .Lb5112
+    orr x0, x0, 0x30000000000000
+    b .Lb5113
+.Lb5111:
+    orr x0, x0, 0x10000000000000
+    b .Lb5113
+.Lb5112:
+    orr x0, x0, 0x20000000000000
+.Lb5113:
+    b.vs .Lb5114
+    b.mi .Lb5115
+    orr x0, x0, 0xc0000000000000
+    b .Lb5116
+.Lb5114:
+    orr x0, x0, 0x40000000000000
+    b .Lb5116
+.Lb5115:
+    orr x0, x0, 0x80000000000000
+.Lb5116:
+    b.le .Lb5117
+    b.ne .Lb5118
+    orr x0, x0, 0x300000000000000
+    b .Lb5119
+.Lb5117:
+    orr x0, x0, 0x100000000000000
+    b .Lb5119
+.Lb5118:
+    orr x0, x0, 0x200000000000000
+.Lb5119:
+    b.ls .Lb5120
+    b.pl .Lb5121
+    orr x0, x0, 0xc00000000000000
+    b .Lb5122
+.Lb5120:
+    orr x0, x0, 0x400000000000000
+    b .Lb5122
+.Lb5121:
+    orr x0, x0, 0x800000000000000
+.Lb5122:
+    adr x9, .Lb5123
     br x9
-.Lb4061:
-    b.eq .Lb4062
-    b .Lb4063
-.Lb4062:
+.Lb5123:
+    b.eq .Lb5124
+    b .Lb5125
+.Lb5124:
     orr x0, x0, 1
-.Lb4063:
-    adr x9, .Lb4064
+.Lb5125:
+    adr x9, .Lb5126
     br x9
-.Lb4064:
-    b.ne .Lb4065
-    b .Lb4066
-.Lb4065:
+.Lb5126:
+    b.ne .Lb5127
+    b .Lb5128
+.Lb5127:
     orr x0, x0, 2
-.Lb4066:
-    adr x9, .Lb4067
+.Lb5128:
+    adr x9, .Lb5129
     br x9
-.Lb4067:
-    b.cs .Lb4068
-    b .Lb4069
-.Lb4068:
+.Lb5129:
+    b.cs .Lb5130
+    b .Lb5131
+.Lb5130:
     orr x0, x0, 4
-.Lb4069:
-    adr x9, .Lb4070
+.Lb5131:
+    adr x9, .Lb5132
     br x9
-.Lb4070:
-    b.cc .Lb4071
-    b .Lb4072
-.Lb4071:
+.Lb5132:
+    b.cc .Lb5133
+    b .Lb5134
+.Lb5133:
     orr x0, x0, 8
-.Lb4072:
-    adr x9, .Lb4073
+.Lb5134:
+    adr x9, .Lb5135
     br x9
-.Lb4073:
-    b.mi .Lb4074
-    b .Lb4075
-.Lb4074:
+.Lb5135:
+    b.mi .Lb5136
+    b .Lb5137
+.Lb5136:
     orr x0, x0, 16
-.Lb4075:
-    adr x9, .Lb4076
+.Lb5137:
+    adr x9, .Lb5138
     br x9
-.Lb4076:
-    b.pl .Lb4077
-    b .Lb4078
-.Lb4077:
+.Lb5138:
+    b.pl .Lb5139
+    b .Lb5140
+.Lb5139:
     orr x0, x0, 32
-.Lb4078:
-    adr x9, .Lb4079
+.Lb5140:
+    adr x9, .Lb5141
     br x9
-.Lb4079:
-    b.vs .Lb4080
-    b .Lb4081
-.Lb4080:
+.Lb5141:
+    b.vs .Lb5142
+    b .Lb5143
+.Lb5142:
     orr x0, x0, 64
-.Lb4081:
-    adr x9, .Lb4082
+.Lb5143:
+    adr x9, .Lb5144
     br x9
-.Lb4082:
-    b.vc .Lb4083
-    b .Lb4084
-.Lb4083:
+.Lb5144:
+    b.vc .Lb5145
+    b .Lb5146
+.Lb5145:
     orr x0, x0, 128
-.Lb4084:
-    adr x9, .Lb4085
+.Lb5146:
+    adr x9, .Lb5147
     br x9
-.Lb4085:
-    b.hi .Lb4086
-    b .Lb4087
-.Lb4086:
+.Lb5147:
+    b.hi .Lb5148
+    b .Lb5149
+.Lb5148:
     orr x0, x0, 256
-.Lb4087:
-    adr x9, .Lb4088
+.Lb5149:
+    adr x9, .Lb5150
     br x9
-.Lb4088:
-    b.ls .Lb4089
-    b .Lb4090
-.Lb4089:
+.Lb5150:
+    b.ls .Lb5151
+    b .Lb5152
+.Lb5151:
     orr x0, x0, 512
-.Lb4090:
-    adr x9, .Lb4091
+.Lb5152:
+    adr x9, .Lb5153
     br x9
-.Lb4091:
-    b.ge .Lb4092
-    b .Lb4093
-.Lb4092:
+.Lb5153:
+    b.ge .Lb5154
+    b .Lb5155
+.Lb5154:
     orr x0, x0, 1024
-.Lb4093:
-    adr x9, .Lb4094
+.Lb5155:
+    adr x9, .Lb5156
     br x9
-.Lb4094:
-    b.lt .Lb4095
-    b .Lb4096
-.Lb4095:
+.Lb5156:
+    b.lt .Lb5157
+    b .Lb5158
+.Lb5157:
     orr x0, x0, 2048
-.Lb4096:
-    adr x9, .Lb4097
+.Lb5158:
+    adr x9, .Lb5159
     br x9
-.Lb4097:
-    b.gt .Lb4098
-    b .Lb4099
-.Lb4098:
+.Lb5159:
+    b.gt .Lb5160
+    b .Lb5161
+.Lb5160:
     orr x0, x0, 4096
-.Lb4099:
-    adr x9, .Lb4100
+.Lb5161:
+    adr x9, .Lb5162
     br x9
-.Lb4100:
-    b.le .Lb4101
-    b .Lb4102
-.Lb4101:
+.Lb5162:
+    b.le .Lb5163
+    b .Lb5164
+.Lb5163:
     orr x0, x0, 8192
-.Lb4102:
-    adr x9, .Lb4103
+.Lb5164:
+    adr x9, .Lb5165
     br x9
-.Lb4103:
-    b.al .Lb4104
-    b .Lb4105
-.Lb4104:
+.Lb5165:
+    b.al .Lb5166
+    b .Lb5167
+.Lb5166:
     orr x0, x0, 16384
-.Lb4105:
-    adr x9, .Lb4106
+.Lb5167:
+    adr x9, .Lb5168
     br x9
-.Lb4106:
-    b.eq .Lb4107
-    b.gt .Lb4108
+.Lb5168:
+    b.eq .Lb5169
+    b.gt .Lb5170
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4109
-.Lb4107:
+    b .Lb5171
+.Lb5169:
     orr x0, x0, 4294967296
-    b .Lb4109
-.Lb4108:
+    b .Lb5171
+.Lb5170:
     orr x0, x0, 8589934592
-.Lb4109:
-    adr x9, .Lb4110
+.Lb5171:
+    adr x9, .Lb5172
     br x9
-.Lb4110:
-    b.gt .Lb4111
-    b.lt .Lb4112
+.Lb5172:
+    b.gt .Lb5173
+    b.lt .Lb5174
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4113
-.Lb4111:
+    b .Lb5175
+.Lb5173:
     orr x0, x0, 17179869184
-    b .Lb4113
-.Lb4112:
+    b .Lb5175
+.Lb5174:
     orr x0, x0, 34359738368
-.Lb4113:
-    adr x9, .Lb4114
+.Lb5175:
+    adr x9, .Lb5176
     br x9
-.Lb4114:
-    b.hi .Lb4115
-    b.cs .Lb4116
+.Lb5176:
+    b.hi .Lb5177
+    b.cs .Lb5178
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4117
-.Lb4115:
+    b .Lb5179
+.Lb5177:
     orr x0, x0, 68719476736
-    b .Lb4117
-.Lb4116:
+    b .Lb5179
+.Lb5178:
     orr x0, x0, 137438953472
-.Lb4117:
-    adr x9, .Lb4118
+.Lb5179:
+    adr x9, .Lb5180
     br x9
-.Lb4118:
-    b.vs .Lb4119
-    b.mi .Lb4120
+.Lb5180:
+    b.vs .Lb5181
+    b.mi .Lb5182
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4121
-.Lb4119:
+    b .Lb5183
+.Lb5181:
     orr x0, x0, 274877906944
-    b .Lb4121
-.Lb4120:
+    b .Lb5183
+.Lb5182:
     orr x0, x0, 549755813888
-.Lb4121:
-    adr x9, .Lb4122
+.Lb5183:
+    adr x9, .Lb5184
     br x9
-.Lb4122:
-    b.le .Lb4123
-    b.ne .Lb4124
+.Lb5184:
+    b.le .Lb5185
+    b.ne .Lb5186
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4125
-.Lb4123:
+    b .Lb5187
+.Lb5185:
     orr x0, x0, 1099511627776
-    b .Lb4125
-.Lb4124:
+    b .Lb5187
+.Lb5186:
     orr x0, x0, 2199023255552
-.Lb4125:
-    adr x9, .Lb4126
+.Lb5187:
+    adr x9, .Lb5188
     br x9
-.Lb4126:
-    b.ls .Lb4127
-    b.pl .Lb4128
+.Lb5188:
+    b.ls .Lb5189
+    b.pl .Lb5190
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4129
-.Lb4127:
+    b .Lb5191
+.Lb5189:
     orr x0, x0, 4398046511104
-    b .Lb4129
-.Lb4128:
+    b .Lb5191
+.Lb5190:
     orr x0, x0, 8796093022208
-.Lb4129:
-    adr x9, .Lb4130
+.Lb5191:
+    adr x9, .Lb5192
     br x9
-.Lb4130:
+.Lb5192:
     mrs x7, nzcv
-    CHECK_EQ_T(158, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(158, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(158, nzcv, x7, 0x0)
 test_159:    /* adds w3, w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=1010 */
     mov x19, 159
@@ -12756,215 +16296,275 @@ test_159:    /* adds w3, w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff
     ldr x2, =0xffffffffffffffff
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4131
+    b.eq .Lb5193
+    b.gt .Lb5194
+    orr x0, x0, 0x3000000000000
+    b .Lb5195
+.Lb5193:
+    orr x0, x0, 0x1000000000000
+    b .Lb5195
+.Lb5194:
+    orr x0, x0, 0x2000000000000
+.Lb5195:
+    b.gt .Lb5196
+    b.lt .Lb5197
+    orr x0, x0, 0xc000000000000
+    b .Lb5198
+.Lb5196:
+    orr x0, x0, 0x4000000000000
+    b .Lb5198
+.Lb5197:
+    orr x0, x0, 0x8000000000000
+.Lb5198:
+    b.hi .Lb5199
+    b.cs .Lb5200
+    orr x0, x0, 0x30000000000000
+    b .Lb5201
+.Lb5199:
+    orr x0, x0, 0x10000000000000
+    b .Lb5201
+.Lb5200:
+    orr x0, x0, 0x20000000000000
+.Lb5201:
+    b.vs .Lb5202
+    b.mi .Lb5203
+    orr x0, x0, 0xc0000000000000
+    b .Lb5204
+.Lb5202:
+    orr x0, x0, 0x40000000000000
+    b .Lb5204
+.Lb5203:
+    orr x0, x0, 0x80000000000000
+.Lb5204:
+    b.le .Lb5205
+    b.ne .Lb5206
+    orr x0, x0, 0x300000000000000
+    b .Lb5207
+.Lb5205:
+    orr x0, x0, 0x100000000000000
+    b .Lb5207
+.Lb5206:
+    orr x0, x0, 0x200000000000000
+.Lb5207:
+    b.ls .Lb5208
+    b.pl .Lb5209
+    orr x0, x0, 0xc00000000000000
+    b .Lb5210
+.Lb5208:
+    orr x0, x0, 0x400000000000000
+    b .Lb5210
+.Lb5209:
+    orr x0, x0, 0x800000000000000
+.Lb5210:
+    adr x9, .Lb5211
     br x9
-.Lb4131:
-    b.eq .Lb4132
-    b .Lb4133
-.Lb4132:
+.Lb5211:
+    b.eq .Lb5212
+    b .Lb5213
+.Lb5212:
     orr x0, x0, 1
-.Lb4133:
-    adr x9, .Lb4134
+.Lb5213:
+    adr x9, .Lb5214
     br x9
-.Lb4134:
-    b.ne .Lb4135
-    b .Lb4136
-.Lb4135:
+.Lb5214:
+    b.ne .Lb5215
+    b .Lb5216
+.Lb5215:
     orr x0, x0, 2
-.Lb4136:
-    adr x9, .Lb4137
+.Lb5216:
+    adr x9, .Lb5217
     br x9
-.Lb4137:
-    b.cs .Lb4138
-    b .Lb4139
-.Lb4138:
+.Lb5217:
+    b.cs .Lb5218
+    b .Lb5219
+.Lb5218:
     orr x0, x0, 4
-.Lb4139:
-    adr x9, .Lb4140
+.Lb5219:
+    adr x9, .Lb5220
     br x9
-.Lb4140:
-    b.cc .Lb4141
-    b .Lb4142
-.Lb4141:
+.Lb5220:
+    b.cc .Lb5221
+    b .Lb5222
+.Lb5221:
     orr x0, x0, 8
-.Lb4142:
-    adr x9, .Lb4143
+.Lb5222:
+    adr x9, .Lb5223
     br x9
-.Lb4143:
-    b.mi .Lb4144
-    b .Lb4145
-.Lb4144:
+.Lb5223:
+    b.mi .Lb5224
+    b .Lb5225
+.Lb5224:
     orr x0, x0, 16
-.Lb4145:
-    adr x9, .Lb4146
+.Lb5225:
+    adr x9, .Lb5226
     br x9
-.Lb4146:
-    b.pl .Lb4147
-    b .Lb4148
-.Lb4147:
+.Lb5226:
+    b.pl .Lb5227
+    b .Lb5228
+.Lb5227:
     orr x0, x0, 32
-.Lb4148:
-    adr x9, .Lb4149
+.Lb5228:
+    adr x9, .Lb5229
     br x9
-.Lb4149:
-    b.vs .Lb4150
-    b .Lb4151
-.Lb4150:
+.Lb5229:
+    b.vs .Lb5230
+    b .Lb5231
+.Lb5230:
     orr x0, x0, 64
-.Lb4151:
-    adr x9, .Lb4152
+.Lb5231:
+    adr x9, .Lb5232
     br x9
-.Lb4152:
-    b.vc .Lb4153
-    b .Lb4154
-.Lb4153:
+.Lb5232:
+    b.vc .Lb5233
+    b .Lb5234
+.Lb5233:
     orr x0, x0, 128
-.Lb4154:
-    adr x9, .Lb4155
+.Lb5234:
+    adr x9, .Lb5235
     br x9
-.Lb4155:
-    b.hi .Lb4156
-    b .Lb4157
-.Lb4156:
+.Lb5235:
+    b.hi .Lb5236
+    b .Lb5237
+.Lb5236:
     orr x0, x0, 256
-.Lb4157:
-    adr x9, .Lb4158
+.Lb5237:
+    adr x9, .Lb5238
     br x9
-.Lb4158:
-    b.ls .Lb4159
-    b .Lb4160
-.Lb4159:
+.Lb5238:
+    b.ls .Lb5239
+    b .Lb5240
+.Lb5239:
     orr x0, x0, 512
-.Lb4160:
-    adr x9, .Lb4161
+.Lb5240:
+    adr x9, .Lb5241
     br x9
-.Lb4161:
-    b.ge .Lb4162
-    b .Lb4163
-.Lb4162:
+.Lb5241:
+    b.ge .Lb5242
+    b .Lb5243
+.Lb5242:
     orr x0, x0, 1024
-.Lb4163:
-    adr x9, .Lb4164
+.Lb5243:
+    adr x9, .Lb5244
     br x9
-.Lb4164:
-    b.lt .Lb4165
-    b .Lb4166
-.Lb4165:
+.Lb5244:
+    b.lt .Lb5245
+    b .Lb5246
+.Lb5245:
     orr x0, x0, 2048
-.Lb4166:
-    adr x9, .Lb4167
+.Lb5246:
+    adr x9, .Lb5247
     br x9
-.Lb4167:
-    b.gt .Lb4168
-    b .Lb4169
-.Lb4168:
+.Lb5247:
+    b.gt .Lb5248
+    b .Lb5249
+.Lb5248:
     orr x0, x0, 4096
-.Lb4169:
-    adr x9, .Lb4170
+.Lb5249:
+    adr x9, .Lb5250
     br x9
-.Lb4170:
-    b.le .Lb4171
-    b .Lb4172
-.Lb4171:
+.Lb5250:
+    b.le .Lb5251
+    b .Lb5252
+.Lb5251:
     orr x0, x0, 8192
-.Lb4172:
-    adr x9, .Lb4173
+.Lb5252:
+    adr x9, .Lb5253
     br x9
-.Lb4173:
-    b.al .Lb4174
-    b .Lb4175
-.Lb4174:
+.Lb5253:
+    b.al .Lb5254
+    b .Lb5255
+.Lb5254:
     orr x0, x0, 16384
-.Lb4175:
-    adr x9, .Lb4176
+.Lb5255:
+    adr x9, .Lb5256
     br x9
-.Lb4176:
-    b.eq .Lb4177
-    b.gt .Lb4178
+.Lb5256:
+    b.eq .Lb5257
+    b.gt .Lb5258
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4179
-.Lb4177:
+    b .Lb5259
+.Lb5257:
     orr x0, x0, 4294967296
-    b .Lb4179
-.Lb4178:
+    b .Lb5259
+.Lb5258:
     orr x0, x0, 8589934592
-.Lb4179:
-    adr x9, .Lb4180
+.Lb5259:
+    adr x9, .Lb5260
     br x9
-.Lb4180:
-    b.gt .Lb4181
-    b.lt .Lb4182
+.Lb5260:
+    b.gt .Lb5261
+    b.lt .Lb5262
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4183
-.Lb4181:
+    b .Lb5263
+.Lb5261:
     orr x0, x0, 17179869184
-    b .Lb4183
-.Lb4182:
+    b .Lb5263
+.Lb5262:
     orr x0, x0, 34359738368
-.Lb4183:
-    adr x9, .Lb4184
+.Lb5263:
+    adr x9, .Lb5264
     br x9
-.Lb4184:
-    b.hi .Lb4185
-    b.cs .Lb4186
+.Lb5264:
+    b.hi .Lb5265
+    b.cs .Lb5266
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4187
-.Lb4185:
+    b .Lb5267
+.Lb5265:
     orr x0, x0, 68719476736
-    b .Lb4187
-.Lb4186:
+    b .Lb5267
+.Lb5266:
     orr x0, x0, 137438953472
-.Lb4187:
-    adr x9, .Lb4188
+.Lb5267:
+    adr x9, .Lb5268
     br x9
-.Lb4188:
-    b.vs .Lb4189
-    b.mi .Lb4190
+.Lb5268:
+    b.vs .Lb5269
+    b.mi .Lb5270
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4191
-.Lb4189:
+    b .Lb5271
+.Lb5269:
     orr x0, x0, 274877906944
-    b .Lb4191
-.Lb4190:
+    b .Lb5271
+.Lb5270:
     orr x0, x0, 549755813888
-.Lb4191:
-    adr x9, .Lb4192
+.Lb5271:
+    adr x9, .Lb5272
     br x9
-.Lb4192:
-    b.le .Lb4193
-    b.ne .Lb4194
+.Lb5272:
+    b.le .Lb5273
+    b.ne .Lb5274
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4195
-.Lb4193:
+    b .Lb5275
+.Lb5273:
     orr x0, x0, 1099511627776
-    b .Lb4195
-.Lb4194:
+    b .Lb5275
+.Lb5274:
     orr x0, x0, 2199023255552
-.Lb4195:
-    adr x9, .Lb4196
+.Lb5275:
+    adr x9, .Lb5276
     br x9
-.Lb4196:
-    b.ls .Lb4197
-    b.pl .Lb4198
+.Lb5276:
+    b.ls .Lb5277
+    b.pl .Lb5278
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4199
-.Lb4197:
+    b .Lb5279
+.Lb5277:
     orr x0, x0, 4398046511104
-    b .Lb4199
-.Lb4198:
+    b .Lb5279
+.Lb5278:
     orr x0, x0, 8796093022208
-.Lb4199:
-    adr x9, .Lb4200
+.Lb5279:
+    adr x9, .Lb5280
     br x9
-.Lb4200:
+.Lb5280:
     mrs x7, nzcv
-    CHECK_EQ_T(159, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(159, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(159, nzcv, x7, 0xa0000000)
 test_160:    /* adds w3, w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=0000 */
     mov x19, 160
@@ -12972,215 +16572,275 @@ test_160:    /* adds w3, w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=0000 */
     ldr x2, =0x1
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4201
+    b.eq .Lb5281
+    b.gt .Lb5282
+    orr x0, x0, 0x3000000000000
+    b .Lb5283
+.Lb5281:
+    orr x0, x0, 0x1000000000000
+    b .Lb5283
+.Lb5282:
+    orr x0, x0, 0x2000000000000
+.Lb5283:
+    b.gt .Lb5284
+    b.lt .Lb5285
+    orr x0, x0, 0xc000000000000
+    b .Lb5286
+.Lb5284:
+    orr x0, x0, 0x4000000000000
+    b .Lb5286
+.Lb5285:
+    orr x0, x0, 0x8000000000000
+.Lb5286:
+    b.hi .Lb5287
+    b.cs .Lb5288
+    orr x0, x0, 0x30000000000000
+    b .Lb5289
+.Lb5287:
+    orr x0, x0, 0x10000000000000
+    b .Lb5289
+.Lb5288:
+    orr x0, x0, 0x20000000000000
+.Lb5289:
+    b.vs .Lb5290
+    b.mi .Lb5291
+    orr x0, x0, 0xc0000000000000
+    b .Lb5292
+.Lb5290:
+    orr x0, x0, 0x40000000000000
+    b .Lb5292
+.Lb5291:
+    orr x0, x0, 0x80000000000000
+.Lb5292:
+    b.le .Lb5293
+    b.ne .Lb5294
+    orr x0, x0, 0x300000000000000
+    b .Lb5295
+.Lb5293:
+    orr x0, x0, 0x100000000000000
+    b .Lb5295
+.Lb5294:
+    orr x0, x0, 0x200000000000000
+.Lb5295:
+    b.ls .Lb5296
+    b.pl .Lb5297
+    orr x0, x0, 0xc00000000000000
+    b .Lb5298
+.Lb5296:
+    orr x0, x0, 0x400000000000000
+    b .Lb5298
+.Lb5297:
+    orr x0, x0, 0x800000000000000
+.Lb5298:
+    adr x9, .Lb5299
     br x9
-.Lb4201:
-    b.eq .Lb4202
-    b .Lb4203
-.Lb4202:
+.Lb5299:
+    b.eq .Lb5300
+    b .Lb5301
+.Lb5300:
     orr x0, x0, 1
-.Lb4203:
-    adr x9, .Lb4204
+.Lb5301:
+    adr x9, .Lb5302
     br x9
-.Lb4204:
-    b.ne .Lb4205
-    b .Lb4206
-.Lb4205:
+.Lb5302:
+    b.ne .Lb5303
+    b .Lb5304
+.Lb5303:
     orr x0, x0, 2
-.Lb4206:
-    adr x9, .Lb4207
+.Lb5304:
+    adr x9, .Lb5305
     br x9
-.Lb4207:
-    b.cs .Lb4208
-    b .Lb4209
-.Lb4208:
+.Lb5305:
+    b.cs .Lb5306
+    b .Lb5307
+.Lb5306:
     orr x0, x0, 4
-.Lb4209:
-    adr x9, .Lb4210
+.Lb5307:
+    adr x9, .Lb5308
     br x9
-.Lb4210:
-    b.cc .Lb4211
-    b .Lb4212
-.Lb4211:
+.Lb5308:
+    b.cc .Lb5309
+    b .Lb5310
+.Lb5309:
     orr x0, x0, 8
-.Lb4212:
-    adr x9, .Lb4213
+.Lb5310:
+    adr x9, .Lb5311
     br x9
-.Lb4213:
-    b.mi .Lb4214
-    b .Lb4215
-.Lb4214:
+.Lb5311:
+    b.mi .Lb5312
+    b .Lb5313
+.Lb5312:
     orr x0, x0, 16
-.Lb4215:
-    adr x9, .Lb4216
+.Lb5313:
+    adr x9, .Lb5314
     br x9
-.Lb4216:
-    b.pl .Lb4217
-    b .Lb4218
-.Lb4217:
+.Lb5314:
+    b.pl .Lb5315
+    b .Lb5316
+.Lb5315:
     orr x0, x0, 32
-.Lb4218:
-    adr x9, .Lb4219
+.Lb5316:
+    adr x9, .Lb5317
     br x9
-.Lb4219:
-    b.vs .Lb4220
-    b .Lb4221
-.Lb4220:
+.Lb5317:
+    b.vs .Lb5318
+    b .Lb5319
+.Lb5318:
     orr x0, x0, 64
-.Lb4221:
-    adr x9, .Lb4222
+.Lb5319:
+    adr x9, .Lb5320
     br x9
-.Lb4222:
-    b.vc .Lb4223
-    b .Lb4224
-.Lb4223:
+.Lb5320:
+    b.vc .Lb5321
+    b .Lb5322
+.Lb5321:
     orr x0, x0, 128
-.Lb4224:
-    adr x9, .Lb4225
+.Lb5322:
+    adr x9, .Lb5323
     br x9
-.Lb4225:
-    b.hi .Lb4226
-    b .Lb4227
-.Lb4226:
+.Lb5323:
+    b.hi .Lb5324
+    b .Lb5325
+.Lb5324:
     orr x0, x0, 256
-.Lb4227:
-    adr x9, .Lb4228
+.Lb5325:
+    adr x9, .Lb5326
     br x9
-.Lb4228:
-    b.ls .Lb4229
-    b .Lb4230
-.Lb4229:
+.Lb5326:
+    b.ls .Lb5327
+    b .Lb5328
+.Lb5327:
     orr x0, x0, 512
-.Lb4230:
-    adr x9, .Lb4231
+.Lb5328:
+    adr x9, .Lb5329
     br x9
-.Lb4231:
-    b.ge .Lb4232
-    b .Lb4233
-.Lb4232:
+.Lb5329:
+    b.ge .Lb5330
+    b .Lb5331
+.Lb5330:
     orr x0, x0, 1024
-.Lb4233:
-    adr x9, .Lb4234
+.Lb5331:
+    adr x9, .Lb5332
     br x9
-.Lb4234:
-    b.lt .Lb4235
-    b .Lb4236
-.Lb4235:
+.Lb5332:
+    b.lt .Lb5333
+    b .Lb5334
+.Lb5333:
     orr x0, x0, 2048
-.Lb4236:
-    adr x9, .Lb4237
+.Lb5334:
+    adr x9, .Lb5335
     br x9
-.Lb4237:
-    b.gt .Lb4238
-    b .Lb4239
-.Lb4238:
+.Lb5335:
+    b.gt .Lb5336
+    b .Lb5337
+.Lb5336:
     orr x0, x0, 4096
-.Lb4239:
-    adr x9, .Lb4240
+.Lb5337:
+    adr x9, .Lb5338
     br x9
-.Lb4240:
-    b.le .Lb4241
-    b .Lb4242
-.Lb4241:
+.Lb5338:
+    b.le .Lb5339
+    b .Lb5340
+.Lb5339:
     orr x0, x0, 8192
-.Lb4242:
-    adr x9, .Lb4243
+.Lb5340:
+    adr x9, .Lb5341
     br x9
-.Lb4243:
-    b.al .Lb4244
-    b .Lb4245
-.Lb4244:
+.Lb5341:
+    b.al .Lb5342
+    b .Lb5343
+.Lb5342:
     orr x0, x0, 16384
-.Lb4245:
-    adr x9, .Lb4246
+.Lb5343:
+    adr x9, .Lb5344
     br x9
-.Lb4246:
-    b.eq .Lb4247
-    b.gt .Lb4248
+.Lb5344:
+    b.eq .Lb5345
+    b.gt .Lb5346
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4249
-.Lb4247:
+    b .Lb5347
+.Lb5345:
     orr x0, x0, 4294967296
-    b .Lb4249
-.Lb4248:
+    b .Lb5347
+.Lb5346:
     orr x0, x0, 8589934592
-.Lb4249:
-    adr x9, .Lb4250
+.Lb5347:
+    adr x9, .Lb5348
     br x9
-.Lb4250:
-    b.gt .Lb4251
-    b.lt .Lb4252
+.Lb5348:
+    b.gt .Lb5349
+    b.lt .Lb5350
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4253
-.Lb4251:
+    b .Lb5351
+.Lb5349:
     orr x0, x0, 17179869184
-    b .Lb4253
-.Lb4252:
+    b .Lb5351
+.Lb5350:
     orr x0, x0, 34359738368
-.Lb4253:
-    adr x9, .Lb4254
+.Lb5351:
+    adr x9, .Lb5352
     br x9
-.Lb4254:
-    b.hi .Lb4255
-    b.cs .Lb4256
+.Lb5352:
+    b.hi .Lb5353
+    b.cs .Lb5354
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4257
-.Lb4255:
+    b .Lb5355
+.Lb5353:
     orr x0, x0, 68719476736
-    b .Lb4257
-.Lb4256:
+    b .Lb5355
+.Lb5354:
     orr x0, x0, 137438953472
-.Lb4257:
-    adr x9, .Lb4258
+.Lb5355:
+    adr x9, .Lb5356
     br x9
-.Lb4258:
-    b.vs .Lb4259
-    b.mi .Lb4260
+.Lb5356:
+    b.vs .Lb5357
+    b.mi .Lb5358
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4261
-.Lb4259:
+    b .Lb5359
+.Lb5357:
     orr x0, x0, 274877906944
-    b .Lb4261
-.Lb4260:
+    b .Lb5359
+.Lb5358:
     orr x0, x0, 549755813888
-.Lb4261:
-    adr x9, .Lb4262
+.Lb5359:
+    adr x9, .Lb5360
     br x9
-.Lb4262:
-    b.le .Lb4263
-    b.ne .Lb4264
+.Lb5360:
+    b.le .Lb5361
+    b.ne .Lb5362
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4265
-.Lb4263:
+    b .Lb5363
+.Lb5361:
     orr x0, x0, 1099511627776
-    b .Lb4265
-.Lb4264:
+    b .Lb5363
+.Lb5362:
     orr x0, x0, 2199023255552
-.Lb4265:
-    adr x9, .Lb4266
+.Lb5363:
+    adr x9, .Lb5364
     br x9
-.Lb4266:
-    b.ls .Lb4267
-    b.pl .Lb4268
+.Lb5364:
+    b.ls .Lb5365
+    b.pl .Lb5366
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4269
-.Lb4267:
+    b .Lb5367
+.Lb5365:
     orr x0, x0, 4398046511104
-    b .Lb4269
-.Lb4268:
+    b .Lb5367
+.Lb5366:
     orr x0, x0, 8796093022208
-.Lb4269:
-    adr x9, .Lb4270
+.Lb5367:
+    adr x9, .Lb5368
     br x9
-.Lb4270:
+.Lb5368:
     mrs x7, nzcv
-    CHECK_EQ_T(160, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(160, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(160, nzcv, x7, 0x0)
 test_161:    /* adds w3, w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
     mov x19, 161
@@ -13188,215 +16848,275 @@ test_161:    /* adds w3, w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=0110 */
     ldr x2, =0x1
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4271
+    b.eq .Lb5369
+    b.gt .Lb5370
+    orr x0, x0, 0x3000000000000
+    b .Lb5371
+.Lb5369:
+    orr x0, x0, 0x1000000000000
+    b .Lb5371
+.Lb5370:
+    orr x0, x0, 0x2000000000000
+.Lb5371:
+    b.gt .Lb5372
+    b.lt .Lb5373
+    orr x0, x0, 0xc000000000000
+    b .Lb5374
+.Lb5372:
+    orr x0, x0, 0x4000000000000
+    b .Lb5374
+.Lb5373:
+    orr x0, x0, 0x8000000000000
+.Lb5374:
+    b.hi .Lb5375
+    b.cs .Lb5376
+    orr x0, x0, 0x30000000000000
+    b .Lb5377
+.Lb5375:
+    orr x0, x0, 0x10000000000000
+    b .Lb5377
+.Lb5376:
+    orr x0, x0, 0x20000000000000
+.Lb5377:
+    b.vs .Lb5378
+    b.mi .Lb5379
+    orr x0, x0, 0xc0000000000000
+    b .Lb5380
+.Lb5378:
+    orr x0, x0, 0x40000000000000
+    b .Lb5380
+.Lb5379:
+    orr x0, x0, 0x80000000000000
+.Lb5380:
+    b.le .Lb5381
+    b.ne .Lb5382
+    orr x0, x0, 0x300000000000000
+    b .Lb5383
+.Lb5381:
+    orr x0, x0, 0x100000000000000
+    b .Lb5383
+.Lb5382:
+    orr x0, x0, 0x200000000000000
+.Lb5383:
+    b.ls .Lb5384
+    b.pl .Lb5385
+    orr x0, x0, 0xc00000000000000
+    b .Lb5386
+.Lb5384:
+    orr x0, x0, 0x400000000000000
+    b .Lb5386
+.Lb5385:
+    orr x0, x0, 0x800000000000000
+.Lb5386:
+    adr x9, .Lb5387
     br x9
-.Lb4271:
-    b.eq .Lb4272
-    b .Lb4273
-.Lb4272:
+.Lb5387:
+    b.eq .Lb5388
+    b .Lb5389
+.Lb5388:
     orr x0, x0, 1
-.Lb4273:
-    adr x9, .Lb4274
+.Lb5389:
+    adr x9, .Lb5390
     br x9
-.Lb4274:
-    b.ne .Lb4275
-    b .Lb4276
-.Lb4275:
+.Lb5390:
+    b.ne .Lb5391
+    b .Lb5392
+.Lb5391:
     orr x0, x0, 2
-.Lb4276:
-    adr x9, .Lb4277
+.Lb5392:
+    adr x9, .Lb5393
     br x9
-.Lb4277:
-    b.cs .Lb4278
-    b .Lb4279
-.Lb4278:
+.Lb5393:
+    b.cs .Lb5394
+    b .Lb5395
+.Lb5394:
     orr x0, x0, 4
-.Lb4279:
-    adr x9, .Lb4280
+.Lb5395:
+    adr x9, .Lb5396
     br x9
-.Lb4280:
-    b.cc .Lb4281
-    b .Lb4282
-.Lb4281:
+.Lb5396:
+    b.cc .Lb5397
+    b .Lb5398
+.Lb5397:
     orr x0, x0, 8
-.Lb4282:
-    adr x9, .Lb4283
+.Lb5398:
+    adr x9, .Lb5399
     br x9
-.Lb4283:
-    b.mi .Lb4284
-    b .Lb4285
-.Lb4284:
+.Lb5399:
+    b.mi .Lb5400
+    b .Lb5401
+.Lb5400:
     orr x0, x0, 16
-.Lb4285:
-    adr x9, .Lb4286
+.Lb5401:
+    adr x9, .Lb5402
     br x9
-.Lb4286:
-    b.pl .Lb4287
-    b .Lb4288
-.Lb4287:
+.Lb5402:
+    b.pl .Lb5403
+    b .Lb5404
+.Lb5403:
     orr x0, x0, 32
-.Lb4288:
-    adr x9, .Lb4289
+.Lb5404:
+    adr x9, .Lb5405
     br x9
-.Lb4289:
-    b.vs .Lb4290
-    b .Lb4291
-.Lb4290:
+.Lb5405:
+    b.vs .Lb5406
+    b .Lb5407
+.Lb5406:
     orr x0, x0, 64
-.Lb4291:
-    adr x9, .Lb4292
+.Lb5407:
+    adr x9, .Lb5408
     br x9
-.Lb4292:
-    b.vc .Lb4293
-    b .Lb4294
-.Lb4293:
+.Lb5408:
+    b.vc .Lb5409
+    b .Lb5410
+.Lb5409:
     orr x0, x0, 128
-.Lb4294:
-    adr x9, .Lb4295
+.Lb5410:
+    adr x9, .Lb5411
     br x9
-.Lb4295:
-    b.hi .Lb4296
-    b .Lb4297
-.Lb4296:
+.Lb5411:
+    b.hi .Lb5412
+    b .Lb5413
+.Lb5412:
     orr x0, x0, 256
-.Lb4297:
-    adr x9, .Lb4298
+.Lb5413:
+    adr x9, .Lb5414
     br x9
-.Lb4298:
-    b.ls .Lb4299
-    b .Lb4300
-.Lb4299:
+.Lb5414:
+    b.ls .Lb5415
+    b .Lb5416
+.Lb5415:
     orr x0, x0, 512
-.Lb4300:
-    adr x9, .Lb4301
+.Lb5416:
+    adr x9, .Lb5417
     br x9
-.Lb4301:
-    b.ge .Lb4302
-    b .Lb4303
-.Lb4302:
+.Lb5417:
+    b.ge .Lb5418
+    b .Lb5419
+.Lb5418:
     orr x0, x0, 1024
-.Lb4303:
-    adr x9, .Lb4304
+.Lb5419:
+    adr x9, .Lb5420
     br x9
-.Lb4304:
-    b.lt .Lb4305
-    b .Lb4306
-.Lb4305:
+.Lb5420:
+    b.lt .Lb5421
+    b .Lb5422
+.Lb5421:
     orr x0, x0, 2048
-.Lb4306:
-    adr x9, .Lb4307
+.Lb5422:
+    adr x9, .Lb5423
     br x9
-.Lb4307:
-    b.gt .Lb4308
-    b .Lb4309
-.Lb4308:
+.Lb5423:
+    b.gt .Lb5424
+    b .Lb5425
+.Lb5424:
     orr x0, x0, 4096
-.Lb4309:
-    adr x9, .Lb4310
+.Lb5425:
+    adr x9, .Lb5426
     br x9
-.Lb4310:
-    b.le .Lb4311
-    b .Lb4312
-.Lb4311:
+.Lb5426:
+    b.le .Lb5427
+    b .Lb5428
+.Lb5427:
     orr x0, x0, 8192
-.Lb4312:
-    adr x9, .Lb4313
+.Lb5428:
+    adr x9, .Lb5429
     br x9
-.Lb4313:
-    b.al .Lb4314
-    b .Lb4315
-.Lb4314:
+.Lb5429:
+    b.al .Lb5430
+    b .Lb5431
+.Lb5430:
     orr x0, x0, 16384
-.Lb4315:
-    adr x9, .Lb4316
+.Lb5431:
+    adr x9, .Lb5432
     br x9
-.Lb4316:
-    b.eq .Lb4317
-    b.gt .Lb4318
+.Lb5432:
+    b.eq .Lb5433
+    b.gt .Lb5434
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4319
-.Lb4317:
+    b .Lb5435
+.Lb5433:
     orr x0, x0, 4294967296
-    b .Lb4319
-.Lb4318:
+    b .Lb5435
+.Lb5434:
     orr x0, x0, 8589934592
-.Lb4319:
-    adr x9, .Lb4320
+.Lb5435:
+    adr x9, .Lb5436
     br x9
-.Lb4320:
-    b.gt .Lb4321
-    b.lt .Lb4322
+.Lb5436:
+    b.gt .Lb5437
+    b.lt .Lb5438
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4323
-.Lb4321:
+    b .Lb5439
+.Lb5437:
     orr x0, x0, 17179869184
-    b .Lb4323
-.Lb4322:
+    b .Lb5439
+.Lb5438:
     orr x0, x0, 34359738368
-.Lb4323:
-    adr x9, .Lb4324
+.Lb5439:
+    adr x9, .Lb5440
     br x9
-.Lb4324:
-    b.hi .Lb4325
-    b.cs .Lb4326
+.Lb5440:
+    b.hi .Lb5441
+    b.cs .Lb5442
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4327
-.Lb4325:
+    b .Lb5443
+.Lb5441:
     orr x0, x0, 68719476736
-    b .Lb4327
-.Lb4326:
+    b .Lb5443
+.Lb5442:
     orr x0, x0, 137438953472
-.Lb4327:
-    adr x9, .Lb4328
+.Lb5443:
+    adr x9, .Lb5444
     br x9
-.Lb4328:
-    b.vs .Lb4329
-    b.mi .Lb4330
+.Lb5444:
+    b.vs .Lb5445
+    b.mi .Lb5446
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4331
-.Lb4329:
+    b .Lb5447
+.Lb5445:
     orr x0, x0, 274877906944
-    b .Lb4331
-.Lb4330:
+    b .Lb5447
+.Lb5446:
     orr x0, x0, 549755813888
-.Lb4331:
-    adr x9, .Lb4332
+.Lb5447:
+    adr x9, .Lb5448
     br x9
-.Lb4332:
-    b.le .Lb4333
-    b.ne .Lb4334
+.Lb5448:
+    b.le .Lb5449
+    b.ne .Lb5450
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4335
-.Lb4333:
+    b .Lb5451
+.Lb5449:
     orr x0, x0, 1099511627776
-    b .Lb4335
-.Lb4334:
+    b .Lb5451
+.Lb5450:
     orr x0, x0, 2199023255552
-.Lb4335:
-    adr x9, .Lb4336
+.Lb5451:
+    adr x9, .Lb5452
     br x9
-.Lb4336:
-    b.ls .Lb4337
-    b.pl .Lb4338
+.Lb5452:
+    b.ls .Lb5453
+    b.pl .Lb5454
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4339
-.Lb4337:
+    b .Lb5455
+.Lb5453:
     orr x0, x0, 4398046511104
-    b .Lb4339
-.Lb4338:
+    b .Lb5455
+.Lb5454:
     orr x0, x0, 8796093022208
-.Lb4339:
-    adr x9, .Lb4340
+.Lb5455:
+    adr x9, .Lb5456
     br x9
-.Lb4340:
+.Lb5456:
     mrs x7, nzcv
-    CHECK_EQ_T(161, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(161, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(161, nzcv, x7, 0x60000000)
 test_162:    /* adds w3, w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=0010 */
     mov x19, 162
@@ -13404,215 +17124,275 @@ test_162:    /* adds w3, w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=0010 */
     ldr x2, =0xffffffff
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4341
+    b.eq .Lb5457
+    b.gt .Lb5458
+    orr x0, x0, 0x3000000000000
+    b .Lb5459
+.Lb5457:
+    orr x0, x0, 0x1000000000000
+    b .Lb5459
+.Lb5458:
+    orr x0, x0, 0x2000000000000
+.Lb5459:
+    b.gt .Lb5460
+    b.lt .Lb5461
+    orr x0, x0, 0xc000000000000
+    b .Lb5462
+.Lb5460:
+    orr x0, x0, 0x4000000000000
+    b .Lb5462
+.Lb5461:
+    orr x0, x0, 0x8000000000000
+.Lb5462:
+    b.hi .Lb5463
+    b.cs .Lb5464
+    orr x0, x0, 0x30000000000000
+    b .Lb5465
+.Lb5463:
+    orr x0, x0, 0x10000000000000
+    b .Lb5465
+.Lb5464:
+    orr x0, x0, 0x20000000000000
+.Lb5465:
+    b.vs .Lb5466
+    b.mi .Lb5467
+    orr x0, x0, 0xc0000000000000
+    b .Lb5468
+.Lb5466:
+    orr x0, x0, 0x40000000000000
+    b .Lb5468
+.Lb5467:
+    orr x0, x0, 0x80000000000000
+.Lb5468:
+    b.le .Lb5469
+    b.ne .Lb5470
+    orr x0, x0, 0x300000000000000
+    b .Lb5471
+.Lb5469:
+    orr x0, x0, 0x100000000000000
+    b .Lb5471
+.Lb5470:
+    orr x0, x0, 0x200000000000000
+.Lb5471:
+    b.ls .Lb5472
+    b.pl .Lb5473
+    orr x0, x0, 0xc00000000000000
+    b .Lb5474
+.Lb5472:
+    orr x0, x0, 0x400000000000000
+    b .Lb5474
+.Lb5473:
+    orr x0, x0, 0x800000000000000
+.Lb5474:
+    adr x9, .Lb5475
     br x9
-.Lb4341:
-    b.eq .Lb4342
-    b .Lb4343
-.Lb4342:
+.Lb5475:
+    b.eq .Lb5476
+    b .Lb5477
+.Lb5476:
     orr x0, x0, 1
-.Lb4343:
-    adr x9, .Lb4344
+.Lb5477:
+    adr x9, .Lb5478
     br x9
-.Lb4344:
-    b.ne .Lb4345
-    b .Lb4346
-.Lb4345:
+.Lb5478:
+    b.ne .Lb5479
+    b .Lb5480
+.Lb5479:
     orr x0, x0, 2
-.Lb4346:
-    adr x9, .Lb4347
+.Lb5480:
+    adr x9, .Lb5481
     br x9
-.Lb4347:
-    b.cs .Lb4348
-    b .Lb4349
-.Lb4348:
+.Lb5481:
+    b.cs .Lb5482
+    b .Lb5483
+.Lb5482:
     orr x0, x0, 4
-.Lb4349:
-    adr x9, .Lb4350
+.Lb5483:
+    adr x9, .Lb5484
     br x9
-.Lb4350:
-    b.cc .Lb4351
-    b .Lb4352
-.Lb4351:
+.Lb5484:
+    b.cc .Lb5485
+    b .Lb5486
+.Lb5485:
     orr x0, x0, 8
-.Lb4352:
-    adr x9, .Lb4353
+.Lb5486:
+    adr x9, .Lb5487
     br x9
-.Lb4353:
-    b.mi .Lb4354
-    b .Lb4355
-.Lb4354:
+.Lb5487:
+    b.mi .Lb5488
+    b .Lb5489
+.Lb5488:
     orr x0, x0, 16
-.Lb4355:
-    adr x9, .Lb4356
+.Lb5489:
+    adr x9, .Lb5490
     br x9
-.Lb4356:
-    b.pl .Lb4357
-    b .Lb4358
-.Lb4357:
+.Lb5490:
+    b.pl .Lb5491
+    b .Lb5492
+.Lb5491:
     orr x0, x0, 32
-.Lb4358:
-    adr x9, .Lb4359
+.Lb5492:
+    adr x9, .Lb5493
     br x9
-.Lb4359:
-    b.vs .Lb4360
-    b .Lb4361
-.Lb4360:
+.Lb5493:
+    b.vs .Lb5494
+    b .Lb5495
+.Lb5494:
     orr x0, x0, 64
-.Lb4361:
-    adr x9, .Lb4362
+.Lb5495:
+    adr x9, .Lb5496
     br x9
-.Lb4362:
-    b.vc .Lb4363
-    b .Lb4364
-.Lb4363:
+.Lb5496:
+    b.vc .Lb5497
+    b .Lb5498
+.Lb5497:
     orr x0, x0, 128
-.Lb4364:
-    adr x9, .Lb4365
+.Lb5498:
+    adr x9, .Lb5499
     br x9
-.Lb4365:
-    b.hi .Lb4366
-    b .Lb4367
-.Lb4366:
+.Lb5499:
+    b.hi .Lb5500
+    b .Lb5501
+.Lb5500:
     orr x0, x0, 256
-.Lb4367:
-    adr x9, .Lb4368
+.Lb5501:
+    adr x9, .Lb5502
     br x9
-.Lb4368:
-    b.ls .Lb4369
-    b .Lb4370
-.Lb4369:
+.Lb5502:
+    b.ls .Lb5503
+    b .Lb5504
+.Lb5503:
     orr x0, x0, 512
-.Lb4370:
-    adr x9, .Lb4371
+.Lb5504:
+    adr x9, .Lb5505
     br x9
-.Lb4371:
-    b.ge .Lb4372
-    b .Lb4373
-.Lb4372:
+.Lb5505:
+    b.ge .Lb5506
+    b .Lb5507
+.Lb5506:
     orr x0, x0, 1024
-.Lb4373:
-    adr x9, .Lb4374
+.Lb5507:
+    adr x9, .Lb5508
     br x9
-.Lb4374:
-    b.lt .Lb4375
-    b .Lb4376
-.Lb4375:
+.Lb5508:
+    b.lt .Lb5509
+    b .Lb5510
+.Lb5509:
     orr x0, x0, 2048
-.Lb4376:
-    adr x9, .Lb4377
+.Lb5510:
+    adr x9, .Lb5511
     br x9
-.Lb4377:
-    b.gt .Lb4378
-    b .Lb4379
-.Lb4378:
+.Lb5511:
+    b.gt .Lb5512
+    b .Lb5513
+.Lb5512:
     orr x0, x0, 4096
-.Lb4379:
-    adr x9, .Lb4380
+.Lb5513:
+    adr x9, .Lb5514
     br x9
-.Lb4380:
-    b.le .Lb4381
-    b .Lb4382
-.Lb4381:
+.Lb5514:
+    b.le .Lb5515
+    b .Lb5516
+.Lb5515:
     orr x0, x0, 8192
-.Lb4382:
-    adr x9, .Lb4383
+.Lb5516:
+    adr x9, .Lb5517
     br x9
-.Lb4383:
-    b.al .Lb4384
-    b .Lb4385
-.Lb4384:
+.Lb5517:
+    b.al .Lb5518
+    b .Lb5519
+.Lb5518:
     orr x0, x0, 16384
-.Lb4385:
-    adr x9, .Lb4386
+.Lb5519:
+    adr x9, .Lb5520
     br x9
-.Lb4386:
-    b.eq .Lb4387
-    b.gt .Lb4388
+.Lb5520:
+    b.eq .Lb5521
+    b.gt .Lb5522
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4389
-.Lb4387:
+    b .Lb5523
+.Lb5521:
     orr x0, x0, 4294967296
-    b .Lb4389
-.Lb4388:
+    b .Lb5523
+.Lb5522:
     orr x0, x0, 8589934592
-.Lb4389:
-    adr x9, .Lb4390
+.Lb5523:
+    adr x9, .Lb5524
     br x9
-.Lb4390:
-    b.gt .Lb4391
-    b.lt .Lb4392
+.Lb5524:
+    b.gt .Lb5525
+    b.lt .Lb5526
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4393
-.Lb4391:
+    b .Lb5527
+.Lb5525:
     orr x0, x0, 17179869184
-    b .Lb4393
-.Lb4392:
+    b .Lb5527
+.Lb5526:
     orr x0, x0, 34359738368
-.Lb4393:
-    adr x9, .Lb4394
+.Lb5527:
+    adr x9, .Lb5528
     br x9
-.Lb4394:
-    b.hi .Lb4395
-    b.cs .Lb4396
+.Lb5528:
+    b.hi .Lb5529
+    b.cs .Lb5530
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4397
-.Lb4395:
+    b .Lb5531
+.Lb5529:
     orr x0, x0, 68719476736
-    b .Lb4397
-.Lb4396:
+    b .Lb5531
+.Lb5530:
     orr x0, x0, 137438953472
-.Lb4397:
-    adr x9, .Lb4398
+.Lb5531:
+    adr x9, .Lb5532
     br x9
-.Lb4398:
-    b.vs .Lb4399
-    b.mi .Lb4400
+.Lb5532:
+    b.vs .Lb5533
+    b.mi .Lb5534
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4401
-.Lb4399:
+    b .Lb5535
+.Lb5533:
     orr x0, x0, 274877906944
-    b .Lb4401
-.Lb4400:
+    b .Lb5535
+.Lb5534:
     orr x0, x0, 549755813888
-.Lb4401:
-    adr x9, .Lb4402
+.Lb5535:
+    adr x9, .Lb5536
     br x9
-.Lb4402:
-    b.le .Lb4403
-    b.ne .Lb4404
+.Lb5536:
+    b.le .Lb5537
+    b.ne .Lb5538
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4405
-.Lb4403:
+    b .Lb5539
+.Lb5537:
     orr x0, x0, 1099511627776
-    b .Lb4405
-.Lb4404:
+    b .Lb5539
+.Lb5538:
     orr x0, x0, 2199023255552
-.Lb4405:
-    adr x9, .Lb4406
+.Lb5539:
+    adr x9, .Lb5540
     br x9
-.Lb4406:
-    b.ls .Lb4407
-    b.pl .Lb4408
+.Lb5540:
+    b.ls .Lb5541
+    b.pl .Lb5542
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4409
-.Lb4407:
+    b .Lb5543
+.Lb5541:
     orr x0, x0, 4398046511104
-    b .Lb4409
-.Lb4408:
+    b .Lb5543
+.Lb5542:
     orr x0, x0, 8796093022208
-.Lb4409:
-    adr x9, .Lb4410
+.Lb5543:
+    adr x9, .Lb5544
     br x9
-.Lb4410:
+.Lb5544:
     mrs x7, nzcv
-    CHECK_EQ_T(162, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(162, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(162, nzcv, x7, 0x20000000)
 test_163:    /* adds w3, w1, w2 with x1=0x80000000 x2=0x1: NZCV=1000 */
     mov x19, 163
@@ -13620,215 +17400,275 @@ test_163:    /* adds w3, w1, w2 with x1=0x80000000 x2=0x1: NZCV=1000 */
     ldr x2, =0x1
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4411
+    b.eq .Lb5545
+    b.gt .Lb5546
+    orr x0, x0, 0x3000000000000
+    b .Lb5547
+.Lb5545:
+    orr x0, x0, 0x1000000000000
+    b .Lb5547
+.Lb5546:
+    orr x0, x0, 0x2000000000000
+.Lb5547:
+    b.gt .Lb5548
+    b.lt .Lb5549
+    orr x0, x0, 0xc000000000000
+    b .Lb5550
+.Lb5548:
+    orr x0, x0, 0x4000000000000
+    b .Lb5550
+.Lb5549:
+    orr x0, x0, 0x8000000000000
+.Lb5550:
+    b.hi .Lb5551
+    b.cs .Lb5552
+    orr x0, x0, 0x30000000000000
+    b .Lb5553
+.Lb5551:
+    orr x0, x0, 0x10000000000000
+    b .Lb5553
+.Lb5552:
+    orr x0, x0, 0x20000000000000
+.Lb5553:
+    b.vs .Lb5554
+    b.mi .Lb5555
+    orr x0, x0, 0xc0000000000000
+    b .Lb5556
+.Lb5554:
+    orr x0, x0, 0x40000000000000
+    b .Lb5556
+.Lb5555:
+    orr x0, x0, 0x80000000000000
+.Lb5556:
+    b.le .Lb5557
+    b.ne .Lb5558
+    orr x0, x0, 0x300000000000000
+    b .Lb5559
+.Lb5557:
+    orr x0, x0, 0x100000000000000
+    b .Lb5559
+.Lb5558:
+    orr x0, x0, 0x200000000000000
+.Lb5559:
+    b.ls .Lb5560
+    b.pl .Lb5561
+    orr x0, x0, 0xc00000000000000
+    b .Lb5562
+.Lb5560:
+    orr x0, x0, 0x400000000000000
+    b .Lb5562
+.Lb5561:
+    orr x0, x0, 0x800000000000000
+.Lb5562:
+    adr x9, .Lb5563
     br x9
-.Lb4411:
-    b.eq .Lb4412
-    b .Lb4413
-.Lb4412:
+.Lb5563:
+    b.eq .Lb5564
+    b .Lb5565
+.Lb5564:
     orr x0, x0, 1
-.Lb4413:
-    adr x9, .Lb4414
+.Lb5565:
+    adr x9, .Lb5566
     br x9
-.Lb4414:
-    b.ne .Lb4415
-    b .Lb4416
-.Lb4415:
+.Lb5566:
+    b.ne .Lb5567
+    b .Lb5568
+.Lb5567:
     orr x0, x0, 2
-.Lb4416:
-    adr x9, .Lb4417
+.Lb5568:
+    adr x9, .Lb5569
     br x9
-.Lb4417:
-    b.cs .Lb4418
-    b .Lb4419
-.Lb4418:
+.Lb5569:
+    b.cs .Lb5570
+    b .Lb5571
+.Lb5570:
     orr x0, x0, 4
-.Lb4419:
-    adr x9, .Lb4420
+.Lb5571:
+    adr x9, .Lb5572
     br x9
-.Lb4420:
-    b.cc .Lb4421
-    b .Lb4422
-.Lb4421:
+.Lb5572:
+    b.cc .Lb5573
+    b .Lb5574
+.Lb5573:
     orr x0, x0, 8
-.Lb4422:
-    adr x9, .Lb4423
+.Lb5574:
+    adr x9, .Lb5575
     br x9
-.Lb4423:
-    b.mi .Lb4424
-    b .Lb4425
-.Lb4424:
+.Lb5575:
+    b.mi .Lb5576
+    b .Lb5577
+.Lb5576:
     orr x0, x0, 16
-.Lb4425:
-    adr x9, .Lb4426
+.Lb5577:
+    adr x9, .Lb5578
     br x9
-.Lb4426:
-    b.pl .Lb4427
-    b .Lb4428
-.Lb4427:
+.Lb5578:
+    b.pl .Lb5579
+    b .Lb5580
+.Lb5579:
     orr x0, x0, 32
-.Lb4428:
-    adr x9, .Lb4429
+.Lb5580:
+    adr x9, .Lb5581
     br x9
-.Lb4429:
-    b.vs .Lb4430
-    b .Lb4431
-.Lb4430:
+.Lb5581:
+    b.vs .Lb5582
+    b .Lb5583
+.Lb5582:
     orr x0, x0, 64
-.Lb4431:
-    adr x9, .Lb4432
+.Lb5583:
+    adr x9, .Lb5584
     br x9
-.Lb4432:
-    b.vc .Lb4433
-    b .Lb4434
-.Lb4433:
+.Lb5584:
+    b.vc .Lb5585
+    b .Lb5586
+.Lb5585:
     orr x0, x0, 128
-.Lb4434:
-    adr x9, .Lb4435
+.Lb5586:
+    adr x9, .Lb5587
     br x9
-.Lb4435:
-    b.hi .Lb4436
-    b .Lb4437
-.Lb4436:
+.Lb5587:
+    b.hi .Lb5588
+    b .Lb5589
+.Lb5588:
     orr x0, x0, 256
-.Lb4437:
-    adr x9, .Lb4438
+.Lb5589:
+    adr x9, .Lb5590
     br x9
-.Lb4438:
-    b.ls .Lb4439
-    b .Lb4440
-.Lb4439:
+.Lb5590:
+    b.ls .Lb5591
+    b .Lb5592
+.Lb5591:
     orr x0, x0, 512
-.Lb4440:
-    adr x9, .Lb4441
+.Lb5592:
+    adr x9, .Lb5593
     br x9
-.Lb4441:
-    b.ge .Lb4442
-    b .Lb4443
-.Lb4442:
+.Lb5593:
+    b.ge .Lb5594
+    b .Lb5595
+.Lb5594:
     orr x0, x0, 1024
-.Lb4443:
-    adr x9, .Lb4444
+.Lb5595:
+    adr x9, .Lb5596
     br x9
-.Lb4444:
-    b.lt .Lb4445
-    b .Lb4446
-.Lb4445:
+.Lb5596:
+    b.lt .Lb5597
+    b .Lb5598
+.Lb5597:
     orr x0, x0, 2048
-.Lb4446:
-    adr x9, .Lb4447
+.Lb5598:
+    adr x9, .Lb5599
     br x9
-.Lb4447:
-    b.gt .Lb4448
-    b .Lb4449
-.Lb4448:
+.Lb5599:
+    b.gt .Lb5600
+    b .Lb5601
+.Lb5600:
     orr x0, x0, 4096
-.Lb4449:
-    adr x9, .Lb4450
+.Lb5601:
+    adr x9, .Lb5602
     br x9
-.Lb4450:
-    b.le .Lb4451
-    b .Lb4452
-.Lb4451:
+.Lb5602:
+    b.le .Lb5603
+    b .Lb5604
+.Lb5603:
     orr x0, x0, 8192
-.Lb4452:
-    adr x9, .Lb4453
+.Lb5604:
+    adr x9, .Lb5605
     br x9
-.Lb4453:
-    b.al .Lb4454
-    b .Lb4455
-.Lb4454:
+.Lb5605:
+    b.al .Lb5606
+    b .Lb5607
+.Lb5606:
     orr x0, x0, 16384
-.Lb4455:
-    adr x9, .Lb4456
+.Lb5607:
+    adr x9, .Lb5608
     br x9
-.Lb4456:
-    b.eq .Lb4457
-    b.gt .Lb4458
+.Lb5608:
+    b.eq .Lb5609
+    b.gt .Lb5610
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4459
-.Lb4457:
+    b .Lb5611
+.Lb5609:
     orr x0, x0, 4294967296
-    b .Lb4459
-.Lb4458:
+    b .Lb5611
+.Lb5610:
     orr x0, x0, 8589934592
-.Lb4459:
-    adr x9, .Lb4460
+.Lb5611:
+    adr x9, .Lb5612
     br x9
-.Lb4460:
-    b.gt .Lb4461
-    b.lt .Lb4462
+.Lb5612:
+    b.gt .Lb5613
+    b.lt .Lb5614
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4463
-.Lb4461:
+    b .Lb5615
+.Lb5613:
     orr x0, x0, 17179869184
-    b .Lb4463
-.Lb4462:
+    b .Lb5615
+.Lb5614:
     orr x0, x0, 34359738368
-.Lb4463:
-    adr x9, .Lb4464
+.Lb5615:
+    adr x9, .Lb5616
     br x9
-.Lb4464:
-    b.hi .Lb4465
-    b.cs .Lb4466
+.Lb5616:
+    b.hi .Lb5617
+    b.cs .Lb5618
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4467
-.Lb4465:
+    b .Lb5619
+.Lb5617:
     orr x0, x0, 68719476736
-    b .Lb4467
-.Lb4466:
+    b .Lb5619
+.Lb5618:
     orr x0, x0, 137438953472
-.Lb4467:
-    adr x9, .Lb4468
+.Lb5619:
+    adr x9, .Lb5620
     br x9
-.Lb4468:
-    b.vs .Lb4469
-    b.mi .Lb4470
+.Lb5620:
+    b.vs .Lb5621
+    b.mi .Lb5622
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4471
-.Lb4469:
+    b .Lb5623
+.Lb5621:
     orr x0, x0, 274877906944
-    b .Lb4471
-.Lb4470:
+    b .Lb5623
+.Lb5622:
     orr x0, x0, 549755813888
-.Lb4471:
-    adr x9, .Lb4472
+.Lb5623:
+    adr x9, .Lb5624
     br x9
-.Lb4472:
-    b.le .Lb4473
-    b.ne .Lb4474
+.Lb5624:
+    b.le .Lb5625
+    b.ne .Lb5626
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4475
-.Lb4473:
+    b .Lb5627
+.Lb5625:
     orr x0, x0, 1099511627776
-    b .Lb4475
-.Lb4474:
+    b .Lb5627
+.Lb5626:
     orr x0, x0, 2199023255552
-.Lb4475:
-    adr x9, .Lb4476
+.Lb5627:
+    adr x9, .Lb5628
     br x9
-.Lb4476:
-    b.ls .Lb4477
-    b.pl .Lb4478
+.Lb5628:
+    b.ls .Lb5629
+    b.pl .Lb5630
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4479
-.Lb4477:
+    b .Lb5631
+.Lb5629:
     orr x0, x0, 4398046511104
-    b .Lb4479
-.Lb4478:
+    b .Lb5631
+.Lb5630:
     orr x0, x0, 8796093022208
-.Lb4479:
-    adr x9, .Lb4480
+.Lb5631:
+    adr x9, .Lb5632
     br x9
-.Lb4480:
+.Lb5632:
     mrs x7, nzcv
-    CHECK_EQ_T(163, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(163, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(163, nzcv, x7, 0x80000000)
 test_164:    /* adds w3, w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0100 */
     mov x19, 164
@@ -13836,215 +17676,275 @@ test_164:    /* adds w3, w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=
     ldr x2, =0x100000000
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4481
+    b.eq .Lb5633
+    b.gt .Lb5634
+    orr x0, x0, 0x3000000000000
+    b .Lb5635
+.Lb5633:
+    orr x0, x0, 0x1000000000000
+    b .Lb5635
+.Lb5634:
+    orr x0, x0, 0x2000000000000
+.Lb5635:
+    b.gt .Lb5636
+    b.lt .Lb5637
+    orr x0, x0, 0xc000000000000
+    b .Lb5638
+.Lb5636:
+    orr x0, x0, 0x4000000000000
+    b .Lb5638
+.Lb5637:
+    orr x0, x0, 0x8000000000000
+.Lb5638:
+    b.hi .Lb5639
+    b.cs .Lb5640
+    orr x0, x0, 0x30000000000000
+    b .Lb5641
+.Lb5639:
+    orr x0, x0, 0x10000000000000
+    b .Lb5641
+.Lb5640:
+    orr x0, x0, 0x20000000000000
+.Lb5641:
+    b.vs .Lb5642
+    b.mi .Lb5643
+    orr x0, x0, 0xc0000000000000
+    b .Lb5644
+.Lb5642:
+    orr x0, x0, 0x40000000000000
+    b .Lb5644
+.Lb5643:
+    orr x0, x0, 0x80000000000000
+.Lb5644:
+    b.le .Lb5645
+    b.ne .Lb5646
+    orr x0, x0, 0x300000000000000
+    b .Lb5647
+.Lb5645:
+    orr x0, x0, 0x100000000000000
+    b .Lb5647
+.Lb5646:
+    orr x0, x0, 0x200000000000000
+.Lb5647:
+    b.ls .Lb5648
+    b.pl .Lb5649
+    orr x0, x0, 0xc00000000000000
+    b .Lb5650
+.Lb5648:
+    orr x0, x0, 0x400000000000000
+    b .Lb5650
+.Lb5649:
+    orr x0, x0, 0x800000000000000
+.Lb5650:
+    adr x9, .Lb5651
     br x9
-.Lb4481:
-    b.eq .Lb4482
-    b .Lb4483
-.Lb4482:
+.Lb5651:
+    b.eq .Lb5652
+    b .Lb5653
+.Lb5652:
     orr x0, x0, 1
-.Lb4483:
-    adr x9, .Lb4484
+.Lb5653:
+    adr x9, .Lb5654
     br x9
-.Lb4484:
-    b.ne .Lb4485
-    b .Lb4486
-.Lb4485:
+.Lb5654:
+    b.ne .Lb5655
+    b .Lb5656
+.Lb5655:
     orr x0, x0, 2
-.Lb4486:
-    adr x9, .Lb4487
+.Lb5656:
+    adr x9, .Lb5657
     br x9
-.Lb4487:
-    b.cs .Lb4488
-    b .Lb4489
-.Lb4488:
+.Lb5657:
+    b.cs .Lb5658
+    b .Lb5659
+.Lb5658:
     orr x0, x0, 4
-.Lb4489:
-    adr x9, .Lb4490
+.Lb5659:
+    adr x9, .Lb5660
     br x9
-.Lb4490:
-    b.cc .Lb4491
-    b .Lb4492
-.Lb4491:
+.Lb5660:
+    b.cc .Lb5661
+    b .Lb5662
+.Lb5661:
     orr x0, x0, 8
-.Lb4492:
-    adr x9, .Lb4493
+.Lb5662:
+    adr x9, .Lb5663
     br x9
-.Lb4493:
-    b.mi .Lb4494
-    b .Lb4495
-.Lb4494:
+.Lb5663:
+    b.mi .Lb5664
+    b .Lb5665
+.Lb5664:
     orr x0, x0, 16
-.Lb4495:
-    adr x9, .Lb4496
+.Lb5665:
+    adr x9, .Lb5666
     br x9
-.Lb4496:
-    b.pl .Lb4497
-    b .Lb4498
-.Lb4497:
+.Lb5666:
+    b.pl .Lb5667
+    b .Lb5668
+.Lb5667:
     orr x0, x0, 32
-.Lb4498:
-    adr x9, .Lb4499
+.Lb5668:
+    adr x9, .Lb5669
     br x9
-.Lb4499:
-    b.vs .Lb4500
-    b .Lb4501
-.Lb4500:
+.Lb5669:
+    b.vs .Lb5670
+    b .Lb5671
+.Lb5670:
     orr x0, x0, 64
-.Lb4501:
-    adr x9, .Lb4502
+.Lb5671:
+    adr x9, .Lb5672
     br x9
-.Lb4502:
-    b.vc .Lb4503
-    b .Lb4504
-.Lb4503:
+.Lb5672:
+    b.vc .Lb5673
+    b .Lb5674
+.Lb5673:
     orr x0, x0, 128
-.Lb4504:
-    adr x9, .Lb4505
+.Lb5674:
+    adr x9, .Lb5675
     br x9
-.Lb4505:
-    b.hi .Lb4506
-    b .Lb4507
-.Lb4506:
+.Lb5675:
+    b.hi .Lb5676
+    b .Lb5677
+.Lb5676:
     orr x0, x0, 256
-.Lb4507:
-    adr x9, .Lb4508
+.Lb5677:
+    adr x9, .Lb5678
     br x9
-.Lb4508:
-    b.ls .Lb4509
-    b .Lb4510
-.Lb4509:
+.Lb5678:
+    b.ls .Lb5679
+    b .Lb5680
+.Lb5679:
     orr x0, x0, 512
-.Lb4510:
-    adr x9, .Lb4511
+.Lb5680:
+    adr x9, .Lb5681
     br x9
-.Lb4511:
-    b.ge .Lb4512
-    b .Lb4513
-.Lb4512:
+.Lb5681:
+    b.ge .Lb5682
+    b .Lb5683
+.Lb5682:
     orr x0, x0, 1024
-.Lb4513:
-    adr x9, .Lb4514
+.Lb5683:
+    adr x9, .Lb5684
     br x9
-.Lb4514:
-    b.lt .Lb4515
-    b .Lb4516
-.Lb4515:
+.Lb5684:
+    b.lt .Lb5685
+    b .Lb5686
+.Lb5685:
     orr x0, x0, 2048
-.Lb4516:
-    adr x9, .Lb4517
+.Lb5686:
+    adr x9, .Lb5687
     br x9
-.Lb4517:
-    b.gt .Lb4518
-    b .Lb4519
-.Lb4518:
+.Lb5687:
+    b.gt .Lb5688
+    b .Lb5689
+.Lb5688:
     orr x0, x0, 4096
-.Lb4519:
-    adr x9, .Lb4520
+.Lb5689:
+    adr x9, .Lb5690
     br x9
-.Lb4520:
-    b.le .Lb4521
-    b .Lb4522
-.Lb4521:
+.Lb5690:
+    b.le .Lb5691
+    b .Lb5692
+.Lb5691:
     orr x0, x0, 8192
-.Lb4522:
-    adr x9, .Lb4523
+.Lb5692:
+    adr x9, .Lb5693
     br x9
-.Lb4523:
-    b.al .Lb4524
-    b .Lb4525
-.Lb4524:
+.Lb5693:
+    b.al .Lb5694
+    b .Lb5695
+.Lb5694:
     orr x0, x0, 16384
-.Lb4525:
-    adr x9, .Lb4526
+.Lb5695:
+    adr x9, .Lb5696
     br x9
-.Lb4526:
-    b.eq .Lb4527
-    b.gt .Lb4528
+.Lb5696:
+    b.eq .Lb5697
+    b.gt .Lb5698
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4529
-.Lb4527:
+    b .Lb5699
+.Lb5697:
     orr x0, x0, 4294967296
-    b .Lb4529
-.Lb4528:
+    b .Lb5699
+.Lb5698:
     orr x0, x0, 8589934592
-.Lb4529:
-    adr x9, .Lb4530
+.Lb5699:
+    adr x9, .Lb5700
     br x9
-.Lb4530:
-    b.gt .Lb4531
-    b.lt .Lb4532
+.Lb5700:
+    b.gt .Lb5701
+    b.lt .Lb5702
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4533
-.Lb4531:
+    b .Lb5703
+.Lb5701:
     orr x0, x0, 17179869184
-    b .Lb4533
-.Lb4532:
+    b .Lb5703
+.Lb5702:
     orr x0, x0, 34359738368
-.Lb4533:
-    adr x9, .Lb4534
+.Lb5703:
+    adr x9, .Lb5704
     br x9
-.Lb4534:
-    b.hi .Lb4535
-    b.cs .Lb4536
+.Lb5704:
+    b.hi .Lb5705
+    b.cs .Lb5706
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4537
-.Lb4535:
+    b .Lb5707
+.Lb5705:
     orr x0, x0, 68719476736
-    b .Lb4537
-.Lb4536:
+    b .Lb5707
+.Lb5706:
     orr x0, x0, 137438953472
-.Lb4537:
-    adr x9, .Lb4538
+.Lb5707:
+    adr x9, .Lb5708
     br x9
-.Lb4538:
-    b.vs .Lb4539
-    b.mi .Lb4540
+.Lb5708:
+    b.vs .Lb5709
+    b.mi .Lb5710
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4541
-.Lb4539:
+    b .Lb5711
+.Lb5709:
     orr x0, x0, 274877906944
-    b .Lb4541
-.Lb4540:
+    b .Lb5711
+.Lb5710:
     orr x0, x0, 549755813888
-.Lb4541:
-    adr x9, .Lb4542
+.Lb5711:
+    adr x9, .Lb5712
     br x9
-.Lb4542:
-    b.le .Lb4543
-    b.ne .Lb4544
+.Lb5712:
+    b.le .Lb5713
+    b.ne .Lb5714
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4545
-.Lb4543:
+    b .Lb5715
+.Lb5713:
     orr x0, x0, 1099511627776
-    b .Lb4545
-.Lb4544:
+    b .Lb5715
+.Lb5714:
     orr x0, x0, 2199023255552
-.Lb4545:
-    adr x9, .Lb4546
+.Lb5715:
+    adr x9, .Lb5716
     br x9
-.Lb4546:
-    b.ls .Lb4547
-    b.pl .Lb4548
+.Lb5716:
+    b.ls .Lb5717
+    b.pl .Lb5718
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4549
-.Lb4547:
+    b .Lb5719
+.Lb5717:
     orr x0, x0, 4398046511104
-    b .Lb4549
-.Lb4548:
+    b .Lb5719
+.Lb5718:
     orr x0, x0, 8796093022208
-.Lb4549:
-    adr x9, .Lb4550
+.Lb5719:
+    adr x9, .Lb5720
     br x9
-.Lb4550:
+.Lb5720:
     mrs x7, nzcv
-    CHECK_EQ_T(164, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(164, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(164, nzcv, x7, 0x40000000)
 test_165:    /* adds w3, w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
     mov x19, 165
@@ -14052,215 +17952,275 @@ test_165:    /* adds w3, w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
     ldr x2, =0x8000000000000003
     adds w3, w1, w2
     mov x0, 0
-    adr x9, .Lb4551
+    b.eq .Lb5721
+    b.gt .Lb5722
+    orr x0, x0, 0x3000000000000
+    b .Lb5723
+.Lb5721:
+    orr x0, x0, 0x1000000000000
+    b .Lb5723
+.Lb5722:
+    orr x0, x0, 0x2000000000000
+.Lb5723:
+    b.gt .Lb5724
+    b.lt .Lb5725
+    orr x0, x0, 0xc000000000000
+    b .Lb5726
+.Lb5724:
+    orr x0, x0, 0x4000000000000
+    b .Lb5726
+.Lb5725:
+    orr x0, x0, 0x8000000000000
+.Lb5726:
+    b.hi .Lb5727
+    b.cs .Lb5728
+    orr x0, x0, 0x30000000000000
+    b .Lb5729
+.Lb5727:
+    orr x0, x0, 0x10000000000000
+    b .Lb5729
+.Lb5728:
+    orr x0, x0, 0x20000000000000
+.Lb5729:
+    b.vs .Lb5730
+    b.mi .Lb5731
+    orr x0, x0, 0xc0000000000000
+    b .Lb5732
+.Lb5730:
+    orr x0, x0, 0x40000000000000
+    b .Lb5732
+.Lb5731:
+    orr x0, x0, 0x80000000000000
+.Lb5732:
+    b.le .Lb5733
+    b.ne .Lb5734
+    orr x0, x0, 0x300000000000000
+    b .Lb5735
+.Lb5733:
+    orr x0, x0, 0x100000000000000
+    b .Lb5735
+.Lb5734:
+    orr x0, x0, 0x200000000000000
+.Lb5735:
+    b.ls .Lb5736
+    b.pl .Lb5737
+    orr x0, x0, 0xc00000000000000
+    b .Lb5738
+.Lb5736:
+    orr x0, x0, 0x400000000000000
+    b .Lb5738
+.Lb5737:
+    orr x0, x0, 0x800000000000000
+.Lb5738:
+    adr x9, .Lb5739
     br x9
-.Lb4551:
-    b.eq .Lb4552
-    b .Lb4553
-.Lb4552:
+.Lb5739:
+    b.eq .Lb5740
+    b .Lb5741
+.Lb5740:
     orr x0, x0, 1
-.Lb4553:
-    adr x9, .Lb4554
+.Lb5741:
+    adr x9, .Lb5742
     br x9
-.Lb4554:
-    b.ne .Lb4555
-    b .Lb4556
-.Lb4555:
+.Lb5742:
+    b.ne .Lb5743
+    b .Lb5744
+.Lb5743:
     orr x0, x0, 2
-.Lb4556:
-    adr x9, .Lb4557
+.Lb5744:
+    adr x9, .Lb5745
     br x9
-.Lb4557:
-    b.cs .Lb4558
-    b .Lb4559
-.Lb4558:
+.Lb5745:
+    b.cs .Lb5746
+    b .Lb5747
+.Lb5746:
     orr x0, x0, 4
-.Lb4559:
-    adr x9, .Lb4560
+.Lb5747:
+    adr x9, .Lb5748
     br x9
-.Lb4560:
-    b.cc .Lb4561
-    b .Lb4562
-.Lb4561:
+.Lb5748:
+    b.cc .Lb5749
+    b .Lb5750
+.Lb5749:
     orr x0, x0, 8
-.Lb4562:
-    adr x9, .Lb4563
+.Lb5750:
+    adr x9, .Lb5751
     br x9
-.Lb4563:
-    b.mi .Lb4564
-    b .Lb4565
-.Lb4564:
+.Lb5751:
+    b.mi .Lb5752
+    b .Lb5753
+.Lb5752:
     orr x0, x0, 16
-.Lb4565:
-    adr x9, .Lb4566
+.Lb5753:
+    adr x9, .Lb5754
     br x9
-.Lb4566:
-    b.pl .Lb4567
-    b .Lb4568
-.Lb4567:
+.Lb5754:
+    b.pl .Lb5755
+    b .Lb5756
+.Lb5755:
     orr x0, x0, 32
-.Lb4568:
-    adr x9, .Lb4569
+.Lb5756:
+    adr x9, .Lb5757
     br x9
-.Lb4569:
-    b.vs .Lb4570
-    b .Lb4571
-.Lb4570:
+.Lb5757:
+    b.vs .Lb5758
+    b .Lb5759
+.Lb5758:
     orr x0, x0, 64
-.Lb4571:
-    adr x9, .Lb4572
+.Lb5759:
+    adr x9, .Lb5760
     br x9
-.Lb4572:
-    b.vc .Lb4573
-    b .Lb4574
-.Lb4573:
+.Lb5760:
+    b.vc .Lb5761
+    b .Lb5762
+.Lb5761:
     orr x0, x0, 128
-.Lb4574:
-    adr x9, .Lb4575
+.Lb5762:
+    adr x9, .Lb5763
     br x9
-.Lb4575:
-    b.hi .Lb4576
-    b .Lb4577
-.Lb4576:
+.Lb5763:
+    b.hi .Lb5764
+    b .Lb5765
+.Lb5764:
     orr x0, x0, 256
-.Lb4577:
-    adr x9, .Lb4578
+.Lb5765:
+    adr x9, .Lb5766
     br x9
-.Lb4578:
-    b.ls .Lb4579
-    b .Lb4580
-.Lb4579:
+.Lb5766:
+    b.ls .Lb5767
+    b .Lb5768
+.Lb5767:
     orr x0, x0, 512
-.Lb4580:
-    adr x9, .Lb4581
+.Lb5768:
+    adr x9, .Lb5769
     br x9
-.Lb4581:
-    b.ge .Lb4582
-    b .Lb4583
-.Lb4582:
+.Lb5769:
+    b.ge .Lb5770
+    b .Lb5771
+.Lb5770:
     orr x0, x0, 1024
-.Lb4583:
-    adr x9, .Lb4584
+.Lb5771:
+    adr x9, .Lb5772
     br x9
-.Lb4584:
-    b.lt .Lb4585
-    b .Lb4586
-.Lb4585:
+.Lb5772:
+    b.lt .Lb5773
+    b .Lb5774
+.Lb5773:
     orr x0, x0, 2048
-.Lb4586:
-    adr x9, .Lb4587
+.Lb5774:
+    adr x9, .Lb5775
     br x9
-.Lb4587:
-    b.gt .Lb4588
-    b .Lb4589
-.Lb4588:
+.Lb5775:
+    b.gt .Lb5776
+    b .Lb5777
+.Lb5776:
     orr x0, x0, 4096
-.Lb4589:
-    adr x9, .Lb4590
+.Lb5777:
+    adr x9, .Lb5778
     br x9
-.Lb4590:
-    b.le .Lb4591
-    b .Lb4592
-.Lb4591:
+.Lb5778:
+    b.le .Lb5779
+    b .Lb5780
+.Lb5779:
     orr x0, x0, 8192
-.Lb4592:
-    adr x9, .Lb4593
+.Lb5780:
+    adr x9, .Lb5781
     br x9
-.Lb4593:
-    b.al .Lb4594
-    b .Lb4595
-.Lb4594:
+.Lb5781:
+    b.al .Lb5782
+    b .Lb5783
+.Lb5782:
     orr x0, x0, 16384
-.Lb4595:
-    adr x9, .Lb4596
+.Lb5783:
+    adr x9, .Lb5784
     br x9
-.Lb4596:
-    b.eq .Lb4597
-    b.gt .Lb4598
+.Lb5784:
+    b.eq .Lb5785
+    b.gt .Lb5786
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4599
-.Lb4597:
+    b .Lb5787
+.Lb5785:
     orr x0, x0, 4294967296
-    b .Lb4599
-.Lb4598:
+    b .Lb5787
+.Lb5786:
     orr x0, x0, 8589934592
-.Lb4599:
-    adr x9, .Lb4600
+.Lb5787:
+    adr x9, .Lb5788
     br x9
-.Lb4600:
-    b.gt .Lb4601
-    b.lt .Lb4602
+.Lb5788:
+    b.gt .Lb5789
+    b.lt .Lb5790
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4603
-.Lb4601:
+    b .Lb5791
+.Lb5789:
     orr x0, x0, 17179869184
-    b .Lb4603
-.Lb4602:
+    b .Lb5791
+.Lb5790:
     orr x0, x0, 34359738368
-.Lb4603:
-    adr x9, .Lb4604
+.Lb5791:
+    adr x9, .Lb5792
     br x9
-.Lb4604:
-    b.hi .Lb4605
-    b.cs .Lb4606
+.Lb5792:
+    b.hi .Lb5793
+    b.cs .Lb5794
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4607
-.Lb4605:
+    b .Lb5795
+.Lb5793:
     orr x0, x0, 68719476736
-    b .Lb4607
-.Lb4606:
+    b .Lb5795
+.Lb5794:
     orr x0, x0, 137438953472
-.Lb4607:
-    adr x9, .Lb4608
+.Lb5795:
+    adr x9, .Lb5796
     br x9
-.Lb4608:
-    b.vs .Lb4609
-    b.mi .Lb4610
+.Lb5796:
+    b.vs .Lb5797
+    b.mi .Lb5798
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4611
-.Lb4609:
+    b .Lb5799
+.Lb5797:
     orr x0, x0, 274877906944
-    b .Lb4611
-.Lb4610:
+    b .Lb5799
+.Lb5798:
     orr x0, x0, 549755813888
-.Lb4611:
-    adr x9, .Lb4612
+.Lb5799:
+    adr x9, .Lb5800
     br x9
-.Lb4612:
-    b.le .Lb4613
-    b.ne .Lb4614
+.Lb5800:
+    b.le .Lb5801
+    b.ne .Lb5802
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4615
-.Lb4613:
+    b .Lb5803
+.Lb5801:
     orr x0, x0, 1099511627776
-    b .Lb4615
-.Lb4614:
+    b .Lb5803
+.Lb5802:
     orr x0, x0, 2199023255552
-.Lb4615:
-    adr x9, .Lb4616
+.Lb5803:
+    adr x9, .Lb5804
     br x9
-.Lb4616:
-    b.ls .Lb4617
-    b.pl .Lb4618
+.Lb5804:
+    b.ls .Lb5805
+    b.pl .Lb5806
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4619
-.Lb4617:
+    b .Lb5807
+.Lb5805:
     orr x0, x0, 4398046511104
-    b .Lb4619
-.Lb4618:
+    b .Lb5807
+.Lb5806:
     orr x0, x0, 8796093022208
-.Lb4619:
-    adr x9, .Lb4620
+.Lb5807:
+    adr x9, .Lb5808
     br x9
-.Lb4620:
+.Lb5808:
     mrs x7, nzcv
-    CHECK_EQ_T(165, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(165, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(165, nzcv, x7, 0x0)
 test_166:    /* tst x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     mov x19, 166
@@ -14268,215 +18228,275 @@ test_166:    /* tst x1, x2 with x1=0x0 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     tst x1, x2
     mov x0, 0
-    adr x9, .Lb4621
+    b.eq .Lb5809
+    b.gt .Lb5810
+    orr x0, x0, 0x3000000000000
+    b .Lb5811
+.Lb5809:
+    orr x0, x0, 0x1000000000000
+    b .Lb5811
+.Lb5810:
+    orr x0, x0, 0x2000000000000
+.Lb5811:
+    b.gt .Lb5812
+    b.lt .Lb5813
+    orr x0, x0, 0xc000000000000
+    b .Lb5814
+.Lb5812:
+    orr x0, x0, 0x4000000000000
+    b .Lb5814
+.Lb5813:
+    orr x0, x0, 0x8000000000000
+.Lb5814:
+    b.hi .Lb5815
+    b.cs .Lb5816
+    orr x0, x0, 0x30000000000000
+    b .Lb5817
+.Lb5815:
+    orr x0, x0, 0x10000000000000
+    b .Lb5817
+.Lb5816:
+    orr x0, x0, 0x20000000000000
+.Lb5817:
+    b.vs .Lb5818
+    b.mi .Lb5819
+    orr x0, x0, 0xc0000000000000
+    b .Lb5820
+.Lb5818:
+    orr x0, x0, 0x40000000000000
+    b .Lb5820
+.Lb5819:
+    orr x0, x0, 0x80000000000000
+.Lb5820:
+    b.le .Lb5821
+    b.ne .Lb5822
+    orr x0, x0, 0x300000000000000
+    b .Lb5823
+.Lb5821:
+    orr x0, x0, 0x100000000000000
+    b .Lb5823
+.Lb5822:
+    orr x0, x0, 0x200000000000000
+.Lb5823:
+    b.ls .Lb5824
+    b.pl .Lb5825
+    orr x0, x0, 0xc00000000000000
+    b .Lb5826
+.Lb5824:
+    orr x0, x0, 0x400000000000000
+    b .Lb5826
+.Lb5825:
+    orr x0, x0, 0x800000000000000
+.Lb5826:
+    adr x9, .Lb5827
     br x9
-.Lb4621:
-    b.eq .Lb4622
-    b .Lb4623
-.Lb4622:
+.Lb5827:
+    b.eq .Lb5828
+    b .Lb5829
+.Lb5828:
     orr x0, x0, 1
-.Lb4623:
-    adr x9, .Lb4624
+.Lb5829:
+    adr x9, .Lb5830
     br x9
-.Lb4624:
-    b.ne .Lb4625
-    b .Lb4626
-.Lb4625:
+.Lb5830:
+    b.ne .Lb5831
+    b .Lb5832
+.Lb5831:
     orr x0, x0, 2
-.Lb4626:
-    adr x9, .Lb4627
+.Lb5832:
+    adr x9, .Lb5833
     br x9
-.Lb4627:
-    b.cs .Lb4628
-    b .Lb4629
-.Lb4628:
+.Lb5833:
+    b.cs .Lb5834
+    b .Lb5835
+.Lb5834:
     orr x0, x0, 4
-.Lb4629:
-    adr x9, .Lb4630
+.Lb5835:
+    adr x9, .Lb5836
     br x9
-.Lb4630:
-    b.cc .Lb4631
-    b .Lb4632
-.Lb4631:
+.Lb5836:
+    b.cc .Lb5837
+    b .Lb5838
+.Lb5837:
     orr x0, x0, 8
-.Lb4632:
-    adr x9, .Lb4633
+.Lb5838:
+    adr x9, .Lb5839
     br x9
-.Lb4633:
-    b.mi .Lb4634
-    b .Lb4635
-.Lb4634:
+.Lb5839:
+    b.mi .Lb5840
+    b .Lb5841
+.Lb5840:
     orr x0, x0, 16
-.Lb4635:
-    adr x9, .Lb4636
+.Lb5841:
+    adr x9, .Lb5842
     br x9
-.Lb4636:
-    b.pl .Lb4637
-    b .Lb4638
-.Lb4637:
+.Lb5842:
+    b.pl .Lb5843
+    b .Lb5844
+.Lb5843:
     orr x0, x0, 32
-.Lb4638:
-    adr x9, .Lb4639
+.Lb5844:
+    adr x9, .Lb5845
     br x9
-.Lb4639:
-    b.vs .Lb4640
-    b .Lb4641
-.Lb4640:
+.Lb5845:
+    b.vs .Lb5846
+    b .Lb5847
+.Lb5846:
     orr x0, x0, 64
-.Lb4641:
-    adr x9, .Lb4642
+.Lb5847:
+    adr x9, .Lb5848
     br x9
-.Lb4642:
-    b.vc .Lb4643
-    b .Lb4644
-.Lb4643:
+.Lb5848:
+    b.vc .Lb5849
+    b .Lb5850
+.Lb5849:
     orr x0, x0, 128
-.Lb4644:
-    adr x9, .Lb4645
+.Lb5850:
+    adr x9, .Lb5851
     br x9
-.Lb4645:
-    b.hi .Lb4646
-    b .Lb4647
-.Lb4646:
+.Lb5851:
+    b.hi .Lb5852
+    b .Lb5853
+.Lb5852:
     orr x0, x0, 256
-.Lb4647:
-    adr x9, .Lb4648
+.Lb5853:
+    adr x9, .Lb5854
     br x9
-.Lb4648:
-    b.ls .Lb4649
-    b .Lb4650
-.Lb4649:
+.Lb5854:
+    b.ls .Lb5855
+    b .Lb5856
+.Lb5855:
     orr x0, x0, 512
-.Lb4650:
-    adr x9, .Lb4651
+.Lb5856:
+    adr x9, .Lb5857
     br x9
-.Lb4651:
-    b.ge .Lb4652
-    b .Lb4653
-.Lb4652:
+.Lb5857:
+    b.ge .Lb5858
+    b .Lb5859
+.Lb5858:
     orr x0, x0, 1024
-.Lb4653:
-    adr x9, .Lb4654
+.Lb5859:
+    adr x9, .Lb5860
     br x9
-.Lb4654:
-    b.lt .Lb4655
-    b .Lb4656
-.Lb4655:
+.Lb5860:
+    b.lt .Lb5861
+    b .Lb5862
+.Lb5861:
     orr x0, x0, 2048
-.Lb4656:
-    adr x9, .Lb4657
+.Lb5862:
+    adr x9, .Lb5863
     br x9
-.Lb4657:
-    b.gt .Lb4658
-    b .Lb4659
-.Lb4658:
+.Lb5863:
+    b.gt .Lb5864
+    b .Lb5865
+.Lb5864:
     orr x0, x0, 4096
-.Lb4659:
-    adr x9, .Lb4660
+.Lb5865:
+    adr x9, .Lb5866
     br x9
-.Lb4660:
-    b.le .Lb4661
-    b .Lb4662
-.Lb4661:
+.Lb5866:
+    b.le .Lb5867
+    b .Lb5868
+.Lb5867:
     orr x0, x0, 8192
-.Lb4662:
-    adr x9, .Lb4663
+.Lb5868:
+    adr x9, .Lb5869
     br x9
-.Lb4663:
-    b.al .Lb4664
-    b .Lb4665
-.Lb4664:
+.Lb5869:
+    b.al .Lb5870
+    b .Lb5871
+.Lb5870:
     orr x0, x0, 16384
-.Lb4665:
-    adr x9, .Lb4666
+.Lb5871:
+    adr x9, .Lb5872
     br x9
-.Lb4666:
-    b.eq .Lb4667
-    b.gt .Lb4668
+.Lb5872:
+    b.eq .Lb5873
+    b.gt .Lb5874
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4669
-.Lb4667:
+    b .Lb5875
+.Lb5873:
     orr x0, x0, 4294967296
-    b .Lb4669
-.Lb4668:
+    b .Lb5875
+.Lb5874:
     orr x0, x0, 8589934592
-.Lb4669:
-    adr x9, .Lb4670
+.Lb5875:
+    adr x9, .Lb5876
     br x9
-.Lb4670:
-    b.gt .Lb4671
-    b.lt .Lb4672
+.Lb5876:
+    b.gt .Lb5877
+    b.lt .Lb5878
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4673
-.Lb4671:
+    b .Lb5879
+.Lb5877:
     orr x0, x0, 17179869184
-    b .Lb4673
-.Lb4672:
+    b .Lb5879
+.Lb5878:
     orr x0, x0, 34359738368
-.Lb4673:
-    adr x9, .Lb4674
+.Lb5879:
+    adr x9, .Lb5880
     br x9
-.Lb4674:
-    b.hi .Lb4675
-    b.cs .Lb4676
+.Lb5880:
+    b.hi .Lb5881
+    b.cs .Lb5882
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4677
-.Lb4675:
+    b .Lb5883
+.Lb5881:
     orr x0, x0, 68719476736
-    b .Lb4677
-.Lb4676:
+    b .Lb5883
+.Lb5882:
     orr x0, x0, 137438953472
-.Lb4677:
-    adr x9, .Lb4678
+.Lb5883:
+    adr x9, .Lb5884
     br x9
-.Lb4678:
-    b.vs .Lb4679
-    b.mi .Lb4680
+.Lb5884:
+    b.vs .Lb5885
+    b.mi .Lb5886
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4681
-.Lb4679:
+    b .Lb5887
+.Lb5885:
     orr x0, x0, 274877906944
-    b .Lb4681
-.Lb4680:
+    b .Lb5887
+.Lb5886:
     orr x0, x0, 549755813888
-.Lb4681:
-    adr x9, .Lb4682
+.Lb5887:
+    adr x9, .Lb5888
     br x9
-.Lb4682:
-    b.le .Lb4683
-    b.ne .Lb4684
+.Lb5888:
+    b.le .Lb5889
+    b.ne .Lb5890
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4685
-.Lb4683:
+    b .Lb5891
+.Lb5889:
     orr x0, x0, 1099511627776
-    b .Lb4685
-.Lb4684:
+    b .Lb5891
+.Lb5890:
     orr x0, x0, 2199023255552
-.Lb4685:
-    adr x9, .Lb4686
+.Lb5891:
+    adr x9, .Lb5892
     br x9
-.Lb4686:
-    b.ls .Lb4687
-    b.pl .Lb4688
+.Lb5892:
+    b.ls .Lb5893
+    b.pl .Lb5894
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4689
-.Lb4687:
+    b .Lb5895
+.Lb5893:
     orr x0, x0, 4398046511104
-    b .Lb4689
-.Lb4688:
+    b .Lb5895
+.Lb5894:
     orr x0, x0, 8796093022208
-.Lb4689:
-    adr x9, .Lb4690
+.Lb5895:
+    adr x9, .Lb5896
     br x9
-.Lb4690:
+.Lb5896:
     mrs x7, nzcv
-    CHECK_EQ_T(166, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(166, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(166, nzcv, x7, 0x40000000)
 test_167:    /* tst x1, x2 with x1=0x0 x2=0x1: NZCV=0100 */
     mov x19, 167
@@ -14484,215 +18504,275 @@ test_167:    /* tst x1, x2 with x1=0x0 x2=0x1: NZCV=0100 */
     ldr x2, =0x1
     tst x1, x2
     mov x0, 0
-    adr x9, .Lb4691
+    b.eq .Lb5897
+    b.gt .Lb5898
+    orr x0, x0, 0x3000000000000
+    b .Lb5899
+.Lb5897:
+    orr x0, x0, 0x1000000000000
+    b .Lb5899
+.Lb5898:
+    orr x0, x0, 0x2000000000000
+.Lb5899:
+    b.gt .Lb5900
+    b.lt .Lb5901
+    orr x0, x0, 0xc000000000000
+    b .Lb5902
+.Lb5900:
+    orr x0, x0, 0x4000000000000
+    b .Lb5902
+.Lb5901:
+    orr x0, x0, 0x8000000000000
+.Lb5902:
+    b.hi .Lb5903
+    b.cs .Lb5904
+    orr x0, x0, 0x30000000000000
+    b .Lb5905
+.Lb5903:
+    orr x0, x0, 0x10000000000000
+    b .Lb5905
+.Lb5904:
+    orr x0, x0, 0x20000000000000
+.Lb5905:
+    b.vs .Lb5906
+    b.mi .Lb5907
+    orr x0, x0, 0xc0000000000000
+    b .Lb5908
+.Lb5906:
+    orr x0, x0, 0x40000000000000
+    b .Lb5908
+.Lb5907:
+    orr x0, x0, 0x80000000000000
+.Lb5908:
+    b.le .Lb5909
+    b.ne .Lb5910
+    orr x0, x0, 0x300000000000000
+    b .Lb5911
+.Lb5909:
+    orr x0, x0, 0x100000000000000
+    b .Lb5911
+.Lb5910:
+    orr x0, x0, 0x200000000000000
+.Lb5911:
+    b.ls .Lb5912
+    b.pl .Lb5913
+    orr x0, x0, 0xc00000000000000
+    b .Lb5914
+.Lb5912:
+    orr x0, x0, 0x400000000000000
+    b .Lb5914
+.Lb5913:
+    orr x0, x0, 0x800000000000000
+.Lb5914:
+    adr x9, .Lb5915
     br x9
-.Lb4691:
-    b.eq .Lb4692
-    b .Lb4693
-.Lb4692:
+.Lb5915:
+    b.eq .Lb5916
+    b .Lb5917
+.Lb5916:
     orr x0, x0, 1
-.Lb4693:
-    adr x9, .Lb4694
+.Lb5917:
+    adr x9, .Lb5918
     br x9
-.Lb4694:
-    b.ne .Lb4695
-    b .Lb4696
-.Lb4695:
+.Lb5918:
+    b.ne .Lb5919
+    b .Lb5920
+.Lb5919:
     orr x0, x0, 2
-.Lb4696:
-    adr x9, .Lb4697
+.Lb5920:
+    adr x9, .Lb5921
     br x9
-.Lb4697:
-    b.cs .Lb4698
-    b .Lb4699
-.Lb4698:
+.Lb5921:
+    b.cs .Lb5922
+    b .Lb5923
+.Lb5922:
     orr x0, x0, 4
-.Lb4699:
-    adr x9, .Lb4700
+.Lb5923:
+    adr x9, .Lb5924
     br x9
-.Lb4700:
-    b.cc .Lb4701
-    b .Lb4702
-.Lb4701:
+.Lb5924:
+    b.cc .Lb5925
+    b .Lb5926
+.Lb5925:
     orr x0, x0, 8
-.Lb4702:
-    adr x9, .Lb4703
+.Lb5926:
+    adr x9, .Lb5927
     br x9
-.Lb4703:
-    b.mi .Lb4704
-    b .Lb4705
-.Lb4704:
+.Lb5927:
+    b.mi .Lb5928
+    b .Lb5929
+.Lb5928:
     orr x0, x0, 16
-.Lb4705:
-    adr x9, .Lb4706
+.Lb5929:
+    adr x9, .Lb5930
     br x9
-.Lb4706:
-    b.pl .Lb4707
-    b .Lb4708
-.Lb4707:
+.Lb5930:
+    b.pl .Lb5931
+    b .Lb5932
+.Lb5931:
     orr x0, x0, 32
-.Lb4708:
-    adr x9, .Lb4709
+.Lb5932:
+    adr x9, .Lb5933
     br x9
-.Lb4709:
-    b.vs .Lb4710
-    b .Lb4711
-.Lb4710:
+.Lb5933:
+    b.vs .Lb5934
+    b .Lb5935
+.Lb5934:
     orr x0, x0, 64
-.Lb4711:
-    adr x9, .Lb4712
+.Lb5935:
+    adr x9, .Lb5936
     br x9
-.Lb4712:
-    b.vc .Lb4713
-    b .Lb4714
-.Lb4713:
+.Lb5936:
+    b.vc .Lb5937
+    b .Lb5938
+.Lb5937:
     orr x0, x0, 128
-.Lb4714:
-    adr x9, .Lb4715
+.Lb5938:
+    adr x9, .Lb5939
     br x9
-.Lb4715:
-    b.hi .Lb4716
-    b .Lb4717
-.Lb4716:
+.Lb5939:
+    b.hi .Lb5940
+    b .Lb5941
+.Lb5940:
     orr x0, x0, 256
-.Lb4717:
-    adr x9, .Lb4718
+.Lb5941:
+    adr x9, .Lb5942
     br x9
-.Lb4718:
-    b.ls .Lb4719
-    b .Lb4720
-.Lb4719:
+.Lb5942:
+    b.ls .Lb5943
+    b .Lb5944
+.Lb5943:
     orr x0, x0, 512
-.Lb4720:
-    adr x9, .Lb4721
+.Lb5944:
+    adr x9, .Lb5945
     br x9
-.Lb4721:
-    b.ge .Lb4722
-    b .Lb4723
-.Lb4722:
+.Lb5945:
+    b.ge .Lb5946
+    b .Lb5947
+.Lb5946:
     orr x0, x0, 1024
-.Lb4723:
-    adr x9, .Lb4724
+.Lb5947:
+    adr x9, .Lb5948
     br x9
-.Lb4724:
-    b.lt .Lb4725
-    b .Lb4726
-.Lb4725:
+.Lb5948:
+    b.lt .Lb5949
+    b .Lb5950
+.Lb5949:
     orr x0, x0, 2048
-.Lb4726:
-    adr x9, .Lb4727
+.Lb5950:
+    adr x9, .Lb5951
     br x9
-.Lb4727:
-    b.gt .Lb4728
-    b .Lb4729
-.Lb4728:
+.Lb5951:
+    b.gt .Lb5952
+    b .Lb5953
+.Lb5952:
     orr x0, x0, 4096
-.Lb4729:
-    adr x9, .Lb4730
+.Lb5953:
+    adr x9, .Lb5954
     br x9
-.Lb4730:
-    b.le .Lb4731
-    b .Lb4732
-.Lb4731:
+.Lb5954:
+    b.le .Lb5955
+    b .Lb5956
+.Lb5955:
     orr x0, x0, 8192
-.Lb4732:
-    adr x9, .Lb4733
+.Lb5956:
+    adr x9, .Lb5957
     br x9
-.Lb4733:
-    b.al .Lb4734
-    b .Lb4735
-.Lb4734:
+.Lb5957:
+    b.al .Lb5958
+    b .Lb5959
+.Lb5958:
     orr x0, x0, 16384
-.Lb4735:
-    adr x9, .Lb4736
+.Lb5959:
+    adr x9, .Lb5960
     br x9
-.Lb4736:
-    b.eq .Lb4737
-    b.gt .Lb4738
+.Lb5960:
+    b.eq .Lb5961
+    b.gt .Lb5962
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4739
-.Lb4737:
+    b .Lb5963
+.Lb5961:
     orr x0, x0, 4294967296
-    b .Lb4739
-.Lb4738:
+    b .Lb5963
+.Lb5962:
     orr x0, x0, 8589934592
-.Lb4739:
-    adr x9, .Lb4740
+.Lb5963:
+    adr x9, .Lb5964
     br x9
-.Lb4740:
-    b.gt .Lb4741
-    b.lt .Lb4742
+.Lb5964:
+    b.gt .Lb5965
+    b.lt .Lb5966
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4743
-.Lb4741:
+    b .Lb5967
+.Lb5965:
     orr x0, x0, 17179869184
-    b .Lb4743
-.Lb4742:
+    b .Lb5967
+.Lb5966:
     orr x0, x0, 34359738368
-.Lb4743:
-    adr x9, .Lb4744
+.Lb5967:
+    adr x9, .Lb5968
     br x9
-.Lb4744:
-    b.hi .Lb4745
-    b.cs .Lb4746
+.Lb5968:
+    b.hi .Lb5969
+    b.cs .Lb5970
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4747
-.Lb4745:
+    b .Lb5971
+.Lb5969:
     orr x0, x0, 68719476736
-    b .Lb4747
-.Lb4746:
+    b .Lb5971
+.Lb5970:
     orr x0, x0, 137438953472
-.Lb4747:
-    adr x9, .Lb4748
+.Lb5971:
+    adr x9, .Lb5972
     br x9
-.Lb4748:
-    b.vs .Lb4749
-    b.mi .Lb4750
+.Lb5972:
+    b.vs .Lb5973
+    b.mi .Lb5974
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4751
-.Lb4749:
+    b .Lb5975
+.Lb5973:
     orr x0, x0, 274877906944
-    b .Lb4751
-.Lb4750:
+    b .Lb5975
+.Lb5974:
     orr x0, x0, 549755813888
-.Lb4751:
-    adr x9, .Lb4752
+.Lb5975:
+    adr x9, .Lb5976
     br x9
-.Lb4752:
-    b.le .Lb4753
-    b.ne .Lb4754
+.Lb5976:
+    b.le .Lb5977
+    b.ne .Lb5978
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4755
-.Lb4753:
+    b .Lb5979
+.Lb5977:
     orr x0, x0, 1099511627776
-    b .Lb4755
-.Lb4754:
+    b .Lb5979
+.Lb5978:
     orr x0, x0, 2199023255552
-.Lb4755:
-    adr x9, .Lb4756
+.Lb5979:
+    adr x9, .Lb5980
     br x9
-.Lb4756:
-    b.ls .Lb4757
-    b.pl .Lb4758
+.Lb5980:
+    b.ls .Lb5981
+    b.pl .Lb5982
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4759
-.Lb4757:
+    b .Lb5983
+.Lb5981:
     orr x0, x0, 4398046511104
-    b .Lb4759
-.Lb4758:
+    b .Lb5983
+.Lb5982:
     orr x0, x0, 8796093022208
-.Lb4759:
-    adr x9, .Lb4760
+.Lb5983:
+    adr x9, .Lb5984
     br x9
-.Lb4760:
+.Lb5984:
     mrs x7, nzcv
-    CHECK_EQ_T(167, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(167, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(167, nzcv, x7, 0x40000000)
 test_168:    /* tst x1, x2 with x1=0x1 x2=0x0: NZCV=0100 */
     mov x19, 168
@@ -14700,215 +18780,275 @@ test_168:    /* tst x1, x2 with x1=0x1 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     tst x1, x2
     mov x0, 0
-    adr x9, .Lb4761
+    b.eq .Lb5985
+    b.gt .Lb5986
+    orr x0, x0, 0x3000000000000
+    b .Lb5987
+.Lb5985:
+    orr x0, x0, 0x1000000000000
+    b .Lb5987
+.Lb5986:
+    orr x0, x0, 0x2000000000000
+.Lb5987:
+    b.gt .Lb5988
+    b.lt .Lb5989
+    orr x0, x0, 0xc000000000000
+    b .Lb5990
+.Lb5988:
+    orr x0, x0, 0x4000000000000
+    b .Lb5990
+.Lb5989:
+    orr x0, x0, 0x8000000000000
+.Lb5990:
+    b.hi .Lb5991
+    b.cs .Lb5992
+    orr x0, x0, 0x30000000000000
+    b .Lb5993
+.Lb5991:
+    orr x0, x0, 0x10000000000000
+    b .Lb5993
+.Lb5992:
+    orr x0, x0, 0x20000000000000
+.Lb5993:
+    b.vs .Lb5994
+    b.mi .Lb5995
+    orr x0, x0, 0xc0000000000000
+    b .Lb5996
+.Lb5994:
+    orr x0, x0, 0x40000000000000
+    b .Lb5996
+.Lb5995:
+    orr x0, x0, 0x80000000000000
+.Lb5996:
+    b.le .Lb5997
+    b.ne .Lb5998
+    orr x0, x0, 0x300000000000000
+    b .Lb5999
+.Lb5997:
+    orr x0, x0, 0x100000000000000
+    b .Lb5999
+.Lb5998:
+    orr x0, x0, 0x200000000000000
+.Lb5999:
+    b.ls .Lb6000
+    b.pl .Lb6001
+    orr x0, x0, 0xc00000000000000
+    b .Lb6002
+.Lb6000:
+    orr x0, x0, 0x400000000000000
+    b .Lb6002
+.Lb6001:
+    orr x0, x0, 0x800000000000000
+.Lb6002:
+    adr x9, .Lb6003
     br x9
-.Lb4761:
-    b.eq .Lb4762
-    b .Lb4763
-.Lb4762:
+.Lb6003:
+    b.eq .Lb6004
+    b .Lb6005
+.Lb6004:
     orr x0, x0, 1
-.Lb4763:
-    adr x9, .Lb4764
+.Lb6005:
+    adr x9, .Lb6006
     br x9
-.Lb4764:
-    b.ne .Lb4765
-    b .Lb4766
-.Lb4765:
+.Lb6006:
+    b.ne .Lb6007
+    b .Lb6008
+.Lb6007:
     orr x0, x0, 2
-.Lb4766:
-    adr x9, .Lb4767
+.Lb6008:
+    adr x9, .Lb6009
     br x9
-.Lb4767:
-    b.cs .Lb4768
-    b .Lb4769
-.Lb4768:
+.Lb6009:
+    b.cs .Lb6010
+    b .Lb6011
+.Lb6010:
     orr x0, x0, 4
-.Lb4769:
-    adr x9, .Lb4770
+.Lb6011:
+    adr x9, .Lb6012
     br x9
-.Lb4770:
-    b.cc .Lb4771
-    b .Lb4772
-.Lb4771:
+.Lb6012:
+    b.cc .Lb6013
+    b .Lb6014
+.Lb6013:
     orr x0, x0, 8
-.Lb4772:
-    adr x9, .Lb4773
+.Lb6014:
+    adr x9, .Lb6015
     br x9
-.Lb4773:
-    b.mi .Lb4774
-    b .Lb4775
-.Lb4774:
+.Lb6015:
+    b.mi .Lb6016
+    b .Lb6017
+.Lb6016:
     orr x0, x0, 16
-.Lb4775:
-    adr x9, .Lb4776
+.Lb6017:
+    adr x9, .Lb6018
     br x9
-.Lb4776:
-    b.pl .Lb4777
-    b .Lb4778
-.Lb4777:
+.Lb6018:
+    b.pl .Lb6019
+    b .Lb6020
+.Lb6019:
     orr x0, x0, 32
-.Lb4778:
-    adr x9, .Lb4779
+.Lb6020:
+    adr x9, .Lb6021
     br x9
-.Lb4779:
-    b.vs .Lb4780
-    b .Lb4781
-.Lb4780:
+.Lb6021:
+    b.vs .Lb6022
+    b .Lb6023
+.Lb6022:
     orr x0, x0, 64
-.Lb4781:
-    adr x9, .Lb4782
+.Lb6023:
+    adr x9, .Lb6024
     br x9
-.Lb4782:
-    b.vc .Lb4783
-    b .Lb4784
-.Lb4783:
+.Lb6024:
+    b.vc .Lb6025
+    b .Lb6026
+.Lb6025:
     orr x0, x0, 128
-.Lb4784:
-    adr x9, .Lb4785
+.Lb6026:
+    adr x9, .Lb6027
     br x9
-.Lb4785:
-    b.hi .Lb4786
-    b .Lb4787
-.Lb4786:
+.Lb6027:
+    b.hi .Lb6028
+    b .Lb6029
+.Lb6028:
     orr x0, x0, 256
-.Lb4787:
-    adr x9, .Lb4788
+.Lb6029:
+    adr x9, .Lb6030
     br x9
-.Lb4788:
-    b.ls .Lb4789
-    b .Lb4790
-.Lb4789:
+.Lb6030:
+    b.ls .Lb6031
+    b .Lb6032
+.Lb6031:
     orr x0, x0, 512
-.Lb4790:
-    adr x9, .Lb4791
+.Lb6032:
+    adr x9, .Lb6033
     br x9
-.Lb4791:
-    b.ge .Lb4792
-    b .Lb4793
-.Lb4792:
+.Lb6033:
+    b.ge .Lb6034
+    b .Lb6035
+.Lb6034:
     orr x0, x0, 1024
-.Lb4793:
-    adr x9, .Lb4794
+.Lb6035:
+    adr x9, .Lb6036
     br x9
-.Lb4794:
-    b.lt .Lb4795
-    b .Lb4796
-.Lb4795:
+.Lb6036:
+    b.lt .Lb6037
+    b .Lb6038
+.Lb6037:
     orr x0, x0, 2048
-.Lb4796:
-    adr x9, .Lb4797
+.Lb6038:
+    adr x9, .Lb6039
     br x9
-.Lb4797:
-    b.gt .Lb4798
-    b .Lb4799
-.Lb4798:
+.Lb6039:
+    b.gt .Lb6040
+    b .Lb6041
+.Lb6040:
     orr x0, x0, 4096
-.Lb4799:
-    adr x9, .Lb4800
+.Lb6041:
+    adr x9, .Lb6042
     br x9
-.Lb4800:
-    b.le .Lb4801
-    b .Lb4802
-.Lb4801:
+.Lb6042:
+    b.le .Lb6043
+    b .Lb6044
+.Lb6043:
     orr x0, x0, 8192
-.Lb4802:
-    adr x9, .Lb4803
+.Lb6044:
+    adr x9, .Lb6045
     br x9
-.Lb4803:
-    b.al .Lb4804
-    b .Lb4805
-.Lb4804:
+.Lb6045:
+    b.al .Lb6046
+    b .Lb6047
+.Lb6046:
     orr x0, x0, 16384
-.Lb4805:
-    adr x9, .Lb4806
+.Lb6047:
+    adr x9, .Lb6048
     br x9
-.Lb4806:
-    b.eq .Lb4807
-    b.gt .Lb4808
+.Lb6048:
+    b.eq .Lb6049
+    b.gt .Lb6050
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb4809
-.Lb4807:
+    b .Lb6051
+.Lb6049:
     orr x0, x0, 4294967296
-    b .Lb4809
-.Lb4808:
+    b .Lb6051
+.Lb6050:
     orr x0, x0, 8589934592
-.Lb4809:
-    adr x9, .Lb4810
+.Lb6051:
+    adr x9, .Lb6052
     br x9
-.Lb4810:
-    b.gt .Lb4811
-    b.lt .Lb4812
+.Lb6052:
+    b.gt .Lb6053
+    b.lt .Lb6054
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb4813
-.Lb4811:
+    b .Lb6055
+.Lb6053:
     orr x0, x0, 17179869184
-    b .Lb4813
-.Lb4812:
+    b .Lb6055
+.Lb6054:
     orr x0, x0, 34359738368
-.Lb4813:
-    adr x9, .Lb4814
+.Lb6055:
+    adr x9, .Lb6056
     br x9
-.Lb4814:
-    b.hi .Lb4815
-    b.cs .Lb4816
+.Lb6056:
+    b.hi .Lb6057
+    b.cs .Lb6058
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb4817
-.Lb4815:
+    b .Lb6059
+.Lb6057:
     orr x0, x0, 68719476736
-    b .Lb4817
-.Lb4816:
+    b .Lb6059
+.Lb6058:
     orr x0, x0, 137438953472
-.Lb4817:
-    adr x9, .Lb4818
+.Lb6059:
+    adr x9, .Lb6060
     br x9
-.Lb4818:
-    b.vs .Lb4819
-    b.mi .Lb4820
+.Lb6060:
+    b.vs .Lb6061
+    b.mi .Lb6062
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb4821
-.Lb4819:
+    b .Lb6063
+.Lb6061:
     orr x0, x0, 274877906944
-    b .Lb4821
-.Lb4820:
+    b .Lb6063
+.Lb6062:
     orr x0, x0, 549755813888
-.Lb4821:
-    adr x9, .Lb4822
+.Lb6063:
+    adr x9, .Lb6064
     br x9
-.Lb4822:
-    b.le .Lb4823
-    b.ne .Lb4824
+.Lb6064:
+    b.le .Lb6065
+    b.ne .Lb6066
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb4825
-.Lb4823:
+    b .Lb6067
+.Lb6065:
     orr x0, x0, 1099511627776
-    b .Lb4825
-.Lb4824:
+    b .Lb6067
+.Lb6066:
     orr x0, x0, 2199023255552
-.Lb4825:
-    adr x9, .Lb4826
+.Lb6067:
+    adr x9, .Lb6068
     br x9
-.Lb4826:
-    b.ls .Lb4827
-    b.pl .Lb4828
+.Lb6068:
+    b.ls .Lb6069
+    b.pl .Lb6070
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb4829
-.Lb4827:
+    b .Lb6071
+.Lb6069:
     orr x0, x0, 4398046511104
-    b .Lb4829
-.Lb4828:
+    b .Lb6071
+.Lb6070:
     orr x0, x0, 8796093022208
-.Lb4829:
-    adr x9, .Lb4830
+.Lb6071:
+    adr x9, .Lb6072
     br x9
-.Lb4830:
+.Lb6072:
     mrs x7, nzcv
-    CHECK_EQ_T(168, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(168, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(168, nzcv, x7, 0x40000000)
 test_169:    /* tst x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
     mov x19, 169
@@ -14916,3894 +19056,66 @@ test_169:    /* tst x1, x2 with x1=0x5 x2=0x5: NZCV=0000 */
     ldr x2, =0x5
     tst x1, x2
     mov x0, 0
-    adr x9, .Lb4831
-    br x9
-.Lb4831:
-    b.eq .Lb4832
-    b .Lb4833
-.Lb4832:
-    orr x0, x0, 1
-.Lb4833:
-    adr x9, .Lb4834
-    br x9
-.Lb4834:
-    b.ne .Lb4835
-    b .Lb4836
-.Lb4835:
-    orr x0, x0, 2
-.Lb4836:
-    adr x9, .Lb4837
-    br x9
-.Lb4837:
-    b.cs .Lb4838
-    b .Lb4839
-.Lb4838:
-    orr x0, x0, 4
-.Lb4839:
-    adr x9, .Lb4840
-    br x9
-.Lb4840:
-    b.cc .Lb4841
-    b .Lb4842
-.Lb4841:
-    orr x0, x0, 8
-.Lb4842:
-    adr x9, .Lb4843
-    br x9
-.Lb4843:
-    b.mi .Lb4844
-    b .Lb4845
-.Lb4844:
-    orr x0, x0, 16
-.Lb4845:
-    adr x9, .Lb4846
-    br x9
-.Lb4846:
-    b.pl .Lb4847
-    b .Lb4848
-.Lb4847:
-    orr x0, x0, 32
-.Lb4848:
-    adr x9, .Lb4849
-    br x9
-.Lb4849:
-    b.vs .Lb4850
-    b .Lb4851
-.Lb4850:
-    orr x0, x0, 64
-.Lb4851:
-    adr x9, .Lb4852
-    br x9
-.Lb4852:
-    b.vc .Lb4853
-    b .Lb4854
-.Lb4853:
-    orr x0, x0, 128
-.Lb4854:
-    adr x9, .Lb4855
-    br x9
-.Lb4855:
-    b.hi .Lb4856
-    b .Lb4857
-.Lb4856:
-    orr x0, x0, 256
-.Lb4857:
-    adr x9, .Lb4858
-    br x9
-.Lb4858:
-    b.ls .Lb4859
-    b .Lb4860
-.Lb4859:
-    orr x0, x0, 512
-.Lb4860:
-    adr x9, .Lb4861
-    br x9
-.Lb4861:
-    b.ge .Lb4862
-    b .Lb4863
-.Lb4862:
-    orr x0, x0, 1024
-.Lb4863:
-    adr x9, .Lb4864
-    br x9
-.Lb4864:
-    b.lt .Lb4865
-    b .Lb4866
-.Lb4865:
-    orr x0, x0, 2048
-.Lb4866:
-    adr x9, .Lb4867
-    br x9
-.Lb4867:
-    b.gt .Lb4868
-    b .Lb4869
-.Lb4868:
-    orr x0, x0, 4096
-.Lb4869:
-    adr x9, .Lb4870
-    br x9
-.Lb4870:
-    b.le .Lb4871
-    b .Lb4872
-.Lb4871:
-    orr x0, x0, 8192
-.Lb4872:
-    adr x9, .Lb4873
-    br x9
-.Lb4873:
-    b.al .Lb4874
-    b .Lb4875
-.Lb4874:
-    orr x0, x0, 16384
-.Lb4875:
-    adr x9, .Lb4876
-    br x9
-.Lb4876:
-    b.eq .Lb4877
-    b.gt .Lb4878
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb4879
-.Lb4877:
-    orr x0, x0, 4294967296
-    b .Lb4879
-.Lb4878:
-    orr x0, x0, 8589934592
-.Lb4879:
-    adr x9, .Lb4880
-    br x9
-.Lb4880:
-    b.gt .Lb4881
-    b.lt .Lb4882
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb4883
-.Lb4881:
-    orr x0, x0, 17179869184
-    b .Lb4883
-.Lb4882:
-    orr x0, x0, 34359738368
-.Lb4883:
-    adr x9, .Lb4884
-    br x9
-.Lb4884:
-    b.hi .Lb4885
-    b.cs .Lb4886
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb4887
-.Lb4885:
-    orr x0, x0, 68719476736
-    b .Lb4887
-.Lb4886:
-    orr x0, x0, 137438953472
-.Lb4887:
-    adr x9, .Lb4888
-    br x9
-.Lb4888:
-    b.vs .Lb4889
-    b.mi .Lb4890
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb4891
-.Lb4889:
-    orr x0, x0, 274877906944
-    b .Lb4891
-.Lb4890:
-    orr x0, x0, 549755813888
-.Lb4891:
-    adr x9, .Lb4892
-    br x9
-.Lb4892:
-    b.le .Lb4893
-    b.ne .Lb4894
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb4895
-.Lb4893:
-    orr x0, x0, 1099511627776
-    b .Lb4895
-.Lb4894:
-    orr x0, x0, 2199023255552
-.Lb4895:
-    adr x9, .Lb4896
-    br x9
-.Lb4896:
-    b.ls .Lb4897
-    b.pl .Lb4898
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb4899
-.Lb4897:
-    orr x0, x0, 4398046511104
-    b .Lb4899
-.Lb4898:
-    orr x0, x0, 8796093022208
-.Lb4899:
-    adr x9, .Lb4900
-    br x9
-.Lb4900:
-    mrs x7, nzcv
-    CHECK_EQ_T(169, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(169, nzcv, x7, 0x0)
-test_170:    /* tst x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0000 */
-    mov x19, 170
-    ldr x1, =0x7fffffffffffffff
-    ldr x2, =0xffffffffffffffff
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb4901
-    br x9
-.Lb4901:
-    b.eq .Lb4902
-    b .Lb4903
-.Lb4902:
-    orr x0, x0, 1
-.Lb4903:
-    adr x9, .Lb4904
-    br x9
-.Lb4904:
-    b.ne .Lb4905
-    b .Lb4906
-.Lb4905:
-    orr x0, x0, 2
-.Lb4906:
-    adr x9, .Lb4907
-    br x9
-.Lb4907:
-    b.cs .Lb4908
-    b .Lb4909
-.Lb4908:
-    orr x0, x0, 4
-.Lb4909:
-    adr x9, .Lb4910
-    br x9
-.Lb4910:
-    b.cc .Lb4911
-    b .Lb4912
-.Lb4911:
-    orr x0, x0, 8
-.Lb4912:
-    adr x9, .Lb4913
-    br x9
-.Lb4913:
-    b.mi .Lb4914
-    b .Lb4915
-.Lb4914:
-    orr x0, x0, 16
-.Lb4915:
-    adr x9, .Lb4916
-    br x9
-.Lb4916:
-    b.pl .Lb4917
-    b .Lb4918
-.Lb4917:
-    orr x0, x0, 32
-.Lb4918:
-    adr x9, .Lb4919
-    br x9
-.Lb4919:
-    b.vs .Lb4920
-    b .Lb4921
-.Lb4920:
-    orr x0, x0, 64
-.Lb4921:
-    adr x9, .Lb4922
-    br x9
-.Lb4922:
-    b.vc .Lb4923
-    b .Lb4924
-.Lb4923:
-    orr x0, x0, 128
-.Lb4924:
-    adr x9, .Lb4925
-    br x9
-.Lb4925:
-    b.hi .Lb4926
-    b .Lb4927
-.Lb4926:
-    orr x0, x0, 256
-.Lb4927:
-    adr x9, .Lb4928
-    br x9
-.Lb4928:
-    b.ls .Lb4929
-    b .Lb4930
-.Lb4929:
-    orr x0, x0, 512
-.Lb4930:
-    adr x9, .Lb4931
-    br x9
-.Lb4931:
-    b.ge .Lb4932
-    b .Lb4933
-.Lb4932:
-    orr x0, x0, 1024
-.Lb4933:
-    adr x9, .Lb4934
-    br x9
-.Lb4934:
-    b.lt .Lb4935
-    b .Lb4936
-.Lb4935:
-    orr x0, x0, 2048
-.Lb4936:
-    adr x9, .Lb4937
-    br x9
-.Lb4937:
-    b.gt .Lb4938
-    b .Lb4939
-.Lb4938:
-    orr x0, x0, 4096
-.Lb4939:
-    adr x9, .Lb4940
-    br x9
-.Lb4940:
-    b.le .Lb4941
-    b .Lb4942
-.Lb4941:
-    orr x0, x0, 8192
-.Lb4942:
-    adr x9, .Lb4943
-    br x9
-.Lb4943:
-    b.al .Lb4944
-    b .Lb4945
-.Lb4944:
-    orr x0, x0, 16384
-.Lb4945:
-    adr x9, .Lb4946
-    br x9
-.Lb4946:
-    b.eq .Lb4947
-    b.gt .Lb4948
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb4949
-.Lb4947:
-    orr x0, x0, 4294967296
-    b .Lb4949
-.Lb4948:
-    orr x0, x0, 8589934592
-.Lb4949:
-    adr x9, .Lb4950
-    br x9
-.Lb4950:
-    b.gt .Lb4951
-    b.lt .Lb4952
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb4953
-.Lb4951:
-    orr x0, x0, 17179869184
-    b .Lb4953
-.Lb4952:
-    orr x0, x0, 34359738368
-.Lb4953:
-    adr x9, .Lb4954
-    br x9
-.Lb4954:
-    b.hi .Lb4955
-    b.cs .Lb4956
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb4957
-.Lb4955:
-    orr x0, x0, 68719476736
-    b .Lb4957
-.Lb4956:
-    orr x0, x0, 137438953472
-.Lb4957:
-    adr x9, .Lb4958
-    br x9
-.Lb4958:
-    b.vs .Lb4959
-    b.mi .Lb4960
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb4961
-.Lb4959:
-    orr x0, x0, 274877906944
-    b .Lb4961
-.Lb4960:
-    orr x0, x0, 549755813888
-.Lb4961:
-    adr x9, .Lb4962
-    br x9
-.Lb4962:
-    b.le .Lb4963
-    b.ne .Lb4964
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb4965
-.Lb4963:
-    orr x0, x0, 1099511627776
-    b .Lb4965
-.Lb4964:
-    orr x0, x0, 2199023255552
-.Lb4965:
-    adr x9, .Lb4966
-    br x9
-.Lb4966:
-    b.ls .Lb4967
-    b.pl .Lb4968
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb4969
-.Lb4967:
-    orr x0, x0, 4398046511104
-    b .Lb4969
-.Lb4968:
-    orr x0, x0, 8796093022208
-.Lb4969:
-    adr x9, .Lb4970
-    br x9
-.Lb4970:
-    mrs x7, nzcv
-    CHECK_EQ_T(170, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(170, nzcv, x7, 0x0)
-test_171:    /* tst x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0100 */
-    mov x19, 171
-    ldr x1, =0x8000000000000000
-    ldr x2, =0x1
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb4971
-    br x9
-.Lb4971:
-    b.eq .Lb4972
-    b .Lb4973
-.Lb4972:
-    orr x0, x0, 1
-.Lb4973:
-    adr x9, .Lb4974
-    br x9
-.Lb4974:
-    b.ne .Lb4975
-    b .Lb4976
-.Lb4975:
-    orr x0, x0, 2
-.Lb4976:
-    adr x9, .Lb4977
-    br x9
-.Lb4977:
-    b.cs .Lb4978
-    b .Lb4979
-.Lb4978:
-    orr x0, x0, 4
-.Lb4979:
-    adr x9, .Lb4980
-    br x9
-.Lb4980:
-    b.cc .Lb4981
-    b .Lb4982
-.Lb4981:
-    orr x0, x0, 8
-.Lb4982:
-    adr x9, .Lb4983
-    br x9
-.Lb4983:
-    b.mi .Lb4984
-    b .Lb4985
-.Lb4984:
-    orr x0, x0, 16
-.Lb4985:
-    adr x9, .Lb4986
-    br x9
-.Lb4986:
-    b.pl .Lb4987
-    b .Lb4988
-.Lb4987:
-    orr x0, x0, 32
-.Lb4988:
-    adr x9, .Lb4989
-    br x9
-.Lb4989:
-    b.vs .Lb4990
-    b .Lb4991
-.Lb4990:
-    orr x0, x0, 64
-.Lb4991:
-    adr x9, .Lb4992
-    br x9
-.Lb4992:
-    b.vc .Lb4993
-    b .Lb4994
-.Lb4993:
-    orr x0, x0, 128
-.Lb4994:
-    adr x9, .Lb4995
-    br x9
-.Lb4995:
-    b.hi .Lb4996
-    b .Lb4997
-.Lb4996:
-    orr x0, x0, 256
-.Lb4997:
-    adr x9, .Lb4998
-    br x9
-.Lb4998:
-    b.ls .Lb4999
-    b .Lb5000
-.Lb4999:
-    orr x0, x0, 512
-.Lb5000:
-    adr x9, .Lb5001
-    br x9
-.Lb5001:
-    b.ge .Lb5002
-    b .Lb5003
-.Lb5002:
-    orr x0, x0, 1024
-.Lb5003:
-    adr x9, .Lb5004
-    br x9
-.Lb5004:
-    b.lt .Lb5005
-    b .Lb5006
-.Lb5005:
-    orr x0, x0, 2048
-.Lb5006:
-    adr x9, .Lb5007
-    br x9
-.Lb5007:
-    b.gt .Lb5008
-    b .Lb5009
-.Lb5008:
-    orr x0, x0, 4096
-.Lb5009:
-    adr x9, .Lb5010
-    br x9
-.Lb5010:
-    b.le .Lb5011
-    b .Lb5012
-.Lb5011:
-    orr x0, x0, 8192
-.Lb5012:
-    adr x9, .Lb5013
-    br x9
-.Lb5013:
-    b.al .Lb5014
-    b .Lb5015
-.Lb5014:
-    orr x0, x0, 16384
-.Lb5015:
-    adr x9, .Lb5016
-    br x9
-.Lb5016:
-    b.eq .Lb5017
-    b.gt .Lb5018
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5019
-.Lb5017:
-    orr x0, x0, 4294967296
-    b .Lb5019
-.Lb5018:
-    orr x0, x0, 8589934592
-.Lb5019:
-    adr x9, .Lb5020
-    br x9
-.Lb5020:
-    b.gt .Lb5021
-    b.lt .Lb5022
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5023
-.Lb5021:
-    orr x0, x0, 17179869184
-    b .Lb5023
-.Lb5022:
-    orr x0, x0, 34359738368
-.Lb5023:
-    adr x9, .Lb5024
-    br x9
-.Lb5024:
-    b.hi .Lb5025
-    b.cs .Lb5026
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5027
-.Lb5025:
-    orr x0, x0, 68719476736
-    b .Lb5027
-.Lb5026:
-    orr x0, x0, 137438953472
-.Lb5027:
-    adr x9, .Lb5028
-    br x9
-.Lb5028:
-    b.vs .Lb5029
-    b.mi .Lb5030
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5031
-.Lb5029:
-    orr x0, x0, 274877906944
-    b .Lb5031
-.Lb5030:
-    orr x0, x0, 549755813888
-.Lb5031:
-    adr x9, .Lb5032
-    br x9
-.Lb5032:
-    b.le .Lb5033
-    b.ne .Lb5034
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5035
-.Lb5033:
-    orr x0, x0, 1099511627776
-    b .Lb5035
-.Lb5034:
-    orr x0, x0, 2199023255552
-.Lb5035:
-    adr x9, .Lb5036
-    br x9
-.Lb5036:
-    b.ls .Lb5037
-    b.pl .Lb5038
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5039
-.Lb5037:
-    orr x0, x0, 4398046511104
-    b .Lb5039
-.Lb5038:
-    orr x0, x0, 8796093022208
-.Lb5039:
-    adr x9, .Lb5040
-    br x9
-.Lb5040:
-    mrs x7, nzcv
-    CHECK_EQ_T(171, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(171, nzcv, x7, 0x40000000)
-test_172:    /* tst x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0000 */
-    mov x19, 172
-    ldr x1, =0xffffffffffffffff
-    ldr x2, =0x1
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb5041
-    br x9
-.Lb5041:
-    b.eq .Lb5042
-    b .Lb5043
-.Lb5042:
-    orr x0, x0, 1
-.Lb5043:
-    adr x9, .Lb5044
-    br x9
-.Lb5044:
-    b.ne .Lb5045
-    b .Lb5046
-.Lb5045:
-    orr x0, x0, 2
-.Lb5046:
-    adr x9, .Lb5047
-    br x9
-.Lb5047:
-    b.cs .Lb5048
-    b .Lb5049
-.Lb5048:
-    orr x0, x0, 4
-.Lb5049:
-    adr x9, .Lb5050
-    br x9
-.Lb5050:
-    b.cc .Lb5051
-    b .Lb5052
-.Lb5051:
-    orr x0, x0, 8
-.Lb5052:
-    adr x9, .Lb5053
-    br x9
-.Lb5053:
-    b.mi .Lb5054
-    b .Lb5055
-.Lb5054:
-    orr x0, x0, 16
-.Lb5055:
-    adr x9, .Lb5056
-    br x9
-.Lb5056:
-    b.pl .Lb5057
-    b .Lb5058
-.Lb5057:
-    orr x0, x0, 32
-.Lb5058:
-    adr x9, .Lb5059
-    br x9
-.Lb5059:
-    b.vs .Lb5060
-    b .Lb5061
-.Lb5060:
-    orr x0, x0, 64
-.Lb5061:
-    adr x9, .Lb5062
-    br x9
-.Lb5062:
-    b.vc .Lb5063
-    b .Lb5064
-.Lb5063:
-    orr x0, x0, 128
-.Lb5064:
-    adr x9, .Lb5065
-    br x9
-.Lb5065:
-    b.hi .Lb5066
-    b .Lb5067
-.Lb5066:
-    orr x0, x0, 256
-.Lb5067:
-    adr x9, .Lb5068
-    br x9
-.Lb5068:
-    b.ls .Lb5069
-    b .Lb5070
-.Lb5069:
-    orr x0, x0, 512
-.Lb5070:
-    adr x9, .Lb5071
-    br x9
-.Lb5071:
-    b.ge .Lb5072
-    b .Lb5073
-.Lb5072:
-    orr x0, x0, 1024
-.Lb5073:
-    adr x9, .Lb5074
-    br x9
-.Lb5074:
-    b.lt .Lb5075
-    b .Lb5076
-.Lb5075:
-    orr x0, x0, 2048
-.Lb5076:
-    adr x9, .Lb5077
-    br x9
-.Lb5077:
-    b.gt .Lb5078
-    b .Lb5079
-.Lb5078:
-    orr x0, x0, 4096
-.Lb5079:
-    adr x9, .Lb5080
-    br x9
-.Lb5080:
-    b.le .Lb5081
-    b .Lb5082
-.Lb5081:
-    orr x0, x0, 8192
-.Lb5082:
-    adr x9, .Lb5083
-    br x9
-.Lb5083:
-    b.al .Lb5084
-    b .Lb5085
-.Lb5084:
-    orr x0, x0, 16384
-.Lb5085:
-    adr x9, .Lb5086
-    br x9
-.Lb5086:
-    b.eq .Lb5087
-    b.gt .Lb5088
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5089
-.Lb5087:
-    orr x0, x0, 4294967296
-    b .Lb5089
-.Lb5088:
-    orr x0, x0, 8589934592
-.Lb5089:
-    adr x9, .Lb5090
-    br x9
-.Lb5090:
-    b.gt .Lb5091
-    b.lt .Lb5092
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5093
-.Lb5091:
-    orr x0, x0, 17179869184
-    b .Lb5093
-.Lb5092:
-    orr x0, x0, 34359738368
-.Lb5093:
-    adr x9, .Lb5094
-    br x9
-.Lb5094:
-    b.hi .Lb5095
-    b.cs .Lb5096
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5097
-.Lb5095:
-    orr x0, x0, 68719476736
-    b .Lb5097
-.Lb5096:
-    orr x0, x0, 137438953472
-.Lb5097:
-    adr x9, .Lb5098
-    br x9
-.Lb5098:
-    b.vs .Lb5099
-    b.mi .Lb5100
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5101
-.Lb5099:
-    orr x0, x0, 274877906944
-    b .Lb5101
-.Lb5100:
-    orr x0, x0, 549755813888
-.Lb5101:
-    adr x9, .Lb5102
-    br x9
-.Lb5102:
-    b.le .Lb5103
-    b.ne .Lb5104
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5105
-.Lb5103:
-    orr x0, x0, 1099511627776
-    b .Lb5105
-.Lb5104:
-    orr x0, x0, 2199023255552
-.Lb5105:
-    adr x9, .Lb5106
-    br x9
-.Lb5106:
-    b.ls .Lb5107
-    b.pl .Lb5108
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5109
-.Lb5107:
-    orr x0, x0, 4398046511104
-    b .Lb5109
-.Lb5108:
-    orr x0, x0, 8796093022208
-.Lb5109:
-    adr x9, .Lb5110
-    br x9
-.Lb5110:
-    mrs x7, nzcv
-    CHECK_EQ_T(172, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(172, nzcv, x7, 0x0)
-test_173:    /* tst x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
-    mov x19, 173
-    ldr x1, =0x7fffffff
-    ldr x2, =0xffffffff
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb5111
-    br x9
-.Lb5111:
-    b.eq .Lb5112
-    b .Lb5113
-.Lb5112:
-    orr x0, x0, 1
-.Lb5113:
-    adr x9, .Lb5114
-    br x9
-.Lb5114:
-    b.ne .Lb5115
-    b .Lb5116
-.Lb5115:
-    orr x0, x0, 2
-.Lb5116:
-    adr x9, .Lb5117
-    br x9
-.Lb5117:
-    b.cs .Lb5118
-    b .Lb5119
-.Lb5118:
-    orr x0, x0, 4
-.Lb5119:
-    adr x9, .Lb5120
-    br x9
-.Lb5120:
-    b.cc .Lb5121
-    b .Lb5122
-.Lb5121:
-    orr x0, x0, 8
-.Lb5122:
-    adr x9, .Lb5123
-    br x9
-.Lb5123:
-    b.mi .Lb5124
-    b .Lb5125
-.Lb5124:
-    orr x0, x0, 16
-.Lb5125:
-    adr x9, .Lb5126
-    br x9
-.Lb5126:
-    b.pl .Lb5127
-    b .Lb5128
-.Lb5127:
-    orr x0, x0, 32
-.Lb5128:
-    adr x9, .Lb5129
-    br x9
-.Lb5129:
-    b.vs .Lb5130
-    b .Lb5131
-.Lb5130:
-    orr x0, x0, 64
-.Lb5131:
-    adr x9, .Lb5132
-    br x9
-.Lb5132:
-    b.vc .Lb5133
-    b .Lb5134
-.Lb5133:
-    orr x0, x0, 128
-.Lb5134:
-    adr x9, .Lb5135
-    br x9
-.Lb5135:
-    b.hi .Lb5136
-    b .Lb5137
-.Lb5136:
-    orr x0, x0, 256
-.Lb5137:
-    adr x9, .Lb5138
-    br x9
-.Lb5138:
-    b.ls .Lb5139
-    b .Lb5140
-.Lb5139:
-    orr x0, x0, 512
-.Lb5140:
-    adr x9, .Lb5141
-    br x9
-.Lb5141:
-    b.ge .Lb5142
-    b .Lb5143
-.Lb5142:
-    orr x0, x0, 1024
-.Lb5143:
-    adr x9, .Lb5144
-    br x9
-.Lb5144:
-    b.lt .Lb5145
-    b .Lb5146
-.Lb5145:
-    orr x0, x0, 2048
-.Lb5146:
-    adr x9, .Lb5147
-    br x9
-.Lb5147:
-    b.gt .Lb5148
-    b .Lb5149
-.Lb5148:
-    orr x0, x0, 4096
-.Lb5149:
-    adr x9, .Lb5150
-    br x9
-.Lb5150:
-    b.le .Lb5151
-    b .Lb5152
-.Lb5151:
-    orr x0, x0, 8192
-.Lb5152:
-    adr x9, .Lb5153
-    br x9
-.Lb5153:
-    b.al .Lb5154
-    b .Lb5155
-.Lb5154:
-    orr x0, x0, 16384
-.Lb5155:
-    adr x9, .Lb5156
-    br x9
-.Lb5156:
-    b.eq .Lb5157
-    b.gt .Lb5158
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5159
-.Lb5157:
-    orr x0, x0, 4294967296
-    b .Lb5159
-.Lb5158:
-    orr x0, x0, 8589934592
-.Lb5159:
-    adr x9, .Lb5160
-    br x9
-.Lb5160:
-    b.gt .Lb5161
-    b.lt .Lb5162
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5163
-.Lb5161:
-    orr x0, x0, 17179869184
-    b .Lb5163
-.Lb5162:
-    orr x0, x0, 34359738368
-.Lb5163:
-    adr x9, .Lb5164
-    br x9
-.Lb5164:
-    b.hi .Lb5165
-    b.cs .Lb5166
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5167
-.Lb5165:
-    orr x0, x0, 68719476736
-    b .Lb5167
-.Lb5166:
-    orr x0, x0, 137438953472
-.Lb5167:
-    adr x9, .Lb5168
-    br x9
-.Lb5168:
-    b.vs .Lb5169
-    b.mi .Lb5170
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5171
-.Lb5169:
-    orr x0, x0, 274877906944
-    b .Lb5171
-.Lb5170:
-    orr x0, x0, 549755813888
-.Lb5171:
-    adr x9, .Lb5172
-    br x9
-.Lb5172:
-    b.le .Lb5173
-    b.ne .Lb5174
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5175
-.Lb5173:
-    orr x0, x0, 1099511627776
-    b .Lb5175
-.Lb5174:
-    orr x0, x0, 2199023255552
-.Lb5175:
-    adr x9, .Lb5176
-    br x9
-.Lb5176:
-    b.ls .Lb5177
-    b.pl .Lb5178
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5179
-.Lb5177:
-    orr x0, x0, 4398046511104
-    b .Lb5179
-.Lb5178:
-    orr x0, x0, 8796093022208
-.Lb5179:
-    adr x9, .Lb5180
-    br x9
-.Lb5180:
-    mrs x7, nzcv
-    CHECK_EQ_T(173, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(173, nzcv, x7, 0x0)
-test_174:    /* tst x1, x2 with x1=0x80000000 x2=0x1: NZCV=0100 */
-    mov x19, 174
-    ldr x1, =0x80000000
-    ldr x2, =0x1
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb5181
-    br x9
-.Lb5181:
-    b.eq .Lb5182
-    b .Lb5183
-.Lb5182:
-    orr x0, x0, 1
-.Lb5183:
-    adr x9, .Lb5184
-    br x9
-.Lb5184:
-    b.ne .Lb5185
-    b .Lb5186
-.Lb5185:
-    orr x0, x0, 2
-.Lb5186:
-    adr x9, .Lb5187
-    br x9
-.Lb5187:
-    b.cs .Lb5188
-    b .Lb5189
-.Lb5188:
-    orr x0, x0, 4
-.Lb5189:
-    adr x9, .Lb5190
-    br x9
-.Lb5190:
-    b.cc .Lb5191
-    b .Lb5192
-.Lb5191:
-    orr x0, x0, 8
-.Lb5192:
-    adr x9, .Lb5193
-    br x9
-.Lb5193:
-    b.mi .Lb5194
-    b .Lb5195
-.Lb5194:
-    orr x0, x0, 16
-.Lb5195:
-    adr x9, .Lb5196
-    br x9
-.Lb5196:
-    b.pl .Lb5197
-    b .Lb5198
-.Lb5197:
-    orr x0, x0, 32
-.Lb5198:
-    adr x9, .Lb5199
-    br x9
-.Lb5199:
-    b.vs .Lb5200
-    b .Lb5201
-.Lb5200:
-    orr x0, x0, 64
-.Lb5201:
-    adr x9, .Lb5202
-    br x9
-.Lb5202:
-    b.vc .Lb5203
-    b .Lb5204
-.Lb5203:
-    orr x0, x0, 128
-.Lb5204:
-    adr x9, .Lb5205
-    br x9
-.Lb5205:
-    b.hi .Lb5206
-    b .Lb5207
-.Lb5206:
-    orr x0, x0, 256
-.Lb5207:
-    adr x9, .Lb5208
-    br x9
-.Lb5208:
-    b.ls .Lb5209
-    b .Lb5210
-.Lb5209:
-    orr x0, x0, 512
-.Lb5210:
-    adr x9, .Lb5211
-    br x9
-.Lb5211:
-    b.ge .Lb5212
-    b .Lb5213
-.Lb5212:
-    orr x0, x0, 1024
-.Lb5213:
-    adr x9, .Lb5214
-    br x9
-.Lb5214:
-    b.lt .Lb5215
-    b .Lb5216
-.Lb5215:
-    orr x0, x0, 2048
-.Lb5216:
-    adr x9, .Lb5217
-    br x9
-.Lb5217:
-    b.gt .Lb5218
-    b .Lb5219
-.Lb5218:
-    orr x0, x0, 4096
-.Lb5219:
-    adr x9, .Lb5220
-    br x9
-.Lb5220:
-    b.le .Lb5221
-    b .Lb5222
-.Lb5221:
-    orr x0, x0, 8192
-.Lb5222:
-    adr x9, .Lb5223
-    br x9
-.Lb5223:
-    b.al .Lb5224
-    b .Lb5225
-.Lb5224:
-    orr x0, x0, 16384
-.Lb5225:
-    adr x9, .Lb5226
-    br x9
-.Lb5226:
-    b.eq .Lb5227
-    b.gt .Lb5228
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5229
-.Lb5227:
-    orr x0, x0, 4294967296
-    b .Lb5229
-.Lb5228:
-    orr x0, x0, 8589934592
-.Lb5229:
-    adr x9, .Lb5230
-    br x9
-.Lb5230:
-    b.gt .Lb5231
-    b.lt .Lb5232
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5233
-.Lb5231:
-    orr x0, x0, 17179869184
-    b .Lb5233
-.Lb5232:
-    orr x0, x0, 34359738368
-.Lb5233:
-    adr x9, .Lb5234
-    br x9
-.Lb5234:
-    b.hi .Lb5235
-    b.cs .Lb5236
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5237
-.Lb5235:
-    orr x0, x0, 68719476736
-    b .Lb5237
-.Lb5236:
-    orr x0, x0, 137438953472
-.Lb5237:
-    adr x9, .Lb5238
-    br x9
-.Lb5238:
-    b.vs .Lb5239
-    b.mi .Lb5240
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5241
-.Lb5239:
-    orr x0, x0, 274877906944
-    b .Lb5241
-.Lb5240:
-    orr x0, x0, 549755813888
-.Lb5241:
-    adr x9, .Lb5242
-    br x9
-.Lb5242:
-    b.le .Lb5243
-    b.ne .Lb5244
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5245
-.Lb5243:
-    orr x0, x0, 1099511627776
-    b .Lb5245
-.Lb5244:
-    orr x0, x0, 2199023255552
-.Lb5245:
-    adr x9, .Lb5246
-    br x9
-.Lb5246:
-    b.ls .Lb5247
-    b.pl .Lb5248
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5249
-.Lb5247:
-    orr x0, x0, 4398046511104
-    b .Lb5249
-.Lb5248:
-    orr x0, x0, 8796093022208
-.Lb5249:
-    adr x9, .Lb5250
-    br x9
-.Lb5250:
-    mrs x7, nzcv
-    CHECK_EQ_T(174, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(174, nzcv, x7, 0x40000000)
-test_175:    /* tst x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0000 */
-    mov x19, 175
-    ldr x1, =0xffffffff00000000
-    ldr x2, =0x100000000
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb5251
-    br x9
-.Lb5251:
-    b.eq .Lb5252
-    b .Lb5253
-.Lb5252:
-    orr x0, x0, 1
-.Lb5253:
-    adr x9, .Lb5254
-    br x9
-.Lb5254:
-    b.ne .Lb5255
-    b .Lb5256
-.Lb5255:
-    orr x0, x0, 2
-.Lb5256:
-    adr x9, .Lb5257
-    br x9
-.Lb5257:
-    b.cs .Lb5258
-    b .Lb5259
-.Lb5258:
-    orr x0, x0, 4
-.Lb5259:
-    adr x9, .Lb5260
-    br x9
-.Lb5260:
-    b.cc .Lb5261
-    b .Lb5262
-.Lb5261:
-    orr x0, x0, 8
-.Lb5262:
-    adr x9, .Lb5263
-    br x9
-.Lb5263:
-    b.mi .Lb5264
-    b .Lb5265
-.Lb5264:
-    orr x0, x0, 16
-.Lb5265:
-    adr x9, .Lb5266
-    br x9
-.Lb5266:
-    b.pl .Lb5267
-    b .Lb5268
-.Lb5267:
-    orr x0, x0, 32
-.Lb5268:
-    adr x9, .Lb5269
-    br x9
-.Lb5269:
-    b.vs .Lb5270
-    b .Lb5271
-.Lb5270:
-    orr x0, x0, 64
-.Lb5271:
-    adr x9, .Lb5272
-    br x9
-.Lb5272:
-    b.vc .Lb5273
-    b .Lb5274
-.Lb5273:
-    orr x0, x0, 128
-.Lb5274:
-    adr x9, .Lb5275
-    br x9
-.Lb5275:
-    b.hi .Lb5276
-    b .Lb5277
-.Lb5276:
-    orr x0, x0, 256
-.Lb5277:
-    adr x9, .Lb5278
-    br x9
-.Lb5278:
-    b.ls .Lb5279
-    b .Lb5280
-.Lb5279:
-    orr x0, x0, 512
-.Lb5280:
-    adr x9, .Lb5281
-    br x9
-.Lb5281:
-    b.ge .Lb5282
-    b .Lb5283
-.Lb5282:
-    orr x0, x0, 1024
-.Lb5283:
-    adr x9, .Lb5284
-    br x9
-.Lb5284:
-    b.lt .Lb5285
-    b .Lb5286
-.Lb5285:
-    orr x0, x0, 2048
-.Lb5286:
-    adr x9, .Lb5287
-    br x9
-.Lb5287:
-    b.gt .Lb5288
-    b .Lb5289
-.Lb5288:
-    orr x0, x0, 4096
-.Lb5289:
-    adr x9, .Lb5290
-    br x9
-.Lb5290:
-    b.le .Lb5291
-    b .Lb5292
-.Lb5291:
-    orr x0, x0, 8192
-.Lb5292:
-    adr x9, .Lb5293
-    br x9
-.Lb5293:
-    b.al .Lb5294
-    b .Lb5295
-.Lb5294:
-    orr x0, x0, 16384
-.Lb5295:
-    adr x9, .Lb5296
-    br x9
-.Lb5296:
-    b.eq .Lb5297
-    b.gt .Lb5298
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5299
-.Lb5297:
-    orr x0, x0, 4294967296
-    b .Lb5299
-.Lb5298:
-    orr x0, x0, 8589934592
-.Lb5299:
-    adr x9, .Lb5300
-    br x9
-.Lb5300:
-    b.gt .Lb5301
-    b.lt .Lb5302
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5303
-.Lb5301:
-    orr x0, x0, 17179869184
-    b .Lb5303
-.Lb5302:
-    orr x0, x0, 34359738368
-.Lb5303:
-    adr x9, .Lb5304
-    br x9
-.Lb5304:
-    b.hi .Lb5305
-    b.cs .Lb5306
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5307
-.Lb5305:
-    orr x0, x0, 68719476736
-    b .Lb5307
-.Lb5306:
-    orr x0, x0, 137438953472
-.Lb5307:
-    adr x9, .Lb5308
-    br x9
-.Lb5308:
-    b.vs .Lb5309
-    b.mi .Lb5310
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5311
-.Lb5309:
-    orr x0, x0, 274877906944
-    b .Lb5311
-.Lb5310:
-    orr x0, x0, 549755813888
-.Lb5311:
-    adr x9, .Lb5312
-    br x9
-.Lb5312:
-    b.le .Lb5313
-    b.ne .Lb5314
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5315
-.Lb5313:
-    orr x0, x0, 1099511627776
-    b .Lb5315
-.Lb5314:
-    orr x0, x0, 2199023255552
-.Lb5315:
-    adr x9, .Lb5316
-    br x9
-.Lb5316:
-    b.ls .Lb5317
-    b.pl .Lb5318
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5319
-.Lb5317:
-    orr x0, x0, 4398046511104
-    b .Lb5319
-.Lb5318:
-    orr x0, x0, 8796093022208
-.Lb5319:
-    adr x9, .Lb5320
-    br x9
-.Lb5320:
-    mrs x7, nzcv
-    CHECK_EQ_T(175, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(175, nzcv, x7, 0x0)
-test_176:    /* tst x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
-    mov x19, 176
-    ldr x1, =0x3
-    ldr x2, =0x8000000000000003
-    tst x1, x2
-    mov x0, 0
-    adr x9, .Lb5321
-    br x9
-.Lb5321:
-    b.eq .Lb5322
-    b .Lb5323
-.Lb5322:
-    orr x0, x0, 1
-.Lb5323:
-    adr x9, .Lb5324
-    br x9
-.Lb5324:
-    b.ne .Lb5325
-    b .Lb5326
-.Lb5325:
-    orr x0, x0, 2
-.Lb5326:
-    adr x9, .Lb5327
-    br x9
-.Lb5327:
-    b.cs .Lb5328
-    b .Lb5329
-.Lb5328:
-    orr x0, x0, 4
-.Lb5329:
-    adr x9, .Lb5330
-    br x9
-.Lb5330:
-    b.cc .Lb5331
-    b .Lb5332
-.Lb5331:
-    orr x0, x0, 8
-.Lb5332:
-    adr x9, .Lb5333
-    br x9
-.Lb5333:
-    b.mi .Lb5334
-    b .Lb5335
-.Lb5334:
-    orr x0, x0, 16
-.Lb5335:
-    adr x9, .Lb5336
-    br x9
-.Lb5336:
-    b.pl .Lb5337
-    b .Lb5338
-.Lb5337:
-    orr x0, x0, 32
-.Lb5338:
-    adr x9, .Lb5339
-    br x9
-.Lb5339:
-    b.vs .Lb5340
-    b .Lb5341
-.Lb5340:
-    orr x0, x0, 64
-.Lb5341:
-    adr x9, .Lb5342
-    br x9
-.Lb5342:
-    b.vc .Lb5343
-    b .Lb5344
-.Lb5343:
-    orr x0, x0, 128
-.Lb5344:
-    adr x9, .Lb5345
-    br x9
-.Lb5345:
-    b.hi .Lb5346
-    b .Lb5347
-.Lb5346:
-    orr x0, x0, 256
-.Lb5347:
-    adr x9, .Lb5348
-    br x9
-.Lb5348:
-    b.ls .Lb5349
-    b .Lb5350
-.Lb5349:
-    orr x0, x0, 512
-.Lb5350:
-    adr x9, .Lb5351
-    br x9
-.Lb5351:
-    b.ge .Lb5352
-    b .Lb5353
-.Lb5352:
-    orr x0, x0, 1024
-.Lb5353:
-    adr x9, .Lb5354
-    br x9
-.Lb5354:
-    b.lt .Lb5355
-    b .Lb5356
-.Lb5355:
-    orr x0, x0, 2048
-.Lb5356:
-    adr x9, .Lb5357
-    br x9
-.Lb5357:
-    b.gt .Lb5358
-    b .Lb5359
-.Lb5358:
-    orr x0, x0, 4096
-.Lb5359:
-    adr x9, .Lb5360
-    br x9
-.Lb5360:
-    b.le .Lb5361
-    b .Lb5362
-.Lb5361:
-    orr x0, x0, 8192
-.Lb5362:
-    adr x9, .Lb5363
-    br x9
-.Lb5363:
-    b.al .Lb5364
-    b .Lb5365
-.Lb5364:
-    orr x0, x0, 16384
-.Lb5365:
-    adr x9, .Lb5366
-    br x9
-.Lb5366:
-    b.eq .Lb5367
-    b.gt .Lb5368
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5369
-.Lb5367:
-    orr x0, x0, 4294967296
-    b .Lb5369
-.Lb5368:
-    orr x0, x0, 8589934592
-.Lb5369:
-    adr x9, .Lb5370
-    br x9
-.Lb5370:
-    b.gt .Lb5371
-    b.lt .Lb5372
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5373
-.Lb5371:
-    orr x0, x0, 17179869184
-    b .Lb5373
-.Lb5372:
-    orr x0, x0, 34359738368
-.Lb5373:
-    adr x9, .Lb5374
-    br x9
-.Lb5374:
-    b.hi .Lb5375
-    b.cs .Lb5376
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5377
-.Lb5375:
-    orr x0, x0, 68719476736
-    b .Lb5377
-.Lb5376:
-    orr x0, x0, 137438953472
-.Lb5377:
-    adr x9, .Lb5378
-    br x9
-.Lb5378:
-    b.vs .Lb5379
-    b.mi .Lb5380
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5381
-.Lb5379:
-    orr x0, x0, 274877906944
-    b .Lb5381
-.Lb5380:
-    orr x0, x0, 549755813888
-.Lb5381:
-    adr x9, .Lb5382
-    br x9
-.Lb5382:
-    b.le .Lb5383
-    b.ne .Lb5384
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5385
-.Lb5383:
-    orr x0, x0, 1099511627776
-    b .Lb5385
-.Lb5384:
-    orr x0, x0, 2199023255552
-.Lb5385:
-    adr x9, .Lb5386
-    br x9
-.Lb5386:
-    b.ls .Lb5387
-    b.pl .Lb5388
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5389
-.Lb5387:
-    orr x0, x0, 4398046511104
-    b .Lb5389
-.Lb5388:
-    orr x0, x0, 8796093022208
-.Lb5389:
-    adr x9, .Lb5390
-    br x9
-.Lb5390:
-    mrs x7, nzcv
-    CHECK_EQ_T(176, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(176, nzcv, x7, 0x0)
-test_177:    /* ands w3, w1, w2 with x1=0x0 x2=0x0: NZCV=0100 */
-    mov x19, 177
-    ldr x1, =0x0
-    ldr x2, =0x0
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5391
-    br x9
-.Lb5391:
-    b.eq .Lb5392
-    b .Lb5393
-.Lb5392:
-    orr x0, x0, 1
-.Lb5393:
-    adr x9, .Lb5394
-    br x9
-.Lb5394:
-    b.ne .Lb5395
-    b .Lb5396
-.Lb5395:
-    orr x0, x0, 2
-.Lb5396:
-    adr x9, .Lb5397
-    br x9
-.Lb5397:
-    b.cs .Lb5398
-    b .Lb5399
-.Lb5398:
-    orr x0, x0, 4
-.Lb5399:
-    adr x9, .Lb5400
-    br x9
-.Lb5400:
-    b.cc .Lb5401
-    b .Lb5402
-.Lb5401:
-    orr x0, x0, 8
-.Lb5402:
-    adr x9, .Lb5403
-    br x9
-.Lb5403:
-    b.mi .Lb5404
-    b .Lb5405
-.Lb5404:
-    orr x0, x0, 16
-.Lb5405:
-    adr x9, .Lb5406
-    br x9
-.Lb5406:
-    b.pl .Lb5407
-    b .Lb5408
-.Lb5407:
-    orr x0, x0, 32
-.Lb5408:
-    adr x9, .Lb5409
-    br x9
-.Lb5409:
-    b.vs .Lb5410
-    b .Lb5411
-.Lb5410:
-    orr x0, x0, 64
-.Lb5411:
-    adr x9, .Lb5412
-    br x9
-.Lb5412:
-    b.vc .Lb5413
-    b .Lb5414
-.Lb5413:
-    orr x0, x0, 128
-.Lb5414:
-    adr x9, .Lb5415
-    br x9
-.Lb5415:
-    b.hi .Lb5416
-    b .Lb5417
-.Lb5416:
-    orr x0, x0, 256
-.Lb5417:
-    adr x9, .Lb5418
-    br x9
-.Lb5418:
-    b.ls .Lb5419
-    b .Lb5420
-.Lb5419:
-    orr x0, x0, 512
-.Lb5420:
-    adr x9, .Lb5421
-    br x9
-.Lb5421:
-    b.ge .Lb5422
-    b .Lb5423
-.Lb5422:
-    orr x0, x0, 1024
-.Lb5423:
-    adr x9, .Lb5424
-    br x9
-.Lb5424:
-    b.lt .Lb5425
-    b .Lb5426
-.Lb5425:
-    orr x0, x0, 2048
-.Lb5426:
-    adr x9, .Lb5427
-    br x9
-.Lb5427:
-    b.gt .Lb5428
-    b .Lb5429
-.Lb5428:
-    orr x0, x0, 4096
-.Lb5429:
-    adr x9, .Lb5430
-    br x9
-.Lb5430:
-    b.le .Lb5431
-    b .Lb5432
-.Lb5431:
-    orr x0, x0, 8192
-.Lb5432:
-    adr x9, .Lb5433
-    br x9
-.Lb5433:
-    b.al .Lb5434
-    b .Lb5435
-.Lb5434:
-    orr x0, x0, 16384
-.Lb5435:
-    adr x9, .Lb5436
-    br x9
-.Lb5436:
-    b.eq .Lb5437
-    b.gt .Lb5438
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5439
-.Lb5437:
-    orr x0, x0, 4294967296
-    b .Lb5439
-.Lb5438:
-    orr x0, x0, 8589934592
-.Lb5439:
-    adr x9, .Lb5440
-    br x9
-.Lb5440:
-    b.gt .Lb5441
-    b.lt .Lb5442
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5443
-.Lb5441:
-    orr x0, x0, 17179869184
-    b .Lb5443
-.Lb5442:
-    orr x0, x0, 34359738368
-.Lb5443:
-    adr x9, .Lb5444
-    br x9
-.Lb5444:
-    b.hi .Lb5445
-    b.cs .Lb5446
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5447
-.Lb5445:
-    orr x0, x0, 68719476736
-    b .Lb5447
-.Lb5446:
-    orr x0, x0, 137438953472
-.Lb5447:
-    adr x9, .Lb5448
-    br x9
-.Lb5448:
-    b.vs .Lb5449
-    b.mi .Lb5450
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5451
-.Lb5449:
-    orr x0, x0, 274877906944
-    b .Lb5451
-.Lb5450:
-    orr x0, x0, 549755813888
-.Lb5451:
-    adr x9, .Lb5452
-    br x9
-.Lb5452:
-    b.le .Lb5453
-    b.ne .Lb5454
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5455
-.Lb5453:
-    orr x0, x0, 1099511627776
-    b .Lb5455
-.Lb5454:
-    orr x0, x0, 2199023255552
-.Lb5455:
-    adr x9, .Lb5456
-    br x9
-.Lb5456:
-    b.ls .Lb5457
-    b.pl .Lb5458
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5459
-.Lb5457:
-    orr x0, x0, 4398046511104
-    b .Lb5459
-.Lb5458:
-    orr x0, x0, 8796093022208
-.Lb5459:
-    adr x9, .Lb5460
-    br x9
-.Lb5460:
-    mrs x7, nzcv
-    CHECK_EQ_T(177, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(177, nzcv, x7, 0x40000000)
-test_178:    /* ands w3, w1, w2 with x1=0x0 x2=0x1: NZCV=0100 */
-    mov x19, 178
-    ldr x1, =0x0
-    ldr x2, =0x1
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5461
-    br x9
-.Lb5461:
-    b.eq .Lb5462
-    b .Lb5463
-.Lb5462:
-    orr x0, x0, 1
-.Lb5463:
-    adr x9, .Lb5464
-    br x9
-.Lb5464:
-    b.ne .Lb5465
-    b .Lb5466
-.Lb5465:
-    orr x0, x0, 2
-.Lb5466:
-    adr x9, .Lb5467
-    br x9
-.Lb5467:
-    b.cs .Lb5468
-    b .Lb5469
-.Lb5468:
-    orr x0, x0, 4
-.Lb5469:
-    adr x9, .Lb5470
-    br x9
-.Lb5470:
-    b.cc .Lb5471
-    b .Lb5472
-.Lb5471:
-    orr x0, x0, 8
-.Lb5472:
-    adr x9, .Lb5473
-    br x9
-.Lb5473:
-    b.mi .Lb5474
-    b .Lb5475
-.Lb5474:
-    orr x0, x0, 16
-.Lb5475:
-    adr x9, .Lb5476
-    br x9
-.Lb5476:
-    b.pl .Lb5477
-    b .Lb5478
-.Lb5477:
-    orr x0, x0, 32
-.Lb5478:
-    adr x9, .Lb5479
-    br x9
-.Lb5479:
-    b.vs .Lb5480
-    b .Lb5481
-.Lb5480:
-    orr x0, x0, 64
-.Lb5481:
-    adr x9, .Lb5482
-    br x9
-.Lb5482:
-    b.vc .Lb5483
-    b .Lb5484
-.Lb5483:
-    orr x0, x0, 128
-.Lb5484:
-    adr x9, .Lb5485
-    br x9
-.Lb5485:
-    b.hi .Lb5486
-    b .Lb5487
-.Lb5486:
-    orr x0, x0, 256
-.Lb5487:
-    adr x9, .Lb5488
-    br x9
-.Lb5488:
-    b.ls .Lb5489
-    b .Lb5490
-.Lb5489:
-    orr x0, x0, 512
-.Lb5490:
-    adr x9, .Lb5491
-    br x9
-.Lb5491:
-    b.ge .Lb5492
-    b .Lb5493
-.Lb5492:
-    orr x0, x0, 1024
-.Lb5493:
-    adr x9, .Lb5494
-    br x9
-.Lb5494:
-    b.lt .Lb5495
-    b .Lb5496
-.Lb5495:
-    orr x0, x0, 2048
-.Lb5496:
-    adr x9, .Lb5497
-    br x9
-.Lb5497:
-    b.gt .Lb5498
-    b .Lb5499
-.Lb5498:
-    orr x0, x0, 4096
-.Lb5499:
-    adr x9, .Lb5500
-    br x9
-.Lb5500:
-    b.le .Lb5501
-    b .Lb5502
-.Lb5501:
-    orr x0, x0, 8192
-.Lb5502:
-    adr x9, .Lb5503
-    br x9
-.Lb5503:
-    b.al .Lb5504
-    b .Lb5505
-.Lb5504:
-    orr x0, x0, 16384
-.Lb5505:
-    adr x9, .Lb5506
-    br x9
-.Lb5506:
-    b.eq .Lb5507
-    b.gt .Lb5508
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5509
-.Lb5507:
-    orr x0, x0, 4294967296
-    b .Lb5509
-.Lb5508:
-    orr x0, x0, 8589934592
-.Lb5509:
-    adr x9, .Lb5510
-    br x9
-.Lb5510:
-    b.gt .Lb5511
-    b.lt .Lb5512
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5513
-.Lb5511:
-    orr x0, x0, 17179869184
-    b .Lb5513
-.Lb5512:
-    orr x0, x0, 34359738368
-.Lb5513:
-    adr x9, .Lb5514
-    br x9
-.Lb5514:
-    b.hi .Lb5515
-    b.cs .Lb5516
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5517
-.Lb5515:
-    orr x0, x0, 68719476736
-    b .Lb5517
-.Lb5516:
-    orr x0, x0, 137438953472
-.Lb5517:
-    adr x9, .Lb5518
-    br x9
-.Lb5518:
-    b.vs .Lb5519
-    b.mi .Lb5520
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5521
-.Lb5519:
-    orr x0, x0, 274877906944
-    b .Lb5521
-.Lb5520:
-    orr x0, x0, 549755813888
-.Lb5521:
-    adr x9, .Lb5522
-    br x9
-.Lb5522:
-    b.le .Lb5523
-    b.ne .Lb5524
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5525
-.Lb5523:
-    orr x0, x0, 1099511627776
-    b .Lb5525
-.Lb5524:
-    orr x0, x0, 2199023255552
-.Lb5525:
-    adr x9, .Lb5526
-    br x9
-.Lb5526:
-    b.ls .Lb5527
-    b.pl .Lb5528
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5529
-.Lb5527:
-    orr x0, x0, 4398046511104
-    b .Lb5529
-.Lb5528:
-    orr x0, x0, 8796093022208
-.Lb5529:
-    adr x9, .Lb5530
-    br x9
-.Lb5530:
-    mrs x7, nzcv
-    CHECK_EQ_T(178, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(178, nzcv, x7, 0x40000000)
-test_179:    /* ands w3, w1, w2 with x1=0x1 x2=0x0: NZCV=0100 */
-    mov x19, 179
-    ldr x1, =0x1
-    ldr x2, =0x0
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5531
-    br x9
-.Lb5531:
-    b.eq .Lb5532
-    b .Lb5533
-.Lb5532:
-    orr x0, x0, 1
-.Lb5533:
-    adr x9, .Lb5534
-    br x9
-.Lb5534:
-    b.ne .Lb5535
-    b .Lb5536
-.Lb5535:
-    orr x0, x0, 2
-.Lb5536:
-    adr x9, .Lb5537
-    br x9
-.Lb5537:
-    b.cs .Lb5538
-    b .Lb5539
-.Lb5538:
-    orr x0, x0, 4
-.Lb5539:
-    adr x9, .Lb5540
-    br x9
-.Lb5540:
-    b.cc .Lb5541
-    b .Lb5542
-.Lb5541:
-    orr x0, x0, 8
-.Lb5542:
-    adr x9, .Lb5543
-    br x9
-.Lb5543:
-    b.mi .Lb5544
-    b .Lb5545
-.Lb5544:
-    orr x0, x0, 16
-.Lb5545:
-    adr x9, .Lb5546
-    br x9
-.Lb5546:
-    b.pl .Lb5547
-    b .Lb5548
-.Lb5547:
-    orr x0, x0, 32
-.Lb5548:
-    adr x9, .Lb5549
-    br x9
-.Lb5549:
-    b.vs .Lb5550
-    b .Lb5551
-.Lb5550:
-    orr x0, x0, 64
-.Lb5551:
-    adr x9, .Lb5552
-    br x9
-.Lb5552:
-    b.vc .Lb5553
-    b .Lb5554
-.Lb5553:
-    orr x0, x0, 128
-.Lb5554:
-    adr x9, .Lb5555
-    br x9
-.Lb5555:
-    b.hi .Lb5556
-    b .Lb5557
-.Lb5556:
-    orr x0, x0, 256
-.Lb5557:
-    adr x9, .Lb5558
-    br x9
-.Lb5558:
-    b.ls .Lb5559
-    b .Lb5560
-.Lb5559:
-    orr x0, x0, 512
-.Lb5560:
-    adr x9, .Lb5561
-    br x9
-.Lb5561:
-    b.ge .Lb5562
-    b .Lb5563
-.Lb5562:
-    orr x0, x0, 1024
-.Lb5563:
-    adr x9, .Lb5564
-    br x9
-.Lb5564:
-    b.lt .Lb5565
-    b .Lb5566
-.Lb5565:
-    orr x0, x0, 2048
-.Lb5566:
-    adr x9, .Lb5567
-    br x9
-.Lb5567:
-    b.gt .Lb5568
-    b .Lb5569
-.Lb5568:
-    orr x0, x0, 4096
-.Lb5569:
-    adr x9, .Lb5570
-    br x9
-.Lb5570:
-    b.le .Lb5571
-    b .Lb5572
-.Lb5571:
-    orr x0, x0, 8192
-.Lb5572:
-    adr x9, .Lb5573
-    br x9
-.Lb5573:
-    b.al .Lb5574
-    b .Lb5575
-.Lb5574:
-    orr x0, x0, 16384
-.Lb5575:
-    adr x9, .Lb5576
-    br x9
-.Lb5576:
-    b.eq .Lb5577
-    b.gt .Lb5578
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5579
-.Lb5577:
-    orr x0, x0, 4294967296
-    b .Lb5579
-.Lb5578:
-    orr x0, x0, 8589934592
-.Lb5579:
-    adr x9, .Lb5580
-    br x9
-.Lb5580:
-    b.gt .Lb5581
-    b.lt .Lb5582
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5583
-.Lb5581:
-    orr x0, x0, 17179869184
-    b .Lb5583
-.Lb5582:
-    orr x0, x0, 34359738368
-.Lb5583:
-    adr x9, .Lb5584
-    br x9
-.Lb5584:
-    b.hi .Lb5585
-    b.cs .Lb5586
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5587
-.Lb5585:
-    orr x0, x0, 68719476736
-    b .Lb5587
-.Lb5586:
-    orr x0, x0, 137438953472
-.Lb5587:
-    adr x9, .Lb5588
-    br x9
-.Lb5588:
-    b.vs .Lb5589
-    b.mi .Lb5590
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5591
-.Lb5589:
-    orr x0, x0, 274877906944
-    b .Lb5591
-.Lb5590:
-    orr x0, x0, 549755813888
-.Lb5591:
-    adr x9, .Lb5592
-    br x9
-.Lb5592:
-    b.le .Lb5593
-    b.ne .Lb5594
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5595
-.Lb5593:
-    orr x0, x0, 1099511627776
-    b .Lb5595
-.Lb5594:
-    orr x0, x0, 2199023255552
-.Lb5595:
-    adr x9, .Lb5596
-    br x9
-.Lb5596:
-    b.ls .Lb5597
-    b.pl .Lb5598
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5599
-.Lb5597:
-    orr x0, x0, 4398046511104
-    b .Lb5599
-.Lb5598:
-    orr x0, x0, 8796093022208
-.Lb5599:
-    adr x9, .Lb5600
-    br x9
-.Lb5600:
-    mrs x7, nzcv
-    CHECK_EQ_T(179, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(179, nzcv, x7, 0x40000000)
-test_180:    /* ands w3, w1, w2 with x1=0x5 x2=0x5: NZCV=0000 */
-    mov x19, 180
-    ldr x1, =0x5
-    ldr x2, =0x5
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5601
-    br x9
-.Lb5601:
-    b.eq .Lb5602
-    b .Lb5603
-.Lb5602:
-    orr x0, x0, 1
-.Lb5603:
-    adr x9, .Lb5604
-    br x9
-.Lb5604:
-    b.ne .Lb5605
-    b .Lb5606
-.Lb5605:
-    orr x0, x0, 2
-.Lb5606:
-    adr x9, .Lb5607
-    br x9
-.Lb5607:
-    b.cs .Lb5608
-    b .Lb5609
-.Lb5608:
-    orr x0, x0, 4
-.Lb5609:
-    adr x9, .Lb5610
-    br x9
-.Lb5610:
-    b.cc .Lb5611
-    b .Lb5612
-.Lb5611:
-    orr x0, x0, 8
-.Lb5612:
-    adr x9, .Lb5613
-    br x9
-.Lb5613:
-    b.mi .Lb5614
-    b .Lb5615
-.Lb5614:
-    orr x0, x0, 16
-.Lb5615:
-    adr x9, .Lb5616
-    br x9
-.Lb5616:
-    b.pl .Lb5617
-    b .Lb5618
-.Lb5617:
-    orr x0, x0, 32
-.Lb5618:
-    adr x9, .Lb5619
-    br x9
-.Lb5619:
-    b.vs .Lb5620
-    b .Lb5621
-.Lb5620:
-    orr x0, x0, 64
-.Lb5621:
-    adr x9, .Lb5622
-    br x9
-.Lb5622:
-    b.vc .Lb5623
-    b .Lb5624
-.Lb5623:
-    orr x0, x0, 128
-.Lb5624:
-    adr x9, .Lb5625
-    br x9
-.Lb5625:
-    b.hi .Lb5626
-    b .Lb5627
-.Lb5626:
-    orr x0, x0, 256
-.Lb5627:
-    adr x9, .Lb5628
-    br x9
-.Lb5628:
-    b.ls .Lb5629
-    b .Lb5630
-.Lb5629:
-    orr x0, x0, 512
-.Lb5630:
-    adr x9, .Lb5631
-    br x9
-.Lb5631:
-    b.ge .Lb5632
-    b .Lb5633
-.Lb5632:
-    orr x0, x0, 1024
-.Lb5633:
-    adr x9, .Lb5634
-    br x9
-.Lb5634:
-    b.lt .Lb5635
-    b .Lb5636
-.Lb5635:
-    orr x0, x0, 2048
-.Lb5636:
-    adr x9, .Lb5637
-    br x9
-.Lb5637:
-    b.gt .Lb5638
-    b .Lb5639
-.Lb5638:
-    orr x0, x0, 4096
-.Lb5639:
-    adr x9, .Lb5640
-    br x9
-.Lb5640:
-    b.le .Lb5641
-    b .Lb5642
-.Lb5641:
-    orr x0, x0, 8192
-.Lb5642:
-    adr x9, .Lb5643
-    br x9
-.Lb5643:
-    b.al .Lb5644
-    b .Lb5645
-.Lb5644:
-    orr x0, x0, 16384
-.Lb5645:
-    adr x9, .Lb5646
-    br x9
-.Lb5646:
-    b.eq .Lb5647
-    b.gt .Lb5648
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5649
-.Lb5647:
-    orr x0, x0, 4294967296
-    b .Lb5649
-.Lb5648:
-    orr x0, x0, 8589934592
-.Lb5649:
-    adr x9, .Lb5650
-    br x9
-.Lb5650:
-    b.gt .Lb5651
-    b.lt .Lb5652
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5653
-.Lb5651:
-    orr x0, x0, 17179869184
-    b .Lb5653
-.Lb5652:
-    orr x0, x0, 34359738368
-.Lb5653:
-    adr x9, .Lb5654
-    br x9
-.Lb5654:
-    b.hi .Lb5655
-    b.cs .Lb5656
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5657
-.Lb5655:
-    orr x0, x0, 68719476736
-    b .Lb5657
-.Lb5656:
-    orr x0, x0, 137438953472
-.Lb5657:
-    adr x9, .Lb5658
-    br x9
-.Lb5658:
-    b.vs .Lb5659
-    b.mi .Lb5660
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5661
-.Lb5659:
-    orr x0, x0, 274877906944
-    b .Lb5661
-.Lb5660:
-    orr x0, x0, 549755813888
-.Lb5661:
-    adr x9, .Lb5662
-    br x9
-.Lb5662:
-    b.le .Lb5663
-    b.ne .Lb5664
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5665
-.Lb5663:
-    orr x0, x0, 1099511627776
-    b .Lb5665
-.Lb5664:
-    orr x0, x0, 2199023255552
-.Lb5665:
-    adr x9, .Lb5666
-    br x9
-.Lb5666:
-    b.ls .Lb5667
-    b.pl .Lb5668
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5669
-.Lb5667:
-    orr x0, x0, 4398046511104
-    b .Lb5669
-.Lb5668:
-    orr x0, x0, 8796093022208
-.Lb5669:
-    adr x9, .Lb5670
-    br x9
-.Lb5670:
-    mrs x7, nzcv
-    CHECK_EQ_T(180, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(180, nzcv, x7, 0x0)
-test_181:    /* ands w3, w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=1000 */
-    mov x19, 181
-    ldr x1, =0x7fffffffffffffff
-    ldr x2, =0xffffffffffffffff
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5671
-    br x9
-.Lb5671:
-    b.eq .Lb5672
-    b .Lb5673
-.Lb5672:
-    orr x0, x0, 1
-.Lb5673:
-    adr x9, .Lb5674
-    br x9
-.Lb5674:
-    b.ne .Lb5675
-    b .Lb5676
-.Lb5675:
-    orr x0, x0, 2
-.Lb5676:
-    adr x9, .Lb5677
-    br x9
-.Lb5677:
-    b.cs .Lb5678
-    b .Lb5679
-.Lb5678:
-    orr x0, x0, 4
-.Lb5679:
-    adr x9, .Lb5680
-    br x9
-.Lb5680:
-    b.cc .Lb5681
-    b .Lb5682
-.Lb5681:
-    orr x0, x0, 8
-.Lb5682:
-    adr x9, .Lb5683
-    br x9
-.Lb5683:
-    b.mi .Lb5684
-    b .Lb5685
-.Lb5684:
-    orr x0, x0, 16
-.Lb5685:
-    adr x9, .Lb5686
-    br x9
-.Lb5686:
-    b.pl .Lb5687
-    b .Lb5688
-.Lb5687:
-    orr x0, x0, 32
-.Lb5688:
-    adr x9, .Lb5689
-    br x9
-.Lb5689:
-    b.vs .Lb5690
-    b .Lb5691
-.Lb5690:
-    orr x0, x0, 64
-.Lb5691:
-    adr x9, .Lb5692
-    br x9
-.Lb5692:
-    b.vc .Lb5693
-    b .Lb5694
-.Lb5693:
-    orr x0, x0, 128
-.Lb5694:
-    adr x9, .Lb5695
-    br x9
-.Lb5695:
-    b.hi .Lb5696
-    b .Lb5697
-.Lb5696:
-    orr x0, x0, 256
-.Lb5697:
-    adr x9, .Lb5698
-    br x9
-.Lb5698:
-    b.ls .Lb5699
-    b .Lb5700
-.Lb5699:
-    orr x0, x0, 512
-.Lb5700:
-    adr x9, .Lb5701
-    br x9
-.Lb5701:
-    b.ge .Lb5702
-    b .Lb5703
-.Lb5702:
-    orr x0, x0, 1024
-.Lb5703:
-    adr x9, .Lb5704
-    br x9
-.Lb5704:
-    b.lt .Lb5705
-    b .Lb5706
-.Lb5705:
-    orr x0, x0, 2048
-.Lb5706:
-    adr x9, .Lb5707
-    br x9
-.Lb5707:
-    b.gt .Lb5708
-    b .Lb5709
-.Lb5708:
-    orr x0, x0, 4096
-.Lb5709:
-    adr x9, .Lb5710
-    br x9
-.Lb5710:
-    b.le .Lb5711
-    b .Lb5712
-.Lb5711:
-    orr x0, x0, 8192
-.Lb5712:
-    adr x9, .Lb5713
-    br x9
-.Lb5713:
-    b.al .Lb5714
-    b .Lb5715
-.Lb5714:
-    orr x0, x0, 16384
-.Lb5715:
-    adr x9, .Lb5716
-    br x9
-.Lb5716:
-    b.eq .Lb5717
-    b.gt .Lb5718
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5719
-.Lb5717:
-    orr x0, x0, 4294967296
-    b .Lb5719
-.Lb5718:
-    orr x0, x0, 8589934592
-.Lb5719:
-    adr x9, .Lb5720
-    br x9
-.Lb5720:
-    b.gt .Lb5721
-    b.lt .Lb5722
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5723
-.Lb5721:
-    orr x0, x0, 17179869184
-    b .Lb5723
-.Lb5722:
-    orr x0, x0, 34359738368
-.Lb5723:
-    adr x9, .Lb5724
-    br x9
-.Lb5724:
-    b.hi .Lb5725
-    b.cs .Lb5726
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5727
-.Lb5725:
-    orr x0, x0, 68719476736
-    b .Lb5727
-.Lb5726:
-    orr x0, x0, 137438953472
-.Lb5727:
-    adr x9, .Lb5728
-    br x9
-.Lb5728:
-    b.vs .Lb5729
-    b.mi .Lb5730
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5731
-.Lb5729:
-    orr x0, x0, 274877906944
-    b .Lb5731
-.Lb5730:
-    orr x0, x0, 549755813888
-.Lb5731:
-    adr x9, .Lb5732
-    br x9
-.Lb5732:
-    b.le .Lb5733
-    b.ne .Lb5734
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5735
-.Lb5733:
-    orr x0, x0, 1099511627776
-    b .Lb5735
-.Lb5734:
-    orr x0, x0, 2199023255552
-.Lb5735:
-    adr x9, .Lb5736
-    br x9
-.Lb5736:
-    b.ls .Lb5737
-    b.pl .Lb5738
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5739
-.Lb5737:
-    orr x0, x0, 4398046511104
-    b .Lb5739
-.Lb5738:
-    orr x0, x0, 8796093022208
-.Lb5739:
-    adr x9, .Lb5740
-    br x9
-.Lb5740:
-    mrs x7, nzcv
-    CHECK_EQ_T(181, mask, x0, 0x5bb00006a9a)
-    CHECK_EQ_T(181, nzcv, x7, 0x80000000)
-test_182:    /* ands w3, w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=0100 */
-    mov x19, 182
-    ldr x1, =0x8000000000000000
-    ldr x2, =0x1
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5741
-    br x9
-.Lb5741:
-    b.eq .Lb5742
-    b .Lb5743
-.Lb5742:
-    orr x0, x0, 1
-.Lb5743:
-    adr x9, .Lb5744
-    br x9
-.Lb5744:
-    b.ne .Lb5745
-    b .Lb5746
-.Lb5745:
-    orr x0, x0, 2
-.Lb5746:
-    adr x9, .Lb5747
-    br x9
-.Lb5747:
-    b.cs .Lb5748
-    b .Lb5749
-.Lb5748:
-    orr x0, x0, 4
-.Lb5749:
-    adr x9, .Lb5750
-    br x9
-.Lb5750:
-    b.cc .Lb5751
-    b .Lb5752
-.Lb5751:
-    orr x0, x0, 8
-.Lb5752:
-    adr x9, .Lb5753
-    br x9
-.Lb5753:
-    b.mi .Lb5754
-    b .Lb5755
-.Lb5754:
-    orr x0, x0, 16
-.Lb5755:
-    adr x9, .Lb5756
-    br x9
-.Lb5756:
-    b.pl .Lb5757
-    b .Lb5758
-.Lb5757:
-    orr x0, x0, 32
-.Lb5758:
-    adr x9, .Lb5759
-    br x9
-.Lb5759:
-    b.vs .Lb5760
-    b .Lb5761
-.Lb5760:
-    orr x0, x0, 64
-.Lb5761:
-    adr x9, .Lb5762
-    br x9
-.Lb5762:
-    b.vc .Lb5763
-    b .Lb5764
-.Lb5763:
-    orr x0, x0, 128
-.Lb5764:
-    adr x9, .Lb5765
-    br x9
-.Lb5765:
-    b.hi .Lb5766
-    b .Lb5767
-.Lb5766:
-    orr x0, x0, 256
-.Lb5767:
-    adr x9, .Lb5768
-    br x9
-.Lb5768:
-    b.ls .Lb5769
-    b .Lb5770
-.Lb5769:
-    orr x0, x0, 512
-.Lb5770:
-    adr x9, .Lb5771
-    br x9
-.Lb5771:
-    b.ge .Lb5772
-    b .Lb5773
-.Lb5772:
-    orr x0, x0, 1024
-.Lb5773:
-    adr x9, .Lb5774
-    br x9
-.Lb5774:
-    b.lt .Lb5775
-    b .Lb5776
-.Lb5775:
-    orr x0, x0, 2048
-.Lb5776:
-    adr x9, .Lb5777
-    br x9
-.Lb5777:
-    b.gt .Lb5778
-    b .Lb5779
-.Lb5778:
-    orr x0, x0, 4096
-.Lb5779:
-    adr x9, .Lb5780
-    br x9
-.Lb5780:
-    b.le .Lb5781
-    b .Lb5782
-.Lb5781:
-    orr x0, x0, 8192
-.Lb5782:
-    adr x9, .Lb5783
-    br x9
-.Lb5783:
-    b.al .Lb5784
-    b .Lb5785
-.Lb5784:
-    orr x0, x0, 16384
-.Lb5785:
-    adr x9, .Lb5786
-    br x9
-.Lb5786:
-    b.eq .Lb5787
-    b.gt .Lb5788
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5789
-.Lb5787:
-    orr x0, x0, 4294967296
-    b .Lb5789
-.Lb5788:
-    orr x0, x0, 8589934592
-.Lb5789:
-    adr x9, .Lb5790
-    br x9
-.Lb5790:
-    b.gt .Lb5791
-    b.lt .Lb5792
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5793
-.Lb5791:
-    orr x0, x0, 17179869184
-    b .Lb5793
-.Lb5792:
-    orr x0, x0, 34359738368
-.Lb5793:
-    adr x9, .Lb5794
-    br x9
-.Lb5794:
-    b.hi .Lb5795
-    b.cs .Lb5796
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5797
-.Lb5795:
-    orr x0, x0, 68719476736
-    b .Lb5797
-.Lb5796:
-    orr x0, x0, 137438953472
-.Lb5797:
-    adr x9, .Lb5798
-    br x9
-.Lb5798:
-    b.vs .Lb5799
-    b.mi .Lb5800
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5801
-.Lb5799:
-    orr x0, x0, 274877906944
-    b .Lb5801
-.Lb5800:
-    orr x0, x0, 549755813888
-.Lb5801:
-    adr x9, .Lb5802
-    br x9
-.Lb5802:
-    b.le .Lb5803
-    b.ne .Lb5804
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5805
-.Lb5803:
-    orr x0, x0, 1099511627776
-    b .Lb5805
-.Lb5804:
-    orr x0, x0, 2199023255552
-.Lb5805:
-    adr x9, .Lb5806
-    br x9
-.Lb5806:
-    b.ls .Lb5807
-    b.pl .Lb5808
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5809
-.Lb5807:
-    orr x0, x0, 4398046511104
-    b .Lb5809
-.Lb5808:
-    orr x0, x0, 8796093022208
-.Lb5809:
-    adr x9, .Lb5810
-    br x9
-.Lb5810:
-    mrs x7, nzcv
-    CHECK_EQ_T(182, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(182, nzcv, x7, 0x40000000)
-test_183:    /* ands w3, w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=0000 */
-    mov x19, 183
-    ldr x1, =0xffffffffffffffff
-    ldr x2, =0x1
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5811
-    br x9
-.Lb5811:
-    b.eq .Lb5812
-    b .Lb5813
-.Lb5812:
-    orr x0, x0, 1
-.Lb5813:
-    adr x9, .Lb5814
-    br x9
-.Lb5814:
-    b.ne .Lb5815
-    b .Lb5816
-.Lb5815:
-    orr x0, x0, 2
-.Lb5816:
-    adr x9, .Lb5817
-    br x9
-.Lb5817:
-    b.cs .Lb5818
-    b .Lb5819
-.Lb5818:
-    orr x0, x0, 4
-.Lb5819:
-    adr x9, .Lb5820
-    br x9
-.Lb5820:
-    b.cc .Lb5821
-    b .Lb5822
-.Lb5821:
-    orr x0, x0, 8
-.Lb5822:
-    adr x9, .Lb5823
-    br x9
-.Lb5823:
-    b.mi .Lb5824
-    b .Lb5825
-.Lb5824:
-    orr x0, x0, 16
-.Lb5825:
-    adr x9, .Lb5826
-    br x9
-.Lb5826:
-    b.pl .Lb5827
-    b .Lb5828
-.Lb5827:
-    orr x0, x0, 32
-.Lb5828:
-    adr x9, .Lb5829
-    br x9
-.Lb5829:
-    b.vs .Lb5830
-    b .Lb5831
-.Lb5830:
-    orr x0, x0, 64
-.Lb5831:
-    adr x9, .Lb5832
-    br x9
-.Lb5832:
-    b.vc .Lb5833
-    b .Lb5834
-.Lb5833:
-    orr x0, x0, 128
-.Lb5834:
-    adr x9, .Lb5835
-    br x9
-.Lb5835:
-    b.hi .Lb5836
-    b .Lb5837
-.Lb5836:
-    orr x0, x0, 256
-.Lb5837:
-    adr x9, .Lb5838
-    br x9
-.Lb5838:
-    b.ls .Lb5839
-    b .Lb5840
-.Lb5839:
-    orr x0, x0, 512
-.Lb5840:
-    adr x9, .Lb5841
-    br x9
-.Lb5841:
-    b.ge .Lb5842
-    b .Lb5843
-.Lb5842:
-    orr x0, x0, 1024
-.Lb5843:
-    adr x9, .Lb5844
-    br x9
-.Lb5844:
-    b.lt .Lb5845
-    b .Lb5846
-.Lb5845:
-    orr x0, x0, 2048
-.Lb5846:
-    adr x9, .Lb5847
-    br x9
-.Lb5847:
-    b.gt .Lb5848
-    b .Lb5849
-.Lb5848:
-    orr x0, x0, 4096
-.Lb5849:
-    adr x9, .Lb5850
-    br x9
-.Lb5850:
-    b.le .Lb5851
-    b .Lb5852
-.Lb5851:
-    orr x0, x0, 8192
-.Lb5852:
-    adr x9, .Lb5853
-    br x9
-.Lb5853:
-    b.al .Lb5854
-    b .Lb5855
-.Lb5854:
-    orr x0, x0, 16384
-.Lb5855:
-    adr x9, .Lb5856
-    br x9
-.Lb5856:
-    b.eq .Lb5857
-    b.gt .Lb5858
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5859
-.Lb5857:
-    orr x0, x0, 4294967296
-    b .Lb5859
-.Lb5858:
-    orr x0, x0, 8589934592
-.Lb5859:
-    adr x9, .Lb5860
-    br x9
-.Lb5860:
-    b.gt .Lb5861
-    b.lt .Lb5862
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5863
-.Lb5861:
-    orr x0, x0, 17179869184
-    b .Lb5863
-.Lb5862:
-    orr x0, x0, 34359738368
-.Lb5863:
-    adr x9, .Lb5864
-    br x9
-.Lb5864:
-    b.hi .Lb5865
-    b.cs .Lb5866
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5867
-.Lb5865:
-    orr x0, x0, 68719476736
-    b .Lb5867
-.Lb5866:
-    orr x0, x0, 137438953472
-.Lb5867:
-    adr x9, .Lb5868
-    br x9
-.Lb5868:
-    b.vs .Lb5869
-    b.mi .Lb5870
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5871
-.Lb5869:
-    orr x0, x0, 274877906944
-    b .Lb5871
-.Lb5870:
-    orr x0, x0, 549755813888
-.Lb5871:
-    adr x9, .Lb5872
-    br x9
-.Lb5872:
-    b.le .Lb5873
-    b.ne .Lb5874
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5875
-.Lb5873:
-    orr x0, x0, 1099511627776
-    b .Lb5875
-.Lb5874:
-    orr x0, x0, 2199023255552
-.Lb5875:
-    adr x9, .Lb5876
-    br x9
-.Lb5876:
-    b.ls .Lb5877
-    b.pl .Lb5878
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5879
-.Lb5877:
-    orr x0, x0, 4398046511104
-    b .Lb5879
-.Lb5878:
-    orr x0, x0, 8796093022208
-.Lb5879:
-    adr x9, .Lb5880
-    br x9
-.Lb5880:
-    mrs x7, nzcv
-    CHECK_EQ_T(183, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(183, nzcv, x7, 0x0)
-test_184:    /* ands w3, w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
-    mov x19, 184
-    ldr x1, =0x7fffffff
-    ldr x2, =0xffffffff
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5881
-    br x9
-.Lb5881:
-    b.eq .Lb5882
-    b .Lb5883
-.Lb5882:
-    orr x0, x0, 1
-.Lb5883:
-    adr x9, .Lb5884
-    br x9
-.Lb5884:
-    b.ne .Lb5885
-    b .Lb5886
-.Lb5885:
-    orr x0, x0, 2
-.Lb5886:
-    adr x9, .Lb5887
-    br x9
-.Lb5887:
-    b.cs .Lb5888
-    b .Lb5889
-.Lb5888:
-    orr x0, x0, 4
-.Lb5889:
-    adr x9, .Lb5890
-    br x9
-.Lb5890:
-    b.cc .Lb5891
-    b .Lb5892
-.Lb5891:
-    orr x0, x0, 8
-.Lb5892:
-    adr x9, .Lb5893
-    br x9
-.Lb5893:
-    b.mi .Lb5894
-    b .Lb5895
-.Lb5894:
-    orr x0, x0, 16
-.Lb5895:
-    adr x9, .Lb5896
-    br x9
-.Lb5896:
-    b.pl .Lb5897
-    b .Lb5898
-.Lb5897:
-    orr x0, x0, 32
-.Lb5898:
-    adr x9, .Lb5899
-    br x9
-.Lb5899:
-    b.vs .Lb5900
-    b .Lb5901
-.Lb5900:
-    orr x0, x0, 64
-.Lb5901:
-    adr x9, .Lb5902
-    br x9
-.Lb5902:
-    b.vc .Lb5903
-    b .Lb5904
-.Lb5903:
-    orr x0, x0, 128
-.Lb5904:
-    adr x9, .Lb5905
-    br x9
-.Lb5905:
-    b.hi .Lb5906
-    b .Lb5907
-.Lb5906:
-    orr x0, x0, 256
-.Lb5907:
-    adr x9, .Lb5908
-    br x9
-.Lb5908:
-    b.ls .Lb5909
-    b .Lb5910
-.Lb5909:
-    orr x0, x0, 512
-.Lb5910:
-    adr x9, .Lb5911
-    br x9
-.Lb5911:
-    b.ge .Lb5912
-    b .Lb5913
-.Lb5912:
-    orr x0, x0, 1024
-.Lb5913:
-    adr x9, .Lb5914
-    br x9
-.Lb5914:
-    b.lt .Lb5915
-    b .Lb5916
-.Lb5915:
-    orr x0, x0, 2048
-.Lb5916:
-    adr x9, .Lb5917
-    br x9
-.Lb5917:
-    b.gt .Lb5918
-    b .Lb5919
-.Lb5918:
-    orr x0, x0, 4096
-.Lb5919:
-    adr x9, .Lb5920
-    br x9
-.Lb5920:
-    b.le .Lb5921
-    b .Lb5922
-.Lb5921:
-    orr x0, x0, 8192
-.Lb5922:
-    adr x9, .Lb5923
-    br x9
-.Lb5923:
-    b.al .Lb5924
-    b .Lb5925
-.Lb5924:
-    orr x0, x0, 16384
-.Lb5925:
-    adr x9, .Lb5926
-    br x9
-.Lb5926:
-    b.eq .Lb5927
-    b.gt .Lb5928
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5929
-.Lb5927:
-    orr x0, x0, 4294967296
-    b .Lb5929
-.Lb5928:
-    orr x0, x0, 8589934592
-.Lb5929:
-    adr x9, .Lb5930
-    br x9
-.Lb5930:
-    b.gt .Lb5931
-    b.lt .Lb5932
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb5933
-.Lb5931:
-    orr x0, x0, 17179869184
-    b .Lb5933
-.Lb5932:
-    orr x0, x0, 34359738368
-.Lb5933:
-    adr x9, .Lb5934
-    br x9
-.Lb5934:
-    b.hi .Lb5935
-    b.cs .Lb5936
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb5937
-.Lb5935:
-    orr x0, x0, 68719476736
-    b .Lb5937
-.Lb5936:
-    orr x0, x0, 137438953472
-.Lb5937:
-    adr x9, .Lb5938
-    br x9
-.Lb5938:
-    b.vs .Lb5939
-    b.mi .Lb5940
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb5941
-.Lb5939:
-    orr x0, x0, 274877906944
-    b .Lb5941
-.Lb5940:
-    orr x0, x0, 549755813888
-.Lb5941:
-    adr x9, .Lb5942
-    br x9
-.Lb5942:
-    b.le .Lb5943
-    b.ne .Lb5944
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb5945
-.Lb5943:
-    orr x0, x0, 1099511627776
-    b .Lb5945
-.Lb5944:
-    orr x0, x0, 2199023255552
-.Lb5945:
-    adr x9, .Lb5946
-    br x9
-.Lb5946:
-    b.ls .Lb5947
-    b.pl .Lb5948
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb5949
-.Lb5947:
-    orr x0, x0, 4398046511104
-    b .Lb5949
-.Lb5948:
-    orr x0, x0, 8796093022208
-.Lb5949:
-    adr x9, .Lb5950
-    br x9
-.Lb5950:
-    mrs x7, nzcv
-    CHECK_EQ_T(184, mask, x0, 0x6f6000056aa)
-    CHECK_EQ_T(184, nzcv, x7, 0x0)
-test_185:    /* ands w3, w1, w2 with x1=0x80000000 x2=0x1: NZCV=0100 */
-    mov x19, 185
-    ldr x1, =0x80000000
-    ldr x2, =0x1
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb5951
-    br x9
-.Lb5951:
-    b.eq .Lb5952
-    b .Lb5953
-.Lb5952:
-    orr x0, x0, 1
-.Lb5953:
-    adr x9, .Lb5954
-    br x9
-.Lb5954:
-    b.ne .Lb5955
-    b .Lb5956
-.Lb5955:
-    orr x0, x0, 2
-.Lb5956:
-    adr x9, .Lb5957
-    br x9
-.Lb5957:
-    b.cs .Lb5958
-    b .Lb5959
-.Lb5958:
-    orr x0, x0, 4
-.Lb5959:
-    adr x9, .Lb5960
-    br x9
-.Lb5960:
-    b.cc .Lb5961
-    b .Lb5962
-.Lb5961:
-    orr x0, x0, 8
-.Lb5962:
-    adr x9, .Lb5963
-    br x9
-.Lb5963:
-    b.mi .Lb5964
-    b .Lb5965
-.Lb5964:
-    orr x0, x0, 16
-.Lb5965:
-    adr x9, .Lb5966
-    br x9
-.Lb5966:
-    b.pl .Lb5967
-    b .Lb5968
-.Lb5967:
-    orr x0, x0, 32
-.Lb5968:
-    adr x9, .Lb5969
-    br x9
-.Lb5969:
-    b.vs .Lb5970
-    b .Lb5971
-.Lb5970:
-    orr x0, x0, 64
-.Lb5971:
-    adr x9, .Lb5972
-    br x9
-.Lb5972:
-    b.vc .Lb5973
-    b .Lb5974
-.Lb5973:
-    orr x0, x0, 128
-.Lb5974:
-    adr x9, .Lb5975
-    br x9
-.Lb5975:
-    b.hi .Lb5976
-    b .Lb5977
-.Lb5976:
-    orr x0, x0, 256
-.Lb5977:
-    adr x9, .Lb5978
-    br x9
-.Lb5978:
-    b.ls .Lb5979
-    b .Lb5980
-.Lb5979:
-    orr x0, x0, 512
-.Lb5980:
-    adr x9, .Lb5981
-    br x9
-.Lb5981:
-    b.ge .Lb5982
-    b .Lb5983
-.Lb5982:
-    orr x0, x0, 1024
-.Lb5983:
-    adr x9, .Lb5984
-    br x9
-.Lb5984:
-    b.lt .Lb5985
-    b .Lb5986
-.Lb5985:
-    orr x0, x0, 2048
-.Lb5986:
-    adr x9, .Lb5987
-    br x9
-.Lb5987:
-    b.gt .Lb5988
-    b .Lb5989
-.Lb5988:
-    orr x0, x0, 4096
-.Lb5989:
-    adr x9, .Lb5990
-    br x9
-.Lb5990:
-    b.le .Lb5991
-    b .Lb5992
-.Lb5991:
-    orr x0, x0, 8192
-.Lb5992:
-    adr x9, .Lb5993
-    br x9
-.Lb5993:
-    b.al .Lb5994
-    b .Lb5995
-.Lb5994:
-    orr x0, x0, 16384
-.Lb5995:
-    adr x9, .Lb5996
-    br x9
-.Lb5996:
-    b.eq .Lb5997
-    b.gt .Lb5998
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb5999
-.Lb5997:
-    orr x0, x0, 4294967296
-    b .Lb5999
-.Lb5998:
-    orr x0, x0, 8589934592
-.Lb5999:
-    adr x9, .Lb6000
-    br x9
-.Lb6000:
-    b.gt .Lb6001
-    b.lt .Lb6002
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb6003
-.Lb6001:
-    orr x0, x0, 17179869184
-    b .Lb6003
-.Lb6002:
-    orr x0, x0, 34359738368
-.Lb6003:
-    adr x9, .Lb6004
-    br x9
-.Lb6004:
-    b.hi .Lb6005
-    b.cs .Lb6006
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb6007
-.Lb6005:
-    orr x0, x0, 68719476736
-    b .Lb6007
-.Lb6006:
-    orr x0, x0, 137438953472
-.Lb6007:
-    adr x9, .Lb6008
-    br x9
-.Lb6008:
-    b.vs .Lb6009
-    b.mi .Lb6010
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
-    b .Lb6011
-.Lb6009:
-    orr x0, x0, 274877906944
-    b .Lb6011
-.Lb6010:
-    orr x0, x0, 549755813888
-.Lb6011:
-    adr x9, .Lb6012
-    br x9
-.Lb6012:
-    b.le .Lb6013
-    b.ne .Lb6014
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb6015
-.Lb6013:
-    orr x0, x0, 1099511627776
-    b .Lb6015
-.Lb6014:
-    orr x0, x0, 2199023255552
-.Lb6015:
-    adr x9, .Lb6016
-    br x9
-.Lb6016:
-    b.ls .Lb6017
-    b.pl .Lb6018
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb6019
-.Lb6017:
-    orr x0, x0, 4398046511104
-    b .Lb6019
-.Lb6018:
-    orr x0, x0, 8796093022208
-.Lb6019:
-    adr x9, .Lb6020
-    br x9
-.Lb6020:
-    mrs x7, nzcv
-    CHECK_EQ_T(185, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(185, nzcv, x7, 0x40000000)
-test_186:    /* ands w3, w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0100 */
-    mov x19, 186
-    ldr x1, =0xffffffff00000000
-    ldr x2, =0x100000000
-    ands w3, w1, w2
-    mov x0, 0
-    adr x9, .Lb6021
-    br x9
-.Lb6021:
-    b.eq .Lb6022
-    b .Lb6023
-.Lb6022:
-    orr x0, x0, 1
-.Lb6023:
-    adr x9, .Lb6024
-    br x9
-.Lb6024:
-    b.ne .Lb6025
-    b .Lb6026
-.Lb6025:
-    orr x0, x0, 2
-.Lb6026:
-    adr x9, .Lb6027
-    br x9
-.Lb6027:
-    b.cs .Lb6028
-    b .Lb6029
-.Lb6028:
-    orr x0, x0, 4
-.Lb6029:
-    adr x9, .Lb6030
-    br x9
-.Lb6030:
-    b.cc .Lb6031
-    b .Lb6032
-.Lb6031:
-    orr x0, x0, 8
-.Lb6032:
-    adr x9, .Lb6033
-    br x9
-.Lb6033:
-    b.mi .Lb6034
-    b .Lb6035
-.Lb6034:
-    orr x0, x0, 16
-.Lb6035:
-    adr x9, .Lb6036
-    br x9
-.Lb6036:
-    b.pl .Lb6037
-    b .Lb6038
-.Lb6037:
-    orr x0, x0, 32
-.Lb6038:
-    adr x9, .Lb6039
-    br x9
-.Lb6039:
-    b.vs .Lb6040
-    b .Lb6041
-.Lb6040:
-    orr x0, x0, 64
-.Lb6041:
-    adr x9, .Lb6042
-    br x9
-.Lb6042:
-    b.vc .Lb6043
-    b .Lb6044
-.Lb6043:
-    orr x0, x0, 128
-.Lb6044:
-    adr x9, .Lb6045
-    br x9
-.Lb6045:
-    b.hi .Lb6046
-    b .Lb6047
-.Lb6046:
-    orr x0, x0, 256
-.Lb6047:
-    adr x9, .Lb6048
-    br x9
-.Lb6048:
-    b.ls .Lb6049
-    b .Lb6050
-.Lb6049:
-    orr x0, x0, 512
-.Lb6050:
-    adr x9, .Lb6051
-    br x9
-.Lb6051:
-    b.ge .Lb6052
-    b .Lb6053
-.Lb6052:
-    orr x0, x0, 1024
-.Lb6053:
-    adr x9, .Lb6054
-    br x9
-.Lb6054:
-    b.lt .Lb6055
-    b .Lb6056
-.Lb6055:
-    orr x0, x0, 2048
-.Lb6056:
-    adr x9, .Lb6057
-    br x9
-.Lb6057:
-    b.gt .Lb6058
-    b .Lb6059
-.Lb6058:
-    orr x0, x0, 4096
-.Lb6059:
-    adr x9, .Lb6060
-    br x9
-.Lb6060:
-    b.le .Lb6061
-    b .Lb6062
-.Lb6061:
-    orr x0, x0, 8192
-.Lb6062:
-    adr x9, .Lb6063
-    br x9
-.Lb6063:
-    b.al .Lb6064
-    b .Lb6065
-.Lb6064:
-    orr x0, x0, 16384
-.Lb6065:
-    adr x9, .Lb6066
-    br x9
-.Lb6066:
-    b.eq .Lb6067
-    b.gt .Lb6068
-    orr x0, x0, 4294967296
-    orr x0, x0, 8589934592
-    b .Lb6069
-.Lb6067:
-    orr x0, x0, 4294967296
-    b .Lb6069
-.Lb6068:
-    orr x0, x0, 8589934592
-.Lb6069:
-    adr x9, .Lb6070
-    br x9
-.Lb6070:
-    b.gt .Lb6071
-    b.lt .Lb6072
-    orr x0, x0, 17179869184
-    orr x0, x0, 34359738368
-    b .Lb6073
-.Lb6071:
-    orr x0, x0, 17179869184
-    b .Lb6073
-.Lb6072:
-    orr x0, x0, 34359738368
+    b.eq .Lb6073
+    b.gt .Lb6074
+    orr x0, x0, 0x3000000000000
+    b .Lb6075
 .Lb6073:
-    adr x9, .Lb6074
-    br x9
+    orr x0, x0, 0x1000000000000
+    b .Lb6075
 .Lb6074:
-    b.hi .Lb6075
-    b.cs .Lb6076
-    orr x0, x0, 68719476736
-    orr x0, x0, 137438953472
-    b .Lb6077
+    orr x0, x0, 0x2000000000000
 .Lb6075:
-    orr x0, x0, 68719476736
-    b .Lb6077
+    b.gt .Lb6076
+    b.lt .Lb6077
+    orr x0, x0, 0xc000000000000
+    b .Lb6078
 .Lb6076:
-    orr x0, x0, 137438953472
+    orr x0, x0, 0x4000000000000
+    b .Lb6078
 .Lb6077:
-    adr x9, .Lb6078
-    br x9
+    orr x0, x0, 0x8000000000000
 .Lb6078:
-    b.vs .Lb6079
-    b.mi .Lb6080
-    orr x0, x0, 274877906944
-    orr x0, x0, 549755813888
+    b.hi .Lb6079
+    b.cs .Lb6080
+    orr x0, x0, 0x30000000000000
     b .Lb6081
 .Lb6079:
-    orr x0, x0, 274877906944
+    orr x0, x0, 0x10000000000000
     b .Lb6081
 .Lb6080:
-    orr x0, x0, 549755813888
+    orr x0, x0, 0x20000000000000
 .Lb6081:
-    adr x9, .Lb6082
-    br x9
+    b.vs .Lb6082
+    b.mi .Lb6083
+    orr x0, x0, 0xc0000000000000
+    b .Lb6084
 .Lb6082:
-    b.le .Lb6083
-    b.ne .Lb6084
-    orr x0, x0, 1099511627776
-    orr x0, x0, 2199023255552
-    b .Lb6085
+    orr x0, x0, 0x40000000000000
+    b .Lb6084
 .Lb6083:
-    orr x0, x0, 1099511627776
-    b .Lb6085
+    orr x0, x0, 0x80000000000000
 .Lb6084:
-    orr x0, x0, 2199023255552
+    b.le .Lb6085
+    b.ne .Lb6086
+    orr x0, x0, 0x300000000000000
+    b .Lb6087
 .Lb6085:
-    adr x9, .Lb6086
-    br x9
+    orr x0, x0, 0x100000000000000
+    b .Lb6087
 .Lb6086:
-    b.ls .Lb6087
-    b.pl .Lb6088
-    orr x0, x0, 4398046511104
-    orr x0, x0, 8796093022208
-    b .Lb6089
+    orr x0, x0, 0x200000000000000
 .Lb6087:
-    orr x0, x0, 4398046511104
-    b .Lb6089
+    b.ls .Lb6088
+    b.pl .Lb6089
+    orr x0, x0, 0xc00000000000000
+    b .Lb6090
 .Lb6088:
-    orr x0, x0, 8796093022208
+    orr x0, x0, 0x400000000000000
+    b .Lb6090
 .Lb6089:
-    adr x9, .Lb6090
-    br x9
+    orr x0, x0, 0x800000000000000
 .Lb6090:
-    mrs x7, nzcv
-    CHECK_EQ_T(186, mask, x0, 0x5fd000066a9)
-    CHECK_EQ_T(186, nzcv, x7, 0x40000000)
-test_187:    /* ands w3, w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
-    mov x19, 187
-    ldr x1, =0x3
-    ldr x2, =0x8000000000000003
-    ands w3, w1, w2
-    mov x0, 0
     adr x9, .Lb6091
     br x9
 .Lb6091:
@@ -19012,7 +19324,4975 @@ test_187:    /* ands w3, w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
     br x9
 .Lb6160:
     mrs x7, nzcv
-    CHECK_EQ_T(187, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(169, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(169, nzcv, x7, 0x0)
+test_170:    /* tst x1, x2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=0000 */
+    mov x19, 170
+    ldr x1, =0x7fffffffffffffff
+    ldr x2, =0xffffffffffffffff
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6161
+    b.gt .Lb6162
+    orr x0, x0, 0x3000000000000
+    b .Lb6163
+.Lb6161:
+    orr x0, x0, 0x1000000000000
+    b .Lb6163
+.Lb6162:
+    orr x0, x0, 0x2000000000000
+.Lb6163:
+    b.gt .Lb6164
+    b.lt .Lb6165
+    orr x0, x0, 0xc000000000000
+    b .Lb6166
+.Lb6164:
+    orr x0, x0, 0x4000000000000
+    b .Lb6166
+.Lb6165:
+    orr x0, x0, 0x8000000000000
+.Lb6166:
+    b.hi .Lb6167
+    b.cs .Lb6168
+    orr x0, x0, 0x30000000000000
+    b .Lb6169
+.Lb6167:
+    orr x0, x0, 0x10000000000000
+    b .Lb6169
+.Lb6168:
+    orr x0, x0, 0x20000000000000
+.Lb6169:
+    b.vs .Lb6170
+    b.mi .Lb6171
+    orr x0, x0, 0xc0000000000000
+    b .Lb6172
+.Lb6170:
+    orr x0, x0, 0x40000000000000
+    b .Lb6172
+.Lb6171:
+    orr x0, x0, 0x80000000000000
+.Lb6172:
+    b.le .Lb6173
+    b.ne .Lb6174
+    orr x0, x0, 0x300000000000000
+    b .Lb6175
+.Lb6173:
+    orr x0, x0, 0x100000000000000
+    b .Lb6175
+.Lb6174:
+    orr x0, x0, 0x200000000000000
+.Lb6175:
+    b.ls .Lb6176
+    b.pl .Lb6177
+    orr x0, x0, 0xc00000000000000
+    b .Lb6178
+.Lb6176:
+    orr x0, x0, 0x400000000000000
+    b .Lb6178
+.Lb6177:
+    orr x0, x0, 0x800000000000000
+.Lb6178:
+    adr x9, .Lb6179
+    br x9
+.Lb6179:
+    b.eq .Lb6180
+    b .Lb6181
+.Lb6180:
+    orr x0, x0, 1
+.Lb6181:
+    adr x9, .Lb6182
+    br x9
+.Lb6182:
+    b.ne .Lb6183
+    b .Lb6184
+.Lb6183:
+    orr x0, x0, 2
+.Lb6184:
+    adr x9, .Lb6185
+    br x9
+.Lb6185:
+    b.cs .Lb6186
+    b .Lb6187
+.Lb6186:
+    orr x0, x0, 4
+.Lb6187:
+    adr x9, .Lb6188
+    br x9
+.Lb6188:
+    b.cc .Lb6189
+    b .Lb6190
+.Lb6189:
+    orr x0, x0, 8
+.Lb6190:
+    adr x9, .Lb6191
+    br x9
+.Lb6191:
+    b.mi .Lb6192
+    b .Lb6193
+.Lb6192:
+    orr x0, x0, 16
+.Lb6193:
+    adr x9, .Lb6194
+    br x9
+.Lb6194:
+    b.pl .Lb6195
+    b .Lb6196
+.Lb6195:
+    orr x0, x0, 32
+.Lb6196:
+    adr x9, .Lb6197
+    br x9
+.Lb6197:
+    b.vs .Lb6198
+    b .Lb6199
+.Lb6198:
+    orr x0, x0, 64
+.Lb6199:
+    adr x9, .Lb6200
+    br x9
+.Lb6200:
+    b.vc .Lb6201
+    b .Lb6202
+.Lb6201:
+    orr x0, x0, 128
+.Lb6202:
+    adr x9, .Lb6203
+    br x9
+.Lb6203:
+    b.hi .Lb6204
+    b .Lb6205
+.Lb6204:
+    orr x0, x0, 256
+.Lb6205:
+    adr x9, .Lb6206
+    br x9
+.Lb6206:
+    b.ls .Lb6207
+    b .Lb6208
+.Lb6207:
+    orr x0, x0, 512
+.Lb6208:
+    adr x9, .Lb6209
+    br x9
+.Lb6209:
+    b.ge .Lb6210
+    b .Lb6211
+.Lb6210:
+    orr x0, x0, 1024
+.Lb6211:
+    adr x9, .Lb6212
+    br x9
+.Lb6212:
+    b.lt .Lb6213
+    b .Lb6214
+.Lb6213:
+    orr x0, x0, 2048
+.Lb6214:
+    adr x9, .Lb6215
+    br x9
+.Lb6215:
+    b.gt .Lb6216
+    b .Lb6217
+.Lb6216:
+    orr x0, x0, 4096
+.Lb6217:
+    adr x9, .Lb6218
+    br x9
+.Lb6218:
+    b.le .Lb6219
+    b .Lb6220
+.Lb6219:
+    orr x0, x0, 8192
+.Lb6220:
+    adr x9, .Lb6221
+    br x9
+.Lb6221:
+    b.al .Lb6222
+    b .Lb6223
+.Lb6222:
+    orr x0, x0, 16384
+.Lb6223:
+    adr x9, .Lb6224
+    br x9
+.Lb6224:
+    b.eq .Lb6225
+    b.gt .Lb6226
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6227
+.Lb6225:
+    orr x0, x0, 4294967296
+    b .Lb6227
+.Lb6226:
+    orr x0, x0, 8589934592
+.Lb6227:
+    adr x9, .Lb6228
+    br x9
+.Lb6228:
+    b.gt .Lb6229
+    b.lt .Lb6230
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6231
+.Lb6229:
+    orr x0, x0, 17179869184
+    b .Lb6231
+.Lb6230:
+    orr x0, x0, 34359738368
+.Lb6231:
+    adr x9, .Lb6232
+    br x9
+.Lb6232:
+    b.hi .Lb6233
+    b.cs .Lb6234
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6235
+.Lb6233:
+    orr x0, x0, 68719476736
+    b .Lb6235
+.Lb6234:
+    orr x0, x0, 137438953472
+.Lb6235:
+    adr x9, .Lb6236
+    br x9
+.Lb6236:
+    b.vs .Lb6237
+    b.mi .Lb6238
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6239
+.Lb6237:
+    orr x0, x0, 274877906944
+    b .Lb6239
+.Lb6238:
+    orr x0, x0, 549755813888
+.Lb6239:
+    adr x9, .Lb6240
+    br x9
+.Lb6240:
+    b.le .Lb6241
+    b.ne .Lb6242
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6243
+.Lb6241:
+    orr x0, x0, 1099511627776
+    b .Lb6243
+.Lb6242:
+    orr x0, x0, 2199023255552
+.Lb6243:
+    adr x9, .Lb6244
+    br x9
+.Lb6244:
+    b.ls .Lb6245
+    b.pl .Lb6246
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6247
+.Lb6245:
+    orr x0, x0, 4398046511104
+    b .Lb6247
+.Lb6246:
+    orr x0, x0, 8796093022208
+.Lb6247:
+    adr x9, .Lb6248
+    br x9
+.Lb6248:
+    mrs x7, nzcv
+    CHECK_EQ_T(170, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(170, nzcv, x7, 0x0)
+test_171:    /* tst x1, x2 with x1=0x8000000000000000 x2=0x1: NZCV=0100 */
+    mov x19, 171
+    ldr x1, =0x8000000000000000
+    ldr x2, =0x1
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6249
+    b.gt .Lb6250
+    orr x0, x0, 0x3000000000000
+    b .Lb6251
+.Lb6249:
+    orr x0, x0, 0x1000000000000
+    b .Lb6251
+.Lb6250:
+    orr x0, x0, 0x2000000000000
+.Lb6251:
+    b.gt .Lb6252
+    b.lt .Lb6253
+    orr x0, x0, 0xc000000000000
+    b .Lb6254
+.Lb6252:
+    orr x0, x0, 0x4000000000000
+    b .Lb6254
+.Lb6253:
+    orr x0, x0, 0x8000000000000
+.Lb6254:
+    b.hi .Lb6255
+    b.cs .Lb6256
+    orr x0, x0, 0x30000000000000
+    b .Lb6257
+.Lb6255:
+    orr x0, x0, 0x10000000000000
+    b .Lb6257
+.Lb6256:
+    orr x0, x0, 0x20000000000000
+.Lb6257:
+    b.vs .Lb6258
+    b.mi .Lb6259
+    orr x0, x0, 0xc0000000000000
+    b .Lb6260
+.Lb6258:
+    orr x0, x0, 0x40000000000000
+    b .Lb6260
+.Lb6259:
+    orr x0, x0, 0x80000000000000
+.Lb6260:
+    b.le .Lb6261
+    b.ne .Lb6262
+    orr x0, x0, 0x300000000000000
+    b .Lb6263
+.Lb6261:
+    orr x0, x0, 0x100000000000000
+    b .Lb6263
+.Lb6262:
+    orr x0, x0, 0x200000000000000
+.Lb6263:
+    b.ls .Lb6264
+    b.pl .Lb6265
+    orr x0, x0, 0xc00000000000000
+    b .Lb6266
+.Lb6264:
+    orr x0, x0, 0x400000000000000
+    b .Lb6266
+.Lb6265:
+    orr x0, x0, 0x800000000000000
+.Lb6266:
+    adr x9, .Lb6267
+    br x9
+.Lb6267:
+    b.eq .Lb6268
+    b .Lb6269
+.Lb6268:
+    orr x0, x0, 1
+.Lb6269:
+    adr x9, .Lb6270
+    br x9
+.Lb6270:
+    b.ne .Lb6271
+    b .Lb6272
+.Lb6271:
+    orr x0, x0, 2
+.Lb6272:
+    adr x9, .Lb6273
+    br x9
+.Lb6273:
+    b.cs .Lb6274
+    b .Lb6275
+.Lb6274:
+    orr x0, x0, 4
+.Lb6275:
+    adr x9, .Lb6276
+    br x9
+.Lb6276:
+    b.cc .Lb6277
+    b .Lb6278
+.Lb6277:
+    orr x0, x0, 8
+.Lb6278:
+    adr x9, .Lb6279
+    br x9
+.Lb6279:
+    b.mi .Lb6280
+    b .Lb6281
+.Lb6280:
+    orr x0, x0, 16
+.Lb6281:
+    adr x9, .Lb6282
+    br x9
+.Lb6282:
+    b.pl .Lb6283
+    b .Lb6284
+.Lb6283:
+    orr x0, x0, 32
+.Lb6284:
+    adr x9, .Lb6285
+    br x9
+.Lb6285:
+    b.vs .Lb6286
+    b .Lb6287
+.Lb6286:
+    orr x0, x0, 64
+.Lb6287:
+    adr x9, .Lb6288
+    br x9
+.Lb6288:
+    b.vc .Lb6289
+    b .Lb6290
+.Lb6289:
+    orr x0, x0, 128
+.Lb6290:
+    adr x9, .Lb6291
+    br x9
+.Lb6291:
+    b.hi .Lb6292
+    b .Lb6293
+.Lb6292:
+    orr x0, x0, 256
+.Lb6293:
+    adr x9, .Lb6294
+    br x9
+.Lb6294:
+    b.ls .Lb6295
+    b .Lb6296
+.Lb6295:
+    orr x0, x0, 512
+.Lb6296:
+    adr x9, .Lb6297
+    br x9
+.Lb6297:
+    b.ge .Lb6298
+    b .Lb6299
+.Lb6298:
+    orr x0, x0, 1024
+.Lb6299:
+    adr x9, .Lb6300
+    br x9
+.Lb6300:
+    b.lt .Lb6301
+    b .Lb6302
+.Lb6301:
+    orr x0, x0, 2048
+.Lb6302:
+    adr x9, .Lb6303
+    br x9
+.Lb6303:
+    b.gt .Lb6304
+    b .Lb6305
+.Lb6304:
+    orr x0, x0, 4096
+.Lb6305:
+    adr x9, .Lb6306
+    br x9
+.Lb6306:
+    b.le .Lb6307
+    b .Lb6308
+.Lb6307:
+    orr x0, x0, 8192
+.Lb6308:
+    adr x9, .Lb6309
+    br x9
+.Lb6309:
+    b.al .Lb6310
+    b .Lb6311
+.Lb6310:
+    orr x0, x0, 16384
+.Lb6311:
+    adr x9, .Lb6312
+    br x9
+.Lb6312:
+    b.eq .Lb6313
+    b.gt .Lb6314
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6315
+.Lb6313:
+    orr x0, x0, 4294967296
+    b .Lb6315
+.Lb6314:
+    orr x0, x0, 8589934592
+.Lb6315:
+    adr x9, .Lb6316
+    br x9
+.Lb6316:
+    b.gt .Lb6317
+    b.lt .Lb6318
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6319
+.Lb6317:
+    orr x0, x0, 17179869184
+    b .Lb6319
+.Lb6318:
+    orr x0, x0, 34359738368
+.Lb6319:
+    adr x9, .Lb6320
+    br x9
+.Lb6320:
+    b.hi .Lb6321
+    b.cs .Lb6322
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6323
+.Lb6321:
+    orr x0, x0, 68719476736
+    b .Lb6323
+.Lb6322:
+    orr x0, x0, 137438953472
+.Lb6323:
+    adr x9, .Lb6324
+    br x9
+.Lb6324:
+    b.vs .Lb6325
+    b.mi .Lb6326
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6327
+.Lb6325:
+    orr x0, x0, 274877906944
+    b .Lb6327
+.Lb6326:
+    orr x0, x0, 549755813888
+.Lb6327:
+    adr x9, .Lb6328
+    br x9
+.Lb6328:
+    b.le .Lb6329
+    b.ne .Lb6330
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6331
+.Lb6329:
+    orr x0, x0, 1099511627776
+    b .Lb6331
+.Lb6330:
+    orr x0, x0, 2199023255552
+.Lb6331:
+    adr x9, .Lb6332
+    br x9
+.Lb6332:
+    b.ls .Lb6333
+    b.pl .Lb6334
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6335
+.Lb6333:
+    orr x0, x0, 4398046511104
+    b .Lb6335
+.Lb6334:
+    orr x0, x0, 8796093022208
+.Lb6335:
+    adr x9, .Lb6336
+    br x9
+.Lb6336:
+    mrs x7, nzcv
+    CHECK_EQ_T(171, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(171, nzcv, x7, 0x40000000)
+test_172:    /* tst x1, x2 with x1=0xffffffffffffffff x2=0x1: NZCV=0000 */
+    mov x19, 172
+    ldr x1, =0xffffffffffffffff
+    ldr x2, =0x1
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6337
+    b.gt .Lb6338
+    orr x0, x0, 0x3000000000000
+    b .Lb6339
+.Lb6337:
+    orr x0, x0, 0x1000000000000
+    b .Lb6339
+.Lb6338:
+    orr x0, x0, 0x2000000000000
+.Lb6339:
+    b.gt .Lb6340
+    b.lt .Lb6341
+    orr x0, x0, 0xc000000000000
+    b .Lb6342
+.Lb6340:
+    orr x0, x0, 0x4000000000000
+    b .Lb6342
+.Lb6341:
+    orr x0, x0, 0x8000000000000
+.Lb6342:
+    b.hi .Lb6343
+    b.cs .Lb6344
+    orr x0, x0, 0x30000000000000
+    b .Lb6345
+.Lb6343:
+    orr x0, x0, 0x10000000000000
+    b .Lb6345
+.Lb6344:
+    orr x0, x0, 0x20000000000000
+.Lb6345:
+    b.vs .Lb6346
+    b.mi .Lb6347
+    orr x0, x0, 0xc0000000000000
+    b .Lb6348
+.Lb6346:
+    orr x0, x0, 0x40000000000000
+    b .Lb6348
+.Lb6347:
+    orr x0, x0, 0x80000000000000
+.Lb6348:
+    b.le .Lb6349
+    b.ne .Lb6350
+    orr x0, x0, 0x300000000000000
+    b .Lb6351
+.Lb6349:
+    orr x0, x0, 0x100000000000000
+    b .Lb6351
+.Lb6350:
+    orr x0, x0, 0x200000000000000
+.Lb6351:
+    b.ls .Lb6352
+    b.pl .Lb6353
+    orr x0, x0, 0xc00000000000000
+    b .Lb6354
+.Lb6352:
+    orr x0, x0, 0x400000000000000
+    b .Lb6354
+.Lb6353:
+    orr x0, x0, 0x800000000000000
+.Lb6354:
+    adr x9, .Lb6355
+    br x9
+.Lb6355:
+    b.eq .Lb6356
+    b .Lb6357
+.Lb6356:
+    orr x0, x0, 1
+.Lb6357:
+    adr x9, .Lb6358
+    br x9
+.Lb6358:
+    b.ne .Lb6359
+    b .Lb6360
+.Lb6359:
+    orr x0, x0, 2
+.Lb6360:
+    adr x9, .Lb6361
+    br x9
+.Lb6361:
+    b.cs .Lb6362
+    b .Lb6363
+.Lb6362:
+    orr x0, x0, 4
+.Lb6363:
+    adr x9, .Lb6364
+    br x9
+.Lb6364:
+    b.cc .Lb6365
+    b .Lb6366
+.Lb6365:
+    orr x0, x0, 8
+.Lb6366:
+    adr x9, .Lb6367
+    br x9
+.Lb6367:
+    b.mi .Lb6368
+    b .Lb6369
+.Lb6368:
+    orr x0, x0, 16
+.Lb6369:
+    adr x9, .Lb6370
+    br x9
+.Lb6370:
+    b.pl .Lb6371
+    b .Lb6372
+.Lb6371:
+    orr x0, x0, 32
+.Lb6372:
+    adr x9, .Lb6373
+    br x9
+.Lb6373:
+    b.vs .Lb6374
+    b .Lb6375
+.Lb6374:
+    orr x0, x0, 64
+.Lb6375:
+    adr x9, .Lb6376
+    br x9
+.Lb6376:
+    b.vc .Lb6377
+    b .Lb6378
+.Lb6377:
+    orr x0, x0, 128
+.Lb6378:
+    adr x9, .Lb6379
+    br x9
+.Lb6379:
+    b.hi .Lb6380
+    b .Lb6381
+.Lb6380:
+    orr x0, x0, 256
+.Lb6381:
+    adr x9, .Lb6382
+    br x9
+.Lb6382:
+    b.ls .Lb6383
+    b .Lb6384
+.Lb6383:
+    orr x0, x0, 512
+.Lb6384:
+    adr x9, .Lb6385
+    br x9
+.Lb6385:
+    b.ge .Lb6386
+    b .Lb6387
+.Lb6386:
+    orr x0, x0, 1024
+.Lb6387:
+    adr x9, .Lb6388
+    br x9
+.Lb6388:
+    b.lt .Lb6389
+    b .Lb6390
+.Lb6389:
+    orr x0, x0, 2048
+.Lb6390:
+    adr x9, .Lb6391
+    br x9
+.Lb6391:
+    b.gt .Lb6392
+    b .Lb6393
+.Lb6392:
+    orr x0, x0, 4096
+.Lb6393:
+    adr x9, .Lb6394
+    br x9
+.Lb6394:
+    b.le .Lb6395
+    b .Lb6396
+.Lb6395:
+    orr x0, x0, 8192
+.Lb6396:
+    adr x9, .Lb6397
+    br x9
+.Lb6397:
+    b.al .Lb6398
+    b .Lb6399
+.Lb6398:
+    orr x0, x0, 16384
+.Lb6399:
+    adr x9, .Lb6400
+    br x9
+.Lb6400:
+    b.eq .Lb6401
+    b.gt .Lb6402
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6403
+.Lb6401:
+    orr x0, x0, 4294967296
+    b .Lb6403
+.Lb6402:
+    orr x0, x0, 8589934592
+.Lb6403:
+    adr x9, .Lb6404
+    br x9
+.Lb6404:
+    b.gt .Lb6405
+    b.lt .Lb6406
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6407
+.Lb6405:
+    orr x0, x0, 17179869184
+    b .Lb6407
+.Lb6406:
+    orr x0, x0, 34359738368
+.Lb6407:
+    adr x9, .Lb6408
+    br x9
+.Lb6408:
+    b.hi .Lb6409
+    b.cs .Lb6410
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6411
+.Lb6409:
+    orr x0, x0, 68719476736
+    b .Lb6411
+.Lb6410:
+    orr x0, x0, 137438953472
+.Lb6411:
+    adr x9, .Lb6412
+    br x9
+.Lb6412:
+    b.vs .Lb6413
+    b.mi .Lb6414
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6415
+.Lb6413:
+    orr x0, x0, 274877906944
+    b .Lb6415
+.Lb6414:
+    orr x0, x0, 549755813888
+.Lb6415:
+    adr x9, .Lb6416
+    br x9
+.Lb6416:
+    b.le .Lb6417
+    b.ne .Lb6418
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6419
+.Lb6417:
+    orr x0, x0, 1099511627776
+    b .Lb6419
+.Lb6418:
+    orr x0, x0, 2199023255552
+.Lb6419:
+    adr x9, .Lb6420
+    br x9
+.Lb6420:
+    b.ls .Lb6421
+    b.pl .Lb6422
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6423
+.Lb6421:
+    orr x0, x0, 4398046511104
+    b .Lb6423
+.Lb6422:
+    orr x0, x0, 8796093022208
+.Lb6423:
+    adr x9, .Lb6424
+    br x9
+.Lb6424:
+    mrs x7, nzcv
+    CHECK_EQ_T(172, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(172, nzcv, x7, 0x0)
+test_173:    /* tst x1, x2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
+    mov x19, 173
+    ldr x1, =0x7fffffff
+    ldr x2, =0xffffffff
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6425
+    b.gt .Lb6426
+    orr x0, x0, 0x3000000000000
+    b .Lb6427
+.Lb6425:
+    orr x0, x0, 0x1000000000000
+    b .Lb6427
+.Lb6426:
+    orr x0, x0, 0x2000000000000
+.Lb6427:
+    b.gt .Lb6428
+    b.lt .Lb6429
+    orr x0, x0, 0xc000000000000
+    b .Lb6430
+.Lb6428:
+    orr x0, x0, 0x4000000000000
+    b .Lb6430
+.Lb6429:
+    orr x0, x0, 0x8000000000000
+.Lb6430:
+    b.hi .Lb6431
+    b.cs .Lb6432
+    orr x0, x0, 0x30000000000000
+    b .Lb6433
+.Lb6431:
+    orr x0, x0, 0x10000000000000
+    b .Lb6433
+.Lb6432:
+    orr x0, x0, 0x20000000000000
+.Lb6433:
+    b.vs .Lb6434
+    b.mi .Lb6435
+    orr x0, x0, 0xc0000000000000
+    b .Lb6436
+.Lb6434:
+    orr x0, x0, 0x40000000000000
+    b .Lb6436
+.Lb6435:
+    orr x0, x0, 0x80000000000000
+.Lb6436:
+    b.le .Lb6437
+    b.ne .Lb6438
+    orr x0, x0, 0x300000000000000
+    b .Lb6439
+.Lb6437:
+    orr x0, x0, 0x100000000000000
+    b .Lb6439
+.Lb6438:
+    orr x0, x0, 0x200000000000000
+.Lb6439:
+    b.ls .Lb6440
+    b.pl .Lb6441
+    orr x0, x0, 0xc00000000000000
+    b .Lb6442
+.Lb6440:
+    orr x0, x0, 0x400000000000000
+    b .Lb6442
+.Lb6441:
+    orr x0, x0, 0x800000000000000
+.Lb6442:
+    adr x9, .Lb6443
+    br x9
+.Lb6443:
+    b.eq .Lb6444
+    b .Lb6445
+.Lb6444:
+    orr x0, x0, 1
+.Lb6445:
+    adr x9, .Lb6446
+    br x9
+.Lb6446:
+    b.ne .Lb6447
+    b .Lb6448
+.Lb6447:
+    orr x0, x0, 2
+.Lb6448:
+    adr x9, .Lb6449
+    br x9
+.Lb6449:
+    b.cs .Lb6450
+    b .Lb6451
+.Lb6450:
+    orr x0, x0, 4
+.Lb6451:
+    adr x9, .Lb6452
+    br x9
+.Lb6452:
+    b.cc .Lb6453
+    b .Lb6454
+.Lb6453:
+    orr x0, x0, 8
+.Lb6454:
+    adr x9, .Lb6455
+    br x9
+.Lb6455:
+    b.mi .Lb6456
+    b .Lb6457
+.Lb6456:
+    orr x0, x0, 16
+.Lb6457:
+    adr x9, .Lb6458
+    br x9
+.Lb6458:
+    b.pl .Lb6459
+    b .Lb6460
+.Lb6459:
+    orr x0, x0, 32
+.Lb6460:
+    adr x9, .Lb6461
+    br x9
+.Lb6461:
+    b.vs .Lb6462
+    b .Lb6463
+.Lb6462:
+    orr x0, x0, 64
+.Lb6463:
+    adr x9, .Lb6464
+    br x9
+.Lb6464:
+    b.vc .Lb6465
+    b .Lb6466
+.Lb6465:
+    orr x0, x0, 128
+.Lb6466:
+    adr x9, .Lb6467
+    br x9
+.Lb6467:
+    b.hi .Lb6468
+    b .Lb6469
+.Lb6468:
+    orr x0, x0, 256
+.Lb6469:
+    adr x9, .Lb6470
+    br x9
+.Lb6470:
+    b.ls .Lb6471
+    b .Lb6472
+.Lb6471:
+    orr x0, x0, 512
+.Lb6472:
+    adr x9, .Lb6473
+    br x9
+.Lb6473:
+    b.ge .Lb6474
+    b .Lb6475
+.Lb6474:
+    orr x0, x0, 1024
+.Lb6475:
+    adr x9, .Lb6476
+    br x9
+.Lb6476:
+    b.lt .Lb6477
+    b .Lb6478
+.Lb6477:
+    orr x0, x0, 2048
+.Lb6478:
+    adr x9, .Lb6479
+    br x9
+.Lb6479:
+    b.gt .Lb6480
+    b .Lb6481
+.Lb6480:
+    orr x0, x0, 4096
+.Lb6481:
+    adr x9, .Lb6482
+    br x9
+.Lb6482:
+    b.le .Lb6483
+    b .Lb6484
+.Lb6483:
+    orr x0, x0, 8192
+.Lb6484:
+    adr x9, .Lb6485
+    br x9
+.Lb6485:
+    b.al .Lb6486
+    b .Lb6487
+.Lb6486:
+    orr x0, x0, 16384
+.Lb6487:
+    adr x9, .Lb6488
+    br x9
+.Lb6488:
+    b.eq .Lb6489
+    b.gt .Lb6490
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6491
+.Lb6489:
+    orr x0, x0, 4294967296
+    b .Lb6491
+.Lb6490:
+    orr x0, x0, 8589934592
+.Lb6491:
+    adr x9, .Lb6492
+    br x9
+.Lb6492:
+    b.gt .Lb6493
+    b.lt .Lb6494
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6495
+.Lb6493:
+    orr x0, x0, 17179869184
+    b .Lb6495
+.Lb6494:
+    orr x0, x0, 34359738368
+.Lb6495:
+    adr x9, .Lb6496
+    br x9
+.Lb6496:
+    b.hi .Lb6497
+    b.cs .Lb6498
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6499
+.Lb6497:
+    orr x0, x0, 68719476736
+    b .Lb6499
+.Lb6498:
+    orr x0, x0, 137438953472
+.Lb6499:
+    adr x9, .Lb6500
+    br x9
+.Lb6500:
+    b.vs .Lb6501
+    b.mi .Lb6502
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6503
+.Lb6501:
+    orr x0, x0, 274877906944
+    b .Lb6503
+.Lb6502:
+    orr x0, x0, 549755813888
+.Lb6503:
+    adr x9, .Lb6504
+    br x9
+.Lb6504:
+    b.le .Lb6505
+    b.ne .Lb6506
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6507
+.Lb6505:
+    orr x0, x0, 1099511627776
+    b .Lb6507
+.Lb6506:
+    orr x0, x0, 2199023255552
+.Lb6507:
+    adr x9, .Lb6508
+    br x9
+.Lb6508:
+    b.ls .Lb6509
+    b.pl .Lb6510
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6511
+.Lb6509:
+    orr x0, x0, 4398046511104
+    b .Lb6511
+.Lb6510:
+    orr x0, x0, 8796093022208
+.Lb6511:
+    adr x9, .Lb6512
+    br x9
+.Lb6512:
+    mrs x7, nzcv
+    CHECK_EQ_T(173, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(173, nzcv, x7, 0x0)
+test_174:    /* tst x1, x2 with x1=0x80000000 x2=0x1: NZCV=0100 */
+    mov x19, 174
+    ldr x1, =0x80000000
+    ldr x2, =0x1
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6513
+    b.gt .Lb6514
+    orr x0, x0, 0x3000000000000
+    b .Lb6515
+.Lb6513:
+    orr x0, x0, 0x1000000000000
+    b .Lb6515
+.Lb6514:
+    orr x0, x0, 0x2000000000000
+.Lb6515:
+    b.gt .Lb6516
+    b.lt .Lb6517
+    orr x0, x0, 0xc000000000000
+    b .Lb6518
+.Lb6516:
+    orr x0, x0, 0x4000000000000
+    b .Lb6518
+.Lb6517:
+    orr x0, x0, 0x8000000000000
+.Lb6518:
+    b.hi .Lb6519
+    b.cs .Lb6520
+    orr x0, x0, 0x30000000000000
+    b .Lb6521
+.Lb6519:
+    orr x0, x0, 0x10000000000000
+    b .Lb6521
+.Lb6520:
+    orr x0, x0, 0x20000000000000
+.Lb6521:
+    b.vs .Lb6522
+    b.mi .Lb6523
+    orr x0, x0, 0xc0000000000000
+    b .Lb6524
+.Lb6522:
+    orr x0, x0, 0x40000000000000
+    b .Lb6524
+.Lb6523:
+    orr x0, x0, 0x80000000000000
+.Lb6524:
+    b.le .Lb6525
+    b.ne .Lb6526
+    orr x0, x0, 0x300000000000000
+    b .Lb6527
+.Lb6525:
+    orr x0, x0, 0x100000000000000
+    b .Lb6527
+.Lb6526:
+    orr x0, x0, 0x200000000000000
+.Lb6527:
+    b.ls .Lb6528
+    b.pl .Lb6529
+    orr x0, x0, 0xc00000000000000
+    b .Lb6530
+.Lb6528:
+    orr x0, x0, 0x400000000000000
+    b .Lb6530
+.Lb6529:
+    orr x0, x0, 0x800000000000000
+.Lb6530:
+    adr x9, .Lb6531
+    br x9
+.Lb6531:
+    b.eq .Lb6532
+    b .Lb6533
+.Lb6532:
+    orr x0, x0, 1
+.Lb6533:
+    adr x9, .Lb6534
+    br x9
+.Lb6534:
+    b.ne .Lb6535
+    b .Lb6536
+.Lb6535:
+    orr x0, x0, 2
+.Lb6536:
+    adr x9, .Lb6537
+    br x9
+.Lb6537:
+    b.cs .Lb6538
+    b .Lb6539
+.Lb6538:
+    orr x0, x0, 4
+.Lb6539:
+    adr x9, .Lb6540
+    br x9
+.Lb6540:
+    b.cc .Lb6541
+    b .Lb6542
+.Lb6541:
+    orr x0, x0, 8
+.Lb6542:
+    adr x9, .Lb6543
+    br x9
+.Lb6543:
+    b.mi .Lb6544
+    b .Lb6545
+.Lb6544:
+    orr x0, x0, 16
+.Lb6545:
+    adr x9, .Lb6546
+    br x9
+.Lb6546:
+    b.pl .Lb6547
+    b .Lb6548
+.Lb6547:
+    orr x0, x0, 32
+.Lb6548:
+    adr x9, .Lb6549
+    br x9
+.Lb6549:
+    b.vs .Lb6550
+    b .Lb6551
+.Lb6550:
+    orr x0, x0, 64
+.Lb6551:
+    adr x9, .Lb6552
+    br x9
+.Lb6552:
+    b.vc .Lb6553
+    b .Lb6554
+.Lb6553:
+    orr x0, x0, 128
+.Lb6554:
+    adr x9, .Lb6555
+    br x9
+.Lb6555:
+    b.hi .Lb6556
+    b .Lb6557
+.Lb6556:
+    orr x0, x0, 256
+.Lb6557:
+    adr x9, .Lb6558
+    br x9
+.Lb6558:
+    b.ls .Lb6559
+    b .Lb6560
+.Lb6559:
+    orr x0, x0, 512
+.Lb6560:
+    adr x9, .Lb6561
+    br x9
+.Lb6561:
+    b.ge .Lb6562
+    b .Lb6563
+.Lb6562:
+    orr x0, x0, 1024
+.Lb6563:
+    adr x9, .Lb6564
+    br x9
+.Lb6564:
+    b.lt .Lb6565
+    b .Lb6566
+.Lb6565:
+    orr x0, x0, 2048
+.Lb6566:
+    adr x9, .Lb6567
+    br x9
+.Lb6567:
+    b.gt .Lb6568
+    b .Lb6569
+.Lb6568:
+    orr x0, x0, 4096
+.Lb6569:
+    adr x9, .Lb6570
+    br x9
+.Lb6570:
+    b.le .Lb6571
+    b .Lb6572
+.Lb6571:
+    orr x0, x0, 8192
+.Lb6572:
+    adr x9, .Lb6573
+    br x9
+.Lb6573:
+    b.al .Lb6574
+    b .Lb6575
+.Lb6574:
+    orr x0, x0, 16384
+.Lb6575:
+    adr x9, .Lb6576
+    br x9
+.Lb6576:
+    b.eq .Lb6577
+    b.gt .Lb6578
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6579
+.Lb6577:
+    orr x0, x0, 4294967296
+    b .Lb6579
+.Lb6578:
+    orr x0, x0, 8589934592
+.Lb6579:
+    adr x9, .Lb6580
+    br x9
+.Lb6580:
+    b.gt .Lb6581
+    b.lt .Lb6582
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6583
+.Lb6581:
+    orr x0, x0, 17179869184
+    b .Lb6583
+.Lb6582:
+    orr x0, x0, 34359738368
+.Lb6583:
+    adr x9, .Lb6584
+    br x9
+.Lb6584:
+    b.hi .Lb6585
+    b.cs .Lb6586
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6587
+.Lb6585:
+    orr x0, x0, 68719476736
+    b .Lb6587
+.Lb6586:
+    orr x0, x0, 137438953472
+.Lb6587:
+    adr x9, .Lb6588
+    br x9
+.Lb6588:
+    b.vs .Lb6589
+    b.mi .Lb6590
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6591
+.Lb6589:
+    orr x0, x0, 274877906944
+    b .Lb6591
+.Lb6590:
+    orr x0, x0, 549755813888
+.Lb6591:
+    adr x9, .Lb6592
+    br x9
+.Lb6592:
+    b.le .Lb6593
+    b.ne .Lb6594
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6595
+.Lb6593:
+    orr x0, x0, 1099511627776
+    b .Lb6595
+.Lb6594:
+    orr x0, x0, 2199023255552
+.Lb6595:
+    adr x9, .Lb6596
+    br x9
+.Lb6596:
+    b.ls .Lb6597
+    b.pl .Lb6598
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6599
+.Lb6597:
+    orr x0, x0, 4398046511104
+    b .Lb6599
+.Lb6598:
+    orr x0, x0, 8796093022208
+.Lb6599:
+    adr x9, .Lb6600
+    br x9
+.Lb6600:
+    mrs x7, nzcv
+    CHECK_EQ_T(174, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(174, nzcv, x7, 0x40000000)
+test_175:    /* tst x1, x2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0000 */
+    mov x19, 175
+    ldr x1, =0xffffffff00000000
+    ldr x2, =0x100000000
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6601
+    b.gt .Lb6602
+    orr x0, x0, 0x3000000000000
+    b .Lb6603
+.Lb6601:
+    orr x0, x0, 0x1000000000000
+    b .Lb6603
+.Lb6602:
+    orr x0, x0, 0x2000000000000
+.Lb6603:
+    b.gt .Lb6604
+    b.lt .Lb6605
+    orr x0, x0, 0xc000000000000
+    b .Lb6606
+.Lb6604:
+    orr x0, x0, 0x4000000000000
+    b .Lb6606
+.Lb6605:
+    orr x0, x0, 0x8000000000000
+.Lb6606:
+    b.hi .Lb6607
+    b.cs .Lb6608
+    orr x0, x0, 0x30000000000000
+    b .Lb6609
+.Lb6607:
+    orr x0, x0, 0x10000000000000
+    b .Lb6609
+.Lb6608:
+    orr x0, x0, 0x20000000000000
+.Lb6609:
+    b.vs .Lb6610
+    b.mi .Lb6611
+    orr x0, x0, 0xc0000000000000
+    b .Lb6612
+.Lb6610:
+    orr x0, x0, 0x40000000000000
+    b .Lb6612
+.Lb6611:
+    orr x0, x0, 0x80000000000000
+.Lb6612:
+    b.le .Lb6613
+    b.ne .Lb6614
+    orr x0, x0, 0x300000000000000
+    b .Lb6615
+.Lb6613:
+    orr x0, x0, 0x100000000000000
+    b .Lb6615
+.Lb6614:
+    orr x0, x0, 0x200000000000000
+.Lb6615:
+    b.ls .Lb6616
+    b.pl .Lb6617
+    orr x0, x0, 0xc00000000000000
+    b .Lb6618
+.Lb6616:
+    orr x0, x0, 0x400000000000000
+    b .Lb6618
+.Lb6617:
+    orr x0, x0, 0x800000000000000
+.Lb6618:
+    adr x9, .Lb6619
+    br x9
+.Lb6619:
+    b.eq .Lb6620
+    b .Lb6621
+.Lb6620:
+    orr x0, x0, 1
+.Lb6621:
+    adr x9, .Lb6622
+    br x9
+.Lb6622:
+    b.ne .Lb6623
+    b .Lb6624
+.Lb6623:
+    orr x0, x0, 2
+.Lb6624:
+    adr x9, .Lb6625
+    br x9
+.Lb6625:
+    b.cs .Lb6626
+    b .Lb6627
+.Lb6626:
+    orr x0, x0, 4
+.Lb6627:
+    adr x9, .Lb6628
+    br x9
+.Lb6628:
+    b.cc .Lb6629
+    b .Lb6630
+.Lb6629:
+    orr x0, x0, 8
+.Lb6630:
+    adr x9, .Lb6631
+    br x9
+.Lb6631:
+    b.mi .Lb6632
+    b .Lb6633
+.Lb6632:
+    orr x0, x0, 16
+.Lb6633:
+    adr x9, .Lb6634
+    br x9
+.Lb6634:
+    b.pl .Lb6635
+    b .Lb6636
+.Lb6635:
+    orr x0, x0, 32
+.Lb6636:
+    adr x9, .Lb6637
+    br x9
+.Lb6637:
+    b.vs .Lb6638
+    b .Lb6639
+.Lb6638:
+    orr x0, x0, 64
+.Lb6639:
+    adr x9, .Lb6640
+    br x9
+.Lb6640:
+    b.vc .Lb6641
+    b .Lb6642
+.Lb6641:
+    orr x0, x0, 128
+.Lb6642:
+    adr x9, .Lb6643
+    br x9
+.Lb6643:
+    b.hi .Lb6644
+    b .Lb6645
+.Lb6644:
+    orr x0, x0, 256
+.Lb6645:
+    adr x9, .Lb6646
+    br x9
+.Lb6646:
+    b.ls .Lb6647
+    b .Lb6648
+.Lb6647:
+    orr x0, x0, 512
+.Lb6648:
+    adr x9, .Lb6649
+    br x9
+.Lb6649:
+    b.ge .Lb6650
+    b .Lb6651
+.Lb6650:
+    orr x0, x0, 1024
+.Lb6651:
+    adr x9, .Lb6652
+    br x9
+.Lb6652:
+    b.lt .Lb6653
+    b .Lb6654
+.Lb6653:
+    orr x0, x0, 2048
+.Lb6654:
+    adr x9, .Lb6655
+    br x9
+.Lb6655:
+    b.gt .Lb6656
+    b .Lb6657
+.Lb6656:
+    orr x0, x0, 4096
+.Lb6657:
+    adr x9, .Lb6658
+    br x9
+.Lb6658:
+    b.le .Lb6659
+    b .Lb6660
+.Lb6659:
+    orr x0, x0, 8192
+.Lb6660:
+    adr x9, .Lb6661
+    br x9
+.Lb6661:
+    b.al .Lb6662
+    b .Lb6663
+.Lb6662:
+    orr x0, x0, 16384
+.Lb6663:
+    adr x9, .Lb6664
+    br x9
+.Lb6664:
+    b.eq .Lb6665
+    b.gt .Lb6666
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6667
+.Lb6665:
+    orr x0, x0, 4294967296
+    b .Lb6667
+.Lb6666:
+    orr x0, x0, 8589934592
+.Lb6667:
+    adr x9, .Lb6668
+    br x9
+.Lb6668:
+    b.gt .Lb6669
+    b.lt .Lb6670
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6671
+.Lb6669:
+    orr x0, x0, 17179869184
+    b .Lb6671
+.Lb6670:
+    orr x0, x0, 34359738368
+.Lb6671:
+    adr x9, .Lb6672
+    br x9
+.Lb6672:
+    b.hi .Lb6673
+    b.cs .Lb6674
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6675
+.Lb6673:
+    orr x0, x0, 68719476736
+    b .Lb6675
+.Lb6674:
+    orr x0, x0, 137438953472
+.Lb6675:
+    adr x9, .Lb6676
+    br x9
+.Lb6676:
+    b.vs .Lb6677
+    b.mi .Lb6678
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6679
+.Lb6677:
+    orr x0, x0, 274877906944
+    b .Lb6679
+.Lb6678:
+    orr x0, x0, 549755813888
+.Lb6679:
+    adr x9, .Lb6680
+    br x9
+.Lb6680:
+    b.le .Lb6681
+    b.ne .Lb6682
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6683
+.Lb6681:
+    orr x0, x0, 1099511627776
+    b .Lb6683
+.Lb6682:
+    orr x0, x0, 2199023255552
+.Lb6683:
+    adr x9, .Lb6684
+    br x9
+.Lb6684:
+    b.ls .Lb6685
+    b.pl .Lb6686
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6687
+.Lb6685:
+    orr x0, x0, 4398046511104
+    b .Lb6687
+.Lb6686:
+    orr x0, x0, 8796093022208
+.Lb6687:
+    adr x9, .Lb6688
+    br x9
+.Lb6688:
+    mrs x7, nzcv
+    CHECK_EQ_T(175, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(175, nzcv, x7, 0x0)
+test_176:    /* tst x1, x2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
+    mov x19, 176
+    ldr x1, =0x3
+    ldr x2, =0x8000000000000003
+    tst x1, x2
+    mov x0, 0
+    b.eq .Lb6689
+    b.gt .Lb6690
+    orr x0, x0, 0x3000000000000
+    b .Lb6691
+.Lb6689:
+    orr x0, x0, 0x1000000000000
+    b .Lb6691
+.Lb6690:
+    orr x0, x0, 0x2000000000000
+.Lb6691:
+    b.gt .Lb6692
+    b.lt .Lb6693
+    orr x0, x0, 0xc000000000000
+    b .Lb6694
+.Lb6692:
+    orr x0, x0, 0x4000000000000
+    b .Lb6694
+.Lb6693:
+    orr x0, x0, 0x8000000000000
+.Lb6694:
+    b.hi .Lb6695
+    b.cs .Lb6696
+    orr x0, x0, 0x30000000000000
+    b .Lb6697
+.Lb6695:
+    orr x0, x0, 0x10000000000000
+    b .Lb6697
+.Lb6696:
+    orr x0, x0, 0x20000000000000
+.Lb6697:
+    b.vs .Lb6698
+    b.mi .Lb6699
+    orr x0, x0, 0xc0000000000000
+    b .Lb6700
+.Lb6698:
+    orr x0, x0, 0x40000000000000
+    b .Lb6700
+.Lb6699:
+    orr x0, x0, 0x80000000000000
+.Lb6700:
+    b.le .Lb6701
+    b.ne .Lb6702
+    orr x0, x0, 0x300000000000000
+    b .Lb6703
+.Lb6701:
+    orr x0, x0, 0x100000000000000
+    b .Lb6703
+.Lb6702:
+    orr x0, x0, 0x200000000000000
+.Lb6703:
+    b.ls .Lb6704
+    b.pl .Lb6705
+    orr x0, x0, 0xc00000000000000
+    b .Lb6706
+.Lb6704:
+    orr x0, x0, 0x400000000000000
+    b .Lb6706
+.Lb6705:
+    orr x0, x0, 0x800000000000000
+.Lb6706:
+    adr x9, .Lb6707
+    br x9
+.Lb6707:
+    b.eq .Lb6708
+    b .Lb6709
+.Lb6708:
+    orr x0, x0, 1
+.Lb6709:
+    adr x9, .Lb6710
+    br x9
+.Lb6710:
+    b.ne .Lb6711
+    b .Lb6712
+.Lb6711:
+    orr x0, x0, 2
+.Lb6712:
+    adr x9, .Lb6713
+    br x9
+.Lb6713:
+    b.cs .Lb6714
+    b .Lb6715
+.Lb6714:
+    orr x0, x0, 4
+.Lb6715:
+    adr x9, .Lb6716
+    br x9
+.Lb6716:
+    b.cc .Lb6717
+    b .Lb6718
+.Lb6717:
+    orr x0, x0, 8
+.Lb6718:
+    adr x9, .Lb6719
+    br x9
+.Lb6719:
+    b.mi .Lb6720
+    b .Lb6721
+.Lb6720:
+    orr x0, x0, 16
+.Lb6721:
+    adr x9, .Lb6722
+    br x9
+.Lb6722:
+    b.pl .Lb6723
+    b .Lb6724
+.Lb6723:
+    orr x0, x0, 32
+.Lb6724:
+    adr x9, .Lb6725
+    br x9
+.Lb6725:
+    b.vs .Lb6726
+    b .Lb6727
+.Lb6726:
+    orr x0, x0, 64
+.Lb6727:
+    adr x9, .Lb6728
+    br x9
+.Lb6728:
+    b.vc .Lb6729
+    b .Lb6730
+.Lb6729:
+    orr x0, x0, 128
+.Lb6730:
+    adr x9, .Lb6731
+    br x9
+.Lb6731:
+    b.hi .Lb6732
+    b .Lb6733
+.Lb6732:
+    orr x0, x0, 256
+.Lb6733:
+    adr x9, .Lb6734
+    br x9
+.Lb6734:
+    b.ls .Lb6735
+    b .Lb6736
+.Lb6735:
+    orr x0, x0, 512
+.Lb6736:
+    adr x9, .Lb6737
+    br x9
+.Lb6737:
+    b.ge .Lb6738
+    b .Lb6739
+.Lb6738:
+    orr x0, x0, 1024
+.Lb6739:
+    adr x9, .Lb6740
+    br x9
+.Lb6740:
+    b.lt .Lb6741
+    b .Lb6742
+.Lb6741:
+    orr x0, x0, 2048
+.Lb6742:
+    adr x9, .Lb6743
+    br x9
+.Lb6743:
+    b.gt .Lb6744
+    b .Lb6745
+.Lb6744:
+    orr x0, x0, 4096
+.Lb6745:
+    adr x9, .Lb6746
+    br x9
+.Lb6746:
+    b.le .Lb6747
+    b .Lb6748
+.Lb6747:
+    orr x0, x0, 8192
+.Lb6748:
+    adr x9, .Lb6749
+    br x9
+.Lb6749:
+    b.al .Lb6750
+    b .Lb6751
+.Lb6750:
+    orr x0, x0, 16384
+.Lb6751:
+    adr x9, .Lb6752
+    br x9
+.Lb6752:
+    b.eq .Lb6753
+    b.gt .Lb6754
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6755
+.Lb6753:
+    orr x0, x0, 4294967296
+    b .Lb6755
+.Lb6754:
+    orr x0, x0, 8589934592
+.Lb6755:
+    adr x9, .Lb6756
+    br x9
+.Lb6756:
+    b.gt .Lb6757
+    b.lt .Lb6758
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6759
+.Lb6757:
+    orr x0, x0, 17179869184
+    b .Lb6759
+.Lb6758:
+    orr x0, x0, 34359738368
+.Lb6759:
+    adr x9, .Lb6760
+    br x9
+.Lb6760:
+    b.hi .Lb6761
+    b.cs .Lb6762
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6763
+.Lb6761:
+    orr x0, x0, 68719476736
+    b .Lb6763
+.Lb6762:
+    orr x0, x0, 137438953472
+.Lb6763:
+    adr x9, .Lb6764
+    br x9
+.Lb6764:
+    b.vs .Lb6765
+    b.mi .Lb6766
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6767
+.Lb6765:
+    orr x0, x0, 274877906944
+    b .Lb6767
+.Lb6766:
+    orr x0, x0, 549755813888
+.Lb6767:
+    adr x9, .Lb6768
+    br x9
+.Lb6768:
+    b.le .Lb6769
+    b.ne .Lb6770
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6771
+.Lb6769:
+    orr x0, x0, 1099511627776
+    b .Lb6771
+.Lb6770:
+    orr x0, x0, 2199023255552
+.Lb6771:
+    adr x9, .Lb6772
+    br x9
+.Lb6772:
+    b.ls .Lb6773
+    b.pl .Lb6774
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6775
+.Lb6773:
+    orr x0, x0, 4398046511104
+    b .Lb6775
+.Lb6774:
+    orr x0, x0, 8796093022208
+.Lb6775:
+    adr x9, .Lb6776
+    br x9
+.Lb6776:
+    mrs x7, nzcv
+    CHECK_EQ_T(176, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(176, nzcv, x7, 0x0)
+test_177:    /* ands w3, w1, w2 with x1=0x0 x2=0x0: NZCV=0100 */
+    mov x19, 177
+    ldr x1, =0x0
+    ldr x2, =0x0
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb6777
+    b.gt .Lb6778
+    orr x0, x0, 0x3000000000000
+    b .Lb6779
+.Lb6777:
+    orr x0, x0, 0x1000000000000
+    b .Lb6779
+.Lb6778:
+    orr x0, x0, 0x2000000000000
+.Lb6779:
+    b.gt .Lb6780
+    b.lt .Lb6781
+    orr x0, x0, 0xc000000000000
+    b .Lb6782
+.Lb6780:
+    orr x0, x0, 0x4000000000000
+    b .Lb6782
+.Lb6781:
+    orr x0, x0, 0x8000000000000
+.Lb6782:
+    b.hi .Lb6783
+    b.cs .Lb6784
+    orr x0, x0, 0x30000000000000
+    b .Lb6785
+.Lb6783:
+    orr x0, x0, 0x10000000000000
+    b .Lb6785
+.Lb6784:
+    orr x0, x0, 0x20000000000000
+.Lb6785:
+    b.vs .Lb6786
+    b.mi .Lb6787
+    orr x0, x0, 0xc0000000000000
+    b .Lb6788
+.Lb6786:
+    orr x0, x0, 0x40000000000000
+    b .Lb6788
+.Lb6787:
+    orr x0, x0, 0x80000000000000
+.Lb6788:
+    b.le .Lb6789
+    b.ne .Lb6790
+    orr x0, x0, 0x300000000000000
+    b .Lb6791
+.Lb6789:
+    orr x0, x0, 0x100000000000000
+    b .Lb6791
+.Lb6790:
+    orr x0, x0, 0x200000000000000
+.Lb6791:
+    b.ls .Lb6792
+    b.pl .Lb6793
+    orr x0, x0, 0xc00000000000000
+    b .Lb6794
+.Lb6792:
+    orr x0, x0, 0x400000000000000
+    b .Lb6794
+.Lb6793:
+    orr x0, x0, 0x800000000000000
+.Lb6794:
+    adr x9, .Lb6795
+    br x9
+.Lb6795:
+    b.eq .Lb6796
+    b .Lb6797
+.Lb6796:
+    orr x0, x0, 1
+.Lb6797:
+    adr x9, .Lb6798
+    br x9
+.Lb6798:
+    b.ne .Lb6799
+    b .Lb6800
+.Lb6799:
+    orr x0, x0, 2
+.Lb6800:
+    adr x9, .Lb6801
+    br x9
+.Lb6801:
+    b.cs .Lb6802
+    b .Lb6803
+.Lb6802:
+    orr x0, x0, 4
+.Lb6803:
+    adr x9, .Lb6804
+    br x9
+.Lb6804:
+    b.cc .Lb6805
+    b .Lb6806
+.Lb6805:
+    orr x0, x0, 8
+.Lb6806:
+    adr x9, .Lb6807
+    br x9
+.Lb6807:
+    b.mi .Lb6808
+    b .Lb6809
+.Lb6808:
+    orr x0, x0, 16
+.Lb6809:
+    adr x9, .Lb6810
+    br x9
+.Lb6810:
+    b.pl .Lb6811
+    b .Lb6812
+.Lb6811:
+    orr x0, x0, 32
+.Lb6812:
+    adr x9, .Lb6813
+    br x9
+.Lb6813:
+    b.vs .Lb6814
+    b .Lb6815
+.Lb6814:
+    orr x0, x0, 64
+.Lb6815:
+    adr x9, .Lb6816
+    br x9
+.Lb6816:
+    b.vc .Lb6817
+    b .Lb6818
+.Lb6817:
+    orr x0, x0, 128
+.Lb6818:
+    adr x9, .Lb6819
+    br x9
+.Lb6819:
+    b.hi .Lb6820
+    b .Lb6821
+.Lb6820:
+    orr x0, x0, 256
+.Lb6821:
+    adr x9, .Lb6822
+    br x9
+.Lb6822:
+    b.ls .Lb6823
+    b .Lb6824
+.Lb6823:
+    orr x0, x0, 512
+.Lb6824:
+    adr x9, .Lb6825
+    br x9
+.Lb6825:
+    b.ge .Lb6826
+    b .Lb6827
+.Lb6826:
+    orr x0, x0, 1024
+.Lb6827:
+    adr x9, .Lb6828
+    br x9
+.Lb6828:
+    b.lt .Lb6829
+    b .Lb6830
+.Lb6829:
+    orr x0, x0, 2048
+.Lb6830:
+    adr x9, .Lb6831
+    br x9
+.Lb6831:
+    b.gt .Lb6832
+    b .Lb6833
+.Lb6832:
+    orr x0, x0, 4096
+.Lb6833:
+    adr x9, .Lb6834
+    br x9
+.Lb6834:
+    b.le .Lb6835
+    b .Lb6836
+.Lb6835:
+    orr x0, x0, 8192
+.Lb6836:
+    adr x9, .Lb6837
+    br x9
+.Lb6837:
+    b.al .Lb6838
+    b .Lb6839
+.Lb6838:
+    orr x0, x0, 16384
+.Lb6839:
+    adr x9, .Lb6840
+    br x9
+.Lb6840:
+    b.eq .Lb6841
+    b.gt .Lb6842
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6843
+.Lb6841:
+    orr x0, x0, 4294967296
+    b .Lb6843
+.Lb6842:
+    orr x0, x0, 8589934592
+.Lb6843:
+    adr x9, .Lb6844
+    br x9
+.Lb6844:
+    b.gt .Lb6845
+    b.lt .Lb6846
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6847
+.Lb6845:
+    orr x0, x0, 17179869184
+    b .Lb6847
+.Lb6846:
+    orr x0, x0, 34359738368
+.Lb6847:
+    adr x9, .Lb6848
+    br x9
+.Lb6848:
+    b.hi .Lb6849
+    b.cs .Lb6850
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6851
+.Lb6849:
+    orr x0, x0, 68719476736
+    b .Lb6851
+.Lb6850:
+    orr x0, x0, 137438953472
+.Lb6851:
+    adr x9, .Lb6852
+    br x9
+.Lb6852:
+    b.vs .Lb6853
+    b.mi .Lb6854
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6855
+.Lb6853:
+    orr x0, x0, 274877906944
+    b .Lb6855
+.Lb6854:
+    orr x0, x0, 549755813888
+.Lb6855:
+    adr x9, .Lb6856
+    br x9
+.Lb6856:
+    b.le .Lb6857
+    b.ne .Lb6858
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6859
+.Lb6857:
+    orr x0, x0, 1099511627776
+    b .Lb6859
+.Lb6858:
+    orr x0, x0, 2199023255552
+.Lb6859:
+    adr x9, .Lb6860
+    br x9
+.Lb6860:
+    b.ls .Lb6861
+    b.pl .Lb6862
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6863
+.Lb6861:
+    orr x0, x0, 4398046511104
+    b .Lb6863
+.Lb6862:
+    orr x0, x0, 8796093022208
+.Lb6863:
+    adr x9, .Lb6864
+    br x9
+.Lb6864:
+    mrs x7, nzcv
+    CHECK_EQ_T(177, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(177, nzcv, x7, 0x40000000)
+test_178:    /* ands w3, w1, w2 with x1=0x0 x2=0x1: NZCV=0100 */
+    mov x19, 178
+    ldr x1, =0x0
+    ldr x2, =0x1
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb6865
+    b.gt .Lb6866
+    orr x0, x0, 0x3000000000000
+    b .Lb6867
+.Lb6865:
+    orr x0, x0, 0x1000000000000
+    b .Lb6867
+.Lb6866:
+    orr x0, x0, 0x2000000000000
+.Lb6867:
+    b.gt .Lb6868
+    b.lt .Lb6869
+    orr x0, x0, 0xc000000000000
+    b .Lb6870
+.Lb6868:
+    orr x0, x0, 0x4000000000000
+    b .Lb6870
+.Lb6869:
+    orr x0, x0, 0x8000000000000
+.Lb6870:
+    b.hi .Lb6871
+    b.cs .Lb6872
+    orr x0, x0, 0x30000000000000
+    b .Lb6873
+.Lb6871:
+    orr x0, x0, 0x10000000000000
+    b .Lb6873
+.Lb6872:
+    orr x0, x0, 0x20000000000000
+.Lb6873:
+    b.vs .Lb6874
+    b.mi .Lb6875
+    orr x0, x0, 0xc0000000000000
+    b .Lb6876
+.Lb6874:
+    orr x0, x0, 0x40000000000000
+    b .Lb6876
+.Lb6875:
+    orr x0, x0, 0x80000000000000
+.Lb6876:
+    b.le .Lb6877
+    b.ne .Lb6878
+    orr x0, x0, 0x300000000000000
+    b .Lb6879
+.Lb6877:
+    orr x0, x0, 0x100000000000000
+    b .Lb6879
+.Lb6878:
+    orr x0, x0, 0x200000000000000
+.Lb6879:
+    b.ls .Lb6880
+    b.pl .Lb6881
+    orr x0, x0, 0xc00000000000000
+    b .Lb6882
+.Lb6880:
+    orr x0, x0, 0x400000000000000
+    b .Lb6882
+.Lb6881:
+    orr x0, x0, 0x800000000000000
+.Lb6882:
+    adr x9, .Lb6883
+    br x9
+.Lb6883:
+    b.eq .Lb6884
+    b .Lb6885
+.Lb6884:
+    orr x0, x0, 1
+.Lb6885:
+    adr x9, .Lb6886
+    br x9
+.Lb6886:
+    b.ne .Lb6887
+    b .Lb6888
+.Lb6887:
+    orr x0, x0, 2
+.Lb6888:
+    adr x9, .Lb6889
+    br x9
+.Lb6889:
+    b.cs .Lb6890
+    b .Lb6891
+.Lb6890:
+    orr x0, x0, 4
+.Lb6891:
+    adr x9, .Lb6892
+    br x9
+.Lb6892:
+    b.cc .Lb6893
+    b .Lb6894
+.Lb6893:
+    orr x0, x0, 8
+.Lb6894:
+    adr x9, .Lb6895
+    br x9
+.Lb6895:
+    b.mi .Lb6896
+    b .Lb6897
+.Lb6896:
+    orr x0, x0, 16
+.Lb6897:
+    adr x9, .Lb6898
+    br x9
+.Lb6898:
+    b.pl .Lb6899
+    b .Lb6900
+.Lb6899:
+    orr x0, x0, 32
+.Lb6900:
+    adr x9, .Lb6901
+    br x9
+.Lb6901:
+    b.vs .Lb6902
+    b .Lb6903
+.Lb6902:
+    orr x0, x0, 64
+.Lb6903:
+    adr x9, .Lb6904
+    br x9
+.Lb6904:
+    b.vc .Lb6905
+    b .Lb6906
+.Lb6905:
+    orr x0, x0, 128
+.Lb6906:
+    adr x9, .Lb6907
+    br x9
+.Lb6907:
+    b.hi .Lb6908
+    b .Lb6909
+.Lb6908:
+    orr x0, x0, 256
+.Lb6909:
+    adr x9, .Lb6910
+    br x9
+.Lb6910:
+    b.ls .Lb6911
+    b .Lb6912
+.Lb6911:
+    orr x0, x0, 512
+.Lb6912:
+    adr x9, .Lb6913
+    br x9
+.Lb6913:
+    b.ge .Lb6914
+    b .Lb6915
+.Lb6914:
+    orr x0, x0, 1024
+.Lb6915:
+    adr x9, .Lb6916
+    br x9
+.Lb6916:
+    b.lt .Lb6917
+    b .Lb6918
+.Lb6917:
+    orr x0, x0, 2048
+.Lb6918:
+    adr x9, .Lb6919
+    br x9
+.Lb6919:
+    b.gt .Lb6920
+    b .Lb6921
+.Lb6920:
+    orr x0, x0, 4096
+.Lb6921:
+    adr x9, .Lb6922
+    br x9
+.Lb6922:
+    b.le .Lb6923
+    b .Lb6924
+.Lb6923:
+    orr x0, x0, 8192
+.Lb6924:
+    adr x9, .Lb6925
+    br x9
+.Lb6925:
+    b.al .Lb6926
+    b .Lb6927
+.Lb6926:
+    orr x0, x0, 16384
+.Lb6927:
+    adr x9, .Lb6928
+    br x9
+.Lb6928:
+    b.eq .Lb6929
+    b.gt .Lb6930
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb6931
+.Lb6929:
+    orr x0, x0, 4294967296
+    b .Lb6931
+.Lb6930:
+    orr x0, x0, 8589934592
+.Lb6931:
+    adr x9, .Lb6932
+    br x9
+.Lb6932:
+    b.gt .Lb6933
+    b.lt .Lb6934
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb6935
+.Lb6933:
+    orr x0, x0, 17179869184
+    b .Lb6935
+.Lb6934:
+    orr x0, x0, 34359738368
+.Lb6935:
+    adr x9, .Lb6936
+    br x9
+.Lb6936:
+    b.hi .Lb6937
+    b.cs .Lb6938
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb6939
+.Lb6937:
+    orr x0, x0, 68719476736
+    b .Lb6939
+.Lb6938:
+    orr x0, x0, 137438953472
+.Lb6939:
+    adr x9, .Lb6940
+    br x9
+.Lb6940:
+    b.vs .Lb6941
+    b.mi .Lb6942
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb6943
+.Lb6941:
+    orr x0, x0, 274877906944
+    b .Lb6943
+.Lb6942:
+    orr x0, x0, 549755813888
+.Lb6943:
+    adr x9, .Lb6944
+    br x9
+.Lb6944:
+    b.le .Lb6945
+    b.ne .Lb6946
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb6947
+.Lb6945:
+    orr x0, x0, 1099511627776
+    b .Lb6947
+.Lb6946:
+    orr x0, x0, 2199023255552
+.Lb6947:
+    adr x9, .Lb6948
+    br x9
+.Lb6948:
+    b.ls .Lb6949
+    b.pl .Lb6950
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb6951
+.Lb6949:
+    orr x0, x0, 4398046511104
+    b .Lb6951
+.Lb6950:
+    orr x0, x0, 8796093022208
+.Lb6951:
+    adr x9, .Lb6952
+    br x9
+.Lb6952:
+    mrs x7, nzcv
+    CHECK_EQ_T(178, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(178, nzcv, x7, 0x40000000)
+test_179:    /* ands w3, w1, w2 with x1=0x1 x2=0x0: NZCV=0100 */
+    mov x19, 179
+    ldr x1, =0x1
+    ldr x2, =0x0
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb6953
+    b.gt .Lb6954
+    orr x0, x0, 0x3000000000000
+    b .Lb6955
+.Lb6953:
+    orr x0, x0, 0x1000000000000
+    b .Lb6955
+.Lb6954:
+    orr x0, x0, 0x2000000000000
+.Lb6955:
+    b.gt .Lb6956
+    b.lt .Lb6957
+    orr x0, x0, 0xc000000000000
+    b .Lb6958
+.Lb6956:
+    orr x0, x0, 0x4000000000000
+    b .Lb6958
+.Lb6957:
+    orr x0, x0, 0x8000000000000
+.Lb6958:
+    b.hi .Lb6959
+    b.cs .Lb6960
+    orr x0, x0, 0x30000000000000
+    b .Lb6961
+.Lb6959:
+    orr x0, x0, 0x10000000000000
+    b .Lb6961
+.Lb6960:
+    orr x0, x0, 0x20000000000000
+.Lb6961:
+    b.vs .Lb6962
+    b.mi .Lb6963
+    orr x0, x0, 0xc0000000000000
+    b .Lb6964
+.Lb6962:
+    orr x0, x0, 0x40000000000000
+    b .Lb6964
+.Lb6963:
+    orr x0, x0, 0x80000000000000
+.Lb6964:
+    b.le .Lb6965
+    b.ne .Lb6966
+    orr x0, x0, 0x300000000000000
+    b .Lb6967
+.Lb6965:
+    orr x0, x0, 0x100000000000000
+    b .Lb6967
+.Lb6966:
+    orr x0, x0, 0x200000000000000
+.Lb6967:
+    b.ls .Lb6968
+    b.pl .Lb6969
+    orr x0, x0, 0xc00000000000000
+    b .Lb6970
+.Lb6968:
+    orr x0, x0, 0x400000000000000
+    b .Lb6970
+.Lb6969:
+    orr x0, x0, 0x800000000000000
+.Lb6970:
+    adr x9, .Lb6971
+    br x9
+.Lb6971:
+    b.eq .Lb6972
+    b .Lb6973
+.Lb6972:
+    orr x0, x0, 1
+.Lb6973:
+    adr x9, .Lb6974
+    br x9
+.Lb6974:
+    b.ne .Lb6975
+    b .Lb6976
+.Lb6975:
+    orr x0, x0, 2
+.Lb6976:
+    adr x9, .Lb6977
+    br x9
+.Lb6977:
+    b.cs .Lb6978
+    b .Lb6979
+.Lb6978:
+    orr x0, x0, 4
+.Lb6979:
+    adr x9, .Lb6980
+    br x9
+.Lb6980:
+    b.cc .Lb6981
+    b .Lb6982
+.Lb6981:
+    orr x0, x0, 8
+.Lb6982:
+    adr x9, .Lb6983
+    br x9
+.Lb6983:
+    b.mi .Lb6984
+    b .Lb6985
+.Lb6984:
+    orr x0, x0, 16
+.Lb6985:
+    adr x9, .Lb6986
+    br x9
+.Lb6986:
+    b.pl .Lb6987
+    b .Lb6988
+.Lb6987:
+    orr x0, x0, 32
+.Lb6988:
+    adr x9, .Lb6989
+    br x9
+.Lb6989:
+    b.vs .Lb6990
+    b .Lb6991
+.Lb6990:
+    orr x0, x0, 64
+.Lb6991:
+    adr x9, .Lb6992
+    br x9
+.Lb6992:
+    b.vc .Lb6993
+    b .Lb6994
+.Lb6993:
+    orr x0, x0, 128
+.Lb6994:
+    adr x9, .Lb6995
+    br x9
+.Lb6995:
+    b.hi .Lb6996
+    b .Lb6997
+.Lb6996:
+    orr x0, x0, 256
+.Lb6997:
+    adr x9, .Lb6998
+    br x9
+.Lb6998:
+    b.ls .Lb6999
+    b .Lb7000
+.Lb6999:
+    orr x0, x0, 512
+.Lb7000:
+    adr x9, .Lb7001
+    br x9
+.Lb7001:
+    b.ge .Lb7002
+    b .Lb7003
+.Lb7002:
+    orr x0, x0, 1024
+.Lb7003:
+    adr x9, .Lb7004
+    br x9
+.Lb7004:
+    b.lt .Lb7005
+    b .Lb7006
+.Lb7005:
+    orr x0, x0, 2048
+.Lb7006:
+    adr x9, .Lb7007
+    br x9
+.Lb7007:
+    b.gt .Lb7008
+    b .Lb7009
+.Lb7008:
+    orr x0, x0, 4096
+.Lb7009:
+    adr x9, .Lb7010
+    br x9
+.Lb7010:
+    b.le .Lb7011
+    b .Lb7012
+.Lb7011:
+    orr x0, x0, 8192
+.Lb7012:
+    adr x9, .Lb7013
+    br x9
+.Lb7013:
+    b.al .Lb7014
+    b .Lb7015
+.Lb7014:
+    orr x0, x0, 16384
+.Lb7015:
+    adr x9, .Lb7016
+    br x9
+.Lb7016:
+    b.eq .Lb7017
+    b.gt .Lb7018
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7019
+.Lb7017:
+    orr x0, x0, 4294967296
+    b .Lb7019
+.Lb7018:
+    orr x0, x0, 8589934592
+.Lb7019:
+    adr x9, .Lb7020
+    br x9
+.Lb7020:
+    b.gt .Lb7021
+    b.lt .Lb7022
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7023
+.Lb7021:
+    orr x0, x0, 17179869184
+    b .Lb7023
+.Lb7022:
+    orr x0, x0, 34359738368
+.Lb7023:
+    adr x9, .Lb7024
+    br x9
+.Lb7024:
+    b.hi .Lb7025
+    b.cs .Lb7026
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7027
+.Lb7025:
+    orr x0, x0, 68719476736
+    b .Lb7027
+.Lb7026:
+    orr x0, x0, 137438953472
+.Lb7027:
+    adr x9, .Lb7028
+    br x9
+.Lb7028:
+    b.vs .Lb7029
+    b.mi .Lb7030
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7031
+.Lb7029:
+    orr x0, x0, 274877906944
+    b .Lb7031
+.Lb7030:
+    orr x0, x0, 549755813888
+.Lb7031:
+    adr x9, .Lb7032
+    br x9
+.Lb7032:
+    b.le .Lb7033
+    b.ne .Lb7034
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7035
+.Lb7033:
+    orr x0, x0, 1099511627776
+    b .Lb7035
+.Lb7034:
+    orr x0, x0, 2199023255552
+.Lb7035:
+    adr x9, .Lb7036
+    br x9
+.Lb7036:
+    b.ls .Lb7037
+    b.pl .Lb7038
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7039
+.Lb7037:
+    orr x0, x0, 4398046511104
+    b .Lb7039
+.Lb7038:
+    orr x0, x0, 8796093022208
+.Lb7039:
+    adr x9, .Lb7040
+    br x9
+.Lb7040:
+    mrs x7, nzcv
+    CHECK_EQ_T(179, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(179, nzcv, x7, 0x40000000)
+test_180:    /* ands w3, w1, w2 with x1=0x5 x2=0x5: NZCV=0000 */
+    mov x19, 180
+    ldr x1, =0x5
+    ldr x2, =0x5
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7041
+    b.gt .Lb7042
+    orr x0, x0, 0x3000000000000
+    b .Lb7043
+.Lb7041:
+    orr x0, x0, 0x1000000000000
+    b .Lb7043
+.Lb7042:
+    orr x0, x0, 0x2000000000000
+.Lb7043:
+    b.gt .Lb7044
+    b.lt .Lb7045
+    orr x0, x0, 0xc000000000000
+    b .Lb7046
+.Lb7044:
+    orr x0, x0, 0x4000000000000
+    b .Lb7046
+.Lb7045:
+    orr x0, x0, 0x8000000000000
+.Lb7046:
+    b.hi .Lb7047
+    b.cs .Lb7048
+    orr x0, x0, 0x30000000000000
+    b .Lb7049
+.Lb7047:
+    orr x0, x0, 0x10000000000000
+    b .Lb7049
+.Lb7048:
+    orr x0, x0, 0x20000000000000
+.Lb7049:
+    b.vs .Lb7050
+    b.mi .Lb7051
+    orr x0, x0, 0xc0000000000000
+    b .Lb7052
+.Lb7050:
+    orr x0, x0, 0x40000000000000
+    b .Lb7052
+.Lb7051:
+    orr x0, x0, 0x80000000000000
+.Lb7052:
+    b.le .Lb7053
+    b.ne .Lb7054
+    orr x0, x0, 0x300000000000000
+    b .Lb7055
+.Lb7053:
+    orr x0, x0, 0x100000000000000
+    b .Lb7055
+.Lb7054:
+    orr x0, x0, 0x200000000000000
+.Lb7055:
+    b.ls .Lb7056
+    b.pl .Lb7057
+    orr x0, x0, 0xc00000000000000
+    b .Lb7058
+.Lb7056:
+    orr x0, x0, 0x400000000000000
+    b .Lb7058
+.Lb7057:
+    orr x0, x0, 0x800000000000000
+.Lb7058:
+    adr x9, .Lb7059
+    br x9
+.Lb7059:
+    b.eq .Lb7060
+    b .Lb7061
+.Lb7060:
+    orr x0, x0, 1
+.Lb7061:
+    adr x9, .Lb7062
+    br x9
+.Lb7062:
+    b.ne .Lb7063
+    b .Lb7064
+.Lb7063:
+    orr x0, x0, 2
+.Lb7064:
+    adr x9, .Lb7065
+    br x9
+.Lb7065:
+    b.cs .Lb7066
+    b .Lb7067
+.Lb7066:
+    orr x0, x0, 4
+.Lb7067:
+    adr x9, .Lb7068
+    br x9
+.Lb7068:
+    b.cc .Lb7069
+    b .Lb7070
+.Lb7069:
+    orr x0, x0, 8
+.Lb7070:
+    adr x9, .Lb7071
+    br x9
+.Lb7071:
+    b.mi .Lb7072
+    b .Lb7073
+.Lb7072:
+    orr x0, x0, 16
+.Lb7073:
+    adr x9, .Lb7074
+    br x9
+.Lb7074:
+    b.pl .Lb7075
+    b .Lb7076
+.Lb7075:
+    orr x0, x0, 32
+.Lb7076:
+    adr x9, .Lb7077
+    br x9
+.Lb7077:
+    b.vs .Lb7078
+    b .Lb7079
+.Lb7078:
+    orr x0, x0, 64
+.Lb7079:
+    adr x9, .Lb7080
+    br x9
+.Lb7080:
+    b.vc .Lb7081
+    b .Lb7082
+.Lb7081:
+    orr x0, x0, 128
+.Lb7082:
+    adr x9, .Lb7083
+    br x9
+.Lb7083:
+    b.hi .Lb7084
+    b .Lb7085
+.Lb7084:
+    orr x0, x0, 256
+.Lb7085:
+    adr x9, .Lb7086
+    br x9
+.Lb7086:
+    b.ls .Lb7087
+    b .Lb7088
+.Lb7087:
+    orr x0, x0, 512
+.Lb7088:
+    adr x9, .Lb7089
+    br x9
+.Lb7089:
+    b.ge .Lb7090
+    b .Lb7091
+.Lb7090:
+    orr x0, x0, 1024
+.Lb7091:
+    adr x9, .Lb7092
+    br x9
+.Lb7092:
+    b.lt .Lb7093
+    b .Lb7094
+.Lb7093:
+    orr x0, x0, 2048
+.Lb7094:
+    adr x9, .Lb7095
+    br x9
+.Lb7095:
+    b.gt .Lb7096
+    b .Lb7097
+.Lb7096:
+    orr x0, x0, 4096
+.Lb7097:
+    adr x9, .Lb7098
+    br x9
+.Lb7098:
+    b.le .Lb7099
+    b .Lb7100
+.Lb7099:
+    orr x0, x0, 8192
+.Lb7100:
+    adr x9, .Lb7101
+    br x9
+.Lb7101:
+    b.al .Lb7102
+    b .Lb7103
+.Lb7102:
+    orr x0, x0, 16384
+.Lb7103:
+    adr x9, .Lb7104
+    br x9
+.Lb7104:
+    b.eq .Lb7105
+    b.gt .Lb7106
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7107
+.Lb7105:
+    orr x0, x0, 4294967296
+    b .Lb7107
+.Lb7106:
+    orr x0, x0, 8589934592
+.Lb7107:
+    adr x9, .Lb7108
+    br x9
+.Lb7108:
+    b.gt .Lb7109
+    b.lt .Lb7110
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7111
+.Lb7109:
+    orr x0, x0, 17179869184
+    b .Lb7111
+.Lb7110:
+    orr x0, x0, 34359738368
+.Lb7111:
+    adr x9, .Lb7112
+    br x9
+.Lb7112:
+    b.hi .Lb7113
+    b.cs .Lb7114
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7115
+.Lb7113:
+    orr x0, x0, 68719476736
+    b .Lb7115
+.Lb7114:
+    orr x0, x0, 137438953472
+.Lb7115:
+    adr x9, .Lb7116
+    br x9
+.Lb7116:
+    b.vs .Lb7117
+    b.mi .Lb7118
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7119
+.Lb7117:
+    orr x0, x0, 274877906944
+    b .Lb7119
+.Lb7118:
+    orr x0, x0, 549755813888
+.Lb7119:
+    adr x9, .Lb7120
+    br x9
+.Lb7120:
+    b.le .Lb7121
+    b.ne .Lb7122
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7123
+.Lb7121:
+    orr x0, x0, 1099511627776
+    b .Lb7123
+.Lb7122:
+    orr x0, x0, 2199023255552
+.Lb7123:
+    adr x9, .Lb7124
+    br x9
+.Lb7124:
+    b.ls .Lb7125
+    b.pl .Lb7126
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7127
+.Lb7125:
+    orr x0, x0, 4398046511104
+    b .Lb7127
+.Lb7126:
+    orr x0, x0, 8796093022208
+.Lb7127:
+    adr x9, .Lb7128
+    br x9
+.Lb7128:
+    mrs x7, nzcv
+    CHECK_EQ_T(180, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(180, nzcv, x7, 0x0)
+test_181:    /* ands w3, w1, w2 with x1=0x7fffffffffffffff x2=0xffffffffffffffff: NZCV=1000 */
+    mov x19, 181
+    ldr x1, =0x7fffffffffffffff
+    ldr x2, =0xffffffffffffffff
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7129
+    b.gt .Lb7130
+    orr x0, x0, 0x3000000000000
+    b .Lb7131
+.Lb7129:
+    orr x0, x0, 0x1000000000000
+    b .Lb7131
+.Lb7130:
+    orr x0, x0, 0x2000000000000
+.Lb7131:
+    b.gt .Lb7132
+    b.lt .Lb7133
+    orr x0, x0, 0xc000000000000
+    b .Lb7134
+.Lb7132:
+    orr x0, x0, 0x4000000000000
+    b .Lb7134
+.Lb7133:
+    orr x0, x0, 0x8000000000000
+.Lb7134:
+    b.hi .Lb7135
+    b.cs .Lb7136
+    orr x0, x0, 0x30000000000000
+    b .Lb7137
+.Lb7135:
+    orr x0, x0, 0x10000000000000
+    b .Lb7137
+.Lb7136:
+    orr x0, x0, 0x20000000000000
+.Lb7137:
+    b.vs .Lb7138
+    b.mi .Lb7139
+    orr x0, x0, 0xc0000000000000
+    b .Lb7140
+.Lb7138:
+    orr x0, x0, 0x40000000000000
+    b .Lb7140
+.Lb7139:
+    orr x0, x0, 0x80000000000000
+.Lb7140:
+    b.le .Lb7141
+    b.ne .Lb7142
+    orr x0, x0, 0x300000000000000
+    b .Lb7143
+.Lb7141:
+    orr x0, x0, 0x100000000000000
+    b .Lb7143
+.Lb7142:
+    orr x0, x0, 0x200000000000000
+.Lb7143:
+    b.ls .Lb7144
+    b.pl .Lb7145
+    orr x0, x0, 0xc00000000000000
+    b .Lb7146
+.Lb7144:
+    orr x0, x0, 0x400000000000000
+    b .Lb7146
+.Lb7145:
+    orr x0, x0, 0x800000000000000
+.Lb7146:
+    adr x9, .Lb7147
+    br x9
+.Lb7147:
+    b.eq .Lb7148
+    b .Lb7149
+.Lb7148:
+    orr x0, x0, 1
+.Lb7149:
+    adr x9, .Lb7150
+    br x9
+.Lb7150:
+    b.ne .Lb7151
+    b .Lb7152
+.Lb7151:
+    orr x0, x0, 2
+.Lb7152:
+    adr x9, .Lb7153
+    br x9
+.Lb7153:
+    b.cs .Lb7154
+    b .Lb7155
+.Lb7154:
+    orr x0, x0, 4
+.Lb7155:
+    adr x9, .Lb7156
+    br x9
+.Lb7156:
+    b.cc .Lb7157
+    b .Lb7158
+.Lb7157:
+    orr x0, x0, 8
+.Lb7158:
+    adr x9, .Lb7159
+    br x9
+.Lb7159:
+    b.mi .Lb7160
+    b .Lb7161
+.Lb7160:
+    orr x0, x0, 16
+.Lb7161:
+    adr x9, .Lb7162
+    br x9
+.Lb7162:
+    b.pl .Lb7163
+    b .Lb7164
+.Lb7163:
+    orr x0, x0, 32
+.Lb7164:
+    adr x9, .Lb7165
+    br x9
+.Lb7165:
+    b.vs .Lb7166
+    b .Lb7167
+.Lb7166:
+    orr x0, x0, 64
+.Lb7167:
+    adr x9, .Lb7168
+    br x9
+.Lb7168:
+    b.vc .Lb7169
+    b .Lb7170
+.Lb7169:
+    orr x0, x0, 128
+.Lb7170:
+    adr x9, .Lb7171
+    br x9
+.Lb7171:
+    b.hi .Lb7172
+    b .Lb7173
+.Lb7172:
+    orr x0, x0, 256
+.Lb7173:
+    adr x9, .Lb7174
+    br x9
+.Lb7174:
+    b.ls .Lb7175
+    b .Lb7176
+.Lb7175:
+    orr x0, x0, 512
+.Lb7176:
+    adr x9, .Lb7177
+    br x9
+.Lb7177:
+    b.ge .Lb7178
+    b .Lb7179
+.Lb7178:
+    orr x0, x0, 1024
+.Lb7179:
+    adr x9, .Lb7180
+    br x9
+.Lb7180:
+    b.lt .Lb7181
+    b .Lb7182
+.Lb7181:
+    orr x0, x0, 2048
+.Lb7182:
+    adr x9, .Lb7183
+    br x9
+.Lb7183:
+    b.gt .Lb7184
+    b .Lb7185
+.Lb7184:
+    orr x0, x0, 4096
+.Lb7185:
+    adr x9, .Lb7186
+    br x9
+.Lb7186:
+    b.le .Lb7187
+    b .Lb7188
+.Lb7187:
+    orr x0, x0, 8192
+.Lb7188:
+    adr x9, .Lb7189
+    br x9
+.Lb7189:
+    b.al .Lb7190
+    b .Lb7191
+.Lb7190:
+    orr x0, x0, 16384
+.Lb7191:
+    adr x9, .Lb7192
+    br x9
+.Lb7192:
+    b.eq .Lb7193
+    b.gt .Lb7194
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7195
+.Lb7193:
+    orr x0, x0, 4294967296
+    b .Lb7195
+.Lb7194:
+    orr x0, x0, 8589934592
+.Lb7195:
+    adr x9, .Lb7196
+    br x9
+.Lb7196:
+    b.gt .Lb7197
+    b.lt .Lb7198
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7199
+.Lb7197:
+    orr x0, x0, 17179869184
+    b .Lb7199
+.Lb7198:
+    orr x0, x0, 34359738368
+.Lb7199:
+    adr x9, .Lb7200
+    br x9
+.Lb7200:
+    b.hi .Lb7201
+    b.cs .Lb7202
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7203
+.Lb7201:
+    orr x0, x0, 68719476736
+    b .Lb7203
+.Lb7202:
+    orr x0, x0, 137438953472
+.Lb7203:
+    adr x9, .Lb7204
+    br x9
+.Lb7204:
+    b.vs .Lb7205
+    b.mi .Lb7206
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7207
+.Lb7205:
+    orr x0, x0, 274877906944
+    b .Lb7207
+.Lb7206:
+    orr x0, x0, 549755813888
+.Lb7207:
+    adr x9, .Lb7208
+    br x9
+.Lb7208:
+    b.le .Lb7209
+    b.ne .Lb7210
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7211
+.Lb7209:
+    orr x0, x0, 1099511627776
+    b .Lb7211
+.Lb7210:
+    orr x0, x0, 2199023255552
+.Lb7211:
+    adr x9, .Lb7212
+    br x9
+.Lb7212:
+    b.ls .Lb7213
+    b.pl .Lb7214
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7215
+.Lb7213:
+    orr x0, x0, 4398046511104
+    b .Lb7215
+.Lb7214:
+    orr x0, x0, 8796093022208
+.Lb7215:
+    adr x9, .Lb7216
+    br x9
+.Lb7216:
+    mrs x7, nzcv
+    CHECK_EQ_T(181, mask, x0, 0x5bb05bb00006a9a)
+    CHECK_EQ_T(181, nzcv, x7, 0x80000000)
+test_182:    /* ands w3, w1, w2 with x1=0x8000000000000000 x2=0x1: NZCV=0100 */
+    mov x19, 182
+    ldr x1, =0x8000000000000000
+    ldr x2, =0x1
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7217
+    b.gt .Lb7218
+    orr x0, x0, 0x3000000000000
+    b .Lb7219
+.Lb7217:
+    orr x0, x0, 0x1000000000000
+    b .Lb7219
+.Lb7218:
+    orr x0, x0, 0x2000000000000
+.Lb7219:
+    b.gt .Lb7220
+    b.lt .Lb7221
+    orr x0, x0, 0xc000000000000
+    b .Lb7222
+.Lb7220:
+    orr x0, x0, 0x4000000000000
+    b .Lb7222
+.Lb7221:
+    orr x0, x0, 0x8000000000000
+.Lb7222:
+    b.hi .Lb7223
+    b.cs .Lb7224
+    orr x0, x0, 0x30000000000000
+    b .Lb7225
+.Lb7223:
+    orr x0, x0, 0x10000000000000
+    b .Lb7225
+.Lb7224:
+    orr x0, x0, 0x20000000000000
+.Lb7225:
+    b.vs .Lb7226
+    b.mi .Lb7227
+    orr x0, x0, 0xc0000000000000
+    b .Lb7228
+.Lb7226:
+    orr x0, x0, 0x40000000000000
+    b .Lb7228
+.Lb7227:
+    orr x0, x0, 0x80000000000000
+.Lb7228:
+    b.le .Lb7229
+    b.ne .Lb7230
+    orr x0, x0, 0x300000000000000
+    b .Lb7231
+.Lb7229:
+    orr x0, x0, 0x100000000000000
+    b .Lb7231
+.Lb7230:
+    orr x0, x0, 0x200000000000000
+.Lb7231:
+    b.ls .Lb7232
+    b.pl .Lb7233
+    orr x0, x0, 0xc00000000000000
+    b .Lb7234
+.Lb7232:
+    orr x0, x0, 0x400000000000000
+    b .Lb7234
+.Lb7233:
+    orr x0, x0, 0x800000000000000
+.Lb7234:
+    adr x9, .Lb7235
+    br x9
+.Lb7235:
+    b.eq .Lb7236
+    b .Lb7237
+.Lb7236:
+    orr x0, x0, 1
+.Lb7237:
+    adr x9, .Lb7238
+    br x9
+.Lb7238:
+    b.ne .Lb7239
+    b .Lb7240
+.Lb7239:
+    orr x0, x0, 2
+.Lb7240:
+    adr x9, .Lb7241
+    br x9
+.Lb7241:
+    b.cs .Lb7242
+    b .Lb7243
+.Lb7242:
+    orr x0, x0, 4
+.Lb7243:
+    adr x9, .Lb7244
+    br x9
+.Lb7244:
+    b.cc .Lb7245
+    b .Lb7246
+.Lb7245:
+    orr x0, x0, 8
+.Lb7246:
+    adr x9, .Lb7247
+    br x9
+.Lb7247:
+    b.mi .Lb7248
+    b .Lb7249
+.Lb7248:
+    orr x0, x0, 16
+.Lb7249:
+    adr x9, .Lb7250
+    br x9
+.Lb7250:
+    b.pl .Lb7251
+    b .Lb7252
+.Lb7251:
+    orr x0, x0, 32
+.Lb7252:
+    adr x9, .Lb7253
+    br x9
+.Lb7253:
+    b.vs .Lb7254
+    b .Lb7255
+.Lb7254:
+    orr x0, x0, 64
+.Lb7255:
+    adr x9, .Lb7256
+    br x9
+.Lb7256:
+    b.vc .Lb7257
+    b .Lb7258
+.Lb7257:
+    orr x0, x0, 128
+.Lb7258:
+    adr x9, .Lb7259
+    br x9
+.Lb7259:
+    b.hi .Lb7260
+    b .Lb7261
+.Lb7260:
+    orr x0, x0, 256
+.Lb7261:
+    adr x9, .Lb7262
+    br x9
+.Lb7262:
+    b.ls .Lb7263
+    b .Lb7264
+.Lb7263:
+    orr x0, x0, 512
+.Lb7264:
+    adr x9, .Lb7265
+    br x9
+.Lb7265:
+    b.ge .Lb7266
+    b .Lb7267
+.Lb7266:
+    orr x0, x0, 1024
+.Lb7267:
+    adr x9, .Lb7268
+    br x9
+.Lb7268:
+    b.lt .Lb7269
+    b .Lb7270
+.Lb7269:
+    orr x0, x0, 2048
+.Lb7270:
+    adr x9, .Lb7271
+    br x9
+.Lb7271:
+    b.gt .Lb7272
+    b .Lb7273
+.Lb7272:
+    orr x0, x0, 4096
+.Lb7273:
+    adr x9, .Lb7274
+    br x9
+.Lb7274:
+    b.le .Lb7275
+    b .Lb7276
+.Lb7275:
+    orr x0, x0, 8192
+.Lb7276:
+    adr x9, .Lb7277
+    br x9
+.Lb7277:
+    b.al .Lb7278
+    b .Lb7279
+.Lb7278:
+    orr x0, x0, 16384
+.Lb7279:
+    adr x9, .Lb7280
+    br x9
+.Lb7280:
+    b.eq .Lb7281
+    b.gt .Lb7282
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7283
+.Lb7281:
+    orr x0, x0, 4294967296
+    b .Lb7283
+.Lb7282:
+    orr x0, x0, 8589934592
+.Lb7283:
+    adr x9, .Lb7284
+    br x9
+.Lb7284:
+    b.gt .Lb7285
+    b.lt .Lb7286
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7287
+.Lb7285:
+    orr x0, x0, 17179869184
+    b .Lb7287
+.Lb7286:
+    orr x0, x0, 34359738368
+.Lb7287:
+    adr x9, .Lb7288
+    br x9
+.Lb7288:
+    b.hi .Lb7289
+    b.cs .Lb7290
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7291
+.Lb7289:
+    orr x0, x0, 68719476736
+    b .Lb7291
+.Lb7290:
+    orr x0, x0, 137438953472
+.Lb7291:
+    adr x9, .Lb7292
+    br x9
+.Lb7292:
+    b.vs .Lb7293
+    b.mi .Lb7294
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7295
+.Lb7293:
+    orr x0, x0, 274877906944
+    b .Lb7295
+.Lb7294:
+    orr x0, x0, 549755813888
+.Lb7295:
+    adr x9, .Lb7296
+    br x9
+.Lb7296:
+    b.le .Lb7297
+    b.ne .Lb7298
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7299
+.Lb7297:
+    orr x0, x0, 1099511627776
+    b .Lb7299
+.Lb7298:
+    orr x0, x0, 2199023255552
+.Lb7299:
+    adr x9, .Lb7300
+    br x9
+.Lb7300:
+    b.ls .Lb7301
+    b.pl .Lb7302
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7303
+.Lb7301:
+    orr x0, x0, 4398046511104
+    b .Lb7303
+.Lb7302:
+    orr x0, x0, 8796093022208
+.Lb7303:
+    adr x9, .Lb7304
+    br x9
+.Lb7304:
+    mrs x7, nzcv
+    CHECK_EQ_T(182, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(182, nzcv, x7, 0x40000000)
+test_183:    /* ands w3, w1, w2 with x1=0xffffffffffffffff x2=0x1: NZCV=0000 */
+    mov x19, 183
+    ldr x1, =0xffffffffffffffff
+    ldr x2, =0x1
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7305
+    b.gt .Lb7306
+    orr x0, x0, 0x3000000000000
+    b .Lb7307
+.Lb7305:
+    orr x0, x0, 0x1000000000000
+    b .Lb7307
+.Lb7306:
+    orr x0, x0, 0x2000000000000
+.Lb7307:
+    b.gt .Lb7308
+    b.lt .Lb7309
+    orr x0, x0, 0xc000000000000
+    b .Lb7310
+.Lb7308:
+    orr x0, x0, 0x4000000000000
+    b .Lb7310
+.Lb7309:
+    orr x0, x0, 0x8000000000000
+.Lb7310:
+    b.hi .Lb7311
+    b.cs .Lb7312
+    orr x0, x0, 0x30000000000000
+    b .Lb7313
+.Lb7311:
+    orr x0, x0, 0x10000000000000
+    b .Lb7313
+.Lb7312:
+    orr x0, x0, 0x20000000000000
+.Lb7313:
+    b.vs .Lb7314
+    b.mi .Lb7315
+    orr x0, x0, 0xc0000000000000
+    b .Lb7316
+.Lb7314:
+    orr x0, x0, 0x40000000000000
+    b .Lb7316
+.Lb7315:
+    orr x0, x0, 0x80000000000000
+.Lb7316:
+    b.le .Lb7317
+    b.ne .Lb7318
+    orr x0, x0, 0x300000000000000
+    b .Lb7319
+.Lb7317:
+    orr x0, x0, 0x100000000000000
+    b .Lb7319
+.Lb7318:
+    orr x0, x0, 0x200000000000000
+.Lb7319:
+    b.ls .Lb7320
+    b.pl .Lb7321
+    orr x0, x0, 0xc00000000000000
+    b .Lb7322
+.Lb7320:
+    orr x0, x0, 0x400000000000000
+    b .Lb7322
+.Lb7321:
+    orr x0, x0, 0x800000000000000
+.Lb7322:
+    adr x9, .Lb7323
+    br x9
+.Lb7323:
+    b.eq .Lb7324
+    b .Lb7325
+.Lb7324:
+    orr x0, x0, 1
+.Lb7325:
+    adr x9, .Lb7326
+    br x9
+.Lb7326:
+    b.ne .Lb7327
+    b .Lb7328
+.Lb7327:
+    orr x0, x0, 2
+.Lb7328:
+    adr x9, .Lb7329
+    br x9
+.Lb7329:
+    b.cs .Lb7330
+    b .Lb7331
+.Lb7330:
+    orr x0, x0, 4
+.Lb7331:
+    adr x9, .Lb7332
+    br x9
+.Lb7332:
+    b.cc .Lb7333
+    b .Lb7334
+.Lb7333:
+    orr x0, x0, 8
+.Lb7334:
+    adr x9, .Lb7335
+    br x9
+.Lb7335:
+    b.mi .Lb7336
+    b .Lb7337
+.Lb7336:
+    orr x0, x0, 16
+.Lb7337:
+    adr x9, .Lb7338
+    br x9
+.Lb7338:
+    b.pl .Lb7339
+    b .Lb7340
+.Lb7339:
+    orr x0, x0, 32
+.Lb7340:
+    adr x9, .Lb7341
+    br x9
+.Lb7341:
+    b.vs .Lb7342
+    b .Lb7343
+.Lb7342:
+    orr x0, x0, 64
+.Lb7343:
+    adr x9, .Lb7344
+    br x9
+.Lb7344:
+    b.vc .Lb7345
+    b .Lb7346
+.Lb7345:
+    orr x0, x0, 128
+.Lb7346:
+    adr x9, .Lb7347
+    br x9
+.Lb7347:
+    b.hi .Lb7348
+    b .Lb7349
+.Lb7348:
+    orr x0, x0, 256
+.Lb7349:
+    adr x9, .Lb7350
+    br x9
+.Lb7350:
+    b.ls .Lb7351
+    b .Lb7352
+.Lb7351:
+    orr x0, x0, 512
+.Lb7352:
+    adr x9, .Lb7353
+    br x9
+.Lb7353:
+    b.ge .Lb7354
+    b .Lb7355
+.Lb7354:
+    orr x0, x0, 1024
+.Lb7355:
+    adr x9, .Lb7356
+    br x9
+.Lb7356:
+    b.lt .Lb7357
+    b .Lb7358
+.Lb7357:
+    orr x0, x0, 2048
+.Lb7358:
+    adr x9, .Lb7359
+    br x9
+.Lb7359:
+    b.gt .Lb7360
+    b .Lb7361
+.Lb7360:
+    orr x0, x0, 4096
+.Lb7361:
+    adr x9, .Lb7362
+    br x9
+.Lb7362:
+    b.le .Lb7363
+    b .Lb7364
+.Lb7363:
+    orr x0, x0, 8192
+.Lb7364:
+    adr x9, .Lb7365
+    br x9
+.Lb7365:
+    b.al .Lb7366
+    b .Lb7367
+.Lb7366:
+    orr x0, x0, 16384
+.Lb7367:
+    adr x9, .Lb7368
+    br x9
+.Lb7368:
+    b.eq .Lb7369
+    b.gt .Lb7370
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7371
+.Lb7369:
+    orr x0, x0, 4294967296
+    b .Lb7371
+.Lb7370:
+    orr x0, x0, 8589934592
+.Lb7371:
+    adr x9, .Lb7372
+    br x9
+.Lb7372:
+    b.gt .Lb7373
+    b.lt .Lb7374
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7375
+.Lb7373:
+    orr x0, x0, 17179869184
+    b .Lb7375
+.Lb7374:
+    orr x0, x0, 34359738368
+.Lb7375:
+    adr x9, .Lb7376
+    br x9
+.Lb7376:
+    b.hi .Lb7377
+    b.cs .Lb7378
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7379
+.Lb7377:
+    orr x0, x0, 68719476736
+    b .Lb7379
+.Lb7378:
+    orr x0, x0, 137438953472
+.Lb7379:
+    adr x9, .Lb7380
+    br x9
+.Lb7380:
+    b.vs .Lb7381
+    b.mi .Lb7382
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7383
+.Lb7381:
+    orr x0, x0, 274877906944
+    b .Lb7383
+.Lb7382:
+    orr x0, x0, 549755813888
+.Lb7383:
+    adr x9, .Lb7384
+    br x9
+.Lb7384:
+    b.le .Lb7385
+    b.ne .Lb7386
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7387
+.Lb7385:
+    orr x0, x0, 1099511627776
+    b .Lb7387
+.Lb7386:
+    orr x0, x0, 2199023255552
+.Lb7387:
+    adr x9, .Lb7388
+    br x9
+.Lb7388:
+    b.ls .Lb7389
+    b.pl .Lb7390
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7391
+.Lb7389:
+    orr x0, x0, 4398046511104
+    b .Lb7391
+.Lb7390:
+    orr x0, x0, 8796093022208
+.Lb7391:
+    adr x9, .Lb7392
+    br x9
+.Lb7392:
+    mrs x7, nzcv
+    CHECK_EQ_T(183, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(183, nzcv, x7, 0x0)
+test_184:    /* ands w3, w1, w2 with x1=0x7fffffff x2=0xffffffff: NZCV=0000 */
+    mov x19, 184
+    ldr x1, =0x7fffffff
+    ldr x2, =0xffffffff
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7393
+    b.gt .Lb7394
+    orr x0, x0, 0x3000000000000
+    b .Lb7395
+.Lb7393:
+    orr x0, x0, 0x1000000000000
+    b .Lb7395
+.Lb7394:
+    orr x0, x0, 0x2000000000000
+.Lb7395:
+    b.gt .Lb7396
+    b.lt .Lb7397
+    orr x0, x0, 0xc000000000000
+    b .Lb7398
+.Lb7396:
+    orr x0, x0, 0x4000000000000
+    b .Lb7398
+.Lb7397:
+    orr x0, x0, 0x8000000000000
+.Lb7398:
+    b.hi .Lb7399
+    b.cs .Lb7400
+    orr x0, x0, 0x30000000000000
+    b .Lb7401
+.Lb7399:
+    orr x0, x0, 0x10000000000000
+    b .Lb7401
+.Lb7400:
+    orr x0, x0, 0x20000000000000
+.Lb7401:
+    b.vs .Lb7402
+    b.mi .Lb7403
+    orr x0, x0, 0xc0000000000000
+    b .Lb7404
+.Lb7402:
+    orr x0, x0, 0x40000000000000
+    b .Lb7404
+.Lb7403:
+    orr x0, x0, 0x80000000000000
+.Lb7404:
+    b.le .Lb7405
+    b.ne .Lb7406
+    orr x0, x0, 0x300000000000000
+    b .Lb7407
+.Lb7405:
+    orr x0, x0, 0x100000000000000
+    b .Lb7407
+.Lb7406:
+    orr x0, x0, 0x200000000000000
+.Lb7407:
+    b.ls .Lb7408
+    b.pl .Lb7409
+    orr x0, x0, 0xc00000000000000
+    b .Lb7410
+.Lb7408:
+    orr x0, x0, 0x400000000000000
+    b .Lb7410
+.Lb7409:
+    orr x0, x0, 0x800000000000000
+.Lb7410:
+    adr x9, .Lb7411
+    br x9
+.Lb7411:
+    b.eq .Lb7412
+    b .Lb7413
+.Lb7412:
+    orr x0, x0, 1
+.Lb7413:
+    adr x9, .Lb7414
+    br x9
+.Lb7414:
+    b.ne .Lb7415
+    b .Lb7416
+.Lb7415:
+    orr x0, x0, 2
+.Lb7416:
+    adr x9, .Lb7417
+    br x9
+.Lb7417:
+    b.cs .Lb7418
+    b .Lb7419
+.Lb7418:
+    orr x0, x0, 4
+.Lb7419:
+    adr x9, .Lb7420
+    br x9
+.Lb7420:
+    b.cc .Lb7421
+    b .Lb7422
+.Lb7421:
+    orr x0, x0, 8
+.Lb7422:
+    adr x9, .Lb7423
+    br x9
+.Lb7423:
+    b.mi .Lb7424
+    b .Lb7425
+.Lb7424:
+    orr x0, x0, 16
+.Lb7425:
+    adr x9, .Lb7426
+    br x9
+.Lb7426:
+    b.pl .Lb7427
+    b .Lb7428
+.Lb7427:
+    orr x0, x0, 32
+.Lb7428:
+    adr x9, .Lb7429
+    br x9
+.Lb7429:
+    b.vs .Lb7430
+    b .Lb7431
+.Lb7430:
+    orr x0, x0, 64
+.Lb7431:
+    adr x9, .Lb7432
+    br x9
+.Lb7432:
+    b.vc .Lb7433
+    b .Lb7434
+.Lb7433:
+    orr x0, x0, 128
+.Lb7434:
+    adr x9, .Lb7435
+    br x9
+.Lb7435:
+    b.hi .Lb7436
+    b .Lb7437
+.Lb7436:
+    orr x0, x0, 256
+.Lb7437:
+    adr x9, .Lb7438
+    br x9
+.Lb7438:
+    b.ls .Lb7439
+    b .Lb7440
+.Lb7439:
+    orr x0, x0, 512
+.Lb7440:
+    adr x9, .Lb7441
+    br x9
+.Lb7441:
+    b.ge .Lb7442
+    b .Lb7443
+.Lb7442:
+    orr x0, x0, 1024
+.Lb7443:
+    adr x9, .Lb7444
+    br x9
+.Lb7444:
+    b.lt .Lb7445
+    b .Lb7446
+.Lb7445:
+    orr x0, x0, 2048
+.Lb7446:
+    adr x9, .Lb7447
+    br x9
+.Lb7447:
+    b.gt .Lb7448
+    b .Lb7449
+.Lb7448:
+    orr x0, x0, 4096
+.Lb7449:
+    adr x9, .Lb7450
+    br x9
+.Lb7450:
+    b.le .Lb7451
+    b .Lb7452
+.Lb7451:
+    orr x0, x0, 8192
+.Lb7452:
+    adr x9, .Lb7453
+    br x9
+.Lb7453:
+    b.al .Lb7454
+    b .Lb7455
+.Lb7454:
+    orr x0, x0, 16384
+.Lb7455:
+    adr x9, .Lb7456
+    br x9
+.Lb7456:
+    b.eq .Lb7457
+    b.gt .Lb7458
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7459
+.Lb7457:
+    orr x0, x0, 4294967296
+    b .Lb7459
+.Lb7458:
+    orr x0, x0, 8589934592
+.Lb7459:
+    adr x9, .Lb7460
+    br x9
+.Lb7460:
+    b.gt .Lb7461
+    b.lt .Lb7462
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7463
+.Lb7461:
+    orr x0, x0, 17179869184
+    b .Lb7463
+.Lb7462:
+    orr x0, x0, 34359738368
+.Lb7463:
+    adr x9, .Lb7464
+    br x9
+.Lb7464:
+    b.hi .Lb7465
+    b.cs .Lb7466
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7467
+.Lb7465:
+    orr x0, x0, 68719476736
+    b .Lb7467
+.Lb7466:
+    orr x0, x0, 137438953472
+.Lb7467:
+    adr x9, .Lb7468
+    br x9
+.Lb7468:
+    b.vs .Lb7469
+    b.mi .Lb7470
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7471
+.Lb7469:
+    orr x0, x0, 274877906944
+    b .Lb7471
+.Lb7470:
+    orr x0, x0, 549755813888
+.Lb7471:
+    adr x9, .Lb7472
+    br x9
+.Lb7472:
+    b.le .Lb7473
+    b.ne .Lb7474
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7475
+.Lb7473:
+    orr x0, x0, 1099511627776
+    b .Lb7475
+.Lb7474:
+    orr x0, x0, 2199023255552
+.Lb7475:
+    adr x9, .Lb7476
+    br x9
+.Lb7476:
+    b.ls .Lb7477
+    b.pl .Lb7478
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7479
+.Lb7477:
+    orr x0, x0, 4398046511104
+    b .Lb7479
+.Lb7478:
+    orr x0, x0, 8796093022208
+.Lb7479:
+    adr x9, .Lb7480
+    br x9
+.Lb7480:
+    mrs x7, nzcv
+    CHECK_EQ_T(184, mask, x0, 0x6f606f6000056aa)
+    CHECK_EQ_T(184, nzcv, x7, 0x0)
+test_185:    /* ands w3, w1, w2 with x1=0x80000000 x2=0x1: NZCV=0100 */
+    mov x19, 185
+    ldr x1, =0x80000000
+    ldr x2, =0x1
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7481
+    b.gt .Lb7482
+    orr x0, x0, 0x3000000000000
+    b .Lb7483
+.Lb7481:
+    orr x0, x0, 0x1000000000000
+    b .Lb7483
+.Lb7482:
+    orr x0, x0, 0x2000000000000
+.Lb7483:
+    b.gt .Lb7484
+    b.lt .Lb7485
+    orr x0, x0, 0xc000000000000
+    b .Lb7486
+.Lb7484:
+    orr x0, x0, 0x4000000000000
+    b .Lb7486
+.Lb7485:
+    orr x0, x0, 0x8000000000000
+.Lb7486:
+    b.hi .Lb7487
+    b.cs .Lb7488
+    orr x0, x0, 0x30000000000000
+    b .Lb7489
+.Lb7487:
+    orr x0, x0, 0x10000000000000
+    b .Lb7489
+.Lb7488:
+    orr x0, x0, 0x20000000000000
+.Lb7489:
+    b.vs .Lb7490
+    b.mi .Lb7491
+    orr x0, x0, 0xc0000000000000
+    b .Lb7492
+.Lb7490:
+    orr x0, x0, 0x40000000000000
+    b .Lb7492
+.Lb7491:
+    orr x0, x0, 0x80000000000000
+.Lb7492:
+    b.le .Lb7493
+    b.ne .Lb7494
+    orr x0, x0, 0x300000000000000
+    b .Lb7495
+.Lb7493:
+    orr x0, x0, 0x100000000000000
+    b .Lb7495
+.Lb7494:
+    orr x0, x0, 0x200000000000000
+.Lb7495:
+    b.ls .Lb7496
+    b.pl .Lb7497
+    orr x0, x0, 0xc00000000000000
+    b .Lb7498
+.Lb7496:
+    orr x0, x0, 0x400000000000000
+    b .Lb7498
+.Lb7497:
+    orr x0, x0, 0x800000000000000
+.Lb7498:
+    adr x9, .Lb7499
+    br x9
+.Lb7499:
+    b.eq .Lb7500
+    b .Lb7501
+.Lb7500:
+    orr x0, x0, 1
+.Lb7501:
+    adr x9, .Lb7502
+    br x9
+.Lb7502:
+    b.ne .Lb7503
+    b .Lb7504
+.Lb7503:
+    orr x0, x0, 2
+.Lb7504:
+    adr x9, .Lb7505
+    br x9
+.Lb7505:
+    b.cs .Lb7506
+    b .Lb7507
+.Lb7506:
+    orr x0, x0, 4
+.Lb7507:
+    adr x9, .Lb7508
+    br x9
+.Lb7508:
+    b.cc .Lb7509
+    b .Lb7510
+.Lb7509:
+    orr x0, x0, 8
+.Lb7510:
+    adr x9, .Lb7511
+    br x9
+.Lb7511:
+    b.mi .Lb7512
+    b .Lb7513
+.Lb7512:
+    orr x0, x0, 16
+.Lb7513:
+    adr x9, .Lb7514
+    br x9
+.Lb7514:
+    b.pl .Lb7515
+    b .Lb7516
+.Lb7515:
+    orr x0, x0, 32
+.Lb7516:
+    adr x9, .Lb7517
+    br x9
+.Lb7517:
+    b.vs .Lb7518
+    b .Lb7519
+.Lb7518:
+    orr x0, x0, 64
+.Lb7519:
+    adr x9, .Lb7520
+    br x9
+.Lb7520:
+    b.vc .Lb7521
+    b .Lb7522
+.Lb7521:
+    orr x0, x0, 128
+.Lb7522:
+    adr x9, .Lb7523
+    br x9
+.Lb7523:
+    b.hi .Lb7524
+    b .Lb7525
+.Lb7524:
+    orr x0, x0, 256
+.Lb7525:
+    adr x9, .Lb7526
+    br x9
+.Lb7526:
+    b.ls .Lb7527
+    b .Lb7528
+.Lb7527:
+    orr x0, x0, 512
+.Lb7528:
+    adr x9, .Lb7529
+    br x9
+.Lb7529:
+    b.ge .Lb7530
+    b .Lb7531
+.Lb7530:
+    orr x0, x0, 1024
+.Lb7531:
+    adr x9, .Lb7532
+    br x9
+.Lb7532:
+    b.lt .Lb7533
+    b .Lb7534
+.Lb7533:
+    orr x0, x0, 2048
+.Lb7534:
+    adr x9, .Lb7535
+    br x9
+.Lb7535:
+    b.gt .Lb7536
+    b .Lb7537
+.Lb7536:
+    orr x0, x0, 4096
+.Lb7537:
+    adr x9, .Lb7538
+    br x9
+.Lb7538:
+    b.le .Lb7539
+    b .Lb7540
+.Lb7539:
+    orr x0, x0, 8192
+.Lb7540:
+    adr x9, .Lb7541
+    br x9
+.Lb7541:
+    b.al .Lb7542
+    b .Lb7543
+.Lb7542:
+    orr x0, x0, 16384
+.Lb7543:
+    adr x9, .Lb7544
+    br x9
+.Lb7544:
+    b.eq .Lb7545
+    b.gt .Lb7546
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7547
+.Lb7545:
+    orr x0, x0, 4294967296
+    b .Lb7547
+.Lb7546:
+    orr x0, x0, 8589934592
+.Lb7547:
+    adr x9, .Lb7548
+    br x9
+.Lb7548:
+    b.gt .Lb7549
+    b.lt .Lb7550
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7551
+.Lb7549:
+    orr x0, x0, 17179869184
+    b .Lb7551
+.Lb7550:
+    orr x0, x0, 34359738368
+.Lb7551:
+    adr x9, .Lb7552
+    br x9
+.Lb7552:
+    b.hi .Lb7553
+    b.cs .Lb7554
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7555
+.Lb7553:
+    orr x0, x0, 68719476736
+    b .Lb7555
+.Lb7554:
+    orr x0, x0, 137438953472
+.Lb7555:
+    adr x9, .Lb7556
+    br x9
+.Lb7556:
+    b.vs .Lb7557
+    b.mi .Lb7558
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7559
+.Lb7557:
+    orr x0, x0, 274877906944
+    b .Lb7559
+.Lb7558:
+    orr x0, x0, 549755813888
+.Lb7559:
+    adr x9, .Lb7560
+    br x9
+.Lb7560:
+    b.le .Lb7561
+    b.ne .Lb7562
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7563
+.Lb7561:
+    orr x0, x0, 1099511627776
+    b .Lb7563
+.Lb7562:
+    orr x0, x0, 2199023255552
+.Lb7563:
+    adr x9, .Lb7564
+    br x9
+.Lb7564:
+    b.ls .Lb7565
+    b.pl .Lb7566
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7567
+.Lb7565:
+    orr x0, x0, 4398046511104
+    b .Lb7567
+.Lb7566:
+    orr x0, x0, 8796093022208
+.Lb7567:
+    adr x9, .Lb7568
+    br x9
+.Lb7568:
+    mrs x7, nzcv
+    CHECK_EQ_T(185, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(185, nzcv, x7, 0x40000000)
+test_186:    /* ands w3, w1, w2 with x1=0xffffffff00000000 x2=0x100000000: NZCV=0100 */
+    mov x19, 186
+    ldr x1, =0xffffffff00000000
+    ldr x2, =0x100000000
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7569
+    b.gt .Lb7570
+    orr x0, x0, 0x3000000000000
+    b .Lb7571
+.Lb7569:
+    orr x0, x0, 0x1000000000000
+    b .Lb7571
+.Lb7570:
+    orr x0, x0, 0x2000000000000
+.Lb7571:
+    b.gt .Lb7572
+    b.lt .Lb7573
+    orr x0, x0, 0xc000000000000
+    b .Lb7574
+.Lb7572:
+    orr x0, x0, 0x4000000000000
+    b .Lb7574
+.Lb7573:
+    orr x0, x0, 0x8000000000000
+.Lb7574:
+    b.hi .Lb7575
+    b.cs .Lb7576
+    orr x0, x0, 0x30000000000000
+    b .Lb7577
+.Lb7575:
+    orr x0, x0, 0x10000000000000
+    b .Lb7577
+.Lb7576:
+    orr x0, x0, 0x20000000000000
+.Lb7577:
+    b.vs .Lb7578
+    b.mi .Lb7579
+    orr x0, x0, 0xc0000000000000
+    b .Lb7580
+.Lb7578:
+    orr x0, x0, 0x40000000000000
+    b .Lb7580
+.Lb7579:
+    orr x0, x0, 0x80000000000000
+.Lb7580:
+    b.le .Lb7581
+    b.ne .Lb7582
+    orr x0, x0, 0x300000000000000
+    b .Lb7583
+.Lb7581:
+    orr x0, x0, 0x100000000000000
+    b .Lb7583
+.Lb7582:
+    orr x0, x0, 0x200000000000000
+.Lb7583:
+    b.ls .Lb7584
+    b.pl .Lb7585
+    orr x0, x0, 0xc00000000000000
+    b .Lb7586
+.Lb7584:
+    orr x0, x0, 0x400000000000000
+    b .Lb7586
+.Lb7585:
+    orr x0, x0, 0x800000000000000
+.Lb7586:
+    adr x9, .Lb7587
+    br x9
+.Lb7587:
+    b.eq .Lb7588
+    b .Lb7589
+.Lb7588:
+    orr x0, x0, 1
+.Lb7589:
+    adr x9, .Lb7590
+    br x9
+.Lb7590:
+    b.ne .Lb7591
+    b .Lb7592
+.Lb7591:
+    orr x0, x0, 2
+.Lb7592:
+    adr x9, .Lb7593
+    br x9
+.Lb7593:
+    b.cs .Lb7594
+    b .Lb7595
+.Lb7594:
+    orr x0, x0, 4
+.Lb7595:
+    adr x9, .Lb7596
+    br x9
+.Lb7596:
+    b.cc .Lb7597
+    b .Lb7598
+.Lb7597:
+    orr x0, x0, 8
+.Lb7598:
+    adr x9, .Lb7599
+    br x9
+.Lb7599:
+    b.mi .Lb7600
+    b .Lb7601
+.Lb7600:
+    orr x0, x0, 16
+.Lb7601:
+    adr x9, .Lb7602
+    br x9
+.Lb7602:
+    b.pl .Lb7603
+    b .Lb7604
+.Lb7603:
+    orr x0, x0, 32
+.Lb7604:
+    adr x9, .Lb7605
+    br x9
+.Lb7605:
+    b.vs .Lb7606
+    b .Lb7607
+.Lb7606:
+    orr x0, x0, 64
+.Lb7607:
+    adr x9, .Lb7608
+    br x9
+.Lb7608:
+    b.vc .Lb7609
+    b .Lb7610
+.Lb7609:
+    orr x0, x0, 128
+.Lb7610:
+    adr x9, .Lb7611
+    br x9
+.Lb7611:
+    b.hi .Lb7612
+    b .Lb7613
+.Lb7612:
+    orr x0, x0, 256
+.Lb7613:
+    adr x9, .Lb7614
+    br x9
+.Lb7614:
+    b.ls .Lb7615
+    b .Lb7616
+.Lb7615:
+    orr x0, x0, 512
+.Lb7616:
+    adr x9, .Lb7617
+    br x9
+.Lb7617:
+    b.ge .Lb7618
+    b .Lb7619
+.Lb7618:
+    orr x0, x0, 1024
+.Lb7619:
+    adr x9, .Lb7620
+    br x9
+.Lb7620:
+    b.lt .Lb7621
+    b .Lb7622
+.Lb7621:
+    orr x0, x0, 2048
+.Lb7622:
+    adr x9, .Lb7623
+    br x9
+.Lb7623:
+    b.gt .Lb7624
+    b .Lb7625
+.Lb7624:
+    orr x0, x0, 4096
+.Lb7625:
+    adr x9, .Lb7626
+    br x9
+.Lb7626:
+    b.le .Lb7627
+    b .Lb7628
+.Lb7627:
+    orr x0, x0, 8192
+.Lb7628:
+    adr x9, .Lb7629
+    br x9
+.Lb7629:
+    b.al .Lb7630
+    b .Lb7631
+.Lb7630:
+    orr x0, x0, 16384
+.Lb7631:
+    adr x9, .Lb7632
+    br x9
+.Lb7632:
+    b.eq .Lb7633
+    b.gt .Lb7634
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7635
+.Lb7633:
+    orr x0, x0, 4294967296
+    b .Lb7635
+.Lb7634:
+    orr x0, x0, 8589934592
+.Lb7635:
+    adr x9, .Lb7636
+    br x9
+.Lb7636:
+    b.gt .Lb7637
+    b.lt .Lb7638
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7639
+.Lb7637:
+    orr x0, x0, 17179869184
+    b .Lb7639
+.Lb7638:
+    orr x0, x0, 34359738368
+.Lb7639:
+    adr x9, .Lb7640
+    br x9
+.Lb7640:
+    b.hi .Lb7641
+    b.cs .Lb7642
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7643
+.Lb7641:
+    orr x0, x0, 68719476736
+    b .Lb7643
+.Lb7642:
+    orr x0, x0, 137438953472
+.Lb7643:
+    adr x9, .Lb7644
+    br x9
+.Lb7644:
+    b.vs .Lb7645
+    b.mi .Lb7646
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7647
+.Lb7645:
+    orr x0, x0, 274877906944
+    b .Lb7647
+.Lb7646:
+    orr x0, x0, 549755813888
+.Lb7647:
+    adr x9, .Lb7648
+    br x9
+.Lb7648:
+    b.le .Lb7649
+    b.ne .Lb7650
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7651
+.Lb7649:
+    orr x0, x0, 1099511627776
+    b .Lb7651
+.Lb7650:
+    orr x0, x0, 2199023255552
+.Lb7651:
+    adr x9, .Lb7652
+    br x9
+.Lb7652:
+    b.ls .Lb7653
+    b.pl .Lb7654
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7655
+.Lb7653:
+    orr x0, x0, 4398046511104
+    b .Lb7655
+.Lb7654:
+    orr x0, x0, 8796093022208
+.Lb7655:
+    adr x9, .Lb7656
+    br x9
+.Lb7656:
+    mrs x7, nzcv
+    CHECK_EQ_T(186, mask, x0, 0x5fd05fd000066a9)
+    CHECK_EQ_T(186, nzcv, x7, 0x40000000)
+test_187:    /* ands w3, w1, w2 with x1=0x3 x2=0x8000000000000003: NZCV=0000 */
+    mov x19, 187
+    ldr x1, =0x3
+    ldr x2, =0x8000000000000003
+    ands w3, w1, w2
+    mov x0, 0
+    b.eq .Lb7657
+    b.gt .Lb7658
+    orr x0, x0, 0x3000000000000
+    b .Lb7659
+.Lb7657:
+    orr x0, x0, 0x1000000000000
+    b .Lb7659
+.Lb7658:
+    orr x0, x0, 0x2000000000000
+.Lb7659:
+    b.gt .Lb7660
+    b.lt .Lb7661
+    orr x0, x0, 0xc000000000000
+    b .Lb7662
+.Lb7660:
+    orr x0, x0, 0x4000000000000
+    b .Lb7662
+.Lb7661:
+    orr x0, x0, 0x8000000000000
+.Lb7662:
+    b.hi .Lb7663
+    b.cs .Lb7664
+    orr x0, x0, 0x30000000000000
+    b .Lb7665
+.Lb7663:
+    orr x0, x0, 0x10000000000000
+    b .Lb7665
+.Lb7664:
+    orr x0, x0, 0x20000000000000
+.Lb7665:
+    b.vs .Lb7666
+    b.mi .Lb7667
+    orr x0, x0, 0xc0000000000000
+    b .Lb7668
+.Lb7666:
+    orr x0, x0, 0x40000000000000
+    b .Lb7668
+.Lb7667:
+    orr x0, x0, 0x80000000000000
+.Lb7668:
+    b.le .Lb7669
+    b.ne .Lb7670
+    orr x0, x0, 0x300000000000000
+    b .Lb7671
+.Lb7669:
+    orr x0, x0, 0x100000000000000
+    b .Lb7671
+.Lb7670:
+    orr x0, x0, 0x200000000000000
+.Lb7671:
+    b.ls .Lb7672
+    b.pl .Lb7673
+    orr x0, x0, 0xc00000000000000
+    b .Lb7674
+.Lb7672:
+    orr x0, x0, 0x400000000000000
+    b .Lb7674
+.Lb7673:
+    orr x0, x0, 0x800000000000000
+.Lb7674:
+    adr x9, .Lb7675
+    br x9
+.Lb7675:
+    b.eq .Lb7676
+    b .Lb7677
+.Lb7676:
+    orr x0, x0, 1
+.Lb7677:
+    adr x9, .Lb7678
+    br x9
+.Lb7678:
+    b.ne .Lb7679
+    b .Lb7680
+.Lb7679:
+    orr x0, x0, 2
+.Lb7680:
+    adr x9, .Lb7681
+    br x9
+.Lb7681:
+    b.cs .Lb7682
+    b .Lb7683
+.Lb7682:
+    orr x0, x0, 4
+.Lb7683:
+    adr x9, .Lb7684
+    br x9
+.Lb7684:
+    b.cc .Lb7685
+    b .Lb7686
+.Lb7685:
+    orr x0, x0, 8
+.Lb7686:
+    adr x9, .Lb7687
+    br x9
+.Lb7687:
+    b.mi .Lb7688
+    b .Lb7689
+.Lb7688:
+    orr x0, x0, 16
+.Lb7689:
+    adr x9, .Lb7690
+    br x9
+.Lb7690:
+    b.pl .Lb7691
+    b .Lb7692
+.Lb7691:
+    orr x0, x0, 32
+.Lb7692:
+    adr x9, .Lb7693
+    br x9
+.Lb7693:
+    b.vs .Lb7694
+    b .Lb7695
+.Lb7694:
+    orr x0, x0, 64
+.Lb7695:
+    adr x9, .Lb7696
+    br x9
+.Lb7696:
+    b.vc .Lb7697
+    b .Lb7698
+.Lb7697:
+    orr x0, x0, 128
+.Lb7698:
+    adr x9, .Lb7699
+    br x9
+.Lb7699:
+    b.hi .Lb7700
+    b .Lb7701
+.Lb7700:
+    orr x0, x0, 256
+.Lb7701:
+    adr x9, .Lb7702
+    br x9
+.Lb7702:
+    b.ls .Lb7703
+    b .Lb7704
+.Lb7703:
+    orr x0, x0, 512
+.Lb7704:
+    adr x9, .Lb7705
+    br x9
+.Lb7705:
+    b.ge .Lb7706
+    b .Lb7707
+.Lb7706:
+    orr x0, x0, 1024
+.Lb7707:
+    adr x9, .Lb7708
+    br x9
+.Lb7708:
+    b.lt .Lb7709
+    b .Lb7710
+.Lb7709:
+    orr x0, x0, 2048
+.Lb7710:
+    adr x9, .Lb7711
+    br x9
+.Lb7711:
+    b.gt .Lb7712
+    b .Lb7713
+.Lb7712:
+    orr x0, x0, 4096
+.Lb7713:
+    adr x9, .Lb7714
+    br x9
+.Lb7714:
+    b.le .Lb7715
+    b .Lb7716
+.Lb7715:
+    orr x0, x0, 8192
+.Lb7716:
+    adr x9, .Lb7717
+    br x9
+.Lb7717:
+    b.al .Lb7718
+    b .Lb7719
+.Lb7718:
+    orr x0, x0, 16384
+.Lb7719:
+    adr x9, .Lb7720
+    br x9
+.Lb7720:
+    b.eq .Lb7721
+    b.gt .Lb7722
+    orr x0, x0, 4294967296
+    orr x0, x0, 8589934592
+    b .Lb7723
+.Lb7721:
+    orr x0, x0, 4294967296
+    b .Lb7723
+.Lb7722:
+    orr x0, x0, 8589934592
+.Lb7723:
+    adr x9, .Lb7724
+    br x9
+.Lb7724:
+    b.gt .Lb7725
+    b.lt .Lb7726
+    orr x0, x0, 17179869184
+    orr x0, x0, 34359738368
+    b .Lb7727
+.Lb7725:
+    orr x0, x0, 17179869184
+    b .Lb7727
+.Lb7726:
+    orr x0, x0, 34359738368
+.Lb7727:
+    adr x9, .Lb7728
+    br x9
+.Lb7728:
+    b.hi .Lb7729
+    b.cs .Lb7730
+    orr x0, x0, 68719476736
+    orr x0, x0, 137438953472
+    b .Lb7731
+.Lb7729:
+    orr x0, x0, 68719476736
+    b .Lb7731
+.Lb7730:
+    orr x0, x0, 137438953472
+.Lb7731:
+    adr x9, .Lb7732
+    br x9
+.Lb7732:
+    b.vs .Lb7733
+    b.mi .Lb7734
+    orr x0, x0, 274877906944
+    orr x0, x0, 549755813888
+    b .Lb7735
+.Lb7733:
+    orr x0, x0, 274877906944
+    b .Lb7735
+.Lb7734:
+    orr x0, x0, 549755813888
+.Lb7735:
+    adr x9, .Lb7736
+    br x9
+.Lb7736:
+    b.le .Lb7737
+    b.ne .Lb7738
+    orr x0, x0, 1099511627776
+    orr x0, x0, 2199023255552
+    b .Lb7739
+.Lb7737:
+    orr x0, x0, 1099511627776
+    b .Lb7739
+.Lb7738:
+    orr x0, x0, 2199023255552
+.Lb7739:
+    adr x9, .Lb7740
+    br x9
+.Lb7740:
+    b.ls .Lb7741
+    b.pl .Lb7742
+    orr x0, x0, 4398046511104
+    orr x0, x0, 8796093022208
+    b .Lb7743
+.Lb7741:
+    orr x0, x0, 4398046511104
+    b .Lb7743
+.Lb7742:
+    orr x0, x0, 8796093022208
+.Lb7743:
+    adr x9, .Lb7744
+    br x9
+.Lb7744:
+    mrs x7, nzcv
+    CHECK_EQ_T(187, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(187, nzcv, x7, 0x0)
 test_188:    /* msr nzcv, x1 with x1=0x0 x2=0x0: NZCV=0000 */
     mov x19, 188
@@ -19020,215 +24300,275 @@ test_188:    /* msr nzcv, x1 with x1=0x0 x2=0x0: NZCV=0000 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6161
+    b.eq .Lb7745
+    b.gt .Lb7746
+    orr x0, x0, 0x3000000000000
+    b .Lb7747
+.Lb7745:
+    orr x0, x0, 0x1000000000000
+    b .Lb7747
+.Lb7746:
+    orr x0, x0, 0x2000000000000
+.Lb7747:
+    b.gt .Lb7748
+    b.lt .Lb7749
+    orr x0, x0, 0xc000000000000
+    b .Lb7750
+.Lb7748:
+    orr x0, x0, 0x4000000000000
+    b .Lb7750
+.Lb7749:
+    orr x0, x0, 0x8000000000000
+.Lb7750:
+    b.hi .Lb7751
+    b.cs .Lb7752
+    orr x0, x0, 0x30000000000000
+    b .Lb7753
+.Lb7751:
+    orr x0, x0, 0x10000000000000
+    b .Lb7753
+.Lb7752:
+    orr x0, x0, 0x20000000000000
+.Lb7753:
+    b.vs .Lb7754
+    b.mi .Lb7755
+    orr x0, x0, 0xc0000000000000
+    b .Lb7756
+.Lb7754:
+    orr x0, x0, 0x40000000000000
+    b .Lb7756
+.Lb7755:
+    orr x0, x0, 0x80000000000000
+.Lb7756:
+    b.le .Lb7757
+    b.ne .Lb7758
+    orr x0, x0, 0x300000000000000
+    b .Lb7759
+.Lb7757:
+    orr x0, x0, 0x100000000000000
+    b .Lb7759
+.Lb7758:
+    orr x0, x0, 0x200000000000000
+.Lb7759:
+    b.ls .Lb7760
+    b.pl .Lb7761
+    orr x0, x0, 0xc00000000000000
+    b .Lb7762
+.Lb7760:
+    orr x0, x0, 0x400000000000000
+    b .Lb7762
+.Lb7761:
+    orr x0, x0, 0x800000000000000
+.Lb7762:
+    adr x9, .Lb7763
     br x9
-.Lb6161:
-    b.eq .Lb6162
-    b .Lb6163
-.Lb6162:
+.Lb7763:
+    b.eq .Lb7764
+    b .Lb7765
+.Lb7764:
     orr x0, x0, 1
-.Lb6163:
-    adr x9, .Lb6164
+.Lb7765:
+    adr x9, .Lb7766
     br x9
-.Lb6164:
-    b.ne .Lb6165
-    b .Lb6166
-.Lb6165:
+.Lb7766:
+    b.ne .Lb7767
+    b .Lb7768
+.Lb7767:
     orr x0, x0, 2
-.Lb6166:
-    adr x9, .Lb6167
+.Lb7768:
+    adr x9, .Lb7769
     br x9
-.Lb6167:
-    b.cs .Lb6168
-    b .Lb6169
-.Lb6168:
+.Lb7769:
+    b.cs .Lb7770
+    b .Lb7771
+.Lb7770:
     orr x0, x0, 4
-.Lb6169:
-    adr x9, .Lb6170
+.Lb7771:
+    adr x9, .Lb7772
     br x9
-.Lb6170:
-    b.cc .Lb6171
-    b .Lb6172
-.Lb6171:
+.Lb7772:
+    b.cc .Lb7773
+    b .Lb7774
+.Lb7773:
     orr x0, x0, 8
-.Lb6172:
-    adr x9, .Lb6173
+.Lb7774:
+    adr x9, .Lb7775
     br x9
-.Lb6173:
-    b.mi .Lb6174
-    b .Lb6175
-.Lb6174:
+.Lb7775:
+    b.mi .Lb7776
+    b .Lb7777
+.Lb7776:
     orr x0, x0, 16
-.Lb6175:
-    adr x9, .Lb6176
+.Lb7777:
+    adr x9, .Lb7778
     br x9
-.Lb6176:
-    b.pl .Lb6177
-    b .Lb6178
-.Lb6177:
+.Lb7778:
+    b.pl .Lb7779
+    b .Lb7780
+.Lb7779:
     orr x0, x0, 32
-.Lb6178:
-    adr x9, .Lb6179
+.Lb7780:
+    adr x9, .Lb7781
     br x9
-.Lb6179:
-    b.vs .Lb6180
-    b .Lb6181
-.Lb6180:
+.Lb7781:
+    b.vs .Lb7782
+    b .Lb7783
+.Lb7782:
     orr x0, x0, 64
-.Lb6181:
-    adr x9, .Lb6182
+.Lb7783:
+    adr x9, .Lb7784
     br x9
-.Lb6182:
-    b.vc .Lb6183
-    b .Lb6184
-.Lb6183:
+.Lb7784:
+    b.vc .Lb7785
+    b .Lb7786
+.Lb7785:
     orr x0, x0, 128
-.Lb6184:
-    adr x9, .Lb6185
+.Lb7786:
+    adr x9, .Lb7787
     br x9
-.Lb6185:
-    b.hi .Lb6186
-    b .Lb6187
-.Lb6186:
+.Lb7787:
+    b.hi .Lb7788
+    b .Lb7789
+.Lb7788:
     orr x0, x0, 256
-.Lb6187:
-    adr x9, .Lb6188
+.Lb7789:
+    adr x9, .Lb7790
     br x9
-.Lb6188:
-    b.ls .Lb6189
-    b .Lb6190
-.Lb6189:
+.Lb7790:
+    b.ls .Lb7791
+    b .Lb7792
+.Lb7791:
     orr x0, x0, 512
-.Lb6190:
-    adr x9, .Lb6191
+.Lb7792:
+    adr x9, .Lb7793
     br x9
-.Lb6191:
-    b.ge .Lb6192
-    b .Lb6193
-.Lb6192:
+.Lb7793:
+    b.ge .Lb7794
+    b .Lb7795
+.Lb7794:
     orr x0, x0, 1024
-.Lb6193:
-    adr x9, .Lb6194
+.Lb7795:
+    adr x9, .Lb7796
     br x9
-.Lb6194:
-    b.lt .Lb6195
-    b .Lb6196
-.Lb6195:
+.Lb7796:
+    b.lt .Lb7797
+    b .Lb7798
+.Lb7797:
     orr x0, x0, 2048
-.Lb6196:
-    adr x9, .Lb6197
+.Lb7798:
+    adr x9, .Lb7799
     br x9
-.Lb6197:
-    b.gt .Lb6198
-    b .Lb6199
-.Lb6198:
+.Lb7799:
+    b.gt .Lb7800
+    b .Lb7801
+.Lb7800:
     orr x0, x0, 4096
-.Lb6199:
-    adr x9, .Lb6200
+.Lb7801:
+    adr x9, .Lb7802
     br x9
-.Lb6200:
-    b.le .Lb6201
-    b .Lb6202
-.Lb6201:
+.Lb7802:
+    b.le .Lb7803
+    b .Lb7804
+.Lb7803:
     orr x0, x0, 8192
-.Lb6202:
-    adr x9, .Lb6203
+.Lb7804:
+    adr x9, .Lb7805
     br x9
-.Lb6203:
-    b.al .Lb6204
-    b .Lb6205
-.Lb6204:
+.Lb7805:
+    b.al .Lb7806
+    b .Lb7807
+.Lb7806:
     orr x0, x0, 16384
-.Lb6205:
-    adr x9, .Lb6206
+.Lb7807:
+    adr x9, .Lb7808
     br x9
-.Lb6206:
-    b.eq .Lb6207
-    b.gt .Lb6208
+.Lb7808:
+    b.eq .Lb7809
+    b.gt .Lb7810
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6209
-.Lb6207:
+    b .Lb7811
+.Lb7809:
     orr x0, x0, 4294967296
-    b .Lb6209
-.Lb6208:
+    b .Lb7811
+.Lb7810:
     orr x0, x0, 8589934592
-.Lb6209:
-    adr x9, .Lb6210
+.Lb7811:
+    adr x9, .Lb7812
     br x9
-.Lb6210:
-    b.gt .Lb6211
-    b.lt .Lb6212
+.Lb7812:
+    b.gt .Lb7813
+    b.lt .Lb7814
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6213
-.Lb6211:
+    b .Lb7815
+.Lb7813:
     orr x0, x0, 17179869184
-    b .Lb6213
-.Lb6212:
+    b .Lb7815
+.Lb7814:
     orr x0, x0, 34359738368
-.Lb6213:
-    adr x9, .Lb6214
+.Lb7815:
+    adr x9, .Lb7816
     br x9
-.Lb6214:
-    b.hi .Lb6215
-    b.cs .Lb6216
+.Lb7816:
+    b.hi .Lb7817
+    b.cs .Lb7818
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6217
-.Lb6215:
+    b .Lb7819
+.Lb7817:
     orr x0, x0, 68719476736
-    b .Lb6217
-.Lb6216:
+    b .Lb7819
+.Lb7818:
     orr x0, x0, 137438953472
-.Lb6217:
-    adr x9, .Lb6218
+.Lb7819:
+    adr x9, .Lb7820
     br x9
-.Lb6218:
-    b.vs .Lb6219
-    b.mi .Lb6220
+.Lb7820:
+    b.vs .Lb7821
+    b.mi .Lb7822
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6221
-.Lb6219:
+    b .Lb7823
+.Lb7821:
     orr x0, x0, 274877906944
-    b .Lb6221
-.Lb6220:
+    b .Lb7823
+.Lb7822:
     orr x0, x0, 549755813888
-.Lb6221:
-    adr x9, .Lb6222
+.Lb7823:
+    adr x9, .Lb7824
     br x9
-.Lb6222:
-    b.le .Lb6223
-    b.ne .Lb6224
+.Lb7824:
+    b.le .Lb7825
+    b.ne .Lb7826
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6225
-.Lb6223:
+    b .Lb7827
+.Lb7825:
     orr x0, x0, 1099511627776
-    b .Lb6225
-.Lb6224:
+    b .Lb7827
+.Lb7826:
     orr x0, x0, 2199023255552
-.Lb6225:
-    adr x9, .Lb6226
+.Lb7827:
+    adr x9, .Lb7828
     br x9
-.Lb6226:
-    b.ls .Lb6227
-    b.pl .Lb6228
+.Lb7828:
+    b.ls .Lb7829
+    b.pl .Lb7830
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6229
-.Lb6227:
+    b .Lb7831
+.Lb7829:
     orr x0, x0, 4398046511104
-    b .Lb6229
-.Lb6228:
+    b .Lb7831
+.Lb7830:
     orr x0, x0, 8796093022208
-.Lb6229:
-    adr x9, .Lb6230
+.Lb7831:
+    adr x9, .Lb7832
     br x9
-.Lb6230:
+.Lb7832:
     mrs x7, nzcv
-    CHECK_EQ_T(188, mask, x0, 0x6f6000056aa)
+    CHECK_EQ_T(188, mask, x0, 0x6f606f6000056aa)
     CHECK_EQ_T(188, nzcv, x7, 0x0)
 test_189:    /* msr nzcv, x1 with x1=0x10000000 x2=0x0: NZCV=0001 */
     mov x19, 189
@@ -19236,215 +24576,275 @@ test_189:    /* msr nzcv, x1 with x1=0x10000000 x2=0x0: NZCV=0001 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6231
+    b.eq .Lb7833
+    b.gt .Lb7834
+    orr x0, x0, 0x3000000000000
+    b .Lb7835
+.Lb7833:
+    orr x0, x0, 0x1000000000000
+    b .Lb7835
+.Lb7834:
+    orr x0, x0, 0x2000000000000
+.Lb7835:
+    b.gt .Lb7836
+    b.lt .Lb7837
+    orr x0, x0, 0xc000000000000
+    b .Lb7838
+.Lb7836:
+    orr x0, x0, 0x4000000000000
+    b .Lb7838
+.Lb7837:
+    orr x0, x0, 0x8000000000000
+.Lb7838:
+    b.hi .Lb7839
+    b.cs .Lb7840
+    orr x0, x0, 0x30000000000000
+    b .Lb7841
+.Lb7839:
+    orr x0, x0, 0x10000000000000
+    b .Lb7841
+.Lb7840:
+    orr x0, x0, 0x20000000000000
+.Lb7841:
+    b.vs .Lb7842
+    b.mi .Lb7843
+    orr x0, x0, 0xc0000000000000
+    b .Lb7844
+.Lb7842:
+    orr x0, x0, 0x40000000000000
+    b .Lb7844
+.Lb7843:
+    orr x0, x0, 0x80000000000000
+.Lb7844:
+    b.le .Lb7845
+    b.ne .Lb7846
+    orr x0, x0, 0x300000000000000
+    b .Lb7847
+.Lb7845:
+    orr x0, x0, 0x100000000000000
+    b .Lb7847
+.Lb7846:
+    orr x0, x0, 0x200000000000000
+.Lb7847:
+    b.ls .Lb7848
+    b.pl .Lb7849
+    orr x0, x0, 0xc00000000000000
+    b .Lb7850
+.Lb7848:
+    orr x0, x0, 0x400000000000000
+    b .Lb7850
+.Lb7849:
+    orr x0, x0, 0x800000000000000
+.Lb7850:
+    adr x9, .Lb7851
     br x9
-.Lb6231:
-    b.eq .Lb6232
-    b .Lb6233
-.Lb6232:
+.Lb7851:
+    b.eq .Lb7852
+    b .Lb7853
+.Lb7852:
     orr x0, x0, 1
-.Lb6233:
-    adr x9, .Lb6234
+.Lb7853:
+    adr x9, .Lb7854
     br x9
-.Lb6234:
-    b.ne .Lb6235
-    b .Lb6236
-.Lb6235:
+.Lb7854:
+    b.ne .Lb7855
+    b .Lb7856
+.Lb7855:
     orr x0, x0, 2
-.Lb6236:
-    adr x9, .Lb6237
+.Lb7856:
+    adr x9, .Lb7857
     br x9
-.Lb6237:
-    b.cs .Lb6238
-    b .Lb6239
-.Lb6238:
+.Lb7857:
+    b.cs .Lb7858
+    b .Lb7859
+.Lb7858:
     orr x0, x0, 4
-.Lb6239:
-    adr x9, .Lb6240
+.Lb7859:
+    adr x9, .Lb7860
     br x9
-.Lb6240:
-    b.cc .Lb6241
-    b .Lb6242
-.Lb6241:
+.Lb7860:
+    b.cc .Lb7861
+    b .Lb7862
+.Lb7861:
     orr x0, x0, 8
-.Lb6242:
-    adr x9, .Lb6243
+.Lb7862:
+    adr x9, .Lb7863
     br x9
-.Lb6243:
-    b.mi .Lb6244
-    b .Lb6245
-.Lb6244:
+.Lb7863:
+    b.mi .Lb7864
+    b .Lb7865
+.Lb7864:
     orr x0, x0, 16
-.Lb6245:
-    adr x9, .Lb6246
+.Lb7865:
+    adr x9, .Lb7866
     br x9
-.Lb6246:
-    b.pl .Lb6247
-    b .Lb6248
-.Lb6247:
+.Lb7866:
+    b.pl .Lb7867
+    b .Lb7868
+.Lb7867:
     orr x0, x0, 32
-.Lb6248:
-    adr x9, .Lb6249
+.Lb7868:
+    adr x9, .Lb7869
     br x9
-.Lb6249:
-    b.vs .Lb6250
-    b .Lb6251
-.Lb6250:
+.Lb7869:
+    b.vs .Lb7870
+    b .Lb7871
+.Lb7870:
     orr x0, x0, 64
-.Lb6251:
-    adr x9, .Lb6252
+.Lb7871:
+    adr x9, .Lb7872
     br x9
-.Lb6252:
-    b.vc .Lb6253
-    b .Lb6254
-.Lb6253:
+.Lb7872:
+    b.vc .Lb7873
+    b .Lb7874
+.Lb7873:
     orr x0, x0, 128
-.Lb6254:
-    adr x9, .Lb6255
+.Lb7874:
+    adr x9, .Lb7875
     br x9
-.Lb6255:
-    b.hi .Lb6256
-    b .Lb6257
-.Lb6256:
+.Lb7875:
+    b.hi .Lb7876
+    b .Lb7877
+.Lb7876:
     orr x0, x0, 256
-.Lb6257:
-    adr x9, .Lb6258
+.Lb7877:
+    adr x9, .Lb7878
     br x9
-.Lb6258:
-    b.ls .Lb6259
-    b .Lb6260
-.Lb6259:
+.Lb7878:
+    b.ls .Lb7879
+    b .Lb7880
+.Lb7879:
     orr x0, x0, 512
-.Lb6260:
-    adr x9, .Lb6261
+.Lb7880:
+    adr x9, .Lb7881
     br x9
-.Lb6261:
-    b.ge .Lb6262
-    b .Lb6263
-.Lb6262:
+.Lb7881:
+    b.ge .Lb7882
+    b .Lb7883
+.Lb7882:
     orr x0, x0, 1024
-.Lb6263:
-    adr x9, .Lb6264
+.Lb7883:
+    adr x9, .Lb7884
     br x9
-.Lb6264:
-    b.lt .Lb6265
-    b .Lb6266
-.Lb6265:
+.Lb7884:
+    b.lt .Lb7885
+    b .Lb7886
+.Lb7885:
     orr x0, x0, 2048
-.Lb6266:
-    adr x9, .Lb6267
+.Lb7886:
+    adr x9, .Lb7887
     br x9
-.Lb6267:
-    b.gt .Lb6268
-    b .Lb6269
-.Lb6268:
+.Lb7887:
+    b.gt .Lb7888
+    b .Lb7889
+.Lb7888:
     orr x0, x0, 4096
-.Lb6269:
-    adr x9, .Lb6270
+.Lb7889:
+    adr x9, .Lb7890
     br x9
-.Lb6270:
-    b.le .Lb6271
-    b .Lb6272
-.Lb6271:
+.Lb7890:
+    b.le .Lb7891
+    b .Lb7892
+.Lb7891:
     orr x0, x0, 8192
-.Lb6272:
-    adr x9, .Lb6273
+.Lb7892:
+    adr x9, .Lb7893
     br x9
-.Lb6273:
-    b.al .Lb6274
-    b .Lb6275
-.Lb6274:
+.Lb7893:
+    b.al .Lb7894
+    b .Lb7895
+.Lb7894:
     orr x0, x0, 16384
-.Lb6275:
-    adr x9, .Lb6276
+.Lb7895:
+    adr x9, .Lb7896
     br x9
-.Lb6276:
-    b.eq .Lb6277
-    b.gt .Lb6278
+.Lb7896:
+    b.eq .Lb7897
+    b.gt .Lb7898
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6279
-.Lb6277:
+    b .Lb7899
+.Lb7897:
     orr x0, x0, 4294967296
-    b .Lb6279
-.Lb6278:
+    b .Lb7899
+.Lb7898:
     orr x0, x0, 8589934592
-.Lb6279:
-    adr x9, .Lb6280
+.Lb7899:
+    adr x9, .Lb7900
     br x9
-.Lb6280:
-    b.gt .Lb6281
-    b.lt .Lb6282
+.Lb7900:
+    b.gt .Lb7901
+    b.lt .Lb7902
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6283
-.Lb6281:
+    b .Lb7903
+.Lb7901:
     orr x0, x0, 17179869184
-    b .Lb6283
-.Lb6282:
+    b .Lb7903
+.Lb7902:
     orr x0, x0, 34359738368
-.Lb6283:
-    adr x9, .Lb6284
+.Lb7903:
+    adr x9, .Lb7904
     br x9
-.Lb6284:
-    b.hi .Lb6285
-    b.cs .Lb6286
+.Lb7904:
+    b.hi .Lb7905
+    b.cs .Lb7906
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6287
-.Lb6285:
+    b .Lb7907
+.Lb7905:
     orr x0, x0, 68719476736
-    b .Lb6287
-.Lb6286:
+    b .Lb7907
+.Lb7906:
     orr x0, x0, 137438953472
-.Lb6287:
-    adr x9, .Lb6288
+.Lb7907:
+    adr x9, .Lb7908
     br x9
-.Lb6288:
-    b.vs .Lb6289
-    b.mi .Lb6290
+.Lb7908:
+    b.vs .Lb7909
+    b.mi .Lb7910
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6291
-.Lb6289:
+    b .Lb7911
+.Lb7909:
     orr x0, x0, 274877906944
-    b .Lb6291
-.Lb6290:
+    b .Lb7911
+.Lb7910:
     orr x0, x0, 549755813888
-.Lb6291:
-    adr x9, .Lb6292
+.Lb7911:
+    adr x9, .Lb7912
     br x9
-.Lb6292:
-    b.le .Lb6293
-    b.ne .Lb6294
+.Lb7912:
+    b.le .Lb7913
+    b.ne .Lb7914
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6295
-.Lb6293:
+    b .Lb7915
+.Lb7913:
     orr x0, x0, 1099511627776
-    b .Lb6295
-.Lb6294:
+    b .Lb7915
+.Lb7914:
     orr x0, x0, 2199023255552
-.Lb6295:
-    adr x9, .Lb6296
+.Lb7915:
+    adr x9, .Lb7916
     br x9
-.Lb6296:
-    b.ls .Lb6297
-    b.pl .Lb6298
+.Lb7916:
+    b.ls .Lb7917
+    b.pl .Lb7918
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6299
-.Lb6297:
+    b .Lb7919
+.Lb7917:
     orr x0, x0, 4398046511104
-    b .Lb6299
-.Lb6298:
+    b .Lb7919
+.Lb7918:
     orr x0, x0, 8796093022208
-.Lb6299:
-    adr x9, .Lb6300
+.Lb7919:
+    adr x9, .Lb7920
     br x9
-.Lb6300:
+.Lb7920:
     mrs x7, nzcv
-    CHECK_EQ_T(189, mask, x0, 0x57b00006a6a)
+    CHECK_EQ_T(189, mask, x0, 0x57b057b00006a6a)
     CHECK_EQ_T(189, nzcv, x7, 0x10000000)
 test_190:    /* msr nzcv, x1 with x1=0x20000000 x2=0x0: NZCV=0010 */
     mov x19, 190
@@ -19452,215 +24852,275 @@ test_190:    /* msr nzcv, x1 with x1=0x20000000 x2=0x0: NZCV=0010 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6301
+    b.eq .Lb7921
+    b.gt .Lb7922
+    orr x0, x0, 0x3000000000000
+    b .Lb7923
+.Lb7921:
+    orr x0, x0, 0x1000000000000
+    b .Lb7923
+.Lb7922:
+    orr x0, x0, 0x2000000000000
+.Lb7923:
+    b.gt .Lb7924
+    b.lt .Lb7925
+    orr x0, x0, 0xc000000000000
+    b .Lb7926
+.Lb7924:
+    orr x0, x0, 0x4000000000000
+    b .Lb7926
+.Lb7925:
+    orr x0, x0, 0x8000000000000
+.Lb7926:
+    b.hi .Lb7927
+    b.cs .Lb7928
+    orr x0, x0, 0x30000000000000
+    b .Lb7929
+.Lb7927:
+    orr x0, x0, 0x10000000000000
+    b .Lb7929
+.Lb7928:
+    orr x0, x0, 0x20000000000000
+.Lb7929:
+    b.vs .Lb7930
+    b.mi .Lb7931
+    orr x0, x0, 0xc0000000000000
+    b .Lb7932
+.Lb7930:
+    orr x0, x0, 0x40000000000000
+    b .Lb7932
+.Lb7931:
+    orr x0, x0, 0x80000000000000
+.Lb7932:
+    b.le .Lb7933
+    b.ne .Lb7934
+    orr x0, x0, 0x300000000000000
+    b .Lb7935
+.Lb7933:
+    orr x0, x0, 0x100000000000000
+    b .Lb7935
+.Lb7934:
+    orr x0, x0, 0x200000000000000
+.Lb7935:
+    b.ls .Lb7936
+    b.pl .Lb7937
+    orr x0, x0, 0xc00000000000000
+    b .Lb7938
+.Lb7936:
+    orr x0, x0, 0x400000000000000
+    b .Lb7938
+.Lb7937:
+    orr x0, x0, 0x800000000000000
+.Lb7938:
+    adr x9, .Lb7939
     br x9
-.Lb6301:
-    b.eq .Lb6302
-    b .Lb6303
-.Lb6302:
+.Lb7939:
+    b.eq .Lb7940
+    b .Lb7941
+.Lb7940:
     orr x0, x0, 1
-.Lb6303:
-    adr x9, .Lb6304
+.Lb7941:
+    adr x9, .Lb7942
     br x9
-.Lb6304:
-    b.ne .Lb6305
-    b .Lb6306
-.Lb6305:
+.Lb7942:
+    b.ne .Lb7943
+    b .Lb7944
+.Lb7943:
     orr x0, x0, 2
-.Lb6306:
-    adr x9, .Lb6307
+.Lb7944:
+    adr x9, .Lb7945
     br x9
-.Lb6307:
-    b.cs .Lb6308
-    b .Lb6309
-.Lb6308:
+.Lb7945:
+    b.cs .Lb7946
+    b .Lb7947
+.Lb7946:
     orr x0, x0, 4
-.Lb6309:
-    adr x9, .Lb6310
+.Lb7947:
+    adr x9, .Lb7948
     br x9
-.Lb6310:
-    b.cc .Lb6311
-    b .Lb6312
-.Lb6311:
+.Lb7948:
+    b.cc .Lb7949
+    b .Lb7950
+.Lb7949:
     orr x0, x0, 8
-.Lb6312:
-    adr x9, .Lb6313
+.Lb7950:
+    adr x9, .Lb7951
     br x9
-.Lb6313:
-    b.mi .Lb6314
-    b .Lb6315
-.Lb6314:
+.Lb7951:
+    b.mi .Lb7952
+    b .Lb7953
+.Lb7952:
     orr x0, x0, 16
-.Lb6315:
-    adr x9, .Lb6316
+.Lb7953:
+    adr x9, .Lb7954
     br x9
-.Lb6316:
-    b.pl .Lb6317
-    b .Lb6318
-.Lb6317:
+.Lb7954:
+    b.pl .Lb7955
+    b .Lb7956
+.Lb7955:
     orr x0, x0, 32
-.Lb6318:
-    adr x9, .Lb6319
+.Lb7956:
+    adr x9, .Lb7957
     br x9
-.Lb6319:
-    b.vs .Lb6320
-    b .Lb6321
-.Lb6320:
+.Lb7957:
+    b.vs .Lb7958
+    b .Lb7959
+.Lb7958:
     orr x0, x0, 64
-.Lb6321:
-    adr x9, .Lb6322
+.Lb7959:
+    adr x9, .Lb7960
     br x9
-.Lb6322:
-    b.vc .Lb6323
-    b .Lb6324
-.Lb6323:
+.Lb7960:
+    b.vc .Lb7961
+    b .Lb7962
+.Lb7961:
     orr x0, x0, 128
-.Lb6324:
-    adr x9, .Lb6325
+.Lb7962:
+    adr x9, .Lb7963
     br x9
-.Lb6325:
-    b.hi .Lb6326
-    b .Lb6327
-.Lb6326:
+.Lb7963:
+    b.hi .Lb7964
+    b .Lb7965
+.Lb7964:
     orr x0, x0, 256
-.Lb6327:
-    adr x9, .Lb6328
+.Lb7965:
+    adr x9, .Lb7966
     br x9
-.Lb6328:
-    b.ls .Lb6329
-    b .Lb6330
-.Lb6329:
+.Lb7966:
+    b.ls .Lb7967
+    b .Lb7968
+.Lb7967:
     orr x0, x0, 512
-.Lb6330:
-    adr x9, .Lb6331
+.Lb7968:
+    adr x9, .Lb7969
     br x9
-.Lb6331:
-    b.ge .Lb6332
-    b .Lb6333
-.Lb6332:
+.Lb7969:
+    b.ge .Lb7970
+    b .Lb7971
+.Lb7970:
     orr x0, x0, 1024
-.Lb6333:
-    adr x9, .Lb6334
+.Lb7971:
+    adr x9, .Lb7972
     br x9
-.Lb6334:
-    b.lt .Lb6335
-    b .Lb6336
-.Lb6335:
+.Lb7972:
+    b.lt .Lb7973
+    b .Lb7974
+.Lb7973:
     orr x0, x0, 2048
-.Lb6336:
-    adr x9, .Lb6337
+.Lb7974:
+    adr x9, .Lb7975
     br x9
-.Lb6337:
-    b.gt .Lb6338
-    b .Lb6339
-.Lb6338:
+.Lb7975:
+    b.gt .Lb7976
+    b .Lb7977
+.Lb7976:
     orr x0, x0, 4096
-.Lb6339:
-    adr x9, .Lb6340
+.Lb7977:
+    adr x9, .Lb7978
     br x9
-.Lb6340:
-    b.le .Lb6341
-    b .Lb6342
-.Lb6341:
+.Lb7978:
+    b.le .Lb7979
+    b .Lb7980
+.Lb7979:
     orr x0, x0, 8192
-.Lb6342:
-    adr x9, .Lb6343
+.Lb7980:
+    adr x9, .Lb7981
     br x9
-.Lb6343:
-    b.al .Lb6344
-    b .Lb6345
-.Lb6344:
+.Lb7981:
+    b.al .Lb7982
+    b .Lb7983
+.Lb7982:
     orr x0, x0, 16384
-.Lb6345:
-    adr x9, .Lb6346
+.Lb7983:
+    adr x9, .Lb7984
     br x9
-.Lb6346:
-    b.eq .Lb6347
-    b.gt .Lb6348
+.Lb7984:
+    b.eq .Lb7985
+    b.gt .Lb7986
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6349
-.Lb6347:
+    b .Lb7987
+.Lb7985:
     orr x0, x0, 4294967296
-    b .Lb6349
-.Lb6348:
+    b .Lb7987
+.Lb7986:
     orr x0, x0, 8589934592
-.Lb6349:
-    adr x9, .Lb6350
+.Lb7987:
+    adr x9, .Lb7988
     br x9
-.Lb6350:
-    b.gt .Lb6351
-    b.lt .Lb6352
+.Lb7988:
+    b.gt .Lb7989
+    b.lt .Lb7990
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6353
-.Lb6351:
+    b .Lb7991
+.Lb7989:
     orr x0, x0, 17179869184
-    b .Lb6353
-.Lb6352:
+    b .Lb7991
+.Lb7990:
     orr x0, x0, 34359738368
-.Lb6353:
-    adr x9, .Lb6354
+.Lb7991:
+    adr x9, .Lb7992
     br x9
-.Lb6354:
-    b.hi .Lb6355
-    b.cs .Lb6356
+.Lb7992:
+    b.hi .Lb7993
+    b.cs .Lb7994
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6357
-.Lb6355:
+    b .Lb7995
+.Lb7993:
     orr x0, x0, 68719476736
-    b .Lb6357
-.Lb6356:
+    b .Lb7995
+.Lb7994:
     orr x0, x0, 137438953472
-.Lb6357:
-    adr x9, .Lb6358
+.Lb7995:
+    adr x9, .Lb7996
     br x9
-.Lb6358:
-    b.vs .Lb6359
-    b.mi .Lb6360
+.Lb7996:
+    b.vs .Lb7997
+    b.mi .Lb7998
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6361
-.Lb6359:
+    b .Lb7999
+.Lb7997:
     orr x0, x0, 274877906944
-    b .Lb6361
-.Lb6360:
+    b .Lb7999
+.Lb7998:
     orr x0, x0, 549755813888
-.Lb6361:
-    adr x9, .Lb6362
+.Lb7999:
+    adr x9, .Lb8000
     br x9
-.Lb6362:
-    b.le .Lb6363
-    b.ne .Lb6364
+.Lb8000:
+    b.le .Lb8001
+    b.ne .Lb8002
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6365
-.Lb6363:
+    b .Lb8003
+.Lb8001:
     orr x0, x0, 1099511627776
-    b .Lb6365
-.Lb6364:
+    b .Lb8003
+.Lb8002:
     orr x0, x0, 2199023255552
-.Lb6365:
-    adr x9, .Lb6366
+.Lb8003:
+    adr x9, .Lb8004
     br x9
-.Lb6366:
-    b.ls .Lb6367
-    b.pl .Lb6368
+.Lb8004:
+    b.ls .Lb8005
+    b.pl .Lb8006
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6369
-.Lb6367:
+    b .Lb8007
+.Lb8005:
     orr x0, x0, 4398046511104
-    b .Lb6369
-.Lb6368:
+    b .Lb8007
+.Lb8006:
     orr x0, x0, 8796093022208
-.Lb6369:
-    adr x9, .Lb6370
+.Lb8007:
+    adr x9, .Lb8008
     br x9
-.Lb6370:
+.Lb8008:
     mrs x7, nzcv
-    CHECK_EQ_T(190, mask, x0, 0xad6000055a6)
+    CHECK_EQ_T(190, mask, x0, 0xad60ad6000055a6)
     CHECK_EQ_T(190, nzcv, x7, 0x20000000)
 test_191:    /* msr nzcv, x1 with x1=0x30000000 x2=0x0: NZCV=0011 */
     mov x19, 191
@@ -19668,215 +25128,275 @@ test_191:    /* msr nzcv, x1 with x1=0x30000000 x2=0x0: NZCV=0011 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6371
+    b.eq .Lb8009
+    b.gt .Lb8010
+    orr x0, x0, 0x3000000000000
+    b .Lb8011
+.Lb8009:
+    orr x0, x0, 0x1000000000000
+    b .Lb8011
+.Lb8010:
+    orr x0, x0, 0x2000000000000
+.Lb8011:
+    b.gt .Lb8012
+    b.lt .Lb8013
+    orr x0, x0, 0xc000000000000
+    b .Lb8014
+.Lb8012:
+    orr x0, x0, 0x4000000000000
+    b .Lb8014
+.Lb8013:
+    orr x0, x0, 0x8000000000000
+.Lb8014:
+    b.hi .Lb8015
+    b.cs .Lb8016
+    orr x0, x0, 0x30000000000000
+    b .Lb8017
+.Lb8015:
+    orr x0, x0, 0x10000000000000
+    b .Lb8017
+.Lb8016:
+    orr x0, x0, 0x20000000000000
+.Lb8017:
+    b.vs .Lb8018
+    b.mi .Lb8019
+    orr x0, x0, 0xc0000000000000
+    b .Lb8020
+.Lb8018:
+    orr x0, x0, 0x40000000000000
+    b .Lb8020
+.Lb8019:
+    orr x0, x0, 0x80000000000000
+.Lb8020:
+    b.le .Lb8021
+    b.ne .Lb8022
+    orr x0, x0, 0x300000000000000
+    b .Lb8023
+.Lb8021:
+    orr x0, x0, 0x100000000000000
+    b .Lb8023
+.Lb8022:
+    orr x0, x0, 0x200000000000000
+.Lb8023:
+    b.ls .Lb8024
+    b.pl .Lb8025
+    orr x0, x0, 0xc00000000000000
+    b .Lb8026
+.Lb8024:
+    orr x0, x0, 0x400000000000000
+    b .Lb8026
+.Lb8025:
+    orr x0, x0, 0x800000000000000
+.Lb8026:
+    adr x9, .Lb8027
     br x9
-.Lb6371:
-    b.eq .Lb6372
-    b .Lb6373
-.Lb6372:
+.Lb8027:
+    b.eq .Lb8028
+    b .Lb8029
+.Lb8028:
     orr x0, x0, 1
-.Lb6373:
-    adr x9, .Lb6374
+.Lb8029:
+    adr x9, .Lb8030
     br x9
-.Lb6374:
-    b.ne .Lb6375
-    b .Lb6376
-.Lb6375:
+.Lb8030:
+    b.ne .Lb8031
+    b .Lb8032
+.Lb8031:
     orr x0, x0, 2
-.Lb6376:
-    adr x9, .Lb6377
+.Lb8032:
+    adr x9, .Lb8033
     br x9
-.Lb6377:
-    b.cs .Lb6378
-    b .Lb6379
-.Lb6378:
+.Lb8033:
+    b.cs .Lb8034
+    b .Lb8035
+.Lb8034:
     orr x0, x0, 4
-.Lb6379:
-    adr x9, .Lb6380
+.Lb8035:
+    adr x9, .Lb8036
     br x9
-.Lb6380:
-    b.cc .Lb6381
-    b .Lb6382
-.Lb6381:
+.Lb8036:
+    b.cc .Lb8037
+    b .Lb8038
+.Lb8037:
     orr x0, x0, 8
-.Lb6382:
-    adr x9, .Lb6383
+.Lb8038:
+    adr x9, .Lb8039
     br x9
-.Lb6383:
-    b.mi .Lb6384
-    b .Lb6385
-.Lb6384:
+.Lb8039:
+    b.mi .Lb8040
+    b .Lb8041
+.Lb8040:
     orr x0, x0, 16
-.Lb6385:
-    adr x9, .Lb6386
+.Lb8041:
+    adr x9, .Lb8042
     br x9
-.Lb6386:
-    b.pl .Lb6387
-    b .Lb6388
-.Lb6387:
+.Lb8042:
+    b.pl .Lb8043
+    b .Lb8044
+.Lb8043:
     orr x0, x0, 32
-.Lb6388:
-    adr x9, .Lb6389
+.Lb8044:
+    adr x9, .Lb8045
     br x9
-.Lb6389:
-    b.vs .Lb6390
-    b .Lb6391
-.Lb6390:
+.Lb8045:
+    b.vs .Lb8046
+    b .Lb8047
+.Lb8046:
     orr x0, x0, 64
-.Lb6391:
-    adr x9, .Lb6392
+.Lb8047:
+    adr x9, .Lb8048
     br x9
-.Lb6392:
-    b.vc .Lb6393
-    b .Lb6394
-.Lb6393:
+.Lb8048:
+    b.vc .Lb8049
+    b .Lb8050
+.Lb8049:
     orr x0, x0, 128
-.Lb6394:
-    adr x9, .Lb6395
+.Lb8050:
+    adr x9, .Lb8051
     br x9
-.Lb6395:
-    b.hi .Lb6396
-    b .Lb6397
-.Lb6396:
+.Lb8051:
+    b.hi .Lb8052
+    b .Lb8053
+.Lb8052:
     orr x0, x0, 256
-.Lb6397:
-    adr x9, .Lb6398
+.Lb8053:
+    adr x9, .Lb8054
     br x9
-.Lb6398:
-    b.ls .Lb6399
-    b .Lb6400
-.Lb6399:
+.Lb8054:
+    b.ls .Lb8055
+    b .Lb8056
+.Lb8055:
     orr x0, x0, 512
-.Lb6400:
-    adr x9, .Lb6401
+.Lb8056:
+    adr x9, .Lb8057
     br x9
-.Lb6401:
-    b.ge .Lb6402
-    b .Lb6403
-.Lb6402:
+.Lb8057:
+    b.ge .Lb8058
+    b .Lb8059
+.Lb8058:
     orr x0, x0, 1024
-.Lb6403:
-    adr x9, .Lb6404
+.Lb8059:
+    adr x9, .Lb8060
     br x9
-.Lb6404:
-    b.lt .Lb6405
-    b .Lb6406
-.Lb6405:
+.Lb8060:
+    b.lt .Lb8061
+    b .Lb8062
+.Lb8061:
     orr x0, x0, 2048
-.Lb6406:
-    adr x9, .Lb6407
+.Lb8062:
+    adr x9, .Lb8063
     br x9
-.Lb6407:
-    b.gt .Lb6408
-    b .Lb6409
-.Lb6408:
+.Lb8063:
+    b.gt .Lb8064
+    b .Lb8065
+.Lb8064:
     orr x0, x0, 4096
-.Lb6409:
-    adr x9, .Lb6410
+.Lb8065:
+    adr x9, .Lb8066
     br x9
-.Lb6410:
-    b.le .Lb6411
-    b .Lb6412
-.Lb6411:
+.Lb8066:
+    b.le .Lb8067
+    b .Lb8068
+.Lb8067:
     orr x0, x0, 8192
-.Lb6412:
-    adr x9, .Lb6413
+.Lb8068:
+    adr x9, .Lb8069
     br x9
-.Lb6413:
-    b.al .Lb6414
-    b .Lb6415
-.Lb6414:
+.Lb8069:
+    b.al .Lb8070
+    b .Lb8071
+.Lb8070:
     orr x0, x0, 16384
-.Lb6415:
-    adr x9, .Lb6416
+.Lb8071:
+    adr x9, .Lb8072
     br x9
-.Lb6416:
-    b.eq .Lb6417
-    b.gt .Lb6418
+.Lb8072:
+    b.eq .Lb8073
+    b.gt .Lb8074
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6419
-.Lb6417:
+    b .Lb8075
+.Lb8073:
     orr x0, x0, 4294967296
-    b .Lb6419
-.Lb6418:
+    b .Lb8075
+.Lb8074:
     orr x0, x0, 8589934592
-.Lb6419:
-    adr x9, .Lb6420
+.Lb8075:
+    adr x9, .Lb8076
     br x9
-.Lb6420:
-    b.gt .Lb6421
-    b.lt .Lb6422
+.Lb8076:
+    b.gt .Lb8077
+    b.lt .Lb8078
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6423
-.Lb6421:
+    b .Lb8079
+.Lb8077:
     orr x0, x0, 17179869184
-    b .Lb6423
-.Lb6422:
+    b .Lb8079
+.Lb8078:
     orr x0, x0, 34359738368
-.Lb6423:
-    adr x9, .Lb6424
+.Lb8079:
+    adr x9, .Lb8080
     br x9
-.Lb6424:
-    b.hi .Lb6425
-    b.cs .Lb6426
+.Lb8080:
+    b.hi .Lb8081
+    b.cs .Lb8082
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6427
-.Lb6425:
+    b .Lb8083
+.Lb8081:
     orr x0, x0, 68719476736
-    b .Lb6427
-.Lb6426:
+    b .Lb8083
+.Lb8082:
     orr x0, x0, 137438953472
-.Lb6427:
-    adr x9, .Lb6428
+.Lb8083:
+    adr x9, .Lb8084
     br x9
-.Lb6428:
-    b.vs .Lb6429
-    b.mi .Lb6430
+.Lb8084:
+    b.vs .Lb8085
+    b.mi .Lb8086
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6431
-.Lb6429:
+    b .Lb8087
+.Lb8085:
     orr x0, x0, 274877906944
-    b .Lb6431
-.Lb6430:
+    b .Lb8087
+.Lb8086:
     orr x0, x0, 549755813888
-.Lb6431:
-    adr x9, .Lb6432
+.Lb8087:
+    adr x9, .Lb8088
     br x9
-.Lb6432:
-    b.le .Lb6433
-    b.ne .Lb6434
+.Lb8088:
+    b.le .Lb8089
+    b.ne .Lb8090
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6435
-.Lb6433:
+    b .Lb8091
+.Lb8089:
     orr x0, x0, 1099511627776
-    b .Lb6435
-.Lb6434:
+    b .Lb8091
+.Lb8090:
     orr x0, x0, 2199023255552
-.Lb6435:
-    adr x9, .Lb6436
+.Lb8091:
+    adr x9, .Lb8092
     br x9
-.Lb6436:
-    b.ls .Lb6437
-    b.pl .Lb6438
+.Lb8092:
+    b.ls .Lb8093
+    b.pl .Lb8094
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6439
-.Lb6437:
+    b .Lb8095
+.Lb8093:
     orr x0, x0, 4398046511104
-    b .Lb6439
-.Lb6438:
+    b .Lb8095
+.Lb8094:
     orr x0, x0, 8796093022208
-.Lb6439:
-    adr x9, .Lb6440
+.Lb8095:
+    adr x9, .Lb8096
     br x9
-.Lb6440:
+.Lb8096:
     mrs x7, nzcv
-    CHECK_EQ_T(191, mask, x0, 0x95b00006966)
+    CHECK_EQ_T(191, mask, x0, 0x95b095b00006966)
     CHECK_EQ_T(191, nzcv, x7, 0x30000000)
 test_192:    /* msr nzcv, x1 with x1=0x40000000 x2=0x0: NZCV=0100 */
     mov x19, 192
@@ -19884,215 +25404,275 @@ test_192:    /* msr nzcv, x1 with x1=0x40000000 x2=0x0: NZCV=0100 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6441
+    b.eq .Lb8097
+    b.gt .Lb8098
+    orr x0, x0, 0x3000000000000
+    b .Lb8099
+.Lb8097:
+    orr x0, x0, 0x1000000000000
+    b .Lb8099
+.Lb8098:
+    orr x0, x0, 0x2000000000000
+.Lb8099:
+    b.gt .Lb8100
+    b.lt .Lb8101
+    orr x0, x0, 0xc000000000000
+    b .Lb8102
+.Lb8100:
+    orr x0, x0, 0x4000000000000
+    b .Lb8102
+.Lb8101:
+    orr x0, x0, 0x8000000000000
+.Lb8102:
+    b.hi .Lb8103
+    b.cs .Lb8104
+    orr x0, x0, 0x30000000000000
+    b .Lb8105
+.Lb8103:
+    orr x0, x0, 0x10000000000000
+    b .Lb8105
+.Lb8104:
+    orr x0, x0, 0x20000000000000
+.Lb8105:
+    b.vs .Lb8106
+    b.mi .Lb8107
+    orr x0, x0, 0xc0000000000000
+    b .Lb8108
+.Lb8106:
+    orr x0, x0, 0x40000000000000
+    b .Lb8108
+.Lb8107:
+    orr x0, x0, 0x80000000000000
+.Lb8108:
+    b.le .Lb8109
+    b.ne .Lb8110
+    orr x0, x0, 0x300000000000000
+    b .Lb8111
+.Lb8109:
+    orr x0, x0, 0x100000000000000
+    b .Lb8111
+.Lb8110:
+    orr x0, x0, 0x200000000000000
+.Lb8111:
+    b.ls .Lb8112
+    b.pl .Lb8113
+    orr x0, x0, 0xc00000000000000
+    b .Lb8114
+.Lb8112:
+    orr x0, x0, 0x400000000000000
+    b .Lb8114
+.Lb8113:
+    orr x0, x0, 0x800000000000000
+.Lb8114:
+    adr x9, .Lb8115
     br x9
-.Lb6441:
-    b.eq .Lb6442
-    b .Lb6443
-.Lb6442:
+.Lb8115:
+    b.eq .Lb8116
+    b .Lb8117
+.Lb8116:
     orr x0, x0, 1
-.Lb6443:
-    adr x9, .Lb6444
+.Lb8117:
+    adr x9, .Lb8118
     br x9
-.Lb6444:
-    b.ne .Lb6445
-    b .Lb6446
-.Lb6445:
+.Lb8118:
+    b.ne .Lb8119
+    b .Lb8120
+.Lb8119:
     orr x0, x0, 2
-.Lb6446:
-    adr x9, .Lb6447
+.Lb8120:
+    adr x9, .Lb8121
     br x9
-.Lb6447:
-    b.cs .Lb6448
-    b .Lb6449
-.Lb6448:
+.Lb8121:
+    b.cs .Lb8122
+    b .Lb8123
+.Lb8122:
     orr x0, x0, 4
-.Lb6449:
-    adr x9, .Lb6450
+.Lb8123:
+    adr x9, .Lb8124
     br x9
-.Lb6450:
-    b.cc .Lb6451
-    b .Lb6452
-.Lb6451:
+.Lb8124:
+    b.cc .Lb8125
+    b .Lb8126
+.Lb8125:
     orr x0, x0, 8
-.Lb6452:
-    adr x9, .Lb6453
+.Lb8126:
+    adr x9, .Lb8127
     br x9
-.Lb6453:
-    b.mi .Lb6454
-    b .Lb6455
-.Lb6454:
+.Lb8127:
+    b.mi .Lb8128
+    b .Lb8129
+.Lb8128:
     orr x0, x0, 16
-.Lb6455:
-    adr x9, .Lb6456
+.Lb8129:
+    adr x9, .Lb8130
     br x9
-.Lb6456:
-    b.pl .Lb6457
-    b .Lb6458
-.Lb6457:
+.Lb8130:
+    b.pl .Lb8131
+    b .Lb8132
+.Lb8131:
     orr x0, x0, 32
-.Lb6458:
-    adr x9, .Lb6459
+.Lb8132:
+    adr x9, .Lb8133
     br x9
-.Lb6459:
-    b.vs .Lb6460
-    b .Lb6461
-.Lb6460:
+.Lb8133:
+    b.vs .Lb8134
+    b .Lb8135
+.Lb8134:
     orr x0, x0, 64
-.Lb6461:
-    adr x9, .Lb6462
+.Lb8135:
+    adr x9, .Lb8136
     br x9
-.Lb6462:
-    b.vc .Lb6463
-    b .Lb6464
-.Lb6463:
+.Lb8136:
+    b.vc .Lb8137
+    b .Lb8138
+.Lb8137:
     orr x0, x0, 128
-.Lb6464:
-    adr x9, .Lb6465
+.Lb8138:
+    adr x9, .Lb8139
     br x9
-.Lb6465:
-    b.hi .Lb6466
-    b .Lb6467
-.Lb6466:
+.Lb8139:
+    b.hi .Lb8140
+    b .Lb8141
+.Lb8140:
     orr x0, x0, 256
-.Lb6467:
-    adr x9, .Lb6468
+.Lb8141:
+    adr x9, .Lb8142
     br x9
-.Lb6468:
-    b.ls .Lb6469
-    b .Lb6470
-.Lb6469:
+.Lb8142:
+    b.ls .Lb8143
+    b .Lb8144
+.Lb8143:
     orr x0, x0, 512
-.Lb6470:
-    adr x9, .Lb6471
+.Lb8144:
+    adr x9, .Lb8145
     br x9
-.Lb6471:
-    b.ge .Lb6472
-    b .Lb6473
-.Lb6472:
+.Lb8145:
+    b.ge .Lb8146
+    b .Lb8147
+.Lb8146:
     orr x0, x0, 1024
-.Lb6473:
-    adr x9, .Lb6474
+.Lb8147:
+    adr x9, .Lb8148
     br x9
-.Lb6474:
-    b.lt .Lb6475
-    b .Lb6476
-.Lb6475:
+.Lb8148:
+    b.lt .Lb8149
+    b .Lb8150
+.Lb8149:
     orr x0, x0, 2048
-.Lb6476:
-    adr x9, .Lb6477
+.Lb8150:
+    adr x9, .Lb8151
     br x9
-.Lb6477:
-    b.gt .Lb6478
-    b .Lb6479
-.Lb6478:
+.Lb8151:
+    b.gt .Lb8152
+    b .Lb8153
+.Lb8152:
     orr x0, x0, 4096
-.Lb6479:
-    adr x9, .Lb6480
+.Lb8153:
+    adr x9, .Lb8154
     br x9
-.Lb6480:
-    b.le .Lb6481
-    b .Lb6482
-.Lb6481:
+.Lb8154:
+    b.le .Lb8155
+    b .Lb8156
+.Lb8155:
     orr x0, x0, 8192
-.Lb6482:
-    adr x9, .Lb6483
+.Lb8156:
+    adr x9, .Lb8157
     br x9
-.Lb6483:
-    b.al .Lb6484
-    b .Lb6485
-.Lb6484:
+.Lb8157:
+    b.al .Lb8158
+    b .Lb8159
+.Lb8158:
     orr x0, x0, 16384
-.Lb6485:
-    adr x9, .Lb6486
+.Lb8159:
+    adr x9, .Lb8160
     br x9
-.Lb6486:
-    b.eq .Lb6487
-    b.gt .Lb6488
+.Lb8160:
+    b.eq .Lb8161
+    b.gt .Lb8162
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6489
-.Lb6487:
+    b .Lb8163
+.Lb8161:
     orr x0, x0, 4294967296
-    b .Lb6489
-.Lb6488:
+    b .Lb8163
+.Lb8162:
     orr x0, x0, 8589934592
-.Lb6489:
-    adr x9, .Lb6490
+.Lb8163:
+    adr x9, .Lb8164
     br x9
-.Lb6490:
-    b.gt .Lb6491
-    b.lt .Lb6492
+.Lb8164:
+    b.gt .Lb8165
+    b.lt .Lb8166
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6493
-.Lb6491:
+    b .Lb8167
+.Lb8165:
     orr x0, x0, 17179869184
-    b .Lb6493
-.Lb6492:
+    b .Lb8167
+.Lb8166:
     orr x0, x0, 34359738368
-.Lb6493:
-    adr x9, .Lb6494
+.Lb8167:
+    adr x9, .Lb8168
     br x9
-.Lb6494:
-    b.hi .Lb6495
-    b.cs .Lb6496
+.Lb8168:
+    b.hi .Lb8169
+    b.cs .Lb8170
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6497
-.Lb6495:
+    b .Lb8171
+.Lb8169:
     orr x0, x0, 68719476736
-    b .Lb6497
-.Lb6496:
+    b .Lb8171
+.Lb8170:
     orr x0, x0, 137438953472
-.Lb6497:
-    adr x9, .Lb6498
+.Lb8171:
+    adr x9, .Lb8172
     br x9
-.Lb6498:
-    b.vs .Lb6499
-    b.mi .Lb6500
+.Lb8172:
+    b.vs .Lb8173
+    b.mi .Lb8174
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6501
-.Lb6499:
+    b .Lb8175
+.Lb8173:
     orr x0, x0, 274877906944
-    b .Lb6501
-.Lb6500:
+    b .Lb8175
+.Lb8174:
     orr x0, x0, 549755813888
-.Lb6501:
-    adr x9, .Lb6502
+.Lb8175:
+    adr x9, .Lb8176
     br x9
-.Lb6502:
-    b.le .Lb6503
-    b.ne .Lb6504
+.Lb8176:
+    b.le .Lb8177
+    b.ne .Lb8178
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6505
-.Lb6503:
+    b .Lb8179
+.Lb8177:
     orr x0, x0, 1099511627776
-    b .Lb6505
-.Lb6504:
+    b .Lb8179
+.Lb8178:
     orr x0, x0, 2199023255552
-.Lb6505:
-    adr x9, .Lb6506
+.Lb8179:
+    adr x9, .Lb8180
     br x9
-.Lb6506:
-    b.ls .Lb6507
-    b.pl .Lb6508
+.Lb8180:
+    b.ls .Lb8181
+    b.pl .Lb8182
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6509
-.Lb6507:
+    b .Lb8183
+.Lb8181:
     orr x0, x0, 4398046511104
-    b .Lb6509
-.Lb6508:
+    b .Lb8183
+.Lb8182:
     orr x0, x0, 8796093022208
-.Lb6509:
-    adr x9, .Lb6510
+.Lb8183:
+    adr x9, .Lb8184
     br x9
-.Lb6510:
+.Lb8184:
     mrs x7, nzcv
-    CHECK_EQ_T(192, mask, x0, 0x5fd000066a9)
+    CHECK_EQ_T(192, mask, x0, 0x5fd05fd000066a9)
     CHECK_EQ_T(192, nzcv, x7, 0x40000000)
 test_193:    /* msr nzcv, x1 with x1=0x50000000 x2=0x0: NZCV=0101 */
     mov x19, 193
@@ -20100,215 +25680,275 @@ test_193:    /* msr nzcv, x1 with x1=0x50000000 x2=0x0: NZCV=0101 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6511
+    b.eq .Lb8185
+    b.gt .Lb8186
+    orr x0, x0, 0x3000000000000
+    b .Lb8187
+.Lb8185:
+    orr x0, x0, 0x1000000000000
+    b .Lb8187
+.Lb8186:
+    orr x0, x0, 0x2000000000000
+.Lb8187:
+    b.gt .Lb8188
+    b.lt .Lb8189
+    orr x0, x0, 0xc000000000000
+    b .Lb8190
+.Lb8188:
+    orr x0, x0, 0x4000000000000
+    b .Lb8190
+.Lb8189:
+    orr x0, x0, 0x8000000000000
+.Lb8190:
+    b.hi .Lb8191
+    b.cs .Lb8192
+    orr x0, x0, 0x30000000000000
+    b .Lb8193
+.Lb8191:
+    orr x0, x0, 0x10000000000000
+    b .Lb8193
+.Lb8192:
+    orr x0, x0, 0x20000000000000
+.Lb8193:
+    b.vs .Lb8194
+    b.mi .Lb8195
+    orr x0, x0, 0xc0000000000000
+    b .Lb8196
+.Lb8194:
+    orr x0, x0, 0x40000000000000
+    b .Lb8196
+.Lb8195:
+    orr x0, x0, 0x80000000000000
+.Lb8196:
+    b.le .Lb8197
+    b.ne .Lb8198
+    orr x0, x0, 0x300000000000000
+    b .Lb8199
+.Lb8197:
+    orr x0, x0, 0x100000000000000
+    b .Lb8199
+.Lb8198:
+    orr x0, x0, 0x200000000000000
+.Lb8199:
+    b.ls .Lb8200
+    b.pl .Lb8201
+    orr x0, x0, 0xc00000000000000
+    b .Lb8202
+.Lb8200:
+    orr x0, x0, 0x400000000000000
+    b .Lb8202
+.Lb8201:
+    orr x0, x0, 0x800000000000000
+.Lb8202:
+    adr x9, .Lb8203
     br x9
-.Lb6511:
-    b.eq .Lb6512
-    b .Lb6513
-.Lb6512:
+.Lb8203:
+    b.eq .Lb8204
+    b .Lb8205
+.Lb8204:
     orr x0, x0, 1
-.Lb6513:
-    adr x9, .Lb6514
+.Lb8205:
+    adr x9, .Lb8206
     br x9
-.Lb6514:
-    b.ne .Lb6515
-    b .Lb6516
-.Lb6515:
+.Lb8206:
+    b.ne .Lb8207
+    b .Lb8208
+.Lb8207:
     orr x0, x0, 2
-.Lb6516:
-    adr x9, .Lb6517
+.Lb8208:
+    adr x9, .Lb8209
     br x9
-.Lb6517:
-    b.cs .Lb6518
-    b .Lb6519
-.Lb6518:
+.Lb8209:
+    b.cs .Lb8210
+    b .Lb8211
+.Lb8210:
     orr x0, x0, 4
-.Lb6519:
-    adr x9, .Lb6520
+.Lb8211:
+    adr x9, .Lb8212
     br x9
-.Lb6520:
-    b.cc .Lb6521
-    b .Lb6522
-.Lb6521:
+.Lb8212:
+    b.cc .Lb8213
+    b .Lb8214
+.Lb8213:
     orr x0, x0, 8
-.Lb6522:
-    adr x9, .Lb6523
+.Lb8214:
+    adr x9, .Lb8215
     br x9
-.Lb6523:
-    b.mi .Lb6524
-    b .Lb6525
-.Lb6524:
+.Lb8215:
+    b.mi .Lb8216
+    b .Lb8217
+.Lb8216:
     orr x0, x0, 16
-.Lb6525:
-    adr x9, .Lb6526
+.Lb8217:
+    adr x9, .Lb8218
     br x9
-.Lb6526:
-    b.pl .Lb6527
-    b .Lb6528
-.Lb6527:
+.Lb8218:
+    b.pl .Lb8219
+    b .Lb8220
+.Lb8219:
     orr x0, x0, 32
-.Lb6528:
-    adr x9, .Lb6529
+.Lb8220:
+    adr x9, .Lb8221
     br x9
-.Lb6529:
-    b.vs .Lb6530
-    b .Lb6531
-.Lb6530:
+.Lb8221:
+    b.vs .Lb8222
+    b .Lb8223
+.Lb8222:
     orr x0, x0, 64
-.Lb6531:
-    adr x9, .Lb6532
+.Lb8223:
+    adr x9, .Lb8224
     br x9
-.Lb6532:
-    b.vc .Lb6533
-    b .Lb6534
-.Lb6533:
+.Lb8224:
+    b.vc .Lb8225
+    b .Lb8226
+.Lb8225:
     orr x0, x0, 128
-.Lb6534:
-    adr x9, .Lb6535
+.Lb8226:
+    adr x9, .Lb8227
     br x9
-.Lb6535:
-    b.hi .Lb6536
-    b .Lb6537
-.Lb6536:
+.Lb8227:
+    b.hi .Lb8228
+    b .Lb8229
+.Lb8228:
     orr x0, x0, 256
-.Lb6537:
-    adr x9, .Lb6538
+.Lb8229:
+    adr x9, .Lb8230
     br x9
-.Lb6538:
-    b.ls .Lb6539
-    b .Lb6540
-.Lb6539:
+.Lb8230:
+    b.ls .Lb8231
+    b .Lb8232
+.Lb8231:
     orr x0, x0, 512
-.Lb6540:
-    adr x9, .Lb6541
+.Lb8232:
+    adr x9, .Lb8233
     br x9
-.Lb6541:
-    b.ge .Lb6542
-    b .Lb6543
-.Lb6542:
+.Lb8233:
+    b.ge .Lb8234
+    b .Lb8235
+.Lb8234:
     orr x0, x0, 1024
-.Lb6543:
-    adr x9, .Lb6544
+.Lb8235:
+    adr x9, .Lb8236
     br x9
-.Lb6544:
-    b.lt .Lb6545
-    b .Lb6546
-.Lb6545:
+.Lb8236:
+    b.lt .Lb8237
+    b .Lb8238
+.Lb8237:
     orr x0, x0, 2048
-.Lb6546:
-    adr x9, .Lb6547
+.Lb8238:
+    adr x9, .Lb8239
     br x9
-.Lb6547:
-    b.gt .Lb6548
-    b .Lb6549
-.Lb6548:
+.Lb8239:
+    b.gt .Lb8240
+    b .Lb8241
+.Lb8240:
     orr x0, x0, 4096
-.Lb6549:
-    adr x9, .Lb6550
+.Lb8241:
+    adr x9, .Lb8242
     br x9
-.Lb6550:
-    b.le .Lb6551
-    b .Lb6552
-.Lb6551:
+.Lb8242:
+    b.le .Lb8243
+    b .Lb8244
+.Lb8243:
     orr x0, x0, 8192
-.Lb6552:
-    adr x9, .Lb6553
+.Lb8244:
+    adr x9, .Lb8245
     br x9
-.Lb6553:
-    b.al .Lb6554
-    b .Lb6555
-.Lb6554:
+.Lb8245:
+    b.al .Lb8246
+    b .Lb8247
+.Lb8246:
     orr x0, x0, 16384
-.Lb6555:
-    adr x9, .Lb6556
+.Lb8247:
+    adr x9, .Lb8248
     br x9
-.Lb6556:
-    b.eq .Lb6557
-    b.gt .Lb6558
+.Lb8248:
+    b.eq .Lb8249
+    b.gt .Lb8250
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6559
-.Lb6557:
+    b .Lb8251
+.Lb8249:
     orr x0, x0, 4294967296
-    b .Lb6559
-.Lb6558:
+    b .Lb8251
+.Lb8250:
     orr x0, x0, 8589934592
-.Lb6559:
-    adr x9, .Lb6560
+.Lb8251:
+    adr x9, .Lb8252
     br x9
-.Lb6560:
-    b.gt .Lb6561
-    b.lt .Lb6562
+.Lb8252:
+    b.gt .Lb8253
+    b.lt .Lb8254
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6563
-.Lb6561:
+    b .Lb8255
+.Lb8253:
     orr x0, x0, 17179869184
-    b .Lb6563
-.Lb6562:
+    b .Lb8255
+.Lb8254:
     orr x0, x0, 34359738368
-.Lb6563:
-    adr x9, .Lb6564
+.Lb8255:
+    adr x9, .Lb8256
     br x9
-.Lb6564:
-    b.hi .Lb6565
-    b.cs .Lb6566
+.Lb8256:
+    b.hi .Lb8257
+    b.cs .Lb8258
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6567
-.Lb6565:
+    b .Lb8259
+.Lb8257:
     orr x0, x0, 68719476736
-    b .Lb6567
-.Lb6566:
+    b .Lb8259
+.Lb8258:
     orr x0, x0, 137438953472
-.Lb6567:
-    adr x9, .Lb6568
+.Lb8259:
+    adr x9, .Lb8260
     br x9
-.Lb6568:
-    b.vs .Lb6569
-    b.mi .Lb6570
+.Lb8260:
+    b.vs .Lb8261
+    b.mi .Lb8262
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6571
-.Lb6569:
+    b .Lb8263
+.Lb8261:
     orr x0, x0, 274877906944
-    b .Lb6571
-.Lb6570:
+    b .Lb8263
+.Lb8262:
     orr x0, x0, 549755813888
-.Lb6571:
-    adr x9, .Lb6572
+.Lb8263:
+    adr x9, .Lb8264
     br x9
-.Lb6572:
-    b.le .Lb6573
-    b.ne .Lb6574
+.Lb8264:
+    b.le .Lb8265
+    b.ne .Lb8266
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6575
-.Lb6573:
+    b .Lb8267
+.Lb8265:
     orr x0, x0, 1099511627776
-    b .Lb6575
-.Lb6574:
+    b .Lb8267
+.Lb8266:
     orr x0, x0, 2199023255552
-.Lb6575:
-    adr x9, .Lb6576
+.Lb8267:
+    adr x9, .Lb8268
     br x9
-.Lb6576:
-    b.ls .Lb6577
-    b.pl .Lb6578
+.Lb8268:
+    b.ls .Lb8269
+    b.pl .Lb8270
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6579
-.Lb6577:
+    b .Lb8271
+.Lb8269:
     orr x0, x0, 4398046511104
-    b .Lb6579
-.Lb6578:
+    b .Lb8271
+.Lb8270:
     orr x0, x0, 8796093022208
-.Lb6579:
-    adr x9, .Lb6580
+.Lb8271:
+    adr x9, .Lb8272
     br x9
-.Lb6580:
+.Lb8272:
     mrs x7, nzcv
-    CHECK_EQ_T(193, mask, x0, 0x57900006a69)
+    CHECK_EQ_T(193, mask, x0, 0x579057900006a69)
     CHECK_EQ_T(193, nzcv, x7, 0x50000000)
 test_194:    /* msr nzcv, x1 with x1=0x60000000 x2=0x0: NZCV=0110 */
     mov x19, 194
@@ -20316,215 +25956,275 @@ test_194:    /* msr nzcv, x1 with x1=0x60000000 x2=0x0: NZCV=0110 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6581
+    b.eq .Lb8273
+    b.gt .Lb8274
+    orr x0, x0, 0x3000000000000
+    b .Lb8275
+.Lb8273:
+    orr x0, x0, 0x1000000000000
+    b .Lb8275
+.Lb8274:
+    orr x0, x0, 0x2000000000000
+.Lb8275:
+    b.gt .Lb8276
+    b.lt .Lb8277
+    orr x0, x0, 0xc000000000000
+    b .Lb8278
+.Lb8276:
+    orr x0, x0, 0x4000000000000
+    b .Lb8278
+.Lb8277:
+    orr x0, x0, 0x8000000000000
+.Lb8278:
+    b.hi .Lb8279
+    b.cs .Lb8280
+    orr x0, x0, 0x30000000000000
+    b .Lb8281
+.Lb8279:
+    orr x0, x0, 0x10000000000000
+    b .Lb8281
+.Lb8280:
+    orr x0, x0, 0x20000000000000
+.Lb8281:
+    b.vs .Lb8282
+    b.mi .Lb8283
+    orr x0, x0, 0xc0000000000000
+    b .Lb8284
+.Lb8282:
+    orr x0, x0, 0x40000000000000
+    b .Lb8284
+.Lb8283:
+    orr x0, x0, 0x80000000000000
+.Lb8284:
+    b.le .Lb8285
+    b.ne .Lb8286
+    orr x0, x0, 0x300000000000000
+    b .Lb8287
+.Lb8285:
+    orr x0, x0, 0x100000000000000
+    b .Lb8287
+.Lb8286:
+    orr x0, x0, 0x200000000000000
+.Lb8287:
+    b.ls .Lb8288
+    b.pl .Lb8289
+    orr x0, x0, 0xc00000000000000
+    b .Lb8290
+.Lb8288:
+    orr x0, x0, 0x400000000000000
+    b .Lb8290
+.Lb8289:
+    orr x0, x0, 0x800000000000000
+.Lb8290:
+    adr x9, .Lb8291
     br x9
-.Lb6581:
-    b.eq .Lb6582
-    b .Lb6583
-.Lb6582:
+.Lb8291:
+    b.eq .Lb8292
+    b .Lb8293
+.Lb8292:
     orr x0, x0, 1
-.Lb6583:
-    adr x9, .Lb6584
+.Lb8293:
+    adr x9, .Lb8294
     br x9
-.Lb6584:
-    b.ne .Lb6585
-    b .Lb6586
-.Lb6585:
+.Lb8294:
+    b.ne .Lb8295
+    b .Lb8296
+.Lb8295:
     orr x0, x0, 2
-.Lb6586:
-    adr x9, .Lb6587
+.Lb8296:
+    adr x9, .Lb8297
     br x9
-.Lb6587:
-    b.cs .Lb6588
-    b .Lb6589
-.Lb6588:
+.Lb8297:
+    b.cs .Lb8298
+    b .Lb8299
+.Lb8298:
     orr x0, x0, 4
-.Lb6589:
-    adr x9, .Lb6590
+.Lb8299:
+    adr x9, .Lb8300
     br x9
-.Lb6590:
-    b.cc .Lb6591
-    b .Lb6592
-.Lb6591:
+.Lb8300:
+    b.cc .Lb8301
+    b .Lb8302
+.Lb8301:
     orr x0, x0, 8
-.Lb6592:
-    adr x9, .Lb6593
+.Lb8302:
+    adr x9, .Lb8303
     br x9
-.Lb6593:
-    b.mi .Lb6594
-    b .Lb6595
-.Lb6594:
+.Lb8303:
+    b.mi .Lb8304
+    b .Lb8305
+.Lb8304:
     orr x0, x0, 16
-.Lb6595:
-    adr x9, .Lb6596
+.Lb8305:
+    adr x9, .Lb8306
     br x9
-.Lb6596:
-    b.pl .Lb6597
-    b .Lb6598
-.Lb6597:
+.Lb8306:
+    b.pl .Lb8307
+    b .Lb8308
+.Lb8307:
     orr x0, x0, 32
-.Lb6598:
-    adr x9, .Lb6599
+.Lb8308:
+    adr x9, .Lb8309
     br x9
-.Lb6599:
-    b.vs .Lb6600
-    b .Lb6601
-.Lb6600:
+.Lb8309:
+    b.vs .Lb8310
+    b .Lb8311
+.Lb8310:
     orr x0, x0, 64
-.Lb6601:
-    adr x9, .Lb6602
+.Lb8311:
+    adr x9, .Lb8312
     br x9
-.Lb6602:
-    b.vc .Lb6603
-    b .Lb6604
-.Lb6603:
+.Lb8312:
+    b.vc .Lb8313
+    b .Lb8314
+.Lb8313:
     orr x0, x0, 128
-.Lb6604:
-    adr x9, .Lb6605
+.Lb8314:
+    adr x9, .Lb8315
     br x9
-.Lb6605:
-    b.hi .Lb6606
-    b .Lb6607
-.Lb6606:
+.Lb8315:
+    b.hi .Lb8316
+    b .Lb8317
+.Lb8316:
     orr x0, x0, 256
-.Lb6607:
-    adr x9, .Lb6608
+.Lb8317:
+    adr x9, .Lb8318
     br x9
-.Lb6608:
-    b.ls .Lb6609
-    b .Lb6610
-.Lb6609:
+.Lb8318:
+    b.ls .Lb8319
+    b .Lb8320
+.Lb8319:
     orr x0, x0, 512
-.Lb6610:
-    adr x9, .Lb6611
+.Lb8320:
+    adr x9, .Lb8321
     br x9
-.Lb6611:
-    b.ge .Lb6612
-    b .Lb6613
-.Lb6612:
+.Lb8321:
+    b.ge .Lb8322
+    b .Lb8323
+.Lb8322:
     orr x0, x0, 1024
-.Lb6613:
-    adr x9, .Lb6614
+.Lb8323:
+    adr x9, .Lb8324
     br x9
-.Lb6614:
-    b.lt .Lb6615
-    b .Lb6616
-.Lb6615:
+.Lb8324:
+    b.lt .Lb8325
+    b .Lb8326
+.Lb8325:
     orr x0, x0, 2048
-.Lb6616:
-    adr x9, .Lb6617
+.Lb8326:
+    adr x9, .Lb8327
     br x9
-.Lb6617:
-    b.gt .Lb6618
-    b .Lb6619
-.Lb6618:
+.Lb8327:
+    b.gt .Lb8328
+    b .Lb8329
+.Lb8328:
     orr x0, x0, 4096
-.Lb6619:
-    adr x9, .Lb6620
+.Lb8329:
+    adr x9, .Lb8330
     br x9
-.Lb6620:
-    b.le .Lb6621
-    b .Lb6622
-.Lb6621:
+.Lb8330:
+    b.le .Lb8331
+    b .Lb8332
+.Lb8331:
     orr x0, x0, 8192
-.Lb6622:
-    adr x9, .Lb6623
+.Lb8332:
+    adr x9, .Lb8333
     br x9
-.Lb6623:
-    b.al .Lb6624
-    b .Lb6625
-.Lb6624:
+.Lb8333:
+    b.al .Lb8334
+    b .Lb8335
+.Lb8334:
     orr x0, x0, 16384
-.Lb6625:
-    adr x9, .Lb6626
+.Lb8335:
+    adr x9, .Lb8336
     br x9
-.Lb6626:
-    b.eq .Lb6627
-    b.gt .Lb6628
+.Lb8336:
+    b.eq .Lb8337
+    b.gt .Lb8338
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6629
-.Lb6627:
+    b .Lb8339
+.Lb8337:
     orr x0, x0, 4294967296
-    b .Lb6629
-.Lb6628:
+    b .Lb8339
+.Lb8338:
     orr x0, x0, 8589934592
-.Lb6629:
-    adr x9, .Lb6630
+.Lb8339:
+    adr x9, .Lb8340
     br x9
-.Lb6630:
-    b.gt .Lb6631
-    b.lt .Lb6632
+.Lb8340:
+    b.gt .Lb8341
+    b.lt .Lb8342
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6633
-.Lb6631:
+    b .Lb8343
+.Lb8341:
     orr x0, x0, 17179869184
-    b .Lb6633
-.Lb6632:
+    b .Lb8343
+.Lb8342:
     orr x0, x0, 34359738368
-.Lb6633:
-    adr x9, .Lb6634
+.Lb8343:
+    adr x9, .Lb8344
     br x9
-.Lb6634:
-    b.hi .Lb6635
-    b.cs .Lb6636
+.Lb8344:
+    b.hi .Lb8345
+    b.cs .Lb8346
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6637
-.Lb6635:
+    b .Lb8347
+.Lb8345:
     orr x0, x0, 68719476736
-    b .Lb6637
-.Lb6636:
+    b .Lb8347
+.Lb8346:
     orr x0, x0, 137438953472
-.Lb6637:
-    adr x9, .Lb6638
+.Lb8347:
+    adr x9, .Lb8348
     br x9
-.Lb6638:
-    b.vs .Lb6639
-    b.mi .Lb6640
+.Lb8348:
+    b.vs .Lb8349
+    b.mi .Lb8350
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6641
-.Lb6639:
+    b .Lb8351
+.Lb8349:
     orr x0, x0, 274877906944
-    b .Lb6641
-.Lb6640:
+    b .Lb8351
+.Lb8350:
     orr x0, x0, 549755813888
-.Lb6641:
-    adr x9, .Lb6642
+.Lb8351:
+    adr x9, .Lb8352
     br x9
-.Lb6642:
-    b.le .Lb6643
-    b.ne .Lb6644
+.Lb8352:
+    b.le .Lb8353
+    b.ne .Lb8354
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6645
-.Lb6643:
+    b .Lb8355
+.Lb8353:
     orr x0, x0, 1099511627776
-    b .Lb6645
-.Lb6644:
+    b .Lb8355
+.Lb8354:
     orr x0, x0, 2199023255552
-.Lb6645:
-    adr x9, .Lb6646
+.Lb8355:
+    adr x9, .Lb8356
     br x9
-.Lb6646:
-    b.ls .Lb6647
-    b.pl .Lb6648
+.Lb8356:
+    b.ls .Lb8357
+    b.pl .Lb8358
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6649
-.Lb6647:
+    b .Lb8359
+.Lb8357:
     orr x0, x0, 4398046511104
-    b .Lb6649
-.Lb6648:
+    b .Lb8359
+.Lb8358:
     orr x0, x0, 8796093022208
-.Lb6649:
-    adr x9, .Lb6650
+.Lb8359:
+    adr x9, .Lb8360
     br x9
-.Lb6650:
+.Lb8360:
     mrs x7, nzcv
-    CHECK_EQ_T(194, mask, x0, 0x5ed000066a5)
+    CHECK_EQ_T(194, mask, x0, 0x5ed05ed000066a5)
     CHECK_EQ_T(194, nzcv, x7, 0x60000000)
 test_195:    /* msr nzcv, x1 with x1=0x70000000 x2=0x0: NZCV=0111 */
     mov x19, 195
@@ -20532,215 +26232,275 @@ test_195:    /* msr nzcv, x1 with x1=0x70000000 x2=0x0: NZCV=0111 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6651
+    b.eq .Lb8361
+    b.gt .Lb8362
+    orr x0, x0, 0x3000000000000
+    b .Lb8363
+.Lb8361:
+    orr x0, x0, 0x1000000000000
+    b .Lb8363
+.Lb8362:
+    orr x0, x0, 0x2000000000000
+.Lb8363:
+    b.gt .Lb8364
+    b.lt .Lb8365
+    orr x0, x0, 0xc000000000000
+    b .Lb8366
+.Lb8364:
+    orr x0, x0, 0x4000000000000
+    b .Lb8366
+.Lb8365:
+    orr x0, x0, 0x8000000000000
+.Lb8366:
+    b.hi .Lb8367
+    b.cs .Lb8368
+    orr x0, x0, 0x30000000000000
+    b .Lb8369
+.Lb8367:
+    orr x0, x0, 0x10000000000000
+    b .Lb8369
+.Lb8368:
+    orr x0, x0, 0x20000000000000
+.Lb8369:
+    b.vs .Lb8370
+    b.mi .Lb8371
+    orr x0, x0, 0xc0000000000000
+    b .Lb8372
+.Lb8370:
+    orr x0, x0, 0x40000000000000
+    b .Lb8372
+.Lb8371:
+    orr x0, x0, 0x80000000000000
+.Lb8372:
+    b.le .Lb8373
+    b.ne .Lb8374
+    orr x0, x0, 0x300000000000000
+    b .Lb8375
+.Lb8373:
+    orr x0, x0, 0x100000000000000
+    b .Lb8375
+.Lb8374:
+    orr x0, x0, 0x200000000000000
+.Lb8375:
+    b.ls .Lb8376
+    b.pl .Lb8377
+    orr x0, x0, 0xc00000000000000
+    b .Lb8378
+.Lb8376:
+    orr x0, x0, 0x400000000000000
+    b .Lb8378
+.Lb8377:
+    orr x0, x0, 0x800000000000000
+.Lb8378:
+    adr x9, .Lb8379
     br x9
-.Lb6651:
-    b.eq .Lb6652
-    b .Lb6653
-.Lb6652:
+.Lb8379:
+    b.eq .Lb8380
+    b .Lb8381
+.Lb8380:
     orr x0, x0, 1
-.Lb6653:
-    adr x9, .Lb6654
+.Lb8381:
+    adr x9, .Lb8382
     br x9
-.Lb6654:
-    b.ne .Lb6655
-    b .Lb6656
-.Lb6655:
+.Lb8382:
+    b.ne .Lb8383
+    b .Lb8384
+.Lb8383:
     orr x0, x0, 2
-.Lb6656:
-    adr x9, .Lb6657
+.Lb8384:
+    adr x9, .Lb8385
     br x9
-.Lb6657:
-    b.cs .Lb6658
-    b .Lb6659
-.Lb6658:
+.Lb8385:
+    b.cs .Lb8386
+    b .Lb8387
+.Lb8386:
     orr x0, x0, 4
-.Lb6659:
-    adr x9, .Lb6660
+.Lb8387:
+    adr x9, .Lb8388
     br x9
-.Lb6660:
-    b.cc .Lb6661
-    b .Lb6662
-.Lb6661:
+.Lb8388:
+    b.cc .Lb8389
+    b .Lb8390
+.Lb8389:
     orr x0, x0, 8
-.Lb6662:
-    adr x9, .Lb6663
+.Lb8390:
+    adr x9, .Lb8391
     br x9
-.Lb6663:
-    b.mi .Lb6664
-    b .Lb6665
-.Lb6664:
+.Lb8391:
+    b.mi .Lb8392
+    b .Lb8393
+.Lb8392:
     orr x0, x0, 16
-.Lb6665:
-    adr x9, .Lb6666
+.Lb8393:
+    adr x9, .Lb8394
     br x9
-.Lb6666:
-    b.pl .Lb6667
-    b .Lb6668
-.Lb6667:
+.Lb8394:
+    b.pl .Lb8395
+    b .Lb8396
+.Lb8395:
     orr x0, x0, 32
-.Lb6668:
-    adr x9, .Lb6669
+.Lb8396:
+    adr x9, .Lb8397
     br x9
-.Lb6669:
-    b.vs .Lb6670
-    b .Lb6671
-.Lb6670:
+.Lb8397:
+    b.vs .Lb8398
+    b .Lb8399
+.Lb8398:
     orr x0, x0, 64
-.Lb6671:
-    adr x9, .Lb6672
+.Lb8399:
+    adr x9, .Lb8400
     br x9
-.Lb6672:
-    b.vc .Lb6673
-    b .Lb6674
-.Lb6673:
+.Lb8400:
+    b.vc .Lb8401
+    b .Lb8402
+.Lb8401:
     orr x0, x0, 128
-.Lb6674:
-    adr x9, .Lb6675
+.Lb8402:
+    adr x9, .Lb8403
     br x9
-.Lb6675:
-    b.hi .Lb6676
-    b .Lb6677
-.Lb6676:
+.Lb8403:
+    b.hi .Lb8404
+    b .Lb8405
+.Lb8404:
     orr x0, x0, 256
-.Lb6677:
-    adr x9, .Lb6678
+.Lb8405:
+    adr x9, .Lb8406
     br x9
-.Lb6678:
-    b.ls .Lb6679
-    b .Lb6680
-.Lb6679:
+.Lb8406:
+    b.ls .Lb8407
+    b .Lb8408
+.Lb8407:
     orr x0, x0, 512
-.Lb6680:
-    adr x9, .Lb6681
+.Lb8408:
+    adr x9, .Lb8409
     br x9
-.Lb6681:
-    b.ge .Lb6682
-    b .Lb6683
-.Lb6682:
+.Lb8409:
+    b.ge .Lb8410
+    b .Lb8411
+.Lb8410:
     orr x0, x0, 1024
-.Lb6683:
-    adr x9, .Lb6684
+.Lb8411:
+    adr x9, .Lb8412
     br x9
-.Lb6684:
-    b.lt .Lb6685
-    b .Lb6686
-.Lb6685:
+.Lb8412:
+    b.lt .Lb8413
+    b .Lb8414
+.Lb8413:
     orr x0, x0, 2048
-.Lb6686:
-    adr x9, .Lb6687
+.Lb8414:
+    adr x9, .Lb8415
     br x9
-.Lb6687:
-    b.gt .Lb6688
-    b .Lb6689
-.Lb6688:
+.Lb8415:
+    b.gt .Lb8416
+    b .Lb8417
+.Lb8416:
     orr x0, x0, 4096
-.Lb6689:
-    adr x9, .Lb6690
+.Lb8417:
+    adr x9, .Lb8418
     br x9
-.Lb6690:
-    b.le .Lb6691
-    b .Lb6692
-.Lb6691:
+.Lb8418:
+    b.le .Lb8419
+    b .Lb8420
+.Lb8419:
     orr x0, x0, 8192
-.Lb6692:
-    adr x9, .Lb6693
+.Lb8420:
+    adr x9, .Lb8421
     br x9
-.Lb6693:
-    b.al .Lb6694
-    b .Lb6695
-.Lb6694:
+.Lb8421:
+    b.al .Lb8422
+    b .Lb8423
+.Lb8422:
     orr x0, x0, 16384
-.Lb6695:
-    adr x9, .Lb6696
+.Lb8423:
+    adr x9, .Lb8424
     br x9
-.Lb6696:
-    b.eq .Lb6697
-    b.gt .Lb6698
+.Lb8424:
+    b.eq .Lb8425
+    b.gt .Lb8426
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6699
-.Lb6697:
+    b .Lb8427
+.Lb8425:
     orr x0, x0, 4294967296
-    b .Lb6699
-.Lb6698:
+    b .Lb8427
+.Lb8426:
     orr x0, x0, 8589934592
-.Lb6699:
-    adr x9, .Lb6700
+.Lb8427:
+    adr x9, .Lb8428
     br x9
-.Lb6700:
-    b.gt .Lb6701
-    b.lt .Lb6702
+.Lb8428:
+    b.gt .Lb8429
+    b.lt .Lb8430
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6703
-.Lb6701:
+    b .Lb8431
+.Lb8429:
     orr x0, x0, 17179869184
-    b .Lb6703
-.Lb6702:
+    b .Lb8431
+.Lb8430:
     orr x0, x0, 34359738368
-.Lb6703:
-    adr x9, .Lb6704
+.Lb8431:
+    adr x9, .Lb8432
     br x9
-.Lb6704:
-    b.hi .Lb6705
-    b.cs .Lb6706
+.Lb8432:
+    b.hi .Lb8433
+    b.cs .Lb8434
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6707
-.Lb6705:
+    b .Lb8435
+.Lb8433:
     orr x0, x0, 68719476736
-    b .Lb6707
-.Lb6706:
+    b .Lb8435
+.Lb8434:
     orr x0, x0, 137438953472
-.Lb6707:
-    adr x9, .Lb6708
+.Lb8435:
+    adr x9, .Lb8436
     br x9
-.Lb6708:
-    b.vs .Lb6709
-    b.mi .Lb6710
+.Lb8436:
+    b.vs .Lb8437
+    b.mi .Lb8438
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6711
-.Lb6709:
+    b .Lb8439
+.Lb8437:
     orr x0, x0, 274877906944
-    b .Lb6711
-.Lb6710:
+    b .Lb8439
+.Lb8438:
     orr x0, x0, 549755813888
-.Lb6711:
-    adr x9, .Lb6712
+.Lb8439:
+    adr x9, .Lb8440
     br x9
-.Lb6712:
-    b.le .Lb6713
-    b.ne .Lb6714
+.Lb8440:
+    b.le .Lb8441
+    b.ne .Lb8442
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6715
-.Lb6713:
+    b .Lb8443
+.Lb8441:
     orr x0, x0, 1099511627776
-    b .Lb6715
-.Lb6714:
+    b .Lb8443
+.Lb8442:
     orr x0, x0, 2199023255552
-.Lb6715:
-    adr x9, .Lb6716
+.Lb8443:
+    adr x9, .Lb8444
     br x9
-.Lb6716:
-    b.ls .Lb6717
-    b.pl .Lb6718
+.Lb8444:
+    b.ls .Lb8445
+    b.pl .Lb8446
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6719
-.Lb6717:
+    b .Lb8447
+.Lb8445:
     orr x0, x0, 4398046511104
-    b .Lb6719
-.Lb6718:
+    b .Lb8447
+.Lb8446:
     orr x0, x0, 8796093022208
-.Lb6719:
-    adr x9, .Lb6720
+.Lb8447:
+    adr x9, .Lb8448
     br x9
-.Lb6720:
+.Lb8448:
     mrs x7, nzcv
-    CHECK_EQ_T(195, mask, x0, 0x56900006a65)
+    CHECK_EQ_T(195, mask, x0, 0x569056900006a65)
     CHECK_EQ_T(195, nzcv, x7, 0x70000000)
 test_196:    /* msr nzcv, x1 with x1=0x80000000 x2=0x0: NZCV=1000 */
     mov x19, 196
@@ -20748,215 +26508,275 @@ test_196:    /* msr nzcv, x1 with x1=0x80000000 x2=0x0: NZCV=1000 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6721
+    b.eq .Lb8449
+    b.gt .Lb8450
+    orr x0, x0, 0x3000000000000
+    b .Lb8451
+.Lb8449:
+    orr x0, x0, 0x1000000000000
+    b .Lb8451
+.Lb8450:
+    orr x0, x0, 0x2000000000000
+.Lb8451:
+    b.gt .Lb8452
+    b.lt .Lb8453
+    orr x0, x0, 0xc000000000000
+    b .Lb8454
+.Lb8452:
+    orr x0, x0, 0x4000000000000
+    b .Lb8454
+.Lb8453:
+    orr x0, x0, 0x8000000000000
+.Lb8454:
+    b.hi .Lb8455
+    b.cs .Lb8456
+    orr x0, x0, 0x30000000000000
+    b .Lb8457
+.Lb8455:
+    orr x0, x0, 0x10000000000000
+    b .Lb8457
+.Lb8456:
+    orr x0, x0, 0x20000000000000
+.Lb8457:
+    b.vs .Lb8458
+    b.mi .Lb8459
+    orr x0, x0, 0xc0000000000000
+    b .Lb8460
+.Lb8458:
+    orr x0, x0, 0x40000000000000
+    b .Lb8460
+.Lb8459:
+    orr x0, x0, 0x80000000000000
+.Lb8460:
+    b.le .Lb8461
+    b.ne .Lb8462
+    orr x0, x0, 0x300000000000000
+    b .Lb8463
+.Lb8461:
+    orr x0, x0, 0x100000000000000
+    b .Lb8463
+.Lb8462:
+    orr x0, x0, 0x200000000000000
+.Lb8463:
+    b.ls .Lb8464
+    b.pl .Lb8465
+    orr x0, x0, 0xc00000000000000
+    b .Lb8466
+.Lb8464:
+    orr x0, x0, 0x400000000000000
+    b .Lb8466
+.Lb8465:
+    orr x0, x0, 0x800000000000000
+.Lb8466:
+    adr x9, .Lb8467
     br x9
-.Lb6721:
-    b.eq .Lb6722
-    b .Lb6723
-.Lb6722:
+.Lb8467:
+    b.eq .Lb8468
+    b .Lb8469
+.Lb8468:
     orr x0, x0, 1
-.Lb6723:
-    adr x9, .Lb6724
+.Lb8469:
+    adr x9, .Lb8470
     br x9
-.Lb6724:
-    b.ne .Lb6725
-    b .Lb6726
-.Lb6725:
+.Lb8470:
+    b.ne .Lb8471
+    b .Lb8472
+.Lb8471:
     orr x0, x0, 2
-.Lb6726:
-    adr x9, .Lb6727
+.Lb8472:
+    adr x9, .Lb8473
     br x9
-.Lb6727:
-    b.cs .Lb6728
-    b .Lb6729
-.Lb6728:
+.Lb8473:
+    b.cs .Lb8474
+    b .Lb8475
+.Lb8474:
     orr x0, x0, 4
-.Lb6729:
-    adr x9, .Lb6730
+.Lb8475:
+    adr x9, .Lb8476
     br x9
-.Lb6730:
-    b.cc .Lb6731
-    b .Lb6732
-.Lb6731:
+.Lb8476:
+    b.cc .Lb8477
+    b .Lb8478
+.Lb8477:
     orr x0, x0, 8
-.Lb6732:
-    adr x9, .Lb6733
+.Lb8478:
+    adr x9, .Lb8479
     br x9
-.Lb6733:
-    b.mi .Lb6734
-    b .Lb6735
-.Lb6734:
+.Lb8479:
+    b.mi .Lb8480
+    b .Lb8481
+.Lb8480:
     orr x0, x0, 16
-.Lb6735:
-    adr x9, .Lb6736
+.Lb8481:
+    adr x9, .Lb8482
     br x9
-.Lb6736:
-    b.pl .Lb6737
-    b .Lb6738
-.Lb6737:
+.Lb8482:
+    b.pl .Lb8483
+    b .Lb8484
+.Lb8483:
     orr x0, x0, 32
-.Lb6738:
-    adr x9, .Lb6739
+.Lb8484:
+    adr x9, .Lb8485
     br x9
-.Lb6739:
-    b.vs .Lb6740
-    b .Lb6741
-.Lb6740:
+.Lb8485:
+    b.vs .Lb8486
+    b .Lb8487
+.Lb8486:
     orr x0, x0, 64
-.Lb6741:
-    adr x9, .Lb6742
+.Lb8487:
+    adr x9, .Lb8488
     br x9
-.Lb6742:
-    b.vc .Lb6743
-    b .Lb6744
-.Lb6743:
+.Lb8488:
+    b.vc .Lb8489
+    b .Lb8490
+.Lb8489:
     orr x0, x0, 128
-.Lb6744:
-    adr x9, .Lb6745
+.Lb8490:
+    adr x9, .Lb8491
     br x9
-.Lb6745:
-    b.hi .Lb6746
-    b .Lb6747
-.Lb6746:
+.Lb8491:
+    b.hi .Lb8492
+    b .Lb8493
+.Lb8492:
     orr x0, x0, 256
-.Lb6747:
-    adr x9, .Lb6748
+.Lb8493:
+    adr x9, .Lb8494
     br x9
-.Lb6748:
-    b.ls .Lb6749
-    b .Lb6750
-.Lb6749:
+.Lb8494:
+    b.ls .Lb8495
+    b .Lb8496
+.Lb8495:
     orr x0, x0, 512
-.Lb6750:
-    adr x9, .Lb6751
+.Lb8496:
+    adr x9, .Lb8497
     br x9
-.Lb6751:
-    b.ge .Lb6752
-    b .Lb6753
-.Lb6752:
+.Lb8497:
+    b.ge .Lb8498
+    b .Lb8499
+.Lb8498:
     orr x0, x0, 1024
-.Lb6753:
-    adr x9, .Lb6754
+.Lb8499:
+    adr x9, .Lb8500
     br x9
-.Lb6754:
-    b.lt .Lb6755
-    b .Lb6756
-.Lb6755:
+.Lb8500:
+    b.lt .Lb8501
+    b .Lb8502
+.Lb8501:
     orr x0, x0, 2048
-.Lb6756:
-    adr x9, .Lb6757
+.Lb8502:
+    adr x9, .Lb8503
     br x9
-.Lb6757:
-    b.gt .Lb6758
-    b .Lb6759
-.Lb6758:
+.Lb8503:
+    b.gt .Lb8504
+    b .Lb8505
+.Lb8504:
     orr x0, x0, 4096
-.Lb6759:
-    adr x9, .Lb6760
+.Lb8505:
+    adr x9, .Lb8506
     br x9
-.Lb6760:
-    b.le .Lb6761
-    b .Lb6762
-.Lb6761:
+.Lb8506:
+    b.le .Lb8507
+    b .Lb8508
+.Lb8507:
     orr x0, x0, 8192
-.Lb6762:
-    adr x9, .Lb6763
+.Lb8508:
+    adr x9, .Lb8509
     br x9
-.Lb6763:
-    b.al .Lb6764
-    b .Lb6765
-.Lb6764:
+.Lb8509:
+    b.al .Lb8510
+    b .Lb8511
+.Lb8510:
     orr x0, x0, 16384
-.Lb6765:
-    adr x9, .Lb6766
+.Lb8511:
+    adr x9, .Lb8512
     br x9
-.Lb6766:
-    b.eq .Lb6767
-    b.gt .Lb6768
+.Lb8512:
+    b.eq .Lb8513
+    b.gt .Lb8514
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6769
-.Lb6767:
+    b .Lb8515
+.Lb8513:
     orr x0, x0, 4294967296
-    b .Lb6769
-.Lb6768:
+    b .Lb8515
+.Lb8514:
     orr x0, x0, 8589934592
-.Lb6769:
-    adr x9, .Lb6770
+.Lb8515:
+    adr x9, .Lb8516
     br x9
-.Lb6770:
-    b.gt .Lb6771
-    b.lt .Lb6772
+.Lb8516:
+    b.gt .Lb8517
+    b.lt .Lb8518
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6773
-.Lb6771:
+    b .Lb8519
+.Lb8517:
     orr x0, x0, 17179869184
-    b .Lb6773
-.Lb6772:
+    b .Lb8519
+.Lb8518:
     orr x0, x0, 34359738368
-.Lb6773:
-    adr x9, .Lb6774
+.Lb8519:
+    adr x9, .Lb8520
     br x9
-.Lb6774:
-    b.hi .Lb6775
-    b.cs .Lb6776
+.Lb8520:
+    b.hi .Lb8521
+    b.cs .Lb8522
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6777
-.Lb6775:
+    b .Lb8523
+.Lb8521:
     orr x0, x0, 68719476736
-    b .Lb6777
-.Lb6776:
+    b .Lb8523
+.Lb8522:
     orr x0, x0, 137438953472
-.Lb6777:
-    adr x9, .Lb6778
+.Lb8523:
+    adr x9, .Lb8524
     br x9
-.Lb6778:
-    b.vs .Lb6779
-    b.mi .Lb6780
+.Lb8524:
+    b.vs .Lb8525
+    b.mi .Lb8526
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6781
-.Lb6779:
+    b .Lb8527
+.Lb8525:
     orr x0, x0, 274877906944
-    b .Lb6781
-.Lb6780:
+    b .Lb8527
+.Lb8526:
     orr x0, x0, 549755813888
-.Lb6781:
-    adr x9, .Lb6782
+.Lb8527:
+    adr x9, .Lb8528
     br x9
-.Lb6782:
-    b.le .Lb6783
-    b.ne .Lb6784
+.Lb8528:
+    b.le .Lb8529
+    b.ne .Lb8530
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6785
-.Lb6783:
+    b .Lb8531
+.Lb8529:
     orr x0, x0, 1099511627776
-    b .Lb6785
-.Lb6784:
+    b .Lb8531
+.Lb8530:
     orr x0, x0, 2199023255552
-.Lb6785:
-    adr x9, .Lb6786
+.Lb8531:
+    adr x9, .Lb8532
     br x9
-.Lb6786:
-    b.ls .Lb6787
-    b.pl .Lb6788
+.Lb8532:
+    b.ls .Lb8533
+    b.pl .Lb8534
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6789
-.Lb6787:
+    b .Lb8535
+.Lb8533:
     orr x0, x0, 4398046511104
-    b .Lb6789
-.Lb6788:
+    b .Lb8535
+.Lb8534:
     orr x0, x0, 8796093022208
-.Lb6789:
-    adr x9, .Lb6790
+.Lb8535:
+    adr x9, .Lb8536
     br x9
-.Lb6790:
+.Lb8536:
     mrs x7, nzcv
-    CHECK_EQ_T(196, mask, x0, 0x5bb00006a9a)
+    CHECK_EQ_T(196, mask, x0, 0x5bb05bb00006a9a)
     CHECK_EQ_T(196, nzcv, x7, 0x80000000)
 test_197:    /* msr nzcv, x1 with x1=0x90000000 x2=0x0: NZCV=1001 */
     mov x19, 197
@@ -20964,215 +26784,275 @@ test_197:    /* msr nzcv, x1 with x1=0x90000000 x2=0x0: NZCV=1001 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6791
+    b.eq .Lb8537
+    b.gt .Lb8538
+    orr x0, x0, 0x3000000000000
+    b .Lb8539
+.Lb8537:
+    orr x0, x0, 0x1000000000000
+    b .Lb8539
+.Lb8538:
+    orr x0, x0, 0x2000000000000
+.Lb8539:
+    b.gt .Lb8540
+    b.lt .Lb8541
+    orr x0, x0, 0xc000000000000
+    b .Lb8542
+.Lb8540:
+    orr x0, x0, 0x4000000000000
+    b .Lb8542
+.Lb8541:
+    orr x0, x0, 0x8000000000000
+.Lb8542:
+    b.hi .Lb8543
+    b.cs .Lb8544
+    orr x0, x0, 0x30000000000000
+    b .Lb8545
+.Lb8543:
+    orr x0, x0, 0x10000000000000
+    b .Lb8545
+.Lb8544:
+    orr x0, x0, 0x20000000000000
+.Lb8545:
+    b.vs .Lb8546
+    b.mi .Lb8547
+    orr x0, x0, 0xc0000000000000
+    b .Lb8548
+.Lb8546:
+    orr x0, x0, 0x40000000000000
+    b .Lb8548
+.Lb8547:
+    orr x0, x0, 0x80000000000000
+.Lb8548:
+    b.le .Lb8549
+    b.ne .Lb8550
+    orr x0, x0, 0x300000000000000
+    b .Lb8551
+.Lb8549:
+    orr x0, x0, 0x100000000000000
+    b .Lb8551
+.Lb8550:
+    orr x0, x0, 0x200000000000000
+.Lb8551:
+    b.ls .Lb8552
+    b.pl .Lb8553
+    orr x0, x0, 0xc00000000000000
+    b .Lb8554
+.Lb8552:
+    orr x0, x0, 0x400000000000000
+    b .Lb8554
+.Lb8553:
+    orr x0, x0, 0x800000000000000
+.Lb8554:
+    adr x9, .Lb8555
     br x9
-.Lb6791:
-    b.eq .Lb6792
-    b .Lb6793
-.Lb6792:
+.Lb8555:
+    b.eq .Lb8556
+    b .Lb8557
+.Lb8556:
     orr x0, x0, 1
-.Lb6793:
-    adr x9, .Lb6794
+.Lb8557:
+    adr x9, .Lb8558
     br x9
-.Lb6794:
-    b.ne .Lb6795
-    b .Lb6796
-.Lb6795:
+.Lb8558:
+    b.ne .Lb8559
+    b .Lb8560
+.Lb8559:
     orr x0, x0, 2
-.Lb6796:
-    adr x9, .Lb6797
+.Lb8560:
+    adr x9, .Lb8561
     br x9
-.Lb6797:
-    b.cs .Lb6798
-    b .Lb6799
-.Lb6798:
+.Lb8561:
+    b.cs .Lb8562
+    b .Lb8563
+.Lb8562:
     orr x0, x0, 4
-.Lb6799:
-    adr x9, .Lb6800
+.Lb8563:
+    adr x9, .Lb8564
     br x9
-.Lb6800:
-    b.cc .Lb6801
-    b .Lb6802
-.Lb6801:
+.Lb8564:
+    b.cc .Lb8565
+    b .Lb8566
+.Lb8565:
     orr x0, x0, 8
-.Lb6802:
-    adr x9, .Lb6803
+.Lb8566:
+    adr x9, .Lb8567
     br x9
-.Lb6803:
-    b.mi .Lb6804
-    b .Lb6805
-.Lb6804:
+.Lb8567:
+    b.mi .Lb8568
+    b .Lb8569
+.Lb8568:
     orr x0, x0, 16
-.Lb6805:
-    adr x9, .Lb6806
+.Lb8569:
+    adr x9, .Lb8570
     br x9
-.Lb6806:
-    b.pl .Lb6807
-    b .Lb6808
-.Lb6807:
+.Lb8570:
+    b.pl .Lb8571
+    b .Lb8572
+.Lb8571:
     orr x0, x0, 32
-.Lb6808:
-    adr x9, .Lb6809
+.Lb8572:
+    adr x9, .Lb8573
     br x9
-.Lb6809:
-    b.vs .Lb6810
-    b .Lb6811
-.Lb6810:
+.Lb8573:
+    b.vs .Lb8574
+    b .Lb8575
+.Lb8574:
     orr x0, x0, 64
-.Lb6811:
-    adr x9, .Lb6812
+.Lb8575:
+    adr x9, .Lb8576
     br x9
-.Lb6812:
-    b.vc .Lb6813
-    b .Lb6814
-.Lb6813:
+.Lb8576:
+    b.vc .Lb8577
+    b .Lb8578
+.Lb8577:
     orr x0, x0, 128
-.Lb6814:
-    adr x9, .Lb6815
+.Lb8578:
+    adr x9, .Lb8579
     br x9
-.Lb6815:
-    b.hi .Lb6816
-    b .Lb6817
-.Lb6816:
+.Lb8579:
+    b.hi .Lb8580
+    b .Lb8581
+.Lb8580:
     orr x0, x0, 256
-.Lb6817:
-    adr x9, .Lb6818
+.Lb8581:
+    adr x9, .Lb8582
     br x9
-.Lb6818:
-    b.ls .Lb6819
-    b .Lb6820
-.Lb6819:
+.Lb8582:
+    b.ls .Lb8583
+    b .Lb8584
+.Lb8583:
     orr x0, x0, 512
-.Lb6820:
-    adr x9, .Lb6821
+.Lb8584:
+    adr x9, .Lb8585
     br x9
-.Lb6821:
-    b.ge .Lb6822
-    b .Lb6823
-.Lb6822:
+.Lb8585:
+    b.ge .Lb8586
+    b .Lb8587
+.Lb8586:
     orr x0, x0, 1024
-.Lb6823:
-    adr x9, .Lb6824
+.Lb8587:
+    adr x9, .Lb8588
     br x9
-.Lb6824:
-    b.lt .Lb6825
-    b .Lb6826
-.Lb6825:
+.Lb8588:
+    b.lt .Lb8589
+    b .Lb8590
+.Lb8589:
     orr x0, x0, 2048
-.Lb6826:
-    adr x9, .Lb6827
+.Lb8590:
+    adr x9, .Lb8591
     br x9
-.Lb6827:
-    b.gt .Lb6828
-    b .Lb6829
-.Lb6828:
+.Lb8591:
+    b.gt .Lb8592
+    b .Lb8593
+.Lb8592:
     orr x0, x0, 4096
-.Lb6829:
-    adr x9, .Lb6830
+.Lb8593:
+    adr x9, .Lb8594
     br x9
-.Lb6830:
-    b.le .Lb6831
-    b .Lb6832
-.Lb6831:
+.Lb8594:
+    b.le .Lb8595
+    b .Lb8596
+.Lb8595:
     orr x0, x0, 8192
-.Lb6832:
-    adr x9, .Lb6833
+.Lb8596:
+    adr x9, .Lb8597
     br x9
-.Lb6833:
-    b.al .Lb6834
-    b .Lb6835
-.Lb6834:
+.Lb8597:
+    b.al .Lb8598
+    b .Lb8599
+.Lb8598:
     orr x0, x0, 16384
-.Lb6835:
-    adr x9, .Lb6836
+.Lb8599:
+    adr x9, .Lb8600
     br x9
-.Lb6836:
-    b.eq .Lb6837
-    b.gt .Lb6838
+.Lb8600:
+    b.eq .Lb8601
+    b.gt .Lb8602
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6839
-.Lb6837:
+    b .Lb8603
+.Lb8601:
     orr x0, x0, 4294967296
-    b .Lb6839
-.Lb6838:
+    b .Lb8603
+.Lb8602:
     orr x0, x0, 8589934592
-.Lb6839:
-    adr x9, .Lb6840
+.Lb8603:
+    adr x9, .Lb8604
     br x9
-.Lb6840:
-    b.gt .Lb6841
-    b.lt .Lb6842
+.Lb8604:
+    b.gt .Lb8605
+    b.lt .Lb8606
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6843
-.Lb6841:
+    b .Lb8607
+.Lb8605:
     orr x0, x0, 17179869184
-    b .Lb6843
-.Lb6842:
+    b .Lb8607
+.Lb8606:
     orr x0, x0, 34359738368
-.Lb6843:
-    adr x9, .Lb6844
+.Lb8607:
+    adr x9, .Lb8608
     br x9
-.Lb6844:
-    b.hi .Lb6845
-    b.cs .Lb6846
+.Lb8608:
+    b.hi .Lb8609
+    b.cs .Lb8610
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6847
-.Lb6845:
+    b .Lb8611
+.Lb8609:
     orr x0, x0, 68719476736
-    b .Lb6847
-.Lb6846:
+    b .Lb8611
+.Lb8610:
     orr x0, x0, 137438953472
-.Lb6847:
-    adr x9, .Lb6848
+.Lb8611:
+    adr x9, .Lb8612
     br x9
-.Lb6848:
-    b.vs .Lb6849
-    b.mi .Lb6850
+.Lb8612:
+    b.vs .Lb8613
+    b.mi .Lb8614
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6851
-.Lb6849:
+    b .Lb8615
+.Lb8613:
     orr x0, x0, 274877906944
-    b .Lb6851
-.Lb6850:
+    b .Lb8615
+.Lb8614:
     orr x0, x0, 549755813888
-.Lb6851:
-    adr x9, .Lb6852
+.Lb8615:
+    adr x9, .Lb8616
     br x9
-.Lb6852:
-    b.le .Lb6853
-    b.ne .Lb6854
+.Lb8616:
+    b.le .Lb8617
+    b.ne .Lb8618
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6855
-.Lb6853:
+    b .Lb8619
+.Lb8617:
     orr x0, x0, 1099511627776
-    b .Lb6855
-.Lb6854:
+    b .Lb8619
+.Lb8618:
     orr x0, x0, 2199023255552
-.Lb6855:
-    adr x9, .Lb6856
+.Lb8619:
+    adr x9, .Lb8620
     br x9
-.Lb6856:
-    b.ls .Lb6857
-    b.pl .Lb6858
+.Lb8620:
+    b.ls .Lb8621
+    b.pl .Lb8622
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6859
-.Lb6857:
+    b .Lb8623
+.Lb8621:
     orr x0, x0, 4398046511104
-    b .Lb6859
-.Lb6858:
+    b .Lb8623
+.Lb8622:
     orr x0, x0, 8796093022208
-.Lb6859:
-    adr x9, .Lb6860
+.Lb8623:
+    adr x9, .Lb8624
     br x9
-.Lb6860:
+.Lb8624:
     mrs x7, nzcv
-    CHECK_EQ_T(197, mask, x0, 0x6760000565a)
+    CHECK_EQ_T(197, mask, x0, 0x67606760000565a)
     CHECK_EQ_T(197, nzcv, x7, 0x90000000)
 test_198:    /* msr nzcv, x1 with x1=0xa0000000 x2=0x0: NZCV=1010 */
     mov x19, 198
@@ -21180,215 +27060,275 @@ test_198:    /* msr nzcv, x1 with x1=0xa0000000 x2=0x0: NZCV=1010 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6861
+    b.eq .Lb8625
+    b.gt .Lb8626
+    orr x0, x0, 0x3000000000000
+    b .Lb8627
+.Lb8625:
+    orr x0, x0, 0x1000000000000
+    b .Lb8627
+.Lb8626:
+    orr x0, x0, 0x2000000000000
+.Lb8627:
+    b.gt .Lb8628
+    b.lt .Lb8629
+    orr x0, x0, 0xc000000000000
+    b .Lb8630
+.Lb8628:
+    orr x0, x0, 0x4000000000000
+    b .Lb8630
+.Lb8629:
+    orr x0, x0, 0x8000000000000
+.Lb8630:
+    b.hi .Lb8631
+    b.cs .Lb8632
+    orr x0, x0, 0x30000000000000
+    b .Lb8633
+.Lb8631:
+    orr x0, x0, 0x10000000000000
+    b .Lb8633
+.Lb8632:
+    orr x0, x0, 0x20000000000000
+.Lb8633:
+    b.vs .Lb8634
+    b.mi .Lb8635
+    orr x0, x0, 0xc0000000000000
+    b .Lb8636
+.Lb8634:
+    orr x0, x0, 0x40000000000000
+    b .Lb8636
+.Lb8635:
+    orr x0, x0, 0x80000000000000
+.Lb8636:
+    b.le .Lb8637
+    b.ne .Lb8638
+    orr x0, x0, 0x300000000000000
+    b .Lb8639
+.Lb8637:
+    orr x0, x0, 0x100000000000000
+    b .Lb8639
+.Lb8638:
+    orr x0, x0, 0x200000000000000
+.Lb8639:
+    b.ls .Lb8640
+    b.pl .Lb8641
+    orr x0, x0, 0xc00000000000000
+    b .Lb8642
+.Lb8640:
+    orr x0, x0, 0x400000000000000
+    b .Lb8642
+.Lb8641:
+    orr x0, x0, 0x800000000000000
+.Lb8642:
+    adr x9, .Lb8643
     br x9
-.Lb6861:
-    b.eq .Lb6862
-    b .Lb6863
-.Lb6862:
+.Lb8643:
+    b.eq .Lb8644
+    b .Lb8645
+.Lb8644:
     orr x0, x0, 1
-.Lb6863:
-    adr x9, .Lb6864
+.Lb8645:
+    adr x9, .Lb8646
     br x9
-.Lb6864:
-    b.ne .Lb6865
-    b .Lb6866
-.Lb6865:
+.Lb8646:
+    b.ne .Lb8647
+    b .Lb8648
+.Lb8647:
     orr x0, x0, 2
-.Lb6866:
-    adr x9, .Lb6867
+.Lb8648:
+    adr x9, .Lb8649
     br x9
-.Lb6867:
-    b.cs .Lb6868
-    b .Lb6869
-.Lb6868:
+.Lb8649:
+    b.cs .Lb8650
+    b .Lb8651
+.Lb8650:
     orr x0, x0, 4
-.Lb6869:
-    adr x9, .Lb6870
+.Lb8651:
+    adr x9, .Lb8652
     br x9
-.Lb6870:
-    b.cc .Lb6871
-    b .Lb6872
-.Lb6871:
+.Lb8652:
+    b.cc .Lb8653
+    b .Lb8654
+.Lb8653:
     orr x0, x0, 8
-.Lb6872:
-    adr x9, .Lb6873
+.Lb8654:
+    adr x9, .Lb8655
     br x9
-.Lb6873:
-    b.mi .Lb6874
-    b .Lb6875
-.Lb6874:
+.Lb8655:
+    b.mi .Lb8656
+    b .Lb8657
+.Lb8656:
     orr x0, x0, 16
-.Lb6875:
-    adr x9, .Lb6876
+.Lb8657:
+    adr x9, .Lb8658
     br x9
-.Lb6876:
-    b.pl .Lb6877
-    b .Lb6878
-.Lb6877:
+.Lb8658:
+    b.pl .Lb8659
+    b .Lb8660
+.Lb8659:
     orr x0, x0, 32
-.Lb6878:
-    adr x9, .Lb6879
+.Lb8660:
+    adr x9, .Lb8661
     br x9
-.Lb6879:
-    b.vs .Lb6880
-    b .Lb6881
-.Lb6880:
+.Lb8661:
+    b.vs .Lb8662
+    b .Lb8663
+.Lb8662:
     orr x0, x0, 64
-.Lb6881:
-    adr x9, .Lb6882
+.Lb8663:
+    adr x9, .Lb8664
     br x9
-.Lb6882:
-    b.vc .Lb6883
-    b .Lb6884
-.Lb6883:
+.Lb8664:
+    b.vc .Lb8665
+    b .Lb8666
+.Lb8665:
     orr x0, x0, 128
-.Lb6884:
-    adr x9, .Lb6885
+.Lb8666:
+    adr x9, .Lb8667
     br x9
-.Lb6885:
-    b.hi .Lb6886
-    b .Lb6887
-.Lb6886:
+.Lb8667:
+    b.hi .Lb8668
+    b .Lb8669
+.Lb8668:
     orr x0, x0, 256
-.Lb6887:
-    adr x9, .Lb6888
+.Lb8669:
+    adr x9, .Lb8670
     br x9
-.Lb6888:
-    b.ls .Lb6889
-    b .Lb6890
-.Lb6889:
+.Lb8670:
+    b.ls .Lb8671
+    b .Lb8672
+.Lb8671:
     orr x0, x0, 512
-.Lb6890:
-    adr x9, .Lb6891
+.Lb8672:
+    adr x9, .Lb8673
     br x9
-.Lb6891:
-    b.ge .Lb6892
-    b .Lb6893
-.Lb6892:
+.Lb8673:
+    b.ge .Lb8674
+    b .Lb8675
+.Lb8674:
     orr x0, x0, 1024
-.Lb6893:
-    adr x9, .Lb6894
+.Lb8675:
+    adr x9, .Lb8676
     br x9
-.Lb6894:
-    b.lt .Lb6895
-    b .Lb6896
-.Lb6895:
+.Lb8676:
+    b.lt .Lb8677
+    b .Lb8678
+.Lb8677:
     orr x0, x0, 2048
-.Lb6896:
-    adr x9, .Lb6897
+.Lb8678:
+    adr x9, .Lb8679
     br x9
-.Lb6897:
-    b.gt .Lb6898
-    b .Lb6899
-.Lb6898:
+.Lb8679:
+    b.gt .Lb8680
+    b .Lb8681
+.Lb8680:
     orr x0, x0, 4096
-.Lb6899:
-    adr x9, .Lb6900
+.Lb8681:
+    adr x9, .Lb8682
     br x9
-.Lb6900:
-    b.le .Lb6901
-    b .Lb6902
-.Lb6901:
+.Lb8682:
+    b.le .Lb8683
+    b .Lb8684
+.Lb8683:
     orr x0, x0, 8192
-.Lb6902:
-    adr x9, .Lb6903
+.Lb8684:
+    adr x9, .Lb8685
     br x9
-.Lb6903:
-    b.al .Lb6904
-    b .Lb6905
-.Lb6904:
+.Lb8685:
+    b.al .Lb8686
+    b .Lb8687
+.Lb8686:
     orr x0, x0, 16384
-.Lb6905:
-    adr x9, .Lb6906
+.Lb8687:
+    adr x9, .Lb8688
     br x9
-.Lb6906:
-    b.eq .Lb6907
-    b.gt .Lb6908
+.Lb8688:
+    b.eq .Lb8689
+    b.gt .Lb8690
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6909
-.Lb6907:
+    b .Lb8691
+.Lb8689:
     orr x0, x0, 4294967296
-    b .Lb6909
-.Lb6908:
+    b .Lb8691
+.Lb8690:
     orr x0, x0, 8589934592
-.Lb6909:
-    adr x9, .Lb6910
+.Lb8691:
+    adr x9, .Lb8692
     br x9
-.Lb6910:
-    b.gt .Lb6911
-    b.lt .Lb6912
+.Lb8692:
+    b.gt .Lb8693
+    b.lt .Lb8694
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6913
-.Lb6911:
+    b .Lb8695
+.Lb8693:
     orr x0, x0, 17179869184
-    b .Lb6913
-.Lb6912:
+    b .Lb8695
+.Lb8694:
     orr x0, x0, 34359738368
-.Lb6913:
-    adr x9, .Lb6914
+.Lb8695:
+    adr x9, .Lb8696
     br x9
-.Lb6914:
-    b.hi .Lb6915
-    b.cs .Lb6916
+.Lb8696:
+    b.hi .Lb8697
+    b.cs .Lb8698
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6917
-.Lb6915:
+    b .Lb8699
+.Lb8697:
     orr x0, x0, 68719476736
-    b .Lb6917
-.Lb6916:
+    b .Lb8699
+.Lb8698:
     orr x0, x0, 137438953472
-.Lb6917:
-    adr x9, .Lb6918
+.Lb8699:
+    adr x9, .Lb8700
     br x9
-.Lb6918:
-    b.vs .Lb6919
-    b.mi .Lb6920
+.Lb8700:
+    b.vs .Lb8701
+    b.mi .Lb8702
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6921
-.Lb6919:
+    b .Lb8703
+.Lb8701:
     orr x0, x0, 274877906944
-    b .Lb6921
-.Lb6920:
+    b .Lb8703
+.Lb8702:
     orr x0, x0, 549755813888
-.Lb6921:
-    adr x9, .Lb6922
+.Lb8703:
+    adr x9, .Lb8704
     br x9
-.Lb6922:
-    b.le .Lb6923
-    b.ne .Lb6924
+.Lb8704:
+    b.le .Lb8705
+    b.ne .Lb8706
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6925
-.Lb6923:
+    b .Lb8707
+.Lb8705:
     orr x0, x0, 1099511627776
-    b .Lb6925
-.Lb6924:
+    b .Lb8707
+.Lb8706:
     orr x0, x0, 2199023255552
-.Lb6925:
-    adr x9, .Lb6926
+.Lb8707:
+    adr x9, .Lb8708
     br x9
-.Lb6926:
-    b.ls .Lb6927
-    b.pl .Lb6928
+.Lb8708:
+    b.ls .Lb8709
+    b.pl .Lb8710
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6929
-.Lb6927:
+    b .Lb8711
+.Lb8709:
     orr x0, x0, 4398046511104
-    b .Lb6929
-.Lb6928:
+    b .Lb8711
+.Lb8710:
     orr x0, x0, 8796093022208
-.Lb6929:
-    adr x9, .Lb6930
+.Lb8711:
+    adr x9, .Lb8712
     br x9
-.Lb6930:
+.Lb8712:
     mrs x7, nzcv
-    CHECK_EQ_T(198, mask, x0, 0xd9b00006996)
+    CHECK_EQ_T(198, mask, x0, 0xd9b0d9b00006996)
     CHECK_EQ_T(198, nzcv, x7, 0xa0000000)
 test_199:    /* msr nzcv, x1 with x1=0xb0000000 x2=0x0: NZCV=1011 */
     mov x19, 199
@@ -21396,215 +27336,275 @@ test_199:    /* msr nzcv, x1 with x1=0xb0000000 x2=0x0: NZCV=1011 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb6931
+    b.eq .Lb8713
+    b.gt .Lb8714
+    orr x0, x0, 0x3000000000000
+    b .Lb8715
+.Lb8713:
+    orr x0, x0, 0x1000000000000
+    b .Lb8715
+.Lb8714:
+    orr x0, x0, 0x2000000000000
+.Lb8715:
+    b.gt .Lb8716
+    b.lt .Lb8717
+    orr x0, x0, 0xc000000000000
+    b .Lb8718
+.Lb8716:
+    orr x0, x0, 0x4000000000000
+    b .Lb8718
+.Lb8717:
+    orr x0, x0, 0x8000000000000
+.Lb8718:
+    b.hi .Lb8719
+    b.cs .Lb8720
+    orr x0, x0, 0x30000000000000
+    b .Lb8721
+.Lb8719:
+    orr x0, x0, 0x10000000000000
+    b .Lb8721
+.Lb8720:
+    orr x0, x0, 0x20000000000000
+.Lb8721:
+    b.vs .Lb8722
+    b.mi .Lb8723
+    orr x0, x0, 0xc0000000000000
+    b .Lb8724
+.Lb8722:
+    orr x0, x0, 0x40000000000000
+    b .Lb8724
+.Lb8723:
+    orr x0, x0, 0x80000000000000
+.Lb8724:
+    b.le .Lb8725
+    b.ne .Lb8726
+    orr x0, x0, 0x300000000000000
+    b .Lb8727
+.Lb8725:
+    orr x0, x0, 0x100000000000000
+    b .Lb8727
+.Lb8726:
+    orr x0, x0, 0x200000000000000
+.Lb8727:
+    b.ls .Lb8728
+    b.pl .Lb8729
+    orr x0, x0, 0xc00000000000000
+    b .Lb8730
+.Lb8728:
+    orr x0, x0, 0x400000000000000
+    b .Lb8730
+.Lb8729:
+    orr x0, x0, 0x800000000000000
+.Lb8730:
+    adr x9, .Lb8731
     br x9
-.Lb6931:
-    b.eq .Lb6932
-    b .Lb6933
-.Lb6932:
+.Lb8731:
+    b.eq .Lb8732
+    b .Lb8733
+.Lb8732:
     orr x0, x0, 1
-.Lb6933:
-    adr x9, .Lb6934
+.Lb8733:
+    adr x9, .Lb8734
     br x9
-.Lb6934:
-    b.ne .Lb6935
-    b .Lb6936
-.Lb6935:
+.Lb8734:
+    b.ne .Lb8735
+    b .Lb8736
+.Lb8735:
     orr x0, x0, 2
-.Lb6936:
-    adr x9, .Lb6937
+.Lb8736:
+    adr x9, .Lb8737
     br x9
-.Lb6937:
-    b.cs .Lb6938
-    b .Lb6939
-.Lb6938:
+.Lb8737:
+    b.cs .Lb8738
+    b .Lb8739
+.Lb8738:
     orr x0, x0, 4
-.Lb6939:
-    adr x9, .Lb6940
+.Lb8739:
+    adr x9, .Lb8740
     br x9
-.Lb6940:
-    b.cc .Lb6941
-    b .Lb6942
-.Lb6941:
+.Lb8740:
+    b.cc .Lb8741
+    b .Lb8742
+.Lb8741:
     orr x0, x0, 8
-.Lb6942:
-    adr x9, .Lb6943
+.Lb8742:
+    adr x9, .Lb8743
     br x9
-.Lb6943:
-    b.mi .Lb6944
-    b .Lb6945
-.Lb6944:
+.Lb8743:
+    b.mi .Lb8744
+    b .Lb8745
+.Lb8744:
     orr x0, x0, 16
-.Lb6945:
-    adr x9, .Lb6946
+.Lb8745:
+    adr x9, .Lb8746
     br x9
-.Lb6946:
-    b.pl .Lb6947
-    b .Lb6948
-.Lb6947:
+.Lb8746:
+    b.pl .Lb8747
+    b .Lb8748
+.Lb8747:
     orr x0, x0, 32
-.Lb6948:
-    adr x9, .Lb6949
+.Lb8748:
+    adr x9, .Lb8749
     br x9
-.Lb6949:
-    b.vs .Lb6950
-    b .Lb6951
-.Lb6950:
+.Lb8749:
+    b.vs .Lb8750
+    b .Lb8751
+.Lb8750:
     orr x0, x0, 64
-.Lb6951:
-    adr x9, .Lb6952
+.Lb8751:
+    adr x9, .Lb8752
     br x9
-.Lb6952:
-    b.vc .Lb6953
-    b .Lb6954
-.Lb6953:
+.Lb8752:
+    b.vc .Lb8753
+    b .Lb8754
+.Lb8753:
     orr x0, x0, 128
-.Lb6954:
-    adr x9, .Lb6955
+.Lb8754:
+    adr x9, .Lb8755
     br x9
-.Lb6955:
-    b.hi .Lb6956
-    b .Lb6957
-.Lb6956:
+.Lb8755:
+    b.hi .Lb8756
+    b .Lb8757
+.Lb8756:
     orr x0, x0, 256
-.Lb6957:
-    adr x9, .Lb6958
+.Lb8757:
+    adr x9, .Lb8758
     br x9
-.Lb6958:
-    b.ls .Lb6959
-    b .Lb6960
-.Lb6959:
+.Lb8758:
+    b.ls .Lb8759
+    b .Lb8760
+.Lb8759:
     orr x0, x0, 512
-.Lb6960:
-    adr x9, .Lb6961
+.Lb8760:
+    adr x9, .Lb8761
     br x9
-.Lb6961:
-    b.ge .Lb6962
-    b .Lb6963
-.Lb6962:
+.Lb8761:
+    b.ge .Lb8762
+    b .Lb8763
+.Lb8762:
     orr x0, x0, 1024
-.Lb6963:
-    adr x9, .Lb6964
+.Lb8763:
+    adr x9, .Lb8764
     br x9
-.Lb6964:
-    b.lt .Lb6965
-    b .Lb6966
-.Lb6965:
+.Lb8764:
+    b.lt .Lb8765
+    b .Lb8766
+.Lb8765:
     orr x0, x0, 2048
-.Lb6966:
-    adr x9, .Lb6967
+.Lb8766:
+    adr x9, .Lb8767
     br x9
-.Lb6967:
-    b.gt .Lb6968
-    b .Lb6969
-.Lb6968:
+.Lb8767:
+    b.gt .Lb8768
+    b .Lb8769
+.Lb8768:
     orr x0, x0, 4096
-.Lb6969:
-    adr x9, .Lb6970
+.Lb8769:
+    adr x9, .Lb8770
     br x9
-.Lb6970:
-    b.le .Lb6971
-    b .Lb6972
-.Lb6971:
+.Lb8770:
+    b.le .Lb8771
+    b .Lb8772
+.Lb8771:
     orr x0, x0, 8192
-.Lb6972:
-    adr x9, .Lb6973
+.Lb8772:
+    adr x9, .Lb8773
     br x9
-.Lb6973:
-    b.al .Lb6974
-    b .Lb6975
-.Lb6974:
+.Lb8773:
+    b.al .Lb8774
+    b .Lb8775
+.Lb8774:
     orr x0, x0, 16384
-.Lb6975:
-    adr x9, .Lb6976
+.Lb8775:
+    adr x9, .Lb8776
     br x9
-.Lb6976:
-    b.eq .Lb6977
-    b.gt .Lb6978
+.Lb8776:
+    b.eq .Lb8777
+    b.gt .Lb8778
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb6979
-.Lb6977:
+    b .Lb8779
+.Lb8777:
     orr x0, x0, 4294967296
-    b .Lb6979
-.Lb6978:
+    b .Lb8779
+.Lb8778:
     orr x0, x0, 8589934592
-.Lb6979:
-    adr x9, .Lb6980
+.Lb8779:
+    adr x9, .Lb8780
     br x9
-.Lb6980:
-    b.gt .Lb6981
-    b.lt .Lb6982
+.Lb8780:
+    b.gt .Lb8781
+    b.lt .Lb8782
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb6983
-.Lb6981:
+    b .Lb8783
+.Lb8781:
     orr x0, x0, 17179869184
-    b .Lb6983
-.Lb6982:
+    b .Lb8783
+.Lb8782:
     orr x0, x0, 34359738368
-.Lb6983:
-    adr x9, .Lb6984
+.Lb8783:
+    adr x9, .Lb8784
     br x9
-.Lb6984:
-    b.hi .Lb6985
-    b.cs .Lb6986
+.Lb8784:
+    b.hi .Lb8785
+    b.cs .Lb8786
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb6987
-.Lb6985:
+    b .Lb8787
+.Lb8785:
     orr x0, x0, 68719476736
-    b .Lb6987
-.Lb6986:
+    b .Lb8787
+.Lb8786:
     orr x0, x0, 137438953472
-.Lb6987:
-    adr x9, .Lb6988
+.Lb8787:
+    adr x9, .Lb8788
     br x9
-.Lb6988:
-    b.vs .Lb6989
-    b.mi .Lb6990
+.Lb8788:
+    b.vs .Lb8789
+    b.mi .Lb8790
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb6991
-.Lb6989:
+    b .Lb8791
+.Lb8789:
     orr x0, x0, 274877906944
-    b .Lb6991
-.Lb6990:
+    b .Lb8791
+.Lb8790:
     orr x0, x0, 549755813888
-.Lb6991:
-    adr x9, .Lb6992
+.Lb8791:
+    adr x9, .Lb8792
     br x9
-.Lb6992:
-    b.le .Lb6993
-    b.ne .Lb6994
+.Lb8792:
+    b.le .Lb8793
+    b.ne .Lb8794
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb6995
-.Lb6993:
+    b .Lb8795
+.Lb8793:
     orr x0, x0, 1099511627776
-    b .Lb6995
-.Lb6994:
+    b .Lb8795
+.Lb8794:
     orr x0, x0, 2199023255552
-.Lb6995:
-    adr x9, .Lb6996
+.Lb8795:
+    adr x9, .Lb8796
     br x9
-.Lb6996:
-    b.ls .Lb6997
-    b.pl .Lb6998
+.Lb8796:
+    b.ls .Lb8797
+    b.pl .Lb8798
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb6999
-.Lb6997:
+    b .Lb8799
+.Lb8797:
     orr x0, x0, 4398046511104
-    b .Lb6999
-.Lb6998:
+    b .Lb8799
+.Lb8798:
     orr x0, x0, 8796093022208
-.Lb6999:
-    adr x9, .Lb7000
+.Lb8799:
+    adr x9, .Lb8800
     br x9
-.Lb7000:
+.Lb8800:
     mrs x7, nzcv
-    CHECK_EQ_T(199, mask, x0, 0xe5600005556)
+    CHECK_EQ_T(199, mask, x0, 0xe560e5600005556)
     CHECK_EQ_T(199, nzcv, x7, 0xb0000000)
 test_200:    /* msr nzcv, x1 with x1=0xc0000000 x2=0x0: NZCV=1100 */
     mov x19, 200
@@ -21612,215 +27612,275 @@ test_200:    /* msr nzcv, x1 with x1=0xc0000000 x2=0x0: NZCV=1100 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb7001
+    b.eq .Lb8801
+    b.gt .Lb8802
+    orr x0, x0, 0x3000000000000
+    b .Lb8803
+.Lb8801:
+    orr x0, x0, 0x1000000000000
+    b .Lb8803
+.Lb8802:
+    orr x0, x0, 0x2000000000000
+.Lb8803:
+    b.gt .Lb8804
+    b.lt .Lb8805
+    orr x0, x0, 0xc000000000000
+    b .Lb8806
+.Lb8804:
+    orr x0, x0, 0x4000000000000
+    b .Lb8806
+.Lb8805:
+    orr x0, x0, 0x8000000000000
+.Lb8806:
+    b.hi .Lb8807
+    b.cs .Lb8808
+    orr x0, x0, 0x30000000000000
+    b .Lb8809
+.Lb8807:
+    orr x0, x0, 0x10000000000000
+    b .Lb8809
+.Lb8808:
+    orr x0, x0, 0x20000000000000
+.Lb8809:
+    b.vs .Lb8810
+    b.mi .Lb8811
+    orr x0, x0, 0xc0000000000000
+    b .Lb8812
+.Lb8810:
+    orr x0, x0, 0x40000000000000
+    b .Lb8812
+.Lb8811:
+    orr x0, x0, 0x80000000000000
+.Lb8812:
+    b.le .Lb8813
+    b.ne .Lb8814
+    orr x0, x0, 0x300000000000000
+    b .Lb8815
+.Lb8813:
+    orr x0, x0, 0x100000000000000
+    b .Lb8815
+.Lb8814:
+    orr x0, x0, 0x200000000000000
+.Lb8815:
+    b.ls .Lb8816
+    b.pl .Lb8817
+    orr x0, x0, 0xc00000000000000
+    b .Lb8818
+.Lb8816:
+    orr x0, x0, 0x400000000000000
+    b .Lb8818
+.Lb8817:
+    orr x0, x0, 0x800000000000000
+.Lb8818:
+    adr x9, .Lb8819
     br x9
-.Lb7001:
-    b.eq .Lb7002
-    b .Lb7003
-.Lb7002:
+.Lb8819:
+    b.eq .Lb8820
+    b .Lb8821
+.Lb8820:
     orr x0, x0, 1
-.Lb7003:
-    adr x9, .Lb7004
+.Lb8821:
+    adr x9, .Lb8822
     br x9
-.Lb7004:
-    b.ne .Lb7005
-    b .Lb7006
-.Lb7005:
+.Lb8822:
+    b.ne .Lb8823
+    b .Lb8824
+.Lb8823:
     orr x0, x0, 2
-.Lb7006:
-    adr x9, .Lb7007
+.Lb8824:
+    adr x9, .Lb8825
     br x9
-.Lb7007:
-    b.cs .Lb7008
-    b .Lb7009
-.Lb7008:
+.Lb8825:
+    b.cs .Lb8826
+    b .Lb8827
+.Lb8826:
     orr x0, x0, 4
-.Lb7009:
-    adr x9, .Lb7010
+.Lb8827:
+    adr x9, .Lb8828
     br x9
-.Lb7010:
-    b.cc .Lb7011
-    b .Lb7012
-.Lb7011:
+.Lb8828:
+    b.cc .Lb8829
+    b .Lb8830
+.Lb8829:
     orr x0, x0, 8
-.Lb7012:
-    adr x9, .Lb7013
+.Lb8830:
+    adr x9, .Lb8831
     br x9
-.Lb7013:
-    b.mi .Lb7014
-    b .Lb7015
-.Lb7014:
+.Lb8831:
+    b.mi .Lb8832
+    b .Lb8833
+.Lb8832:
     orr x0, x0, 16
-.Lb7015:
-    adr x9, .Lb7016
+.Lb8833:
+    adr x9, .Lb8834
     br x9
-.Lb7016:
-    b.pl .Lb7017
-    b .Lb7018
-.Lb7017:
+.Lb8834:
+    b.pl .Lb8835
+    b .Lb8836
+.Lb8835:
     orr x0, x0, 32
-.Lb7018:
-    adr x9, .Lb7019
+.Lb8836:
+    adr x9, .Lb8837
     br x9
-.Lb7019:
-    b.vs .Lb7020
-    b .Lb7021
-.Lb7020:
+.Lb8837:
+    b.vs .Lb8838
+    b .Lb8839
+.Lb8838:
     orr x0, x0, 64
-.Lb7021:
-    adr x9, .Lb7022
+.Lb8839:
+    adr x9, .Lb8840
     br x9
-.Lb7022:
-    b.vc .Lb7023
-    b .Lb7024
-.Lb7023:
+.Lb8840:
+    b.vc .Lb8841
+    b .Lb8842
+.Lb8841:
     orr x0, x0, 128
-.Lb7024:
-    adr x9, .Lb7025
+.Lb8842:
+    adr x9, .Lb8843
     br x9
-.Lb7025:
-    b.hi .Lb7026
-    b .Lb7027
-.Lb7026:
+.Lb8843:
+    b.hi .Lb8844
+    b .Lb8845
+.Lb8844:
     orr x0, x0, 256
-.Lb7027:
-    adr x9, .Lb7028
+.Lb8845:
+    adr x9, .Lb8846
     br x9
-.Lb7028:
-    b.ls .Lb7029
-    b .Lb7030
-.Lb7029:
+.Lb8846:
+    b.ls .Lb8847
+    b .Lb8848
+.Lb8847:
     orr x0, x0, 512
-.Lb7030:
-    adr x9, .Lb7031
+.Lb8848:
+    adr x9, .Lb8849
     br x9
-.Lb7031:
-    b.ge .Lb7032
-    b .Lb7033
-.Lb7032:
+.Lb8849:
+    b.ge .Lb8850
+    b .Lb8851
+.Lb8850:
     orr x0, x0, 1024
-.Lb7033:
-    adr x9, .Lb7034
+.Lb8851:
+    adr x9, .Lb8852
     br x9
-.Lb7034:
-    b.lt .Lb7035
-    b .Lb7036
-.Lb7035:
+.Lb8852:
+    b.lt .Lb8853
+    b .Lb8854
+.Lb8853:
     orr x0, x0, 2048
-.Lb7036:
-    adr x9, .Lb7037
+.Lb8854:
+    adr x9, .Lb8855
     br x9
-.Lb7037:
-    b.gt .Lb7038
-    b .Lb7039
-.Lb7038:
+.Lb8855:
+    b.gt .Lb8856
+    b .Lb8857
+.Lb8856:
     orr x0, x0, 4096
-.Lb7039:
-    adr x9, .Lb7040
+.Lb8857:
+    adr x9, .Lb8858
     br x9
-.Lb7040:
-    b.le .Lb7041
-    b .Lb7042
-.Lb7041:
+.Lb8858:
+    b.le .Lb8859
+    b .Lb8860
+.Lb8859:
     orr x0, x0, 8192
-.Lb7042:
-    adr x9, .Lb7043
+.Lb8860:
+    adr x9, .Lb8861
     br x9
-.Lb7043:
-    b.al .Lb7044
-    b .Lb7045
-.Lb7044:
+.Lb8861:
+    b.al .Lb8862
+    b .Lb8863
+.Lb8862:
     orr x0, x0, 16384
-.Lb7045:
-    adr x9, .Lb7046
+.Lb8863:
+    adr x9, .Lb8864
     br x9
-.Lb7046:
-    b.eq .Lb7047
-    b.gt .Lb7048
+.Lb8864:
+    b.eq .Lb8865
+    b.gt .Lb8866
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb7049
-.Lb7047:
+    b .Lb8867
+.Lb8865:
     orr x0, x0, 4294967296
-    b .Lb7049
-.Lb7048:
+    b .Lb8867
+.Lb8866:
     orr x0, x0, 8589934592
-.Lb7049:
-    adr x9, .Lb7050
+.Lb8867:
+    adr x9, .Lb8868
     br x9
-.Lb7050:
-    b.gt .Lb7051
-    b.lt .Lb7052
+.Lb8868:
+    b.gt .Lb8869
+    b.lt .Lb8870
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb7053
-.Lb7051:
+    b .Lb8871
+.Lb8869:
     orr x0, x0, 17179869184
-    b .Lb7053
-.Lb7052:
+    b .Lb8871
+.Lb8870:
     orr x0, x0, 34359738368
-.Lb7053:
-    adr x9, .Lb7054
+.Lb8871:
+    adr x9, .Lb8872
     br x9
-.Lb7054:
-    b.hi .Lb7055
-    b.cs .Lb7056
+.Lb8872:
+    b.hi .Lb8873
+    b.cs .Lb8874
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb7057
-.Lb7055:
+    b .Lb8875
+.Lb8873:
     orr x0, x0, 68719476736
-    b .Lb7057
-.Lb7056:
+    b .Lb8875
+.Lb8874:
     orr x0, x0, 137438953472
-.Lb7057:
-    adr x9, .Lb7058
+.Lb8875:
+    adr x9, .Lb8876
     br x9
-.Lb7058:
-    b.vs .Lb7059
-    b.mi .Lb7060
+.Lb8876:
+    b.vs .Lb8877
+    b.mi .Lb8878
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb7061
-.Lb7059:
+    b .Lb8879
+.Lb8877:
     orr x0, x0, 274877906944
-    b .Lb7061
-.Lb7060:
+    b .Lb8879
+.Lb8878:
     orr x0, x0, 549755813888
-.Lb7061:
-    adr x9, .Lb7062
+.Lb8879:
+    adr x9, .Lb8880
     br x9
-.Lb7062:
-    b.le .Lb7063
-    b.ne .Lb7064
+.Lb8880:
+    b.le .Lb8881
+    b.ne .Lb8882
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb7065
-.Lb7063:
+    b .Lb8883
+.Lb8881:
     orr x0, x0, 1099511627776
-    b .Lb7065
-.Lb7064:
+    b .Lb8883
+.Lb8882:
     orr x0, x0, 2199023255552
-.Lb7065:
-    adr x9, .Lb7066
+.Lb8883:
+    adr x9, .Lb8884
     br x9
-.Lb7066:
-    b.ls .Lb7067
-    b.pl .Lb7068
+.Lb8884:
+    b.ls .Lb8885
+    b.pl .Lb8886
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb7069
-.Lb7067:
+    b .Lb8887
+.Lb8885:
     orr x0, x0, 4398046511104
-    b .Lb7069
-.Lb7068:
+    b .Lb8887
+.Lb8886:
     orr x0, x0, 8796093022208
-.Lb7069:
-    adr x9, .Lb7070
+.Lb8887:
+    adr x9, .Lb8888
     br x9
-.Lb7070:
+.Lb8888:
     mrs x7, nzcv
-    CHECK_EQ_T(200, mask, x0, 0x5b900006a99)
+    CHECK_EQ_T(200, mask, x0, 0x5b905b900006a99)
     CHECK_EQ_T(200, nzcv, x7, 0xc0000000)
 test_201:    /* msr nzcv, x1 with x1=0xd0000000 x2=0x0: NZCV=1101 */
     mov x19, 201
@@ -21828,215 +27888,275 @@ test_201:    /* msr nzcv, x1 with x1=0xd0000000 x2=0x0: NZCV=1101 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb7071
+    b.eq .Lb8889
+    b.gt .Lb8890
+    orr x0, x0, 0x3000000000000
+    b .Lb8891
+.Lb8889:
+    orr x0, x0, 0x1000000000000
+    b .Lb8891
+.Lb8890:
+    orr x0, x0, 0x2000000000000
+.Lb8891:
+    b.gt .Lb8892
+    b.lt .Lb8893
+    orr x0, x0, 0xc000000000000
+    b .Lb8894
+.Lb8892:
+    orr x0, x0, 0x4000000000000
+    b .Lb8894
+.Lb8893:
+    orr x0, x0, 0x8000000000000
+.Lb8894:
+    b.hi .Lb8895
+    b.cs .Lb8896
+    orr x0, x0, 0x30000000000000
+    b .Lb8897
+.Lb8895:
+    orr x0, x0, 0x10000000000000
+    b .Lb8897
+.Lb8896:
+    orr x0, x0, 0x20000000000000
+.Lb8897:
+    b.vs .Lb8898
+    b.mi .Lb8899
+    orr x0, x0, 0xc0000000000000
+    b .Lb8900
+.Lb8898:
+    orr x0, x0, 0x40000000000000
+    b .Lb8900
+.Lb8899:
+    orr x0, x0, 0x80000000000000
+.Lb8900:
+    b.le .Lb8901
+    b.ne .Lb8902
+    orr x0, x0, 0x300000000000000
+    b .Lb8903
+.Lb8901:
+    orr x0, x0, 0x100000000000000
+    b .Lb8903
+.Lb8902:
+    orr x0, x0, 0x200000000000000
+.Lb8903:
+    b.ls .Lb8904
+    b.pl .Lb8905
+    orr x0, x0, 0xc00000000000000
+    b .Lb8906
+.Lb8904:
+    orr x0, x0, 0x400000000000000
+    b .Lb8906
+.Lb8905:
+    orr x0, x0, 0x800000000000000
+.Lb8906:
+    adr x9, .Lb8907
     br x9
-.Lb7071:
-    b.eq .Lb7072
-    b .Lb7073
-.Lb7072:
+.Lb8907:
+    b.eq .Lb8908
+    b .Lb8909
+.Lb8908:
     orr x0, x0, 1
-.Lb7073:
-    adr x9, .Lb7074
+.Lb8909:
+    adr x9, .Lb8910
     br x9
-.Lb7074:
-    b.ne .Lb7075
-    b .Lb7076
-.Lb7075:
+.Lb8910:
+    b.ne .Lb8911
+    b .Lb8912
+.Lb8911:
     orr x0, x0, 2
-.Lb7076:
-    adr x9, .Lb7077
+.Lb8912:
+    adr x9, .Lb8913
     br x9
-.Lb7077:
-    b.cs .Lb7078
-    b .Lb7079
-.Lb7078:
+.Lb8913:
+    b.cs .Lb8914
+    b .Lb8915
+.Lb8914:
     orr x0, x0, 4
-.Lb7079:
-    adr x9, .Lb7080
+.Lb8915:
+    adr x9, .Lb8916
     br x9
-.Lb7080:
-    b.cc .Lb7081
-    b .Lb7082
-.Lb7081:
+.Lb8916:
+    b.cc .Lb8917
+    b .Lb8918
+.Lb8917:
     orr x0, x0, 8
-.Lb7082:
-    adr x9, .Lb7083
+.Lb8918:
+    adr x9, .Lb8919
     br x9
-.Lb7083:
-    b.mi .Lb7084
-    b .Lb7085
-.Lb7084:
+.Lb8919:
+    b.mi .Lb8920
+    b .Lb8921
+.Lb8920:
     orr x0, x0, 16
-.Lb7085:
-    adr x9, .Lb7086
+.Lb8921:
+    adr x9, .Lb8922
     br x9
-.Lb7086:
-    b.pl .Lb7087
-    b .Lb7088
-.Lb7087:
+.Lb8922:
+    b.pl .Lb8923
+    b .Lb8924
+.Lb8923:
     orr x0, x0, 32
-.Lb7088:
-    adr x9, .Lb7089
+.Lb8924:
+    adr x9, .Lb8925
     br x9
-.Lb7089:
-    b.vs .Lb7090
-    b .Lb7091
-.Lb7090:
+.Lb8925:
+    b.vs .Lb8926
+    b .Lb8927
+.Lb8926:
     orr x0, x0, 64
-.Lb7091:
-    adr x9, .Lb7092
+.Lb8927:
+    adr x9, .Lb8928
     br x9
-.Lb7092:
-    b.vc .Lb7093
-    b .Lb7094
-.Lb7093:
+.Lb8928:
+    b.vc .Lb8929
+    b .Lb8930
+.Lb8929:
     orr x0, x0, 128
-.Lb7094:
-    adr x9, .Lb7095
+.Lb8930:
+    adr x9, .Lb8931
     br x9
-.Lb7095:
-    b.hi .Lb7096
-    b .Lb7097
-.Lb7096:
+.Lb8931:
+    b.hi .Lb8932
+    b .Lb8933
+.Lb8932:
     orr x0, x0, 256
-.Lb7097:
-    adr x9, .Lb7098
+.Lb8933:
+    adr x9, .Lb8934
     br x9
-.Lb7098:
-    b.ls .Lb7099
-    b .Lb7100
-.Lb7099:
+.Lb8934:
+    b.ls .Lb8935
+    b .Lb8936
+.Lb8935:
     orr x0, x0, 512
-.Lb7100:
-    adr x9, .Lb7101
+.Lb8936:
+    adr x9, .Lb8937
     br x9
-.Lb7101:
-    b.ge .Lb7102
-    b .Lb7103
-.Lb7102:
+.Lb8937:
+    b.ge .Lb8938
+    b .Lb8939
+.Lb8938:
     orr x0, x0, 1024
-.Lb7103:
-    adr x9, .Lb7104
+.Lb8939:
+    adr x9, .Lb8940
     br x9
-.Lb7104:
-    b.lt .Lb7105
-    b .Lb7106
-.Lb7105:
+.Lb8940:
+    b.lt .Lb8941
+    b .Lb8942
+.Lb8941:
     orr x0, x0, 2048
-.Lb7106:
-    adr x9, .Lb7107
+.Lb8942:
+    adr x9, .Lb8943
     br x9
-.Lb7107:
-    b.gt .Lb7108
-    b .Lb7109
-.Lb7108:
+.Lb8943:
+    b.gt .Lb8944
+    b .Lb8945
+.Lb8944:
     orr x0, x0, 4096
-.Lb7109:
-    adr x9, .Lb7110
+.Lb8945:
+    adr x9, .Lb8946
     br x9
-.Lb7110:
-    b.le .Lb7111
-    b .Lb7112
-.Lb7111:
+.Lb8946:
+    b.le .Lb8947
+    b .Lb8948
+.Lb8947:
     orr x0, x0, 8192
-.Lb7112:
-    adr x9, .Lb7113
+.Lb8948:
+    adr x9, .Lb8949
     br x9
-.Lb7113:
-    b.al .Lb7114
-    b .Lb7115
-.Lb7114:
+.Lb8949:
+    b.al .Lb8950
+    b .Lb8951
+.Lb8950:
     orr x0, x0, 16384
-.Lb7115:
-    adr x9, .Lb7116
+.Lb8951:
+    adr x9, .Lb8952
     br x9
-.Lb7116:
-    b.eq .Lb7117
-    b.gt .Lb7118
+.Lb8952:
+    b.eq .Lb8953
+    b.gt .Lb8954
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb7119
-.Lb7117:
+    b .Lb8955
+.Lb8953:
     orr x0, x0, 4294967296
-    b .Lb7119
-.Lb7118:
+    b .Lb8955
+.Lb8954:
     orr x0, x0, 8589934592
-.Lb7119:
-    adr x9, .Lb7120
+.Lb8955:
+    adr x9, .Lb8956
     br x9
-.Lb7120:
-    b.gt .Lb7121
-    b.lt .Lb7122
+.Lb8956:
+    b.gt .Lb8957
+    b.lt .Lb8958
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb7123
-.Lb7121:
+    b .Lb8959
+.Lb8957:
     orr x0, x0, 17179869184
-    b .Lb7123
-.Lb7122:
+    b .Lb8959
+.Lb8958:
     orr x0, x0, 34359738368
-.Lb7123:
-    adr x9, .Lb7124
+.Lb8959:
+    adr x9, .Lb8960
     br x9
-.Lb7124:
-    b.hi .Lb7125
-    b.cs .Lb7126
+.Lb8960:
+    b.hi .Lb8961
+    b.cs .Lb8962
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb7127
-.Lb7125:
+    b .Lb8963
+.Lb8961:
     orr x0, x0, 68719476736
-    b .Lb7127
-.Lb7126:
+    b .Lb8963
+.Lb8962:
     orr x0, x0, 137438953472
-.Lb7127:
-    adr x9, .Lb7128
+.Lb8963:
+    adr x9, .Lb8964
     br x9
-.Lb7128:
-    b.vs .Lb7129
-    b.mi .Lb7130
+.Lb8964:
+    b.vs .Lb8965
+    b.mi .Lb8966
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb7131
-.Lb7129:
+    b .Lb8967
+.Lb8965:
     orr x0, x0, 274877906944
-    b .Lb7131
-.Lb7130:
+    b .Lb8967
+.Lb8966:
     orr x0, x0, 549755813888
-.Lb7131:
-    adr x9, .Lb7132
+.Lb8967:
+    adr x9, .Lb8968
     br x9
-.Lb7132:
-    b.le .Lb7133
-    b.ne .Lb7134
+.Lb8968:
+    b.le .Lb8969
+    b.ne .Lb8970
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb7135
-.Lb7133:
+    b .Lb8971
+.Lb8969:
     orr x0, x0, 1099511627776
-    b .Lb7135
-.Lb7134:
+    b .Lb8971
+.Lb8970:
     orr x0, x0, 2199023255552
-.Lb7135:
-    adr x9, .Lb7136
+.Lb8971:
+    adr x9, .Lb8972
     br x9
-.Lb7136:
-    b.ls .Lb7137
-    b.pl .Lb7138
+.Lb8972:
+    b.ls .Lb8973
+    b.pl .Lb8974
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb7139
-.Lb7137:
+    b .Lb8975
+.Lb8973:
     orr x0, x0, 4398046511104
-    b .Lb7139
-.Lb7138:
+    b .Lb8975
+.Lb8974:
     orr x0, x0, 8796093022208
-.Lb7139:
-    adr x9, .Lb7140
+.Lb8975:
+    adr x9, .Lb8976
     br x9
-.Lb7140:
+.Lb8976:
     mrs x7, nzcv
-    CHECK_EQ_T(201, mask, x0, 0x57d00006659)
+    CHECK_EQ_T(201, mask, x0, 0x57d057d00006659)
     CHECK_EQ_T(201, nzcv, x7, 0xd0000000)
 test_202:    /* msr nzcv, x1 with x1=0xe0000000 x2=0x0: NZCV=1110 */
     mov x19, 202
@@ -22044,215 +28164,275 @@ test_202:    /* msr nzcv, x1 with x1=0xe0000000 x2=0x0: NZCV=1110 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb7141
+    b.eq .Lb8977
+    b.gt .Lb8978
+    orr x0, x0, 0x3000000000000
+    b .Lb8979
+.Lb8977:
+    orr x0, x0, 0x1000000000000
+    b .Lb8979
+.Lb8978:
+    orr x0, x0, 0x2000000000000
+.Lb8979:
+    b.gt .Lb8980
+    b.lt .Lb8981
+    orr x0, x0, 0xc000000000000
+    b .Lb8982
+.Lb8980:
+    orr x0, x0, 0x4000000000000
+    b .Lb8982
+.Lb8981:
+    orr x0, x0, 0x8000000000000
+.Lb8982:
+    b.hi .Lb8983
+    b.cs .Lb8984
+    orr x0, x0, 0x30000000000000
+    b .Lb8985
+.Lb8983:
+    orr x0, x0, 0x10000000000000
+    b .Lb8985
+.Lb8984:
+    orr x0, x0, 0x20000000000000
+.Lb8985:
+    b.vs .Lb8986
+    b.mi .Lb8987
+    orr x0, x0, 0xc0000000000000
+    b .Lb8988
+.Lb8986:
+    orr x0, x0, 0x40000000000000
+    b .Lb8988
+.Lb8987:
+    orr x0, x0, 0x80000000000000
+.Lb8988:
+    b.le .Lb8989
+    b.ne .Lb8990
+    orr x0, x0, 0x300000000000000
+    b .Lb8991
+.Lb8989:
+    orr x0, x0, 0x100000000000000
+    b .Lb8991
+.Lb8990:
+    orr x0, x0, 0x200000000000000
+.Lb8991:
+    b.ls .Lb8992
+    b.pl .Lb8993
+    orr x0, x0, 0xc00000000000000
+    b .Lb8994
+.Lb8992:
+    orr x0, x0, 0x400000000000000
+    b .Lb8994
+.Lb8993:
+    orr x0, x0, 0x800000000000000
+.Lb8994:
+    adr x9, .Lb8995
     br x9
-.Lb7141:
-    b.eq .Lb7142
-    b .Lb7143
-.Lb7142:
+.Lb8995:
+    b.eq .Lb8996
+    b .Lb8997
+.Lb8996:
     orr x0, x0, 1
-.Lb7143:
-    adr x9, .Lb7144
+.Lb8997:
+    adr x9, .Lb8998
     br x9
-.Lb7144:
-    b.ne .Lb7145
-    b .Lb7146
-.Lb7145:
+.Lb8998:
+    b.ne .Lb8999
+    b .Lb9000
+.Lb8999:
     orr x0, x0, 2
-.Lb7146:
-    adr x9, .Lb7147
+.Lb9000:
+    adr x9, .Lb9001
     br x9
-.Lb7147:
-    b.cs .Lb7148
-    b .Lb7149
-.Lb7148:
+.Lb9001:
+    b.cs .Lb9002
+    b .Lb9003
+.Lb9002:
     orr x0, x0, 4
-.Lb7149:
-    adr x9, .Lb7150
+.Lb9003:
+    adr x9, .Lb9004
     br x9
-.Lb7150:
-    b.cc .Lb7151
-    b .Lb7152
-.Lb7151:
+.Lb9004:
+    b.cc .Lb9005
+    b .Lb9006
+.Lb9005:
     orr x0, x0, 8
-.Lb7152:
-    adr x9, .Lb7153
+.Lb9006:
+    adr x9, .Lb9007
     br x9
-.Lb7153:
-    b.mi .Lb7154
-    b .Lb7155
-.Lb7154:
+.Lb9007:
+    b.mi .Lb9008
+    b .Lb9009
+.Lb9008:
     orr x0, x0, 16
-.Lb7155:
-    adr x9, .Lb7156
+.Lb9009:
+    adr x9, .Lb9010
     br x9
-.Lb7156:
-    b.pl .Lb7157
-    b .Lb7158
-.Lb7157:
+.Lb9010:
+    b.pl .Lb9011
+    b .Lb9012
+.Lb9011:
     orr x0, x0, 32
-.Lb7158:
-    adr x9, .Lb7159
+.Lb9012:
+    adr x9, .Lb9013
     br x9
-.Lb7159:
-    b.vs .Lb7160
-    b .Lb7161
-.Lb7160:
+.Lb9013:
+    b.vs .Lb9014
+    b .Lb9015
+.Lb9014:
     orr x0, x0, 64
-.Lb7161:
-    adr x9, .Lb7162
+.Lb9015:
+    adr x9, .Lb9016
     br x9
-.Lb7162:
-    b.vc .Lb7163
-    b .Lb7164
-.Lb7163:
+.Lb9016:
+    b.vc .Lb9017
+    b .Lb9018
+.Lb9017:
     orr x0, x0, 128
-.Lb7164:
-    adr x9, .Lb7165
+.Lb9018:
+    adr x9, .Lb9019
     br x9
-.Lb7165:
-    b.hi .Lb7166
-    b .Lb7167
-.Lb7166:
+.Lb9019:
+    b.hi .Lb9020
+    b .Lb9021
+.Lb9020:
     orr x0, x0, 256
-.Lb7167:
-    adr x9, .Lb7168
+.Lb9021:
+    adr x9, .Lb9022
     br x9
-.Lb7168:
-    b.ls .Lb7169
-    b .Lb7170
-.Lb7169:
+.Lb9022:
+    b.ls .Lb9023
+    b .Lb9024
+.Lb9023:
     orr x0, x0, 512
-.Lb7170:
-    adr x9, .Lb7171
+.Lb9024:
+    adr x9, .Lb9025
     br x9
-.Lb7171:
-    b.ge .Lb7172
-    b .Lb7173
-.Lb7172:
+.Lb9025:
+    b.ge .Lb9026
+    b .Lb9027
+.Lb9026:
     orr x0, x0, 1024
-.Lb7173:
-    adr x9, .Lb7174
+.Lb9027:
+    adr x9, .Lb9028
     br x9
-.Lb7174:
-    b.lt .Lb7175
-    b .Lb7176
-.Lb7175:
+.Lb9028:
+    b.lt .Lb9029
+    b .Lb9030
+.Lb9029:
     orr x0, x0, 2048
-.Lb7176:
-    adr x9, .Lb7177
+.Lb9030:
+    adr x9, .Lb9031
     br x9
-.Lb7177:
-    b.gt .Lb7178
-    b .Lb7179
-.Lb7178:
+.Lb9031:
+    b.gt .Lb9032
+    b .Lb9033
+.Lb9032:
     orr x0, x0, 4096
-.Lb7179:
-    adr x9, .Lb7180
+.Lb9033:
+    adr x9, .Lb9034
     br x9
-.Lb7180:
-    b.le .Lb7181
-    b .Lb7182
-.Lb7181:
+.Lb9034:
+    b.le .Lb9035
+    b .Lb9036
+.Lb9035:
     orr x0, x0, 8192
-.Lb7182:
-    adr x9, .Lb7183
+.Lb9036:
+    adr x9, .Lb9037
     br x9
-.Lb7183:
-    b.al .Lb7184
-    b .Lb7185
-.Lb7184:
+.Lb9037:
+    b.al .Lb9038
+    b .Lb9039
+.Lb9038:
     orr x0, x0, 16384
-.Lb7185:
-    adr x9, .Lb7186
+.Lb9039:
+    adr x9, .Lb9040
     br x9
-.Lb7186:
-    b.eq .Lb7187
-    b.gt .Lb7188
+.Lb9040:
+    b.eq .Lb9041
+    b.gt .Lb9042
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb7189
-.Lb7187:
+    b .Lb9043
+.Lb9041:
     orr x0, x0, 4294967296
-    b .Lb7189
-.Lb7188:
+    b .Lb9043
+.Lb9042:
     orr x0, x0, 8589934592
-.Lb7189:
-    adr x9, .Lb7190
+.Lb9043:
+    adr x9, .Lb9044
     br x9
-.Lb7190:
-    b.gt .Lb7191
-    b.lt .Lb7192
+.Lb9044:
+    b.gt .Lb9045
+    b.lt .Lb9046
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb7193
-.Lb7191:
+    b .Lb9047
+.Lb9045:
     orr x0, x0, 17179869184
-    b .Lb7193
-.Lb7192:
+    b .Lb9047
+.Lb9046:
     orr x0, x0, 34359738368
-.Lb7193:
-    adr x9, .Lb7194
+.Lb9047:
+    adr x9, .Lb9048
     br x9
-.Lb7194:
-    b.hi .Lb7195
-    b.cs .Lb7196
+.Lb9048:
+    b.hi .Lb9049
+    b.cs .Lb9050
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb7197
-.Lb7195:
+    b .Lb9051
+.Lb9049:
     orr x0, x0, 68719476736
-    b .Lb7197
-.Lb7196:
+    b .Lb9051
+.Lb9050:
     orr x0, x0, 137438953472
-.Lb7197:
-    adr x9, .Lb7198
+.Lb9051:
+    adr x9, .Lb9052
     br x9
-.Lb7198:
-    b.vs .Lb7199
-    b.mi .Lb7200
+.Lb9052:
+    b.vs .Lb9053
+    b.mi .Lb9054
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb7201
-.Lb7199:
+    b .Lb9055
+.Lb9053:
     orr x0, x0, 274877906944
-    b .Lb7201
-.Lb7200:
+    b .Lb9055
+.Lb9054:
     orr x0, x0, 549755813888
-.Lb7201:
-    adr x9, .Lb7202
+.Lb9055:
+    adr x9, .Lb9056
     br x9
-.Lb7202:
-    b.le .Lb7203
-    b.ne .Lb7204
+.Lb9056:
+    b.le .Lb9057
+    b.ne .Lb9058
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb7205
-.Lb7203:
+    b .Lb9059
+.Lb9057:
     orr x0, x0, 1099511627776
-    b .Lb7205
-.Lb7204:
+    b .Lb9059
+.Lb9058:
     orr x0, x0, 2199023255552
-.Lb7205:
-    adr x9, .Lb7206
+.Lb9059:
+    adr x9, .Lb9060
     br x9
-.Lb7206:
-    b.ls .Lb7207
-    b.pl .Lb7208
+.Lb9060:
+    b.ls .Lb9061
+    b.pl .Lb9062
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb7209
-.Lb7207:
+    b .Lb9063
+.Lb9061:
     orr x0, x0, 4398046511104
-    b .Lb7209
-.Lb7208:
+    b .Lb9063
+.Lb9062:
     orr x0, x0, 8796093022208
-.Lb7209:
-    adr x9, .Lb7210
+.Lb9063:
+    adr x9, .Lb9064
     br x9
-.Lb7210:
+.Lb9064:
     mrs x7, nzcv
-    CHECK_EQ_T(202, mask, x0, 0x5a900006a95)
+    CHECK_EQ_T(202, mask, x0, 0x5a905a900006a95)
     CHECK_EQ_T(202, nzcv, x7, 0xe0000000)
 test_203:    /* msr nzcv, x1 with x1=0xf0000000 x2=0x0: NZCV=1111 */
     mov x19, 203
@@ -22260,215 +28440,275 @@ test_203:    /* msr nzcv, x1 with x1=0xf0000000 x2=0x0: NZCV=1111 */
     ldr x2, =0x0
     msr nzcv, x1
     mov x0, 0
-    adr x9, .Lb7211
+    b.eq .Lb9065
+    b.gt .Lb9066
+    orr x0, x0, 0x3000000000000
+    b .Lb9067
+.Lb9065:
+    orr x0, x0, 0x1000000000000
+    b .Lb9067
+.Lb9066:
+    orr x0, x0, 0x2000000000000
+.Lb9067:
+    b.gt .Lb9068
+    b.lt .Lb9069
+    orr x0, x0, 0xc000000000000
+    b .Lb9070
+.Lb9068:
+    orr x0, x0, 0x4000000000000
+    b .Lb9070
+.Lb9069:
+    orr x0, x0, 0x8000000000000
+.Lb9070:
+    b.hi .Lb9071
+    b.cs .Lb9072
+    orr x0, x0, 0x30000000000000
+    b .Lb9073
+.Lb9071:
+    orr x0, x0, 0x10000000000000
+    b .Lb9073
+.Lb9072:
+    orr x0, x0, 0x20000000000000
+.Lb9073:
+    b.vs .Lb9074
+    b.mi .Lb9075
+    orr x0, x0, 0xc0000000000000
+    b .Lb9076
+.Lb9074:
+    orr x0, x0, 0x40000000000000
+    b .Lb9076
+.Lb9075:
+    orr x0, x0, 0x80000000000000
+.Lb9076:
+    b.le .Lb9077
+    b.ne .Lb9078
+    orr x0, x0, 0x300000000000000
+    b .Lb9079
+.Lb9077:
+    orr x0, x0, 0x100000000000000
+    b .Lb9079
+.Lb9078:
+    orr x0, x0, 0x200000000000000
+.Lb9079:
+    b.ls .Lb9080
+    b.pl .Lb9081
+    orr x0, x0, 0xc00000000000000
+    b .Lb9082
+.Lb9080:
+    orr x0, x0, 0x400000000000000
+    b .Lb9082
+.Lb9081:
+    orr x0, x0, 0x800000000000000
+.Lb9082:
+    adr x9, .Lb9083
     br x9
-.Lb7211:
-    b.eq .Lb7212
-    b .Lb7213
-.Lb7212:
+.Lb9083:
+    b.eq .Lb9084
+    b .Lb9085
+.Lb9084:
     orr x0, x0, 1
-.Lb7213:
-    adr x9, .Lb7214
+.Lb9085:
+    adr x9, .Lb9086
     br x9
-.Lb7214:
-    b.ne .Lb7215
-    b .Lb7216
-.Lb7215:
+.Lb9086:
+    b.ne .Lb9087
+    b .Lb9088
+.Lb9087:
     orr x0, x0, 2
-.Lb7216:
-    adr x9, .Lb7217
+.Lb9088:
+    adr x9, .Lb9089
     br x9
-.Lb7217:
-    b.cs .Lb7218
-    b .Lb7219
-.Lb7218:
+.Lb9089:
+    b.cs .Lb9090
+    b .Lb9091
+.Lb9090:
     orr x0, x0, 4
-.Lb7219:
-    adr x9, .Lb7220
+.Lb9091:
+    adr x9, .Lb9092
     br x9
-.Lb7220:
-    b.cc .Lb7221
-    b .Lb7222
-.Lb7221:
+.Lb9092:
+    b.cc .Lb9093
+    b .Lb9094
+.Lb9093:
     orr x0, x0, 8
-.Lb7222:
-    adr x9, .Lb7223
+.Lb9094:
+    adr x9, .Lb9095
     br x9
-.Lb7223:
-    b.mi .Lb7224
-    b .Lb7225
-.Lb7224:
+.Lb9095:
+    b.mi .Lb9096
+    b .Lb9097
+.Lb9096:
     orr x0, x0, 16
-.Lb7225:
-    adr x9, .Lb7226
+.Lb9097:
+    adr x9, .Lb9098
     br x9
-.Lb7226:
-    b.pl .Lb7227
-    b .Lb7228
-.Lb7227:
+.Lb9098:
+    b.pl .Lb9099
+    b .Lb9100
+.Lb9099:
     orr x0, x0, 32
-.Lb7228:
-    adr x9, .Lb7229
+.Lb9100:
+    adr x9, .Lb9101
     br x9
-.Lb7229:
-    b.vs .Lb7230
-    b .Lb7231
-.Lb7230:
+.Lb9101:
+    b.vs .Lb9102
+    b .Lb9103
+.Lb9102:
     orr x0, x0, 64
-.Lb7231:
-    adr x9, .Lb7232
+.Lb9103:
+    adr x9, .Lb9104
     br x9
-.Lb7232:
-    b.vc .Lb7233
-    b .Lb7234
-.Lb7233:
+.Lb9104:
+    b.vc .Lb9105
+    b .Lb9106
+.Lb9105:
     orr x0, x0, 128
-.Lb7234:
-    adr x9, .Lb7235
+.Lb9106:
+    adr x9, .Lb9107
     br x9
-.Lb7235:
-    b.hi .Lb7236
-    b .Lb7237
-.Lb7236:
+.Lb9107:
+    b.hi .Lb9108
+    b .Lb9109
+.Lb9108:
     orr x0, x0, 256
-.Lb7237:
-    adr x9, .Lb7238
+.Lb9109:
+    adr x9, .Lb9110
     br x9
-.Lb7238:
-    b.ls .Lb7239
-    b .Lb7240
-.Lb7239:
+.Lb9110:
+    b.ls .Lb9111
+    b .Lb9112
+.Lb9111:
     orr x0, x0, 512
-.Lb7240:
-    adr x9, .Lb7241
+.Lb9112:
+    adr x9, .Lb9113
     br x9
-.Lb7241:
-    b.ge .Lb7242
-    b .Lb7243
-.Lb7242:
+.Lb9113:
+    b.ge .Lb9114
+    b .Lb9115
+.Lb9114:
     orr x0, x0, 1024
-.Lb7243:
-    adr x9, .Lb7244
+.Lb9115:
+    adr x9, .Lb9116
     br x9
-.Lb7244:
-    b.lt .Lb7245
-    b .Lb7246
-.Lb7245:
+.Lb9116:
+    b.lt .Lb9117
+    b .Lb9118
+.Lb9117:
     orr x0, x0, 2048
-.Lb7246:
-    adr x9, .Lb7247
+.Lb9118:
+    adr x9, .Lb9119
     br x9
-.Lb7247:
-    b.gt .Lb7248
-    b .Lb7249
-.Lb7248:
+.Lb9119:
+    b.gt .Lb9120
+    b .Lb9121
+.Lb9120:
     orr x0, x0, 4096
-.Lb7249:
-    adr x9, .Lb7250
+.Lb9121:
+    adr x9, .Lb9122
     br x9
-.Lb7250:
-    b.le .Lb7251
-    b .Lb7252
-.Lb7251:
+.Lb9122:
+    b.le .Lb9123
+    b .Lb9124
+.Lb9123:
     orr x0, x0, 8192
-.Lb7252:
-    adr x9, .Lb7253
+.Lb9124:
+    adr x9, .Lb9125
     br x9
-.Lb7253:
-    b.al .Lb7254
-    b .Lb7255
-.Lb7254:
+.Lb9125:
+    b.al .Lb9126
+    b .Lb9127
+.Lb9126:
     orr x0, x0, 16384
-.Lb7255:
-    adr x9, .Lb7256
+.Lb9127:
+    adr x9, .Lb9128
     br x9
-.Lb7256:
-    b.eq .Lb7257
-    b.gt .Lb7258
+.Lb9128:
+    b.eq .Lb9129
+    b.gt .Lb9130
     orr x0, x0, 4294967296
     orr x0, x0, 8589934592
-    b .Lb7259
-.Lb7257:
+    b .Lb9131
+.Lb9129:
     orr x0, x0, 4294967296
-    b .Lb7259
-.Lb7258:
+    b .Lb9131
+.Lb9130:
     orr x0, x0, 8589934592
-.Lb7259:
-    adr x9, .Lb7260
+.Lb9131:
+    adr x9, .Lb9132
     br x9
-.Lb7260:
-    b.gt .Lb7261
-    b.lt .Lb7262
+.Lb9132:
+    b.gt .Lb9133
+    b.lt .Lb9134
     orr x0, x0, 17179869184
     orr x0, x0, 34359738368
-    b .Lb7263
-.Lb7261:
+    b .Lb9135
+.Lb9133:
     orr x0, x0, 17179869184
-    b .Lb7263
-.Lb7262:
+    b .Lb9135
+.Lb9134:
     orr x0, x0, 34359738368
-.Lb7263:
-    adr x9, .Lb7264
+.Lb9135:
+    adr x9, .Lb9136
     br x9
-.Lb7264:
-    b.hi .Lb7265
-    b.cs .Lb7266
+.Lb9136:
+    b.hi .Lb9137
+    b.cs .Lb9138
     orr x0, x0, 68719476736
     orr x0, x0, 137438953472
-    b .Lb7267
-.Lb7265:
+    b .Lb9139
+.Lb9137:
     orr x0, x0, 68719476736
-    b .Lb7267
-.Lb7266:
+    b .Lb9139
+.Lb9138:
     orr x0, x0, 137438953472
-.Lb7267:
-    adr x9, .Lb7268
+.Lb9139:
+    adr x9, .Lb9140
     br x9
-.Lb7268:
-    b.vs .Lb7269
-    b.mi .Lb7270
+.Lb9140:
+    b.vs .Lb9141
+    b.mi .Lb9142
     orr x0, x0, 274877906944
     orr x0, x0, 549755813888
-    b .Lb7271
-.Lb7269:
+    b .Lb9143
+.Lb9141:
     orr x0, x0, 274877906944
-    b .Lb7271
-.Lb7270:
+    b .Lb9143
+.Lb9142:
     orr x0, x0, 549755813888
-.Lb7271:
-    adr x9, .Lb7272
+.Lb9143:
+    adr x9, .Lb9144
     br x9
-.Lb7272:
-    b.le .Lb7273
-    b.ne .Lb7274
+.Lb9144:
+    b.le .Lb9145
+    b.ne .Lb9146
     orr x0, x0, 1099511627776
     orr x0, x0, 2199023255552
-    b .Lb7275
-.Lb7273:
+    b .Lb9147
+.Lb9145:
     orr x0, x0, 1099511627776
-    b .Lb7275
-.Lb7274:
+    b .Lb9147
+.Lb9146:
     orr x0, x0, 2199023255552
-.Lb7275:
-    adr x9, .Lb7276
+.Lb9147:
+    adr x9, .Lb9148
     br x9
-.Lb7276:
-    b.ls .Lb7277
-    b.pl .Lb7278
+.Lb9148:
+    b.ls .Lb9149
+    b.pl .Lb9150
     orr x0, x0, 4398046511104
     orr x0, x0, 8796093022208
-    b .Lb7279
-.Lb7277:
+    b .Lb9151
+.Lb9149:
     orr x0, x0, 4398046511104
-    b .Lb7279
-.Lb7278:
+    b .Lb9151
+.Lb9150:
     orr x0, x0, 8796093022208
-.Lb7279:
-    adr x9, .Lb7280
+.Lb9151:
+    adr x9, .Lb9152
     br x9
-.Lb7280:
+.Lb9152:
     mrs x7, nzcv
-    CHECK_EQ_T(203, mask, x0, 0x56d00006655)
+    CHECK_EQ_T(203, mask, x0, 0x56d056d00006655)
     CHECK_EQ_T(203, nzcv, x7, 0xf0000000)
 test_204:    /* a compare tree walked for every key 0..9 */
     mov x19, 204
@@ -22539,85 +28779,291 @@ test_204:    /* a compare tree walked for every key 0..9 */
     add x4, x4, 1
     cmp x4, 10
     b.ne .Lchain204_loop
-    adr x9, .Lb7281
+    adr x9, .Lb9153
     br x9
-.Lb7281:
+.Lb9153:
     mrs x7, nzcv
     CHECK_EQ_T(204, acc, x0, 0x3f64)
     CHECK_EQ_T(204, nzcv, x7, 0x60000000)
 test_205:    /* a chain of forward and backward B */
     mov x19, 205
     mov x0, 1
-    b .Lb7282
-.Lb7285:
+    b .Lb9154
+.Lb9157:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 3
-    b .Lb7286
-.Lb7282:
+    b .Lb9158
+.Lb9154:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 0
-    b .Lb7283
-.Lb7288:
+    b .Lb9155
+.Lb9160:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 6
-    b .Lb7289
-.Lb7283:
+    b .Lb9161
+.Lb9155:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 1
-    b .Lb7284
-.Lb7289:
+    b .Lb9156
+.Lb9161:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 7
-    b .Lb7290
-.Lb7284:
+    b .Lb9162
+.Lb9156:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 2
-    b .Lb7285
-.Lb7287:
+    b .Lb9157
+.Lb9159:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 5
-    b .Lb7288
-.Lb7286:
+    b .Lb9160
+.Lb9158:
     mov x5, 3
     mul x0, x0, x5
     add x0, x0, 4
-    b .Lb7287
-.Lb7290:
+    b .Lb9159
+.Lb9162:
     CHECK_EQ_T(205, chain, x0, 0x2005)
 test_206:    /* B back into code of the same block: a loop of 5 */
     mov x19, 206
     mov x0, 0
     mov x3, 5
-.Lb7291:
+.Lb9163:
     add x0, x0, x3
     sub x3, x3, 1
-    cbz x3, .Lb7292
-    b .Lb7291
-.Lb7292:
+    cbz x3, .Lb9164
+    b .Lb9163
+.Lb9164:
     CHECK_EQ_T(206, loop, x0, 15)
 test_207:    /* BL followed into a function: x30 and the return */
     mov x19, 207
     mov x0, 10
-    b .Lb7295
-.Lb7293:
+    b .Lb9167
+.Lb9165:
     mov x3, x30
     add x0, x0, 1
     ret
-.Lb7295:
-    bl .Lb7293
-.Lb7294:
-    bl .Lb7293
-    adr x4, .Lb7294
+.Lb9167:
+    bl .Lb9165
+.Lb9166:
+    bl .Lb9165
+    adr x4, .Lb9166
     add x4, x4, 4
     sub x3, x3, x4
     CHECK_EQ_T(207, lr, x3, 0)
     CHECK_EQ_T(207, calls, x0, 12)
+test_208:    /* backward b.ne followed */
+    mov x19, 208
+    b .Lb9170
+.Lb9168:
+    add x0, x0, x3
+    subs x3, x3, 1
+    adr x9, .Lb9172
+    br x9
+.Lb9172:
+.Lb9169:
+    b.ne .Lb9168
+    b .Lb9171
+.Lb9170:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9168
+.Lb9171:
+    CHECK_EQ_T(208, sum, x0, 15)
+test_209:    /* backward cbnz followed */
+    mov x19, 209
+    b .Lb9175
+.Lb9173:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb9177
+    br x9
+.Lb9177:
+.Lb9174:
+    cbnz x3, .Lb9173
+    b .Lb9176
+.Lb9175:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9173
+.Lb9176:
+    CHECK_EQ_T(209, sum, x0, 15)
+test_210:    /* backward cbnz w followed */
+    mov x19, 210
+    b .Lb9180
+.Lb9178:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb9182
+    br x9
+.Lb9182:
+.Lb9179:
+    cbnz w3, .Lb9178
+    b .Lb9181
+.Lb9180:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9178
+.Lb9181:
+    CHECK_EQ_T(210, sum, x0, 15)
+test_211:    /* backward tbnz followed */
+    mov x19, 211
+    b .Lb9185
+.Lb9183:
+    add x0, x0, x3
+    sub x3, x3, 1
+    adr x9, .Lb9187
+    br x9
+.Lb9187:
+.Lb9184:
+    tbz x3, 63, .Lb9183
+    b .Lb9186
+.Lb9185:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9183
+.Lb9186:
+    CHECK_EQ_T(211, sum, x0, 15)
+test_212:    /* backward b.gt followed */
+    mov x19, 212
+    b .Lb9190
+.Lb9188:
+    add x0, x0, x3
+    cmp x3, 1; sub x3, x3, 1
+    adr x9, .Lb9192
+    br x9
+.Lb9192:
+.Lb9189:
+    b.gt .Lb9188
+    b .Lb9191
+.Lb9190:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9188
+.Lb9191:
+    CHECK_EQ_T(212, sum, x0, 15)
+test_213:    /* backward b.hi followed */
+    mov x19, 213
+    b .Lb9195
+.Lb9193:
+    add x0, x0, x3
+    cmp x3, 1; sub x3, x3, 1
+    adr x9, .Lb9197
+    br x9
+.Lb9197:
+.Lb9194:
+    b.hi .Lb9193
+    b .Lb9196
+.Lb9195:
+    mov x0, 0
+    mov x3, 5
+    b .Lb9193
+.Lb9196:
+    CHECK_EQ_T(213, sum, x0, 15)
+test_214:    /* tbnz x1, 0, a; tbnz x1, 1, b with x1 = 0x2 */
+    mov x19, 214
+    ldr x1, =0x2
+    tbnz x1, 0, .Lb9198
+    tbnz x1, 1, .Lb9199
+    mov x0, 3
+    b .Lb9200
+.Lb9198:
+    mov x0, 1
+    b .Lb9200
+.Lb9199:
+    mov x0, 2
+.Lb9200:
+    CHECK_EQ_T(214, which, x0, 2)
+test_215:    /* tbnz x1, 1, a; tbnz x1, 0, b with x1 = 0x1 */
+    mov x19, 215
+    ldr x1, =0x1
+    tbnz x1, 1, .Lb9201
+    tbnz x1, 0, .Lb9202
+    mov x0, 3
+    b .Lb9203
+.Lb9201:
+    mov x0, 1
+    b .Lb9203
+.Lb9202:
+    mov x0, 2
+.Lb9203:
+    CHECK_EQ_T(215, which, x0, 2)
+test_216:    /* tbz x1, 0, a; tbnz x1, 0, b with x1 = 0x1 */
+    mov x19, 216
+    ldr x1, =0x1
+    tbz x1, 0, .Lb9204
+    tbnz x1, 0, .Lb9205
+    mov x0, 3
+    b .Lb9206
+.Lb9204:
+    mov x0, 1
+    b .Lb9206
+.Lb9205:
+    mov x0, 2
+.Lb9206:
+    CHECK_EQ_T(216, which, x0, 2)
+test_217:    /* cbz x1, a; cbnz x1, b with x1 = 0x7 */
+    mov x19, 217
+    ldr x1, =0x7
+    cbz x1, .Lb9207
+    cbnz x1, .Lb9208
+    mov x0, 3
+    b .Lb9209
+.Lb9207:
+    mov x0, 1
+    b .Lb9209
+.Lb9208:
+    mov x0, 2
+.Lb9209:
+    CHECK_EQ_T(217, which, x0, 2)
+test_218:    /* cbnz x1, a; cbz x1, b with x1 = 0x0 */
+    mov x19, 218
+    ldr x1, =0x0
+    cbnz x1, .Lb9210
+    cbz x1, .Lb9211
+    mov x0, 3
+    b .Lb9212
+.Lb9210:
+    mov x0, 1
+    b .Lb9212
+.Lb9211:
+    mov x0, 2
+.Lb9212:
+    CHECK_EQ_T(218, which, x0, 2)
+test_219:    /* cbz w1, a; cbnz x1, b with x1 = 0x100000000 */
+    mov x19, 219
+    ldr x1, =0x100000000
+    cbz w1, .Lb9213
+    cbnz x1, .Lb9214
+    mov x0, 3
+    b .Lb9215
+.Lb9213:
+    mov x0, 1
+    b .Lb9215
+.Lb9214:
+    mov x0, 2
+.Lb9215:
+    CHECK_EQ_T(219, which, x0, 1)
+test_220:    /* tbnz x1, 3, a; tbz x1, 2, b with x1 = 0x4 */
+    mov x19, 220
+    ldr x1, =0x4
+    tbnz x1, 3, .Lb9216
+    tbz x1, 2, .Lb9217
+    mov x0, 3
+    b .Lb9218
+.Lb9216:
+    mov x0, 1
+    b .Lb9218
+.Lb9217:
+    mov x0, 2
+.Lb9218:
+    CHECK_EQ_T(220, which, x0, 3)
     b pass
 TEST_END

@@ -1,11 +1,12 @@
 /* NZCV and registers in signal frames where the translator works across
  * block boundaries: a BRK right after B.cond instructions that start a block
  * (the flags' form is unknown there and is tested at run time), and guest
- * faults (SIGSEGV on a load from address 0) after unconditional branches the
- * translator follows inside one block.  The handlers record pstate, pc and
- * x3 from the sigcontext and step pc over the faulting instruction.
+ * faults (SIGSEGV on a load from address 0) after branches the translator
+ * follows inside one block (B, BL, a backward CBNZ).  The handlers record
+ * pstate, pc and x3 from the sigcontext and step pc over the faulting
+ * instruction.
  * Expected NZCV from the Arm ARM AddWithCarry: 7 - 9 = N; 5 - 5 = Z C;
- * INT64_MAX + 1 (ADDS) = N V; 0 + 0 (ADDS) = Z. */
+ * INT64_MAX + 1 (ADDS) = N V; 0 + 0 (ADDS) = Z; 1 - 0 = C. */
 #include "test.h"
 
 #define SIGSEGV 11
@@ -119,6 +120,23 @@ test_7:     /* a fault in a function reached by a followed BL, word flags */
     cset x6, eq
     CHECK_SEEN(7, 0x40000000, fault7, 1)
     CHECK_EQ_T(7, eq, x6, 1)
+
+test_8:     /* a fault in code reached by a followed backward CBNZ */
+    mov x19, 8
+    mov x3, 1
+    b 2f
+1:  add x3, x3, 2
+fault8:
+    ldr x4, [x10]
+    b 3f
+2:  cmp x3, 0
+    adr x9, 4f
+    br x9
+4:  cbnz x3, 1b
+    b fail
+3:  cset x6, hs
+    CHECK_SEEN(8, 0x20000000, fault8, 3)
+    CHECK_EQ_T(8, hs, x6, 1)
     b pass
 
 fn7:
