@@ -308,8 +308,9 @@ bool ir_host_has_fma(void)
 #if defined(__x86_64__)
     static int has = -1;
     if (has < 0) {               /* XRUN_HOST_NO_FMA: test the other path */
+        const char *off = getenv("XRUN_HOST_NO_FMA");
         __builtin_cpu_init();
-        has = __builtin_cpu_supports("fma") != 0 && !getenv("XRUN_HOST_NO_FMA");
+        has = __builtin_cpu_supports("fma") != 0 && !(off && *off && *off != '0');
     }
     return has;
 #else

@@ -324,9 +324,9 @@ static void lower_rotr32(JitCtx *c, const IROp *op)
 }
 
 /*
- * A global the block reads no more and that is no loop register, when
- * every register is taken: a copy to it goes home at once rather than
- * evicting a value still needed.
+ * A global the block reads no more and that is no loop register: a copy
+ * to it goes home at once rather than holding a register (and evicting a
+ * value still needed) until the block's exit.
  */
 static bool copy_goes_home(JitCtx *c, IRTemp d)
 {
