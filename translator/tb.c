@@ -185,18 +185,35 @@ TB *tb_lookup(GuestCPU *cpu, uint64_t pc)
     return NULL;
 }
 
+/*
+ * The guest instructions translated, in translation order: one per
+ * insn_start op (not [guest_pc, guest_end), which a block that followed a
+ * branch does not match), with "  -> 0x..." where translation jumped.
+ * A block that read no guest code (a native-bypass thunk: guest_end ==
+ * guest_pc) lists none.
+ */
+static void log_in_asm(GuestCPU *cpu, const IRBlock *b)
+{
+    log_printf("----------------\nIN:\n");
+    char buf[128];
+    uint64_t next = b->guest_pc;
+    for (uint32_t i = 0; i < b->nops && b->guest_end != b->guest_pc; i++) {
+        if (b->ops[i].opc != IR_insn_start)
+            continue;
+        uint64_t pc = b->ops[i].args[0];
+        if (pc != next)
+            log_printf("  -> 0x%016" PRIx64 "\n", pc);
+        unsigned len = cpu->arch->disas(cpu, pc, buf, sizeof(buf));
+        log_printf("0x%016" PRIx64 ":  %s\n", pc, buf);
+        next = pc + (len ? len : cpu->arch->insn_align);
+    }
+    log_printf("\n");
+}
+
 static void log_block(GuestCPU *cpu, const IRBlock *b)
 {
-    if (log_enabled(LOG_IN_ASM)) {
-        log_printf("----------------\nIN:\n");
-        char buf[128];
-        for (uint64_t pc = b->guest_pc; pc < b->guest_end;) {
-            unsigned len = cpu->arch->disas(cpu, pc, buf, sizeof(buf));
-            log_printf("0x%016" PRIx64 ":  %s\n", pc, buf);
-            pc += len ? len : cpu->arch->insn_align;
-        }
-        log_printf("\n");
-    }
+    if (log_enabled(LOG_IN_ASM))
+        log_in_asm(cpu, b);
     if (log_enabled(LOG_OP)) {
         log_printf("OP:\n");
         ir_dump(b, log_file ? log_file : stderr);
