@@ -12,6 +12,7 @@
  *   XRUN_FUZZ_ITERS=1000000 build/tests/unit/test_aarch64_fuzz
  */
 #include <criterion/criterion.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -25,6 +26,7 @@ extern const GuestArch guest_aarch64;
 #define DATA 0x100000ull
 #define DATA_SIZE 0x10000ull
 #define MAX_INSNS 24
+#define GUEST_SIZE (1ull << 32)
 
 static uint64_t rng;
 static uint64_t rnd(void)
@@ -152,11 +154,10 @@ static const char *differs(const State *a, const State *b)
     return NULL;
 }
 
-Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
+/* A 4 GiB guest with the code page and the data area mapped. */
+static A64CPU *setup(void)
 {
-    unsigned iters = getenv("XRUN_FUZZ_ITERS") ? (unsigned)atoi(getenv("XRUN_FUZZ_ITERS")) : 400;
-    uint64_t seed = getenv("XRUN_FUZZ_SEED") ? strtoull(getenv("XRUN_FUZZ_SEED"), NULL, 0) : 0xa64;
-    cr_assert(gm_init(1ull << 32));
+    cr_assert(gm_init(GUEST_SIZE));
     code_cache_init(32 << 20);
     guest_aarch64.init();
     ir_block_init(&scratch, a64_globals, A64_NUM_GLOBALS, sizeof(A64CPU));
@@ -164,7 +165,14 @@ Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
     uint64_t a;
     cr_assert_eq(gm_mmap(CODE, 4096, PROT_READ | PROT_WRITE | PROT_EXEC, GM_FIXED | GM_ANON, -1, 0, "code", &a), 0);
     cr_assert_eq(gm_mmap(DATA, DATA_SIZE, PROT_READ | PROT_WRITE, GM_FIXED | GM_ANON, -1, 0, "data", &a), 0);
-    A64CPU *c = (A64CPU *)cpu_create(&guest_aarch64, gm_base, gm_limit);
+    return (A64CPU *)cpu_create(&guest_aarch64, gm_base, gm_limit);
+}
+
+Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
+{
+    unsigned iters = getenv("XRUN_FUZZ_ITERS") ? (unsigned)atoi(getenv("XRUN_FUZZ_ITERS")) : 400;
+    uint64_t seed = getenv("XRUN_FUZZ_SEED") ? strtoull(getenv("XRUN_FUZZ_SEED"), NULL, 0) : 0xa64;
+    A64CPU *c = setup();
     static State sa, sb;
     static uint8_t mem0[DATA_SIZE];
     static const uint64_t fpcrs[] = { 0, 0, 0, 1u << 22, 2u << 22, 3u << 22, A64_FPCR_FZ,
@@ -217,6 +225,8 @@ Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
         memcpy(code, code0, sizeof(code0));
 
         completed += sa.exit == IR_EXIT_BREAKPOINT;
+        executed += (unsigned)((sa.pc - CODE) / 4);     /* progress through the sequence */
+        total += n;
         const char *what = differs(&sa, &sb);
         if (what) {
             char buf[96];
@@ -242,3 +252,58 @@ Test(aarch64_fuzz, interp_vs_jit, .timeout = 900)
     cr_expect_geq(completed * 10, iters * 4, "only %u of %u sequences completed", completed, iters);
     cr_expect_geq(executed * 10, total * 5, "only %u of %u instructions executed", executed, total);
 }
+
+/*
+ * Accesses that start below the guest limit and end above it (found by the
+ * fuzzer: seed 0x1234, iteration 64342, `ldp d3, d1, [x20], #-0x1b0` with
+ * x20 = 0xffffffff) are the same exit under both backends: a SIGSEGV at the
+ * instruction, at the first byte of the first unmapped page the access
+ * touches (as for a straddle into any unmapped guest page), the base
+ * register not written back.
+ */
+static void check_straddle(A64CPU *c, uint32_t insn, uint64_t base, uint64_t want_fault)
+{
+    static uint64_t x[32], v[32][2];
+    static State sa, sb;
+    uint32_t code[2] = { insn, 0xd4200000 };       /* the access, brk #0 */
+    for (int i = 0; i < 32; i++)
+        x[i] = 0x100 + (uint64_t)i;
+    x[20] = base;
+    memcpy(g2h(CODE), code, sizeof(code));
+    init_state(c, x, (const uint64_t (*)[2])v, 0, 0, NULL);
+    run(c, &backend_interp, &sa);
+    init_state(c, x, (const uint64_t (*)[2])v, 0, 0, NULL);
+    run(c, &backend_jit, &sb);
+    const char *what = differs(&sa, &sb);
+    cr_expect(what == NULL, "insn %08x at %#lx: %s differs (interp exit %d sig %d fault %#lx, jit exit %d sig %d fault %#lx)",
+              insn, (unsigned long)base, what ? what : "", sa.exit, sa.sig, (unsigned long)sa.fault_addr,
+              sb.exit, sb.sig, (unsigned long)sb.fault_addr);
+    const State *s[2] = { &sa, &sb };
+    for (int k = 0; k < 2; k++) {
+        /* a host fault, or an access past the limit (the cpu loop raises SIGSEGV) */
+        cr_expect((s[k]->exit == IR_EXIT_SIGNAL && s[k]->sig == SIGSEGV) || s[k]->exit == IR_EXIT_FAULT,
+                  "insn %08x: %s exit %d sig %d", insn, k ? "jit" : "interp", s[k]->exit, s[k]->sig);
+        cr_expect_eq(s[k]->pc, CODE);
+        cr_expect_eq(s[k]->fault_addr, want_fault, "insn %08x: %s fault at %#lx", insn, k ? "jit" : "interp",
+                     (unsigned long)s[k]->fault_addr);
+        cr_expect_eq(s[k]->x[20], base);
+    }
+}
+
+Test(aarch64_fuzz, straddle_guest_limit)
+{
+    A64CPU *c = setup();
+    check_straddle(c, 0x6ce50683, GUEST_SIZE - 1, GUEST_SIZE - 1);     /* ldp d3, d1, [x20], #-0x1b0 */
+    check_straddle(c, 0x6ce50683, GUEST_SIZE - 8, GUEST_SIZE - 8);     /* second register past the limit */
+    check_straddle(c, 0xf9400280, GUEST_SIZE - 4, GUEST_SIZE - 4);     /* ldr x0, [x20] */
+    check_straddle(c, 0xf9000280, GUEST_SIZE - 2, GUEST_SIZE - 2);     /* str x0, [x20] */
+    check_straddle(c, 0x3dc00280, GUEST_SIZE - 9, GUEST_SIZE - 9);     /* ldr q0, [x20] */
+    /* the last page mapped: the fault is at the limit, past the valid bytes */
+    uint64_t a;
+    cr_assert_eq(gm_mmap(GUEST_SIZE - 4096, 4096, PROT_READ | PROT_WRITE, GM_FIXED | GM_ANON, -1, 0, "top", &a), 0);
+    check_straddle(c, 0x6ce50683, GUEST_SIZE - 8, GUEST_SIZE);         /* ldp: the second register */
+    check_straddle(c, 0xf9400280, GUEST_SIZE - 4, GUEST_SIZE);         /* ldr x0, [x20] */
+    check_straddle(c, 0xf9000280, GUEST_SIZE - 2, GUEST_SIZE);         /* str x0, [x20] */
+    check_straddle(c, 0x3dc00280, GUEST_SIZE - 9, GUEST_SIZE);         /* ldr q0: its second half */
+}
+
