@@ -251,19 +251,20 @@ void emit_alu32_rr(Emitter *e, X86Alu op, X86Reg d, X86Reg s)
     op_rr(e, false, (uint8_t)(op << 3 | 1), s, d);
 }
 
-void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
+/* op d, imm: the short form for an imm8; w = false is the 32-bit op (zero-extends). */
+static void alu_ri(Emitter *e, bool w, X86Alu op, X86Reg d, int32_t imm)
 {
-    rex(e, false, 0, 0, d, false);
-    if (imm >= -128 && imm <= 127) {
-        emit_u8(e, 0x83);
-        modrm_rr(e, op, d);
+    rex(e, w, 0, 0, d, false);
+    bool short_form = imm >= -128 && imm <= 127;
+    emit_u8(e, short_form ? 0x83 : 0x81);
+    modrm_rr(e, op, d);
+    if (short_form)
         emit_u8(e, (uint8_t)imm);
-    } else {
-        emit_u8(e, 0x81);
-        modrm_rr(e, op, d);
+    else
         emit_u32(e, (uint32_t)imm);
-    }
 }
+
+void emit_alu32_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm) { alu_ri(e, false, op, d, imm); }
 
 void emit_imul32_rr(Emitter *e, X86Reg d, X86Reg s) { op0f_rr(e, false, 0xaf, d, s); }
 
@@ -274,19 +275,7 @@ void emit_cmp_r_env(Emitter *e, X86Reg r, int32_t off)
     modrm_mem(e, r, RBP, off);
 }
 
-void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm)
-{
-    rex(e, true, 0, 0, d, false);
-    if (imm >= -128 && imm <= 127) {
-        emit_u8(e, 0x83);
-        modrm_rr(e, op, d);
-        emit_u8(e, (uint8_t)imm);
-    } else {
-        emit_u8(e, 0x81);
-        modrm_rr(e, op, d);
-        emit_u32(e, (uint32_t)imm);
-    }
-}
+void emit_alu_ri(Emitter *e, X86Alu op, X86Reg d, int32_t imm) { alu_ri(e, true, op, d, imm); }
 
 void emit_test_rr(Emitter *e, X86Reg a, X86Reg b) { op_rr(e, true, 0x85, b, a); }
 void emit_test_ri(Emitter *e, X86Reg r, int32_t imm)
