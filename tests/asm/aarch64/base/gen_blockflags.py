@@ -6,7 +6,8 @@ translator follows inside one block.
 
 Expected values come from the Arm ARM pseudocode: AddWithCarry for
 CMP/CMN/SUBS/ADDS, the logical-flags rule for TST/ANDS, ConditionHolds for
-the masks.  Run: python3 gen_blockflags.py > blockflags.S
+the masks.  The build runs it (tests/asm/aarch64/meson.build, a64_asm_gen)
+and assembles what it prints; nothing generated is kept in the tree.
 """
 
 CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le', 'al']
