@@ -113,21 +113,24 @@ static bool reusable(JitCtx *c, IRTemp t)
  * free (add sub and or xor mul and small left shifts: the low half of their
  * result depends only on the low halves of their inputs).
  */
-static bool zx32_next(JitCtx *c, IRTemp d)
+static bool zx32_at(JitCtx *c, IRTemp d, uint32_t j)
 {
-    uint32_t i = c->ra.op_index;
-    if (i + 1 >= c->b->nops || c->ra.t[d].global || c->ra.t[d].last_use != i + 1)
+    if (j >= c->b->nops || c->ra.t[d].global || c->ra.t[d].last_use != j)
         return false;
-    const IROp *n = &c->b->ops[i + 1];
+    const IROp *n = &c->b->ops[j];
     return n->opc == IR_ext32u && n->args[1] == d;
 }
 
-/* d (in a register) is zero-extended already: the next op's ext32u is free. */
-static void mark_zx32(JitCtx *c, IRTemp d)
+static bool zx32_next(JitCtx *c, IRTemp d) { return zx32_at(c, d, c->ra.op_index + 1); }
+
+/* d (in a register) is zero-extended already: the ext32u of it at op j is free. */
+static void mark_zx32_at(JitCtx *c, IRTemp d, uint32_t j)
 {
     c->ra.zx_temp = d;
-    c->ra.zx_index = c->ra.op_index + 1;
+    c->ra.zx_index = j;
 }
+
+static void mark_zx32(JitCtx *c, IRTemp d) { mark_zx32_at(c, d, c->ra.op_index + 1); }
 
 /* A fresh destination for d = a + b / a + k / a - k: one lea instead of mov + op. */
 static bool lower_alu_lea(JitCtx *c, IROpc o, X86Reg rd, X86Reg ra, X86Reg rb, bool imm, uint64_t v, bool w32)
@@ -225,17 +228,14 @@ static bool fuse_shl_add(JitCtx *c, IRTemp d, IRTemp x, unsigned n)
     uint64_t v;
     if (y == IR_NOTEMP || y == d || ra_is_const(&c->ra, y, &v))
         return false;
-    bool w32 = i + 2 < b->nops && b->ops[i + 2].opc == IR_ext32u && b->ops[i + 2].args[1] == D &&
-               !c->ra.t[D].global && c->ra.t[D].last_use == i + 2;
+    bool w32 = zx32_at(c, D, i + 2);
     X86Reg rx = ra_in(&c->ra, x);
     X86Reg ry = ra_in(&c->ra, y);
     X86Reg rd = ra_alloc(&c->ra);
     emit_lea_scaled(&c->e, rd, ry, rx, n, !w32);
     ra_set_out(&c->ra, D, rd);
-    if (w32) {
-        c->ra.zx_temp = D;
-        c->ra.zx_index = i + 2;
-    }
+    if (w32)
+        mark_zx32_at(c, D, i + 2);
     c->ra.skip_index = i + 1;
     return true;
 }
@@ -755,20 +755,15 @@ static void lower_fpu64c(JitCtx *c, const IROp *op)
     s.f32 = ir_fpc_flags(c0) & IR_FPC_F32;
     if (fop == IR_FPU_FMA && !ir_host_has_fma()) {
         s.f_field = emit_jmp_fwd(&c->e);          /* the helper every time */
-        s.r_field = 0;
         s.rt = -1;
-        s.back = emit_offset(&c->e);
-        c->fpcs = jit_grow(c->fpcs, c->nfpcs, &c->cap_fpcs, sizeof(FpcStub));
-        c->fpcs[c->nfpcs++] = s;
-        ra_set_out(&c->ra, (IRTemp)op->args[0], rd);
-        return;
+    } else {
+        if (s.in[3] >= 0) {
+            emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
+            s.f_field = emit_jcc_fwd(&c->e, CC_NE);
+        }
+        emit_fpc_compute(c, fop, s.f32, s.in, rd);
+        s.r_field = emit_fpc_check(c, fop, ir_fpc_flags(c0), rd, rt);
     }
-    if (s.in[3] >= 0) {
-        emit_test_rr(&c->e, (X86Reg)s.in[3], (X86Reg)s.in[3]);
-        s.f_field = emit_jcc_fwd(&c->e, CC_NE);
-    }
-    emit_fpc_compute(c, fop, ir_fpc_flags(c0) & IR_FPC_F32, s.in, rd);
-    s.r_field = emit_fpc_check(c, fop, ir_fpc_flags(c0), rd, rt);
     s.back = emit_offset(&c->e);
     if (s.f_field || s.r_field) {
         c->fpcs = jit_grow(c->fpcs, c->nfpcs, &c->cap_fpcs, sizeof(FpcStub));

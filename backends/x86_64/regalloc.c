@@ -210,14 +210,6 @@ void ra_set_const(RAState *ra, IRTemp t, uint64_t v)
     ra_mark_dirty(ra, t);
 }
 
-bool ra_has_free(const RAState *ra)
-{
-    for (size_t i = 0; i < NALLOC; i++)
-        if (ra->reg_temp[alloc_order[i]] < 0 && !(ra->locked & (1u << alloc_order[i])))
-            return true;
-    return false;
-}
-
 uint32_t ra_next_use(RAState *ra, IRTemp t)
 {
     return ra->uses ? next_use(ra, t) : 0;

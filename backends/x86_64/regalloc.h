@@ -88,8 +88,6 @@ void ra_set_const(RAState *ra, IRTemp t, uint64_t v);
 /* Detach t from its register without storing (its value is dead or copied). */
 void ra_release(RAState *ra, IRTemp t);
 bool ra_dies(const RAState *ra, IRTemp t);
-/* Whether a register is free (ra_alloc would evict nothing). */
-bool ra_has_free(const RAState *ra);
 /* Index of the next op reading t after the current one (UINT32_MAX: none; 0: unknown). */
 uint32_t ra_next_use(RAState *ra, IRTemp t);
 /* Store register r into t's home and leave t there, clean (t = r for a t read no more). */
