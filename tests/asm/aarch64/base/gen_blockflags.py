@@ -4,55 +4,21 @@ translator does not know whether the flags are kept lazily (a compare's
 operands) or as words (ADDS/TST/MSR), and unconditional branches the
 translator follows inside one block.
 
-Expected values come from the Arm ARM pseudocode: AddWithCarry for
-CMP/CMN/SUBS/ADDS, the logical-flags rule for TST/ANDS, ConditionHolds for
-the masks.  The build runs it (tests/asm/aarch64/meson.build, a64_asm_gen)
+Expected values come from the Arm ARM pseudocode (a64flags.py): AddWithCarry
+for CMP/CMN/SUBS/ADDS, the logical-flags rule for TST/ANDS, ConditionHolds
+for the masks.  The build runs it (tests/asm/aarch64/meson.build, a64_asm_gen)
 and assembles what it prints; nothing generated is kept in the tree.
 """
 
-CONDS = ['eq', 'ne', 'cs', 'cc', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le', 'al']
-N, Z, C, V = 8, 4, 2, 1
-
-
-def add_with_carry(x, y, carry, bits):
-    mask = (1 << bits) - 1
-    x &= mask
-    y &= mask
-
-    def sint(v):
-        return v - (1 << bits) if v >> (bits - 1) else v
-    usum = x + y + carry
-    ssum = sint(x) + sint(y) + carry
-    res = usum & mask
-    f = 0
-    f |= N if res >> (bits - 1) else 0
-    f |= Z if res == 0 else 0
-    f |= C if res != usum else 0
-    f |= V if sint(res) != ssum else 0
-    return f
-
-
-def logic_flags(res, bits):
-    res &= (1 << bits) - 1
-    return (N if res >> (bits - 1) else 0) | (Z if res == 0 else 0)
-
-
-def holds(cond, f):
-    n, z, c, v = bool(f & N), bool(f & Z), bool(f & C), bool(f & V)
-    base = CONDS.index(cond) >> 1
-    r = [z, c, n, v, c and not z, n == v, not z and n == v, True][base]
-    if cond != 'al' and CONDS.index(cond) & 1:
-        r = not r
-    return r
+from a64flags import CONDS, M64, add_with_carry, cond_mask, holds, logic_flags, sub_flags
 
 
 def flags_of(op, x, y):
     """NZCV (N=8 Z=4 C=2 V=1) after op with x1 = x, x2 = y."""
-    m64 = (1 << 64) - 1
     if op == 'cmp x1, x2' or op == 'subs x3, x1, x2':
-        return add_with_carry(x, ~y & m64, 1, 64)
+        return sub_flags(x, y, 64)
     if op == 'cmp w1, w2':
-        return add_with_carry(x, ~y & m64, 1, 32)
+        return sub_flags(x, y, 32)
     if op == 'cmn x1, x2' or op == 'adds x3, x1, x2':
         return add_with_carry(x, y, 0, 64)
     if op == 'adds w3, w1, w2':
@@ -93,7 +59,7 @@ def block_start():
 
 def single_tests(n, op, x, y):
     f = flags_of(op, x, y)
-    mask = sum(1 << i for i, c in enumerate(CONDS) if holds(c, f))
+    mask = cond_mask(f)
     emit('test_%d:    /* %s with x1=%#x x2=%#x: NZCV=%s */' % (n, op, x, y, bin(f)[2:].zfill(4)))
     emit('    mov x19, %d' % n)
     emit('    ldr x1, =%#x' % x)
@@ -203,7 +169,7 @@ def chain_test(n):
     emit('    mrs x7, nzcv')
     acc = 0
     for k in range(10):
-        acc = ((acc + k * 7 + 1) << 1) & ((1 << 64) - 1)
+        acc = ((acc + k * 7 + 1) << 1) & M64
     emit('    CHECK_EQ_T(%d, acc, x0, %#x)' % (n, acc))
     emit('    CHECK_EQ_T(%d, nzcv, x7, %#x)' % (n, flags_of('cmp x1, x2', 10, 10) << 28))
 
