@@ -9,7 +9,9 @@
  * translation fault (0x07, level 3 here: the pages sit in a touched range,
  * so the walk reaches the last level) for an unmapped page and for
  * PROT_NONE (arm64 maps it with invalid entries), a permission fault (0x0f)
- * for a write to a present read-only page, alignment (0x21).  Atomic
+ * for a write to a present read-only page, alignment (0x21); past the
+ * 48-bit user space the ESR is sanitised to a level 0 translation fault.
+ * The record follows fpsimd_context (offset 528 in __reserved).  Atomic
  * read-modify-writes report WnR = 0 when their read faults too.  An
  * instruction abort is EC 0x20, a PC alignment fault EC 0x22 with
  * fault_address 0.  The record stays on every later frame until the next
@@ -36,7 +38,7 @@ static volatile int resume_mode;
 static volatile int got_sig, got_code;
 static volatile uintptr_t got_addr, got_far;
 static volatile uint64_t got_esr;
-static volatile int got_esr_size;
+static volatile int got_esr_size, got_esr_off;
 
 static void handler(int sig, siginfo_t *si, void *ucv)
 {
@@ -47,7 +49,7 @@ static void handler(int sig, siginfo_t *si, void *ucv)
     got_addr = (uintptr_t)si->si_addr;
     got_far = mc->fault_address;
     got_esr = NO_ESR;
-    got_esr_size = 0;
+    got_esr_size = got_esr_off = 0;
     const uint8_t *res = (const uint8_t *)mc->__reserved;
     for (size_t off = 0; off + 8 <= sizeof(mc->__reserved);) {
         uint32_t magic, size;
@@ -60,6 +62,7 @@ static void handler(int sig, siginfo_t *si, void *ucv)
             memcpy(&esr, res + off + 8, 8);
             got_esr = esr;
             got_esr_size = (int)size;
+            got_esr_off = (int)off;
         }
         off += size;
     }
@@ -72,6 +75,7 @@ static long pg;
 #define HOLE (base + pg)
 #define RO (base + 2 * pg)
 #define NONE (base + 3 * pg)
+#define HIGH ((uint8_t *)(1ul << 48))     /* past the 48-bit user space */
 static uint8_t *filemap;                 /* 2 pages over a 1-page memfd: the 2nd is past EOF */
 
 /* ---- the faulting instructions --------------------------------------------------------- */
@@ -107,6 +111,8 @@ INSN1(ldapr_none, "ldapr x0, [%0]", NONE)
 INSN1(dczva_ro, "dc zva, %0", RO)
 INSN1(ldxr_misaligned, "ldxr x0, [%0]", RW + 4)
 INSN1(stxr_misaligned, "stxr w0, x1, [%0]", RW + 4)
+INSN1(ldr_high, "ldr x0, [%0]", HIGH)
+INSN1(str_high, "str x0, [%0]", HIGH)
 INSN1(ldr_file_eof, "ldr x0, [%0]", filemap + pg)
 INSN1(str_file_eof, "str x0, [%0]", filemap + pg)
 
@@ -155,7 +161,7 @@ static void check(const Case *c, uintptr_t want_addr)
     c->run();
     uintptr_t far = c->far == SAME ? last_far : c->far;
     bool ok = got_sig == c->sig && got_code == c->code &&
-              (uint32_t)got_esr == c->esr && (got_esr == NO_ESR || got_esr_size == 16) &&
+              (uint32_t)got_esr == c->esr && (got_esr == NO_ESR || (got_esr_size == 16 && got_esr_off == 528)) &&
               (got_esr == NO_ESR || got_esr >> 32 == 0) && got_far == far &&
               (want_addr == SAME || got_addr == want_addr);
     printf("%-16s sig=%d code=%d ", c->name, got_sig, got_code);
@@ -209,7 +215,7 @@ int main(void)
     sigaction(SIGUSR1, &sa, NULL);
 
     uintptr_t hole = (uintptr_t)HOLE, ro = (uintptr_t)RO, none = (uintptr_t)NONE;
-    uintptr_t rw = (uintptr_t)RW, eof = (uintptr_t)(filemap + pg);
+    uintptr_t rw = (uintptr_t)RW, eof = (uintptr_t)(filemap + pg), high = (uintptr_t)HIGH;
     const Case first[] = {
         /* nothing has faulted yet: no record */
         { "brk (fresh)", brk_insn, RESUME_NEXT, SIGTRAP, TRAP_BRKPT, NO_ESR, 0 },
@@ -243,6 +249,9 @@ int main(void)
         { "casp prot_none", casp_none, RESUME_NEXT, SIGSEGV, SEGV_ACCERR, 0x92000007, none },
         { "dc zva read-only", dczva_ro, RESUME_NEXT, SIGSEGV, SEGV_ACCERR, 0x9200004f, ro },
         { "strb read-only", strb_ro, RESUME_NEXT, SIGSEGV, SEGV_ACCERR, 0x9200004f, ro + 3 },
+        /* past TASK_SIZE: set_thread_esr reports a level 0 translation fault */
+        { "ldr 1<<48", ldr_high, RESUME_NEXT, SIGSEGV, SEGV_MAPERR, 0x92000004, high },
+        { "str 1<<48", str_high, RESUME_NEXT, SIGSEGV, SEGV_MAPERR, 0x92000044, high },
         /* a shared file page past the end: SIGBUS, a translation fault */
         { "ldr past eof", ldr_file_eof, RESUME_NEXT, SIGBUS, BUS_ADRERR, 0x92000007, eof },
         { "str past eof", str_file_eof, RESUME_NEXT, SIGBUS, BUS_ADRERR, 0x92000047, eof },
