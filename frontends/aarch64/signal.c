@@ -192,7 +192,7 @@ static uint32_t data_abort_esr(uint64_t pc, uint64_t addr, int sig, int code)
     A64Access acc = access_at(pc);
     uint32_t fsc = sig == SIGBUS && code == BUS_ADRALN ? FSC_ALIGN : fault_status(addr, sig);
     int prot = gm_page_prot(addr);
-    bool readable = prot > 0 && (prot & PROT_READ);
+    bool readable = prot > 0 && (prot & (PROT_READ | PROT_WRITE));    /* arm64: write implies read */
     bool wnr = acc == ACC_WRITE || (acc == ACC_RMW && fsc != FSC_ALIGN && readable);
     return esr_make(EC_DABT_LOW, (wnr ? ESR_WNR : 0) | fsc);
 }
