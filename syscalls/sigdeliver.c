@@ -146,8 +146,9 @@ static uint64_t frame_sp(const GuestSigAction *act, uint64_t sp)
 
 /* ---- delivery ------------------------------------------------------------------------ */
 
-/* Run the guest's handler for sig next (cpu->pc is where it returns to). */
-static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
+/* Run the guest's handler for sig next (cpu->pc is where it returns to);
+ * cause is GuestSigFrame.cause. */
+static void deliver(GuestCPU *cpu, int sig, const SigInfo *si, int cause)
 {
     GuestSigAction *act = &sig_act[sig];
     if (act->handler != G_SIG_IGN || sig == SIGKILL || sig == SIGSTOP)
@@ -166,7 +167,7 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
         .handler = act->handler, .restorer = act->restorer,
         .old_mask = sigstate.suspend_saved_valid ? sigstate.suspend_saved : sigstate.mask,
         .sp = frame_sp(act, sp), .ss_sp = alt[0], .ss_size = alt[2],
-        .ss_flags = (uint32_t)alt[1],
+        .ss_flags = (uint32_t)alt[1], .cause = cause,
     };
     sigstate.suspend_saved_valid = false;
     if (!cpu->arch->setup_sigframe || !cpu->arch->setup_sigframe(cpu, &f)) {
@@ -195,6 +196,9 @@ static void deliver(GuestCPU *cpu, int sig, const SigInfo *si)
 
 void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)
 {
+    /* a fetch fault is reported once: the next fault is a data access */
+    int cause = cpu->fault_fetch ? GUEST_SIG_SYNC_FETCH : GUEST_SIG_SYNC;
+    cpu->fault_fetch = 0;
     sigstate.cpu = cpu;
     /* the host saw a reserved (PROT_NONE) page either way: ask the guest map */
     if (sig == SIGSEGV && (code == SEGV_MAPERR || code == SEGV_ACCERR))
@@ -206,7 +210,7 @@ void sig_raise_sync(GuestCPU *cpu, int sig, int code, uint64_t addr)
         sys_strace_signal(sig, code, 0, 0, addr);
         sig_fatal(cpu, sig, code, addr);
     }
-    deliver(cpu, sig, &si);
+    deliver(cpu, sig, &si, cause);
 }
 
 /* ---- restarting interrupted syscalls --------------------------------------------------- */
@@ -346,7 +350,7 @@ void sig_deliver_pending(GuestCPU *cpu)
         int sig = __builtin_ctzll(ready) + 1;
         __atomic_and_fetch(&sigstate.pending, ~SIGBIT(sig), __ATOMIC_SEQ_CST);
         SigInfo si = sigstate.info[sig];
-        deliver(cpu, sig, &si);
+        deliver(cpu, sig, &si, GUEST_SIG_SENT);
     }
     /* rt_sigsuspend woken by a signal that ran no handler: back to the old mask */
     if (sigstate.suspend_saved_valid) {

@@ -23,6 +23,7 @@ static uint64_t helper_fetch_fault(void *cpu, uint64_t addr, uint64_t a1, uint64
     GuestCPU *c = cpu;
     c->fault_addr = addr;
     c->fault_signal = SIGSEGV;
+    c->fault_fetch = 1;
     return 0;
 }
 

@@ -54,6 +54,7 @@ typedef struct GuestCPU {
     int32_t exc_code;            /* IR_EXIT_SIGNAL: si_code */
     uint64_t fault_addr;         /* IR_EXIT_FAULT / IR_EXIT_SIGNAL: si_addr */
     int fault_signal;            /* IR_EXIT_FAULT: SIGSEGV or SIGBUS */
+    int fault_fetch;             /* IR_EXIT_FAULT: the instruction fetch faulted (reset when reported) */
     int smc_once;                /* run the next insn uncached (it writes its own code page) */
     const struct GuestArch *arch;
     struct TB *last_tb;          /* the TB that exited (for chaining) */
@@ -78,7 +79,13 @@ typedef struct GuestSigFrame {
     uint64_t sp;              /* the frame goes below this address */
     uint64_t ss_sp, ss_size;  /* uc_stack */
     uint32_t ss_flags;
+    int cause;                /* GUEST_SIG_*: a fault of the thread, or sent */
 } GuestSigFrame;
+
+/* GuestSigFrame.cause.  A synchronous exception of the instruction at the pc
+ * (a memory fault, an illegal instruction, a breakpoint ...) lets a frontend
+ * record fault syndromes as its kernel does (aarch64: esr_context). */
+enum { GUEST_SIG_SENT = 0, GUEST_SIG_SYNC = 1, GUEST_SIG_SYNC_FETCH = 2 };
 
 typedef struct GuestArch {
     const char *name;            /* "riscv64", "aarch64" */

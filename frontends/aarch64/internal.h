@@ -56,6 +56,9 @@ typedef struct A64CPU {
     uint64_t excl_size;       /* log2 bytes of the exclusive access; pairs: of one half | 0x10 */
     uint64_t cc_op;           /* form of NZCV: A64_CC_FLAGS or A64_CC_SUB, see above */
     uint64_t cc_x, cc_y;      /* A64_CC_SUB: the operands */
+    /* Linux's thread.fault_code/fault_address: set by the thread's faults
+     * (signal.c), kept until the next; every frame gets them (not IR globals) */
+    uint64_t fault_esr, fault_far;
 } A64CPU;
 
 enum { A64_CC_FLAGS = 0, A64_CC_SUB = 1 };
