@@ -279,8 +279,16 @@ static void fp_leave(GuestCPU *cpu)
         cpu->arch->fold_fp_flags(cpu);
 }
 
+/*
+ * Every return from cpu_exec goes through here.  The exit to link (last_tb,
+ * last_slot) is dropped: whatever the caller does next (a signal frame, a
+ * syscall, sigreturn) may move the pc, and linking that block's slot to
+ * the block at the new pc would send every later run of it there (a
+ * block's direct jump turned into a jump to a signal handler).
+ */
 static IRExit exec_return(GuestCPU *cpu, IRExit code)
 {
+    cpu->last_tb = NULL;
     fp_leave(cpu);
     exec_end();
     if (tr_stats.on) tr_stats.exits[code]++;
@@ -303,7 +311,6 @@ IRExit cpu_exec(GuestCPU *cpu)
     if (jv) {
         /* Left translated code through a helper or a host fault. */
         cpu->in_guest = 0;
-        cpu->last_tb = NULL;
         if (jv == JMP_HOST_FAULT) {
             cpu->exc_signal = cpu->fault_signal;
             return exec_return(cpu, IR_EXIT_SIGNAL);
