@@ -461,7 +461,6 @@ void machine_run(SysCPU *c)
             continue;
         }
         IRExit e = cpu_exec(&c->rv.common);
-        c->rv.common.last_tb = NULL;
         handle_exit(c, e);
     }
 }
