@@ -201,10 +201,13 @@ typedef struct TranslatorOptions {
     /*
      * Self-modifying code support, provided by the memory layer: protect a
      * page code was translated from; recognise a guest store to such a page
-     * (from the host fault handler).  NULL: no detection.
+     * (from the host fault handler).  NULL: no detection.  code_page_live:
+     * translations may hold code from addr's page (NULL: assume so); a
+     * cache-maintenance instruction on another page has nothing to drop.
      */
     void (*protect_code_page)(uint64_t addr);
     bool (*code_write_fault)(uint64_t addr);
+    bool (*code_page_live)(uint64_t addr);
     /* /tmp/perf-PID.map for perf(1): one line per translated block, or NULL */
     FILE *perfmap;
 } TranslatorOptions;

@@ -492,6 +492,14 @@ static bool code_range_forget_locked(uint64_t start, uint64_t end)
     return any;
 }
 
+bool gm_code_page_live(uint64_t addr)
+{
+    lock();
+    bool live = g_hash_table_contains(code_pages, (gpointer)(uintptr_t)(addr / GUEST_PAGE_SIZE));
+    unlock();
+    return live;
+}
+
 bool gm_code_write_fault(uint64_t addr)
 {
     uint64_t page = addr & GUEST_PAGE_MASK;
