@@ -3,8 +3,8 @@
 # mode, a trained dictionary) and jq.
 need_host /usr/bin/make /usr/bin/lua5.4 /usr/bin/tclsh8.6 /usr/bin/zstd /usr/bin/jq
 need_version make lua5.4 tcl8.6 libtcl8.6 zstd libzstd1 jq libjq1
-lines=20000
-[ "${XRUN_BACKEND:-jit}" = interp ] && lines=3000
+lines=8000
+[ "${XRUN_BACKEND:-jit}" = interp ] && lines=2000
 gen_text "$H/w.csv" "$lines" 41
 mkdir -p "$H/mk" "$H/dict"
 for i in 1 2 3 4 5 6; do seq "$i" 3 60 | sed 's/$/ abc/' >"$H/mk/f$i.in"; done
