@@ -133,7 +133,9 @@ static void bitset_wake(void)
     pthread_create(&b, NULL, bitset_waiter, (void *)2);
     settle_n(2);
     long r = fx(&w1, FUTEX_WAKE_BITSET_PRIVATE, 10, NULL, NULL, 2);
-    settle();
+    for (int i = 0; i < 2000 && __atomic_load_n(&woken, __ATOMIC_SEQ_CST) < 1; i++)
+        usleep(5000);                           /* the woken one finishes */
+    usleep(20000);
     printf("WAKE_BITSET mask 2: woke %ld, done %d\n", r, __atomic_load_n(&woken, __ATOMIC_SEQ_CST));
     r = fx(&w1, FUTEX_WAKE_BITSET_PRIVATE, 10, NULL, NULL, 1);
     pthread_join(a, NULL);
