@@ -40,3 +40,11 @@ check "grep -P backreference" /usr/bin/grep -P -n '\b(\w+)\b.*\b\1\b' w.csv
 check "grep -P -v -w" /usr/bin/grep -P -v -w 'eta|iota|pi' w.csv
 check "grep -E -c (DFA, no PCRE)" /usr/bin/grep -E -c '^(alpha|beta),-?[0-9]{3},' w.csv
 check "grep -F -f (many fixed strings)" /usr/bin/grep -c -F -e kappa1 -e mu2 -e 'rho 9' -e ',-12' w.csv
+# Each JIT'd pattern is written next to code already run: only that page's
+# translations may go (no whole-cache flush: -d stats counts them), and
+# __clear_cache's IC IVAU on a page already dropped must not flush either.
+(cd "$G" && "$xrun" -d stats -L "$root" "$root/usr/bin/pcre2test" -q -jit gen.txt >/dev/null 2>.stats)
+flushes=$(awk '$3 == "flushes" { print $4 }' "$G/.stats")
+checks=$((checks + 1))
+[ "$flushes" = 0 ] && echo "ok: pcre2test -jit gen.txt: no code cache flush" ||
+  fail "pcre2test -jit gen.txt: ${flushes:-?} code cache flushes (expected 0)"
