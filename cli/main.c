@@ -118,6 +118,7 @@ int main(int argc, char **argv)
     /* self-modifying code: pages with translated code are write-protected */
     tr_opts.protect_code_page = gm_code_page_add;
     tr_opts.code_write_fault = gm_code_write_fault;
+    tr_opts.code_page_live = gm_code_page_live;
     gm_set_invalidate_hook(cpu_flush_translations);
     arch->init();
     bypass_init(arch);

@@ -12,6 +12,7 @@ PKGS=(meson ninja-build pkg-config gcc python3 libelf-dev libcapstone-dev libgli
       gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
       lua5.4 sqlite3 xz-utils bzip2 cpp-12 time     # bench/run's native Debian programs and peak RSS
       busybox perl gzip tar findutils              # native oracles of the Debian-root tests (tests/debian)
+      openssl grep pcre2-utils gawk sed diffutils file git make tcl8.6 zstd jq
       debootstrap                                   # binfmt tests: a Debian arm64 root
       opensbi u-boot-qemu)                          # tests/system's OpenSBI + U-Boot boot tests
 
@@ -32,15 +33,29 @@ SRC
   need_update=1
 fi
 
+# The Debian-root tests compare with the host's programs: those must be the
+# version the arm64 root gets (apt's candidate), not an older preinstalled one.
+ORACLES=(openssl libssl3 grep pcre2-utils libpcre2-8-0 gawk sed diffutils file libmagic1 git make
+         lua5.4 tcl8.6 libtcl8.6 zstd libzstd1 jq libjq1)
+outdated_oracles() {
+  local p have cand
+  for p in "${ORACLES[@]}"; do
+    have=$(dpkg-query -W -f='${Version}\n' "$p" 2>/dev/null | head -n 1)
+    cand=$(apt-cache policy "$p" 2>/dev/null | sed -n 's/^ *Candidate: //p')
+    [ -z "$have" ] || [ -z "$cand" ] || [ "$cand" = "(none)" ] || [ "$have" = "$cand" ] || echo "$p"
+  done
+}
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+missing+=($(outdated_oracles))
 if [ ${#missing[@]} -gt 0 ] || [ -n "${need_update:-}" ]; then
   # Downloaded packages stay in the build directory, so later runs reuse them.
   cache="$PWD/build/.apt-cache"
   mkdir -p "$cache/partial"
   $SUDO apt-get update -qq
+  missing+=($(outdated_oracles))             # with the fresh lists
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \

@@ -37,11 +37,24 @@ uint64_t sys_zero(GuestCPU *cpu, const uint64_t *a)
 }
 
 /*
- * riscv_flush_icache: the translator watches fence.i for code changes made
- * by this thread; nothing to do here yet.
+ * riscv_flush_icache(start, end, flags): what glibc's __riscv_flush_icache
+ * (GCC's __builtin___clear_cache) calls after a JIT wrote code.  Stores
+ * through the mapping that runs the code already dropped its translations
+ * (code pages are write-protected); code written through another mapping
+ * (a memfd mapped RW and RX) is only known from here: drop the translations
+ * when a page of the range still has some.  The kernel ignores the range;
+ * a large or empty one flushes everything.
  */
 uint64_t sys_riscv_flush_icache(GuestCPU *cpu, const uint64_t *a)
 {
+    if (a[2] & ~(uint64_t)1)                    /* SYS_RISCV_FLUSH_ICACHE_LOCAL only */
+        return SYS_ERR(EINVAL);
+    uint64_t start = a[0] & GUEST_PAGE_MASK, end = a[1];
+    bool flush = !tr_opts.code_page_live || end <= start || end - start > ((uint64_t)1 << 24);
+    for (uint64_t pg = start; !flush && pg < end; pg += GUEST_PAGE_SIZE)
+        flush = tr_opts.code_page_live(pg);
+    if (flush)
+        cpu_flush_translations();
     return 0;
 }
 

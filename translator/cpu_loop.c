@@ -40,6 +40,9 @@ void cpu_set_multi_threaded(void) { __atomic_store_n(&multi_threaded, true, __AT
 bool cpu_is_multi_threaded(void) { return __atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE); }
 
 static void flush_exclusive(void);
+static void run_exclusive(void (*fn)(uint64_t), uint64_t arg);
+static void flush_all(uint64_t unused);
+static void flush_exclusive(void) { run_exclusive(flush_all, 0); }
 void cpu_flush_translations(void) { flush_exclusive(); }
 
 static void exec_start(void)
@@ -64,11 +67,14 @@ static void exec_end(void)
     pthread_mutex_unlock(&excl_lock);
 }
 
-/* Flush the code cache with every other thread out of translated code. */
-static void flush_exclusive(void)
+static void flush_all(uint64_t unused) { (void)unused; code_cache_flush(); }
+static void flush_page(uint64_t page) { code_cache_invalidate(page, page + 4096); }
+
+/* Run fn(arg) on the code cache with every other thread out of translated code. */
+static void run_exclusive(void (*fn)(uint64_t), uint64_t arg)
 {
     if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE)) {
-        code_cache_flush();
+        fn(arg);
         return;
     }
     pthread_mutex_lock(&excl_lock);
@@ -78,7 +84,7 @@ static void flush_exclusive(void)
     code_cache_request_exit_all();
     while (running_cpus > 0)
         pthread_cond_wait(&excl_cond, &excl_lock);
-    code_cache_flush();
+    fn(arg);
     excl_pending = false;
     pthread_cond_broadcast(&excl_cond);
     pthread_mutex_unlock(&excl_lock);
@@ -169,6 +175,7 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
         /* a store to a page holding translated code: drop translations, retry */
         if (tr_opts.code_write_fault && tr_opts.code_write_fault(cpu->fault_addr)) {
             cpu->smc_once = 1;
+            cpu->smc_page = (cpu->fault_addr & ~(uint64_t)4095) + 1;
             siglongjmp(cpu->fault_jmp, (int)IR_EXIT_FLUSH + 1);
         }
         siglongjmp(cpu->fault_jmp, JMP_HOST_FAULT);
@@ -249,7 +256,12 @@ static void handle_exit(GuestCPU *cpu, IRExit code)
         do_syscall(cpu);
         return;
     case IR_EXIT_FLUSH:
-        flush_exclusive();
+        if (cpu->smc_page) {                    /* a store to a code page */
+            uint64_t page = cpu->smc_page - 1;
+            cpu->smc_page = 0;
+            run_exclusive(flush_page, page);
+        } else
+            flush_exclusive();
         return;
     case IR_EXIT_ILLEGAL:
         sig_raise_sync(cpu, SIGILL, ILL_ILLOPC, cpu->pc);

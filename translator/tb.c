@@ -164,6 +164,52 @@ static void flush_locked(void)
     generation++;
 }
 
+static void tb_hash_remove(TB *tb)
+{
+    for (TB **p = &tb_hash[tb_hash_of(tb->pc)]; *p; p = &(*p)->hash_next) {
+        if (*p == tb) {
+            *p = tb->hash_next;
+            return;
+        }
+    }
+}
+
+/*
+ * A store to a page translations came from: drop those TBs only (a flush
+ * of everything made JITs, which write next to code they just ran, retranslate
+ * the whole program after each function they emit).  Dead TBs keep their
+ * space until the next flush; the links into them are undone.
+ */
+void code_cache_invalidate(uint64_t start, uint64_t end)
+{
+    pthread_mutex_lock(&tb_lock);
+    bool any = false;
+    for (size_t i = 0; i < tb_count; i++) {
+        TB *tb = &tb_pool[i];
+        if (tb->dead || tb->end <= tb->pc || tb->end <= start || tb->pc >= end)
+            continue;
+        tb->dead = true;
+        any = true;
+        tb_hash_remove(tb);
+        for (unsigned c = 0; c < ncpus; c++) {
+            if (cpus[c]->jmp_cache[tb_jc_index(tb->pc)] == tb)
+                cpus[c]->jmp_cache[tb_jc_index(tb->pc)] = NULL;
+            if (cpus[c]->last_tb == tb)
+                cpus[c]->last_tb = NULL;
+        }
+    }
+    for (size_t i = 0; any && i < tb_count; i++) {
+        TB *tb = &tb_pool[i];
+        for (int s = 0; s < IR_MAX_SLOTS; s++) {
+            if (tb->jmp_dest[s] && tb->jmp_dest[s]->dead) {
+                tr_opts.backend->unlink(tb, s);
+                tb->jmp_dest[s] = NULL;
+            }
+        }
+    }
+    pthread_mutex_unlock(&tb_lock);
+}
+
 void code_cache_flush(void)
 {
     pthread_mutex_lock(&tb_lock);

@@ -56,6 +56,7 @@ typedef struct GuestCPU {
     int fault_signal;            /* IR_EXIT_FAULT: SIGSEGV or SIGBUS */
     int fault_fetch;             /* IR_EXIT_FAULT: the instruction fetch faulted (reset when reported) */
     int smc_once;                /* run the next insn uncached (it writes its own code page) */
+    uint64_t smc_page;           /* with IR_EXIT_FLUSH: drop only this page's TBs (page + 1; 0 = all) */
     const struct GuestArch *arch;
     struct TB *last_tb;          /* the TB that exited (for chaining) */
     int last_slot;               /* its goto_tb slot, or -1 */
@@ -147,6 +148,7 @@ typedef struct TB {
     void *code;                  /* backend code (host insns or bytecode) */
     struct TB *hash_next;
     struct TB *jmp_dest[IR_MAX_SLOTS];   /* chained successors per goto_tb slot */
+    bool dead;                   /* invalidated: out of the lookups, nothing chains to it */
     uint64_t jmp_target[IR_MAX_SLOTS];   /* their guest pcs */
     void *backend_data;          /* e.g. pc-recovery table */
 } TB;
@@ -164,6 +166,8 @@ void tr_stats_dump(FILE *f);
 TB *tb_find_by_host_pc(uintptr_t host_pc);
 void code_cache_init(size_t size);
 void code_cache_flush(void);     /* drop every TB; callers restart lookups */
+/* Drop the TBs with code in [start, end) (no CPU may run translated code). */
+void code_cache_invalidate(uint64_t start, uint64_t end);
 void code_cache_register_cpu(GuestCPU *cpu);
 void code_cache_unregister_cpu(GuestCPU *cpu);
 /* Ask every CPU to leave translated code (sets exit_request). */
@@ -184,8 +188,10 @@ typedef struct Backend {
     bool (*gen_code)(TB *tb, const IRBlock *b);
     /* Run from tb until an exit the cpu loop must handle. */
     IRExit (*exec)(GuestCPU *cpu, TB *tb);
-    /* Point goto_tb slot of `from` at `to`. */
+    /* Point goto_tb slot of `from` at `to` (and record it in from->jmp_dest). */
     void (*link)(TB *from, int slot, TB *to);
+    /* Undo link: the slot exits to the cpu loop again. */
+    void (*unlink)(TB *from, int slot);
     /* Guest pc of the instruction whose host code contains host_pc (NULL: pc is always current). */
     bool (*restore_pc)(TB *tb, uintptr_t host_pc, uint64_t *guest_pc);
     /* After a host fault at host_pc: write back guest state that lived only in
@@ -208,10 +214,13 @@ typedef struct TranslatorOptions {
     /*
      * Self-modifying code support, provided by the memory layer: protect a
      * page code was translated from; recognise a guest store to such a page
-     * (from the host fault handler).  NULL: no detection.
+     * (from the host fault handler).  NULL: no detection.  code_page_live:
+     * translations may hold code from addr's page (NULL: assume so); a
+     * cache-maintenance instruction on another page has nothing to drop.
      */
     void (*protect_code_page)(uint64_t addr);
     bool (*code_write_fault)(uint64_t addr);
+    bool (*code_page_live)(uint64_t addr);
     /* /tmp/perf-PID.map for perf(1): one line per translated block, or NULL */
     FILE *perfmap;
 } TranslatorOptions;

@@ -322,9 +322,11 @@ int gm_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd, off_t off,
     int r = choose_addr(addr, len, flags, &a);
     if (r == 0) {
         bool was_free = range_free(a, a + len);
+        /* before the new mapping: forgetting a code page restores its old
+         * host protection, which must not land on the new pages */
+        code_replaced = code_range_forget_locked(a, a + len);
         r = host_map(a, len, prot, flags, fd, off);
         if (r == 0) {
-            code_replaced = code_range_forget_locked(a, a + len);
             remove_range(a, a + len);
             add_region(a, a + len, prot, flags & ~(GM_FIXED | GM_FIXED_NOREPLACE),
                        off, name);
@@ -403,9 +405,11 @@ int gm_mprotect(uint64_t addr, uint64_t len, int prot)
     uint64_t end = addr + len;
     bool code = false;
     if (fully_mapped(addr, end)) {
+        /* first: forgetting restores the old protection (regions[] still
+         * holds it), which the new one then replaces */
+        code = code_range_forget_locked(addr, end);
         r = mprotect(g2h(addr), len, host_prot(prot)) ? -errno : 0;
         if (r == 0) {
-            code = code_range_forget_locked(addr, end);
             split_at(addr);
             split_at(end);
             size_t i = first_above(addr), j = i;
@@ -490,6 +494,14 @@ static bool code_range_forget_locked(uint64_t start, uint64_t end)
         }
     }
     return any;
+}
+
+bool gm_code_page_live(uint64_t addr)
+{
+    lock();
+    bool live = g_hash_table_contains(code_pages, (gpointer)(uintptr_t)(addr / GUEST_PAGE_SIZE));
+    unlock();
+    return live;
 }
 
 bool gm_code_write_fault(uint64_t addr)

@@ -73,8 +73,11 @@ bool gm_access_ok(uint64_t addr, uint64_t len, int prot);
  * gm_code_range_written: a syscall is about to write [addr, addr+len); lifts
  * the protection and calls the invalidate hook when code was there.  The
  * hook is also called when mmap, munmap or mprotect changes a code page.
+ * gm_code_page_live: translations may hold code read from addr's page (it
+ * was added and not written, unmapped or reprotected since).
  */
 void gm_code_page_add(uint64_t addr);
+bool gm_code_page_live(uint64_t addr);
 bool gm_code_write_fault(uint64_t addr);
 bool gm_code_range_written(uint64_t addr, uint64_t len);
 void gm_set_invalidate_hook(void (*fn)(void));

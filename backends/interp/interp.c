@@ -98,6 +98,11 @@ static void interp_link(TB *from, int slot, TB *to)
     __atomic_store_n(&from->jmp_dest[slot], to, __ATOMIC_RELEASE);
 }
 
+static void interp_unlink(TB *from, int slot)
+{
+    __atomic_store_n(&from->jmp_dest[slot], NULL, __ATOMIC_RELEASE);
+}
+
 /* ---- execution -------------------------------------------------------------------- */
 
 static uint64_t load_host(const void *p, uint64_t mo)
@@ -304,4 +309,5 @@ const Backend backend_interp = {
     .gen_code = interp_gen_code,
     .exec = interp_exec,
     .link = interp_link,
+    .unlink = interp_unlink,
 };

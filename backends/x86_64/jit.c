@@ -38,6 +38,7 @@ static void jit_stub_fault(GuestCPU *cpu, uintptr_t ret);
 /* Data stored after each block's code. */
 typedef struct JitTBData {
     uint32_t jmp_field[IR_MAX_SLOTS]; /* offsets of goto_tb rel32 fields, 0 if unused */
+    uint32_t jmp_stub[IR_MAX_SLOTS];  /* offsets of their exit stubs (unlink) */
     uint32_t ninsns;
     uint32_t nsites, ndeltas;         /* fault sites and their deltas (jit_internal.h) */
     JitInsn insns[];                  /* then FaultSite[nsites], SnapEntry[ndeltas] */
@@ -579,6 +580,8 @@ static void emit_stubs(JitCtx *c)
     }
     for (uint32_t i = 0; i < c->nexits; i++) {
         ExitStub *x = &c->exits[i];
+        if (x->field == c->jmp_field[x->slot])
+            c->jmp_stub[x->slot] = emit_offset(&c->e);
         emit_patch_rel32(&c->e, x->field, emit_offset(&c->e));
         jit_store_pc_imm(c, x->pc);
         emit_mov_ri(&c->e, RAX, (uint64_t)(uintptr_t)c->tb);
@@ -662,6 +665,7 @@ static bool jit_gen_code(TB *tb, const IRBlock *b)
     }
     JitTBData hdr = { .ninsns = c.ninsns, .nsites = c.nsites, .ndeltas = c.ndeltas };
     memcpy(hdr.jmp_field, c.jmp_field, sizeof(hdr.jmp_field));
+    memcpy(hdr.jmp_stub, c.jmp_stub, sizeof(hdr.jmp_stub));
     emit_bytes(&c.e, &hdr, sizeof(hdr));
     emit_bytes(&c.e, c.insns, c.ninsns * (unsigned)sizeof(JitInsn));
     emit_bytes(&c.e, c.sites, c.nsites * (unsigned)sizeof(FaultSite));
@@ -701,6 +705,17 @@ static void jit_link(TB *from, int slot, TB *to)
     uint8_t *p = (uint8_t *)from->code + field;
     int32_t rel = (int32_t)((uint8_t *)to->code - (p + 4));
     __atomic_store_n((int32_t *)p, rel, __ATOMIC_RELEASE);
+    from->jmp_dest[slot] = to;
+}
+
+static void jit_unlink(TB *from, int slot)
+{
+    JitTBData *d = from->backend_data;
+    uint32_t field = d->jmp_field[slot];
+    if (!field)
+        return;
+    int32_t rel = (int32_t)(d->jmp_stub[slot] - (field + 4));
+    __atomic_store_n((int32_t *)((uint8_t *)from->code + field), rel, __ATOMIC_RELEASE);
 }
 
 static bool jit_restore_pc(TB *tb, uintptr_t host_pc, uint64_t *guest_pc)
@@ -748,6 +763,7 @@ const Backend backend_jit = {
     .gen_code = jit_gen_code,
     .exec = jit_exec,
     .link = jit_link,
+    .unlink = jit_unlink,
     .restore_pc = jit_restore_pc,
     .restore_regs = jit_restore_regs,
 };

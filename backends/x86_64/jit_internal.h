@@ -112,6 +112,7 @@ typedef struct JitCtx {
     LastCmp last_cmp;
     JitInsn *insns; uint32_t ninsns;
     uint32_t jmp_field[IR_MAX_SLOTS];
+    uint32_t jmp_stub[IR_MAX_SLOTS];     /* where each slot's field first points (unlink) */
 } JitCtx;
 
 /* The epilogue every exit jumps to, with the IRExit code in EAX. */

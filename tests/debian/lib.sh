@@ -5,7 +5,8 @@
 
 # The packages of the root (one list for every test: one root, one stamp).
 # dash: /bin/sh of the root, so system() and shell=True stay arm64.
-DEBIAN_PKGS=(bash coreutils busybox dash python3 perl sqlite3 xz-utils gzip bzip2 tar findutils)
+DEBIAN_PKGS=(bash coreutils busybox dash python3 perl sqlite3 xz-utils gzip bzip2 tar findutils
+             openssl grep pcre2-utils gawk sed diffutils file git make lua5.4 tcl8.6 zstd jq)
 
 skip() { echo "SKIP: $*"; exit 77; }
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -29,6 +30,19 @@ need_host() {
   local p
   for p in "$@"; do
     [ -x "$p" ] || skip "$p is not installed on the host (scripts/setup.sh installs it)"
+  done
+}
+
+# need_version PKG...: the host's PKG is the root's version (a security
+# update may change the output); otherwise skip (scripts/setup.sh upgrades
+# the host's oracles to apt's candidate, the version the root gets).
+need_version() {
+  local p hv rv
+  for p in "$@"; do
+    hv=$(dpkg-query -W -f='${Version}\n' "$p" 2>/dev/null | head -n 1)
+    rv=$(awk -v p="$p" '$1 == p { print $2 }' "$root/.debian-root.stamp")
+    [ -n "$hv" ] && [ "$hv" = "$rv" ] ||
+      skip "host $p ${hv:-is not installed}, root $p ${rv:-missing}: run scripts/setup.sh"
   done
 }
 
@@ -127,4 +141,11 @@ with open(path, "w") as f:
                 r.choice(words) + str(r.randint(0, 99)), r.uniform(-1e4, 1e4),
                 " ".join(r.choice(words) for _ in range(r.randint(0, 6)))))
 PY
+}
+
+# gen_bin FILE BYTES SEED: deterministic random bytes.
+gen_bin() {
+  /usr/bin/python3 -c 'import random, sys
+r = random.Random(int(sys.argv[3]))
+open(sys.argv[1], "wb").write(bytes(r.getrandbits(8) for _ in range(int(sys.argv[2]))))' "$1" "$2" "$3"
 }

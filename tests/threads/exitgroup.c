@@ -50,10 +50,17 @@ static void *exiter(void *a)
 
 static void bye(void) { printf("atexit handler\n"); }
 
+/* Whose line is next: the main thread's (0), then the workers' in order
+ * (the delays alone reordered them on a loaded machine, natively too). */
+static int turn;
+
 static void *late_worker(void *a)
 {
     usleep(50000 * (long)a);
+    while (__atomic_load_n(&turn, __ATOMIC_ACQUIRE) != (long)a)
+        usleep(1000);
     printf("worker %ld still running after main left\n", (long)a);
+    __atomic_store_n(&turn, (int)(long)a + 1, __ATOMIC_RELEASE);
     return NULL;
 }
 
@@ -65,6 +72,7 @@ int main(int argc, char **argv)
         for (long i = 1; i <= 3; i++)
             pthread_create(&t, NULL, late_worker, (void *)i);
         printf("main thread leaves\n");
+        __atomic_store_n(&turn, 1, __ATOMIC_RELEASE);
         pthread_exit(NULL);
     }
     atexit(bye);

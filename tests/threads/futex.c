@@ -5,12 +5,14 @@
  * encoding), LOCK_PI/TRYLOCK_PI/UNLOCK_PI/LOCK_PI2, futex_waitv; then
  * pthread_cond_broadcast with 64 waiters, many times, and a contended
  * PTHREAD_PRIO_INHERIT mutex. */
+#include <dirent.h>
 #include <errno.h>
 #include <linux/futex.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -60,6 +62,41 @@ static void *bitset_waiter(void *arg)
     return NULL;
 }
 
+/* Threads of this process but the caller that are asleep (state S). */
+static int sleepers(void)
+{
+    DIR *d = opendir("/proc/self/task");
+    if (!d)
+        return -1;
+    int n = 0, self = (int)syscall(SYS_gettid);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        int tid = atoi(e->d_name);
+        char path[64], buf[512];
+        snprintf(path, sizeof(path), "/proc/self/task/%d/stat", tid);
+        FILE *f = tid > 0 && tid != self ? fopen(path, "r") : NULL;
+        if (!f)
+            continue;
+        size_t k = fread(buf, 1, sizeof(buf) - 1, f);
+        fclose(f);
+        buf[k] = 0;
+        char *c = strrchr(buf, ')');
+        n += c && c[1] == ' ' && c[2] == 'S';
+    }
+    closedir(d);
+    return n;
+}
+
+/* Until n other threads sleep (the waiters sleep nowhere but in their
+ * futex wait), then a little longer: a fixed delay alone was too short on a
+ * loaded machine, for the native oracle too. */
+static void settle_n(int n)
+{
+    for (int i = 0; i < 2000 && sleepers() < n; i++)
+        usleep(5000);
+    usleep(20000);
+}
+
 static void settle(void) { usleep(50000); }
 
 static void basic_ops(void)
@@ -94,9 +131,11 @@ static void bitset_wake(void)
     woken = 0;
     pthread_create(&a, NULL, bitset_waiter, (void *)1);
     pthread_create(&b, NULL, bitset_waiter, (void *)2);
-    settle();
+    settle_n(2);
     long r = fx(&w1, FUTEX_WAKE_BITSET_PRIVATE, 10, NULL, NULL, 2);
-    settle();
+    for (int i = 0; i < 2000 && __atomic_load_n(&woken, __ATOMIC_SEQ_CST) < 1; i++)
+        usleep(5000);                           /* the woken one finishes */
+    usleep(20000);
     printf("WAKE_BITSET mask 2: woke %ld, done %d\n", r, __atomic_load_n(&woken, __ATOMIC_SEQ_CST));
     r = fx(&w1, FUTEX_WAKE_BITSET_PRIVATE, 10, NULL, NULL, 1);
     pthread_join(a, NULL);
@@ -112,13 +151,13 @@ static void requeue_ops(void)
     woken = 0;
     for (int i = 0; i < N; i++)
         pthread_create(&t[i], NULL, waiter, &w1);
-    settle();
+    settle_n(N);
     printf("CMP_REQUEUE wrong value: %s\n",
            en(fx(&w1, FUTEX_CMP_REQUEUE_PRIVATE, 1, (void *)(uintptr_t)2, &w2, 7)));
     /* wake 1, move up to 2 to w2; the rest stay on w1 */
     long r = fx(&w1, FUTEX_CMP_REQUEUE_PRIVATE, 1, (void *)(uintptr_t)2, &w2, 0);
     printf("CMP_REQUEUE: %ld (woken + requeued)\n", r);
-    settle();
+    settle_n(N);             /* the woken one waits again */
     __atomic_store_n(&w2, 1, __ATOMIC_SEQ_CST);
     __atomic_store_n(&w1, 1, __ATOMIC_SEQ_CST);
     /* the woken one saw w1 == 0 and waits again (on w1): */
@@ -135,18 +174,25 @@ static void requeue_ops(void)
 
 static void wake_op(void)
 {
-    pthread_t a, b;
-    w1 = w2 = 0;
-    woken = 0;
-    pthread_create(&a, NULL, waiter, &w1);
-    pthread_create(&b, NULL, waiter, &w2);
-    settle();
-    /* *w2 = old + 3 (ADD); wake 1 on w1; wake 1 on w2 if old == 0 (CMP_EQ) */
-    uint32_t op = FUTEX_OP(FUTEX_OP_ADD, 3, FUTEX_OP_CMP_EQ, 0);
-    __atomic_store_n(&w1, 1, __ATOMIC_SEQ_CST);
-    long r = fx(&w1, FUTEX_WAKE_OP_PRIVATE, 1, (void *)(uintptr_t)1, &w2, op);
-    pthread_join(a, NULL);
-    pthread_join(b, NULL);
+    uint32_t op;
+    long r = 0;
+    /* Both waiters must be asleep for the count: settle_n() makes that likely,
+     * not certain on a loaded machine (the native run once woke 1), so a
+     * round where one was still on its way is run again. */
+    for (int round = 0; round < 10 && r != 2; round++) {
+        pthread_t a, b;
+        w1 = w2 = 0;
+        woken = 0;
+        pthread_create(&a, NULL, waiter, &w1);
+        pthread_create(&b, NULL, waiter, &w2);
+        settle_n(2);
+        /* *w2 = old + 3 (ADD); wake 1 on w1; wake 1 on w2 if old == 0 (CMP_EQ) */
+        op = FUTEX_OP(FUTEX_OP_ADD, 3, FUTEX_OP_CMP_EQ, 0);
+        __atomic_store_n(&w1, 1, __ATOMIC_SEQ_CST);
+        r = fx(&w1, FUTEX_WAKE_OP_PRIVATE, 1, (void *)(uintptr_t)1, &w2, op);
+        pthread_join(a, NULL);
+        pthread_join(b, NULL);
+    }
     printf("WAKE_OP: %ld woken, w2 = %u\n", r, w2);
     op = FUTEX_OP((FUTEX_OP_OR | FUTEX_OP_OPARG_SHIFT), 4, FUTEX_OP_CMP_GT, 100);
     r = fx(&w1, FUTEX_WAKE_OP_PRIVATE, 1, (void *)(uintptr_t)1, &w2, op);
