@@ -24,6 +24,8 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
 /* MOVI MVNI ORR BIC FMOV (vector, immediate): the immediate and what to do with it. */
 enum { SIMD_IMM_MOV, SIMD_IMM_ORR, SIMD_IMM_BIC };
 bool a64_simd_modimm(uint32_t insn, uint64_t *imm, int *kind);
+/* TBL of one 16-byte table (lo, hi) for the 8 byte indices in idx: 0 where an index >= 16. */
+uint64_t a64_simd_tbl16(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused);
 /* Build the tables (AES S-boxes) once, before any helper runs. */
 void a64_simd_setup(void);
 
