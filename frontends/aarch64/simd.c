@@ -786,8 +786,10 @@ static bool exec_tbl(A64CPU *c, uint32_t insn)
  * PSHUFB: adding 0x70 with unsigned saturation keeps the low nibble of
  * indices 0..15 and sets bit 7 (PSHUFB's "write 0") of all larger ones.
  */
-static uint64_t tbl16_c(uint64_t lo, uint64_t hi, uint64_t idx)
+static uint64_t tbl16_c(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused)
 {
+    (void)cpu;
+    (void)unused;
     uint64_t r = 0;
     for (unsigned i = 0; i < 64; i += 8) {
         unsigned x = (idx >> i) & 0xff;
@@ -799,28 +801,25 @@ static uint64_t tbl16_c(uint64_t lo, uint64_t hi, uint64_t idx)
 
 #if defined(__x86_64__)
 #include <immintrin.h>
-__attribute__((target("ssse3"))) static uint64_t tbl16_ssse3(uint64_t lo, uint64_t hi, uint64_t idx)
+__attribute__((target("ssse3")))
+static uint64_t tbl16_ssse3(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused)
 {
+    (void)cpu;
+    (void)unused;
     __m128i t = _mm_set_epi64x((long long)hi, (long long)lo);
     __m128i i = _mm_adds_epu8(_mm_cvtsi64_si128((long long)idx), _mm_set1_epi8(0x70));
     return (uint64_t)_mm_cvtsi128_si64(_mm_shuffle_epi8(t, i));
 }
 #endif
 
-uint64_t a64_simd_tbl16(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused)
+A64Tbl16Fn a64_simd_tbl16_fn(void)
 {
-    (void)cpu;
-    (void)unused;
 #if defined(__x86_64__)
-    static int ssse3 = -1;
-    if (__builtin_expect(ssse3 < 0, 0)) {
-        __builtin_cpu_init();
-        ssse3 = __builtin_cpu_supports("ssse3");
-    }
-    if (ssse3)
-        return tbl16_ssse3(lo, hi, idx);
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("ssse3"))
+        return tbl16_ssse3;
 #endif
-    return tbl16_c(lo, hi, idx);
+    return tbl16_c;
 }
 
 /* ---- modified immediate: MOVI MVNI ORR BIC FMOV ------------------------------------------ */

@@ -24,8 +24,11 @@ bool a64_simd_exec(A64CPU *cpu, SimdClass cls, uint32_t insn);
 /* MOVI MVNI ORR BIC FMOV (vector, immediate): the immediate and what to do with it. */
 enum { SIMD_IMM_MOV, SIMD_IMM_ORR, SIMD_IMM_BIC };
 bool a64_simd_modimm(uint32_t insn, uint64_t *imm, int *kind);
-/* TBL of one 16-byte table (lo, hi) for the 8 byte indices in idx: 0 where an index >= 16. */
-uint64_t a64_simd_tbl16(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused);
+/* The pure helper of TBL with one table register, the best one for this
+ * host: fn(cpu, lo, hi, idx, 0) = the bytes of table (lo, hi) selected by
+ * the 8 byte indices in idx, 0 where an index is >= 16. */
+typedef uint64_t (*A64Tbl16Fn)(void *cpu, uint64_t lo, uint64_t hi, uint64_t idx, uint64_t unused);
+A64Tbl16Fn a64_simd_tbl16_fn(void);
 /* Build the tables (AES S-boxes) once, before any helper runs. */
 void a64_simd_setup(void);
 
