@@ -39,12 +39,6 @@ static bool excl_pending;
 void cpu_set_multi_threaded(void) { __atomic_store_n(&multi_threaded, true, __ATOMIC_SEQ_CST); }
 bool cpu_is_multi_threaded(void) { return __atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE); }
 
-static void flush_exclusive(void);
-static void run_exclusive(void (*fn)(uint64_t), uint64_t arg);
-static void flush_all(uint64_t unused);
-static void flush_exclusive(void) { run_exclusive(flush_all, 0); }
-void cpu_flush_translations(void) { flush_exclusive(); }
-
 static void exec_start(void)
 {
     if (!__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE))
@@ -89,6 +83,9 @@ static void run_exclusive(void (*fn)(uint64_t), uint64_t arg)
     pthread_cond_broadcast(&excl_cond);
     pthread_mutex_unlock(&excl_lock);
 }
+
+static void flush_exclusive(void) { run_exclusive(flush_all, 0); }
+void cpu_flush_translations(void) { flush_exclusive(); }
 
 /* sigsetjmp values: exit codes are passed as code + 1, host faults as this. */
 #define JMP_HOST_FAULT 0x1000

@@ -201,10 +201,8 @@ void code_cache_invalidate(uint64_t start, uint64_t end)
     for (size_t i = 0; any && i < tb_count; i++) {
         TB *tb = &tb_pool[i];
         for (int s = 0; s < IR_MAX_SLOTS; s++) {
-            if (tb->jmp_dest[s] && tb->jmp_dest[s]->dead) {
+            if (tb->jmp_dest[s] && tb->jmp_dest[s]->dead)
                 tr_opts.backend->unlink(tb, s);
-                tb->jmp_dest[s] = NULL;
-            }
         }
     }
     pthread_mutex_unlock(&tb_lock);

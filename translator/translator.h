@@ -190,7 +190,7 @@ typedef struct Backend {
     IRExit (*exec)(GuestCPU *cpu, TB *tb);
     /* Point goto_tb slot of `from` at `to` (and record it in from->jmp_dest). */
     void (*link)(TB *from, int slot, TB *to);
-    /* Undo link: the slot exits to the cpu loop again. */
+    /* Undo link: the slot exits to the cpu loop again (from->jmp_dest[slot] = NULL). */
     void (*unlink)(TB *from, int slot);
     /* Guest pc of the instruction whose host code contains host_pc (NULL: pc is always current). */
     bool (*restore_pc)(TB *tb, uintptr_t host_pc, uint64_t *guest_pc);

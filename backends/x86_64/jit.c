@@ -696,26 +696,29 @@ static IRExit jit_exec(GuestCPU *cpu, TB *tb)
     return jit_enter(cpu, tb->code);
 }
 
-static void jit_link(TB *from, int slot, TB *to)
+/* Point slot's rel32 jump of `from` at host code at offset `target` of
+ * `base` (a chained block's entry, or the slot's own exit stub). */
+static void jit_patch_slot(TB *from, int slot, const void *base, uint32_t target, TB *dest)
 {
     JitTBData *d = from->backend_data;
     uint32_t field = d->jmp_field[slot];
     if (!field)
         return;
     uint8_t *p = (uint8_t *)from->code + field;
-    int32_t rel = (int32_t)((uint8_t *)to->code - (p + 4));
+    int32_t rel = (int32_t)((const uint8_t *)base + target - (p + 4));
     __atomic_store_n((int32_t *)p, rel, __ATOMIC_RELEASE);
-    from->jmp_dest[slot] = to;
+    from->jmp_dest[slot] = dest;
+}
+
+static void jit_link(TB *from, int slot, TB *to)
+{
+    jit_patch_slot(from, slot, to->code, 0, to);
 }
 
 static void jit_unlink(TB *from, int slot)
 {
     JitTBData *d = from->backend_data;
-    uint32_t field = d->jmp_field[slot];
-    if (!field)
-        return;
-    int32_t rel = (int32_t)(d->jmp_stub[slot] - (field + 4));
-    __atomic_store_n((int32_t *)((uint8_t *)from->code + field), rel, __ATOMIC_RELEASE);
+    jit_patch_slot(from, slot, from->code, d->jmp_stub[slot], NULL);
 }
 
 static bool jit_restore_pc(TB *tb, uintptr_t host_pc, uint64_t *guest_pc)
