@@ -64,6 +64,24 @@ static void exec_end(void)
 static void flush_all(uint64_t unused) { (void)unused; code_cache_flush(); }
 static void flush_page(uint64_t page) { code_cache_invalidate(page, page + 4096); }
 
+/* With excl_lock held: wait until no other thread runs translated code or
+ * translates, and keep them out until excl_end. */
+static void excl_begin(void)
+{
+    while (excl_pending)
+        pthread_cond_wait(&excl_cond, &excl_lock);
+    excl_pending = true;
+    code_cache_request_exit_all();
+    while (running_cpus > 0)
+        pthread_cond_wait(&excl_cond, &excl_lock);
+}
+
+static void excl_end(void)
+{
+    excl_pending = false;
+    pthread_cond_broadcast(&excl_cond);
+}
+
 /* Run fn(arg) on the code cache with every other thread out of translated code. */
 static void run_exclusive(void (*fn)(uint64_t), uint64_t arg)
 {
@@ -72,15 +90,9 @@ static void run_exclusive(void (*fn)(uint64_t), uint64_t arg)
         return;
     }
     pthread_mutex_lock(&excl_lock);
-    while (excl_pending)
-        pthread_cond_wait(&excl_cond, &excl_lock);
-    excl_pending = true;
-    code_cache_request_exit_all();
-    while (running_cpus > 0)
-        pthread_cond_wait(&excl_cond, &excl_lock);
+    excl_begin();
     fn(arg);
-    excl_pending = false;
-    pthread_cond_broadcast(&excl_cond);
+    excl_end();
     pthread_mutex_unlock(&excl_lock);
 }
 
@@ -186,13 +198,29 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc)
 }
 
 /*
- * fork: the exclusive-section lock is taken around it (registered after the
- * code cache's, so taken before tb_lock, the order flush_exclusive uses),
- * and the child, the forking thread alone, forgets threads that do not
- * exist there (it runs no translated code while in the syscall).
+ * fork: an exclusive section is held across it.  The prepare handler is
+ * registered after the code cache's, so it runs first, before tb_lock is
+ * taken (the order run_exclusive uses); it waits until every other thread
+ * is out of translated code and out of the translator, so none of them
+ * holds a lock of xrun's or of the allocator at the fork (glibc's malloc
+ * is safe anyway, but a sanitizer's allocator, GCC 12's ASan, is not: a
+ * child forked while another thread was in calloc waited on its lock
+ * forever).  The child, the forking thread alone, forgets the threads that
+ * do not exist there (it runs no translated code while in the syscall).
  */
-static void excl_fork_prepare(void) { pthread_mutex_lock(&excl_lock); }
-static void excl_fork_parent(void) { pthread_mutex_unlock(&excl_lock); }
+static void excl_fork_prepare(void)
+{
+    pthread_mutex_lock(&excl_lock);
+    if (__atomic_load_n(&multi_threaded, __ATOMIC_ACQUIRE))
+        excl_begin();
+}
+
+static void excl_fork_parent(void)
+{
+    if (excl_pending)
+        excl_end();
+    pthread_mutex_unlock(&excl_lock);
+}
 
 static void excl_fork_child(void)
 {
