@@ -39,12 +39,38 @@ static void msleep(int ms)
         ;
 }
 
-/* After 100 ms: SIGUSR1 to the main thread; after 300 ms: a byte on the pipe. */
+/* Whether the main thread (tid = pid) sleeps: /proc's state S. */
+static int main_sleeps(void)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof(path), "/proc/self/task/%d/stat", (int)getpid());
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return 1;
+    size_t k = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[k] = 0;
+    char *c = strrchr(buf, ')');
+    return c && c[1] == ' ' && c[2] == 'S';
+}
+
+/* 100 ms, then until the main thread sleeps (in the call under test: it
+ * sleeps nowhere else once this thread runs), then SIGUSR1 to it.  The
+ * fixed delay alone could let the signal in before the call on a loaded
+ * machine, natively too. */
+static void kick_main(void)
+{
+    msleep(100);
+    for (int i = 0; i < 1000 && !main_sleeps(); i++)
+        msleep(5);
+    pthread_kill(main_th, SIGUSR1);
+}
+
+/* SIGUSR1 to the main thread once it blocks; 200 ms later a byte on the pipe. */
 static void *poker(void *arg)
 {
     (void)arg;
-    msleep(100);
-    pthread_kill(main_th, SIGUSR1);
+    kick_main();
     msleep(200);
     if (write(fds[1], "x", 1) != 1)
         perror("write");
@@ -74,8 +100,7 @@ static void read_case(int flags, const char *name)
 static void *kicker(void *arg)
 {
     (void)arg;
-    msleep(100);
-    pthread_kill(main_th, SIGUSR1);
+    kick_main();
     return NULL;
 }
 
